@@ -1,0 +1,13 @@
+package org.baclofen.reference;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class BaclofenReferenceApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(BaclofenReferenceApplication.class, args);
+	}
+
+}

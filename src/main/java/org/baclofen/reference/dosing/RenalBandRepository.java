@@ -1,0 +1,13 @@
+package org.baclofen.reference.dosing;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.repository.Repository;
+
+public interface RenalBandRepository extends Repository<RenalBand, Long> {
+
+	@EntityGraph(attributePaths = "sources")
+	List<RenalBand> findAllByOrderByCrclMinMlPerMinDesc();
+
+}

@@ -1,0 +1,13 @@
+package org.baclofen.reference.dosing;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.repository.Repository;
+
+public interface TitrationProtocolRepository extends Repository<TitrationProtocol, Long> {
+
+	@EntityGraph(attributePaths = { "steps", "sources" })
+	Optional<TitrationProtocol> findByCode(String code);
+
+}

@@ -1,0 +1,26 @@
+package org.baclofen.reference.guidance;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.repository.Repository;
+
+public interface GuidanceNoteRepository extends Repository<GuidanceNote, Long> {
+
+	@EntityGraph(attributePaths = "sources")
+	List<GuidanceNote> findByTopicInOrderBySortOrderAscTitleAsc(Collection<GuidanceTopic> topics);
+
+	/** The notes of several topics in one query, keyed by topic (topics without notes map to an empty list). */
+	default Map<GuidanceTopic, List<GuidanceNote>> findByTopics(List<GuidanceTopic> topics) {
+		Map<GuidanceTopic, List<GuidanceNote>> byTopic = new EnumMap<>(GuidanceTopic.class);
+		topics.forEach((topic) -> byTopic.put(topic, List.of()));
+		byTopic.putAll(findByTopicInOrderBySortOrderAscTitleAsc(topics).stream()
+			.collect(Collectors.groupingBy(GuidanceNote::getTopic)));
+		return byTopic;
+	}
+
+}

@@ -1,0 +1,99 @@
+package org.baclofen.reference.indication;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.baclofen.reference.content.CitedContent;
+import org.baclofen.reference.content.Route;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/**
+ * A use of baclofen (labeled, off-label or advised against) with the strength of its evidence.
+ */
+@Entity
+public class Indication extends CitedContent {
+
+	@Column(nullable = false, unique = true)
+	private String slug;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private IndicationStatus status;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Route route;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private EvidenceStrength evidence;
+
+	@Column(nullable = false)
+	private String summary;
+
+	@Column(nullable = false)
+	private String details;
+
+	private int sortOrder;
+
+	protected Indication() {
+	}
+
+	public Indication(String slug, String name, IndicationStatus status, Route route, EvidenceStrength evidence,
+			String summary, String details, LocalDate lastReviewed) {
+		super(lastReviewed);
+		if (slug == null || !slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+			throw new IllegalArgumentException("A slug is lowercase words joined by hyphens, not " + slug);
+		}
+		if (status == IndicationStatus.LABELED && evidence != EvidenceStrength.LABEL) {
+			throw new IllegalArgumentException("A labeled use rests on the label");
+		}
+		this.slug = slug;
+		this.name = name;
+		this.status = status;
+		this.route = route;
+		this.evidence = evidence;
+		this.summary = summary;
+		this.details = details;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public IndicationStatus getStatus() {
+		return this.status;
+	}
+
+	public Route getRoute() {
+		return this.route;
+	}
+
+	public EvidenceStrength getEvidence() {
+		return this.evidence;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public List<String> getDetailParagraphs() {
+		return paragraphs(this.details);
+	}
+
+	public int getSortOrder() {
+		return this.sortOrder;
+	}
+
+}

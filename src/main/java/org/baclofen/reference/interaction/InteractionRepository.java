@@ -1,0 +1,15 @@
+package org.baclofen.reference.interaction;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.repository.Repository;
+
+public interface InteractionRepository extends Repository<Interaction, Long> {
+
+	@EntityGraph(attributePaths = { "sources", "members" })
+	List<Interaction> findAllBy();
+
+	Interaction save(Interaction interaction);
+
+}

@@ -1,0 +1,152 @@
+package org.baclofen.reference.search;
+
+import java.util.List;
+
+import org.baclofen.reference.guidance.GuidanceTopic;
+
+/**
+ * Every kind of content the app shows, with where its rows live and which page shows them. Search and the
+ * sources page read all content through this one description, so a new content table is added here once.
+ */
+public enum ContentKind {
+
+	DRUG("drug", "t.name", "cast(t.id as varchar)", List.of("summary", "mechanism")) {
+		@Override
+		String link(String ref) {
+			return "/";
+		}
+	},
+	INDICATION("indication", "t.name", "t.slug", List.of("summary", "details")) {
+		@Override
+		String link(String slug) {
+			return "/indications/" + slug;
+		}
+	},
+	TITRATION_PROTOCOL("titration_protocol", "t.name", "t.code", List.of("notes")) {
+		@Override
+		String link(String code) {
+			return "/dosing/oral#titration";
+		}
+	},
+	DOSAGE_FORM("dosage_form", "t.product", "t.route", List.of("form", "notes")) {
+		@Override
+		String link(String route) {
+			return "INTRATHECAL".equals(route) ? "/dosing/intrathecal#strengths" : "/dosing/oral#forms";
+		}
+	},
+	INTRATHECAL_SCREENING_DOSE("intrathecal_screening_dose",
+			"'Screening dose ' || cast(t.sequence as varchar) || ': ' || cast(t.dose_mcg as varchar) || ' mcg'",
+			"cast(t.id as varchar)", List.of("timing", "note")) {
+		@Override
+		String link(String id) {
+			return "/dosing/intrathecal#screening";
+		}
+	},
+	INTRATHECAL_TITRATION_LIMIT("intrathecal_titration_limit",
+			"'Intrathecal ' || lower(t.phase) || ' dose change, ' || lower(t.origin) || ' origin'",
+			"cast(t.id as varchar)", List.of("per_interval", "note")) {
+		@Override
+		String link(String id) {
+			return "/dosing/intrathecal#titration";
+		}
+	},
+	INTRATHECAL_MAINTENANCE_RANGE("intrathecal_maintenance_range", "'Maintenance dose: ' || t.population",
+			"cast(t.id as varchar)", List.of("note")) {
+		@Override
+		String link(String id) {
+			return "/dosing/intrathecal#maintenance";
+		}
+	},
+	RENAL_BAND("renal_band",
+			"'CrCl ' || coalesce(cast(t.crcl_min_ml_per_min as varchar), '0') || ' to '"
+					+ " || coalesce(cast(t.crcl_max_ml_per_min as varchar), 'above') || ' mL/min'",
+			"cast(t.id as varchar)", List.of("advice")) {
+		@Override
+		String link(String id) {
+			return "/dosing/renal#bands";
+		}
+	},
+	DISCONTINUATION("discontinuation_guidance", "t.title", "cast(t.id as varchar)", List.of("advice")) {
+		@Override
+		String link(String id) {
+			return "/dosing/discontinuation#guidance";
+		}
+	},
+	SAFETY_ITEM("safety_item", "t.condition_name", "cast(t.id as varchar)", List.of("advice")) {
+		@Override
+		String link(String id) {
+			return "/safety#safety-" + id;
+		}
+	},
+	INTERACTION("interaction", "t.interactant", "t.slug", List.of("effect", "management", "severity_note")) {
+		@Override
+		String link(String slug) {
+			return "/interactions#" + slug;
+		}
+	},
+	SEVERITY_LEVEL("severity_level", "t.scale || ' ' || t.label", "cast(t.id as varchar)", List.of("meaning")) {
+		@Override
+		String link(String id) {
+			return "/interactions#severity-scale";
+		}
+	},
+	ADVERSE_EFFECT("adverse_effect", "t.name", "cast(t.id as varchar)", List.of("body_system", "note")) {
+		@Override
+		String link(String id) {
+			return "/adverse-effects#adverse-effect-" + id;
+		}
+	},
+	GUIDANCE_NOTE("guidance_note", "t.title", "t.topic || '#note-' || cast(t.id as varchar)", List.of("body")) {
+		@Override
+		String link(String topicAndAnchor) {
+			int hash = topicAndAnchor.indexOf('#');
+			return GuidanceTopic.valueOf(topicAndAnchor.substring(0, hash)).page() + topicAndAnchor.substring(hash);
+		}
+	},
+	CLAIM_CHECK("claim_check", "t.claim", "cast(t.id as varchar)", List.of("verdict", "explanation")) {
+		@Override
+		String link(String id) {
+			return "/#claim-" + id;
+		}
+	};
+
+	private final String table;
+
+	private final String titleSql;
+
+	private final String refSql;
+
+	private final List<String> textColumns;
+
+	ContentKind(String table, String titleSql, String refSql, List<String> textColumns) {
+		this.table = table;
+		this.titleSql = titleSql;
+		this.refSql = refSql;
+		this.textColumns = textColumns;
+	}
+
+	/** The page (and fragment) that shows an item of this kind, given the item's reference column. */
+	abstract String link(String ref);
+
+	String table() {
+		return this.table;
+	}
+
+	/** Selects kind, id, ref, title and searchable text of every row (expressions use the alias t). */
+	String selectSql() {
+		String text = this.textColumns.stream()
+			.map((column) -> "coalesce(t." + column + ", '')")
+			.reduce((left, right) -> left + " || ' ' || " + right)
+			.orElseThrow();
+		return "select '" + name() + "' as kind, t.id as id, " + this.refSql + " as ref, "
+				+ this.titleSql + " as title, " + text + " as body from " + this.table + " t";
+	}
+
+	/** Selects the source id and the citing item's kind, id, ref and title of every citation. */
+	String citationSql() {
+		return "select c.source_id as source_id, '" + name() + "' as kind, t.id as id, " + this.refSql
+				+ " as ref, " + this.titleSql + " as title from " + this.table + "_source c join "
+				+ this.table + " t on t.id = c." + this.table + "_id";
+	}
+
+}

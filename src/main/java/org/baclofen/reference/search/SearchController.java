@@ -1,0 +1,47 @@
+package org.baclofen.reference.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class SearchController {
+
+	private final ContentCatalogue catalogue;
+
+	SearchController(ContentCatalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	@GetMapping("/search")
+	String search(@RequestParam(name = "q", required = false) String q, Model model) {
+		String normalized = SearchQuery.normalize(q);
+		model.addAttribute("q", normalized);
+		if (normalized.isEmpty()) {
+			return "search/search";
+		}
+		String problem = SearchQuery.problem(normalized);
+		if (problem != null) {
+			model.addAttribute("problem", problem);
+			model.addAttribute("minLength", SearchQuery.MIN_LENGTH);
+			model.addAttribute("maxLength", SearchQuery.MAX_LENGTH);
+			return "search/search";
+		}
+		SearchQuery query = SearchQuery.of(normalized);
+		Map<ContentKind, List<SearchHit>> hitsByKind = this.catalogue.entries()
+			.stream()
+			.filter(query::matches)
+			.map((entry) -> SearchHit.of(entry, query))
+			.collect(Collectors.groupingBy(SearchHit::kind, LinkedHashMap::new, Collectors.toList()));
+		model.addAttribute("hitsByKind", hitsByKind);
+		model.addAttribute("hitCount", hitsByKind.values().stream().mapToInt(List::size).sum());
+		return "search/search";
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.baclofen.reference.source;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+
+/**
+ * A publication the content cites, known by its short code (S1, S2, …) and read at one or more addresses.
+ */
+@Entity
+public class Source implements Comparable<Source> {
+
+	private static final Pattern CODE = Pattern.compile("S(\\d+)(.*)");
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private int version;
+
+	@Column(nullable = false, unique = true)
+	private String code;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private SourceKind kind;
+
+	private String note;
+
+	@Column(name = "last_reviewed", nullable = false)
+	private LocalDate lastReviewed;
+
+	@ElementCollection
+	@CollectionTable(name = "source_address", joinColumns = @JoinColumn(name = "source_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "url")
+	private List<String> addresses = new ArrayList<>();
+
+	protected Source() {
+	}
+
+	public Source(String code, String title, SourceKind kind, LocalDate lastReviewed) {
+		if (code == null || !CODE.matcher(code).matches()) {
+			throw new IllegalArgumentException("A source code looks like S12 or S12b, not " + code);
+		}
+		this.code = code;
+		this.title = title;
+		this.kind = kind;
+		this.lastReviewed = lastReviewed;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public SourceKind getKind() {
+		return this.kind;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	public LocalDate getLastReviewed() {
+		return this.lastReviewed;
+	}
+
+	public List<String> getAddresses() {
+		return List.copyOf(this.addresses);
+	}
+
+	/** The fragment id of this source on the sources page, so citations can link to it. */
+	public String getAnchor() {
+		return "source-" + this.code;
+	}
+
+	/** Orders by number first, so S2 comes before S10 and S1b after S1. */
+	@Override
+	public int compareTo(Source other) {
+		Matcher mine = CODE.matcher(this.code);
+		Matcher theirs = CODE.matcher(other.code);
+		if (mine.matches() && theirs.matches()) {
+			int byNumber = Integer.compare(Integer.parseInt(mine.group(1)), Integer.parseInt(theirs.group(1)));
+			return (byNumber != 0) ? byNumber : mine.group(2).compareTo(theirs.group(2));
+		}
+		return this.code.compareTo(other.code);
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return this == other || (other instanceof Source source && this.code.equals(source.code));
+	}
+
+	@Override
+	public int hashCode() {
+		return this.code.hashCode();
+	}
+
+}
