@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.baclofen.reference.guidance.GuidanceNoteRepository;
+import org.baclofen.reference.guidance.GuidanceTopic;
 import org.baclofen.reference.system.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +18,11 @@ class IndicationController {
 
 	private final IndicationRepository indications;
 
-	IndicationController(IndicationRepository indications) {
+	private final GuidanceNoteRepository notes;
+
+	IndicationController(IndicationRepository indications, GuidanceNoteRepository notes) {
 		this.indications = indications;
+		this.notes = notes;
 	}
 
 	@GetMapping("/indications")
@@ -27,6 +32,8 @@ class IndicationController {
 			.collect(Collectors.groupingBy(Indication::getStatus, () -> new EnumMap<>(IndicationStatus.class),
 					Collectors.toList()));
 		model.addAttribute("indicationsByStatus", byStatus);
+		model.addAttribute("notes",
+				this.notes.findByTopics(List.of(GuidanceTopic.INDICATIONS)).get(GuidanceTopic.INDICATIONS));
 		return "indications/indicationList";
 	}
 

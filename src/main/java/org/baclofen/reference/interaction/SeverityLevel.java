@@ -1,5 +1,7 @@
 package org.baclofen.reference.interaction;
 
+import java.time.LocalDate;
+
 import org.baclofen.reference.content.CitedContent;
 
 import jakarta.persistence.Column;
@@ -31,6 +33,18 @@ public class SeverityLevel extends CitedContent {
 	private int rank;
 
 	protected SeverityLevel() {
+	}
+
+	public SeverityLevel(String scale, String code, String label, String meaning, int rank, LocalDate lastReviewed) {
+		super(lastReviewed);
+		if (rank < 1) {
+			throw new IllegalArgumentException("Rank 1 is the most severe level; ranks start at 1");
+		}
+		this.scale = scale;
+		this.code = code;
+		this.label = label;
+		this.meaning = meaning;
+		this.rank = rank;
 	}
 
 	public String getScale() {

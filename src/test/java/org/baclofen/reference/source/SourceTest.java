@@ -1,0 +1,39 @@
+package org.baclofen.reference.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+class SourceTest {
+
+	private static Source source(String code) {
+		return new Source(code, "title", SourceKind.LABEL, LocalDate.of(2026, 11, 21));
+	}
+
+	@Test
+	void sortsByNumberThenSuffix() {
+		List<String> sorted = Stream.of("S10", "S2", "S1b", "S1", "S2x")
+			.map(SourceTest::source)
+			.sorted()
+			.map(Source::getCode)
+			.toList();
+		assertThat(sorted).containsExactly("S1", "S1b", "S2", "S2x", "S10");
+	}
+
+	@Test
+	void refusesCodesThatDoNotLookLikeSourceKeys() {
+		assertThatIllegalArgumentException().isThrownBy(() -> source("Smith 2020"));
+		assertThatIllegalArgumentException().isThrownBy(() -> source(null));
+	}
+
+	@Test
+	void anchorsAreStable() {
+		assertThat(source("S23").getAnchor()).isEqualTo("source-S23");
+	}
+
+}

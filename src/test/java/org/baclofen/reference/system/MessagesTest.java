@@ -1,0 +1,119 @@
+package org.baclofen.reference.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.baclofen.reference.content.Route;
+import org.baclofen.reference.dosing.DosageForm;
+import org.baclofen.reference.dosing.IntrathecalTitrationLimit;
+import org.baclofen.reference.dosing.SpasticityOrigin;
+import org.baclofen.reference.guidance.GuidanceTopic;
+import org.baclofen.reference.indication.EvidenceStrength;
+import org.baclofen.reference.indication.IndicationStatus;
+import org.baclofen.reference.interaction.InteractantKind;
+import org.baclofen.reference.interaction.Severity;
+import org.baclofen.reference.overview.ClaimCheck;
+import org.baclofen.reference.safety.SafetyKind;
+import org.baclofen.reference.search.ContentKind;
+import org.baclofen.reference.source.SourceKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every message key a template uses exists, including the keys built from enum values.
+ */
+class MessagesTest {
+
+	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z][\\w.]*)[}(]");
+
+	private static final Pattern PREFIX_KEY = Pattern.compile("#\\{([\\w.]+)\\.__\\$\\{");
+
+	@Test
+	void everyLiteralKeyInTheTemplatesExists() throws IOException {
+		Properties messages = messages();
+		List<String> missing = new ArrayList<>();
+		for (String template : templates()) {
+			Matcher matcher = LITERAL_KEY.matcher(template);
+			while (matcher.find()) {
+				if (!messages.containsKey(matcher.group(1))) {
+					missing.add(matcher.group(1));
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void everyEnumValueHasItsLabel() throws IOException {
+		Properties messages = messages();
+		List<String> expected = new ArrayList<>();
+		expectKeys(expected, "route.", Route.values());
+		expectKeys(expected, "indication.status.", IndicationStatus.values());
+		expectKeys(expected, "indications.section.", IndicationStatus.values());
+		expectKeys(expected, "indication.evidence.", EvidenceStrength.values());
+		expectKeys(expected, "dosageForm.form.", DosageForm.Form.values());
+		expectKeys(expected, "guidance.topic.", GuidanceTopic.values());
+		expectKeys(expected, "origin.", SpasticityOrigin.values());
+		expectKeys(expected, "intrathecal.phase.", IntrathecalTitrationLimit.Phase.values());
+		expectKeys(expected, "intrathecal.direction.", IntrathecalTitrationLimit.Direction.values());
+		expectKeys(expected, "source.kind.", SourceKind.values());
+		expectKeys(expected, "safety.kind.", SafetyKind.values());
+		expectKeys(expected, "severity.", Severity.values());
+		expectKeys(expected, "interactant.kind.", InteractantKind.values());
+		expectKeys(expected, "claim.verdict.", ClaimCheck.Verdict.values());
+		expectKeys(expected, "content.kind.", ContentKind.values());
+		assertThat(expected).allSatisfy((key) -> assertThat(messages).containsKey(key));
+	}
+
+	@Test
+	void everyEnumBuiltKeyPrefixIsCoveredAbove() throws IOException {
+		List<String> covered = List.of("route", "indication.status", "indications.section", "indication.evidence",
+				"dosageForm.form", "guidance.topic", "origin", "intrathecal.phase", "intrathecal.direction",
+				"source.kind", "safety.kind", "severity", "interactant.kind", "claim.verdict", "content.kind",
+				"interactions.scale");
+		for (String template : templates()) {
+			Matcher matcher = PREFIX_KEY.matcher(template);
+			while (matcher.find()) {
+				assertThat(covered).as("enum-built key prefix").contains(matcher.group(1));
+			}
+		}
+	}
+
+	private static void expectKeys(List<String> expected, String prefix, Enum<?>[] values) {
+		for (Enum<?> value : values) {
+			expected.add(prefix + value.name());
+		}
+	}
+
+	private static Properties messages() throws IOException {
+		Properties messages = new Properties();
+		try (InputStream in = MessagesTest.class.getResourceAsStream("/messages.properties")) {
+			messages.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return messages;
+	}
+
+	private static List<String> templates() throws IOException {
+		try (Stream<Path> paths = Files.walk(Path.of("src/main/resources/templates"))) {
+			return paths.filter((path) -> path.toString().endsWith(".html")).map((path) -> {
+				try {
+					return Files.readString(path);
+				}
+				catch (IOException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}).toList();
+		}
+	}
+
+}
