@@ -2,7 +2,6 @@ package org.baclofen.reference.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,49 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.baclofen.reference.PublicPage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
  * Drives headless Chromium through every public page: each must pass axe-core's WCAG 2.1 A/AA rules and
  * the Nu HTML Checker with no errors, and the search must work as a visitor uses it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BrowserIT {
-
-	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
-	private static ChromeDriver driver;
-
-	@LocalServerPort
-	private int port;
-
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		driver = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
+class BrowserIT extends BrowserTest {
 
 	@Test
 	void everyPageHasNoAccessibilityViolations() {
@@ -63,12 +29,7 @@ class BrowserIT {
 		for (PublicPage page : PublicPage.ALL) {
 			driver.get(url(page.path()));
 			assertThat(driver.findElement(By.tagName("h1")).isDisplayed()).as("h1 on %s", page).isTrue();
-			Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
-			assertThat(results.isErrored()).as("axe ran on %s: %s", page, results.getErrorMessage()).isFalse();
-			for (Rule rule : results.getViolations()) {
-				violations.add(page + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " — "
-						+ rule.getNodes().size() + " element(s)");
-			}
+			violations.addAll(accessibilityViolations());
 		}
 		assertThat(violations).as("axe-core WCAG 2.1 A/AA violations").isEmpty();
 	}

@@ -27,6 +27,8 @@ import org.baclofen.reference.overview.ClaimCheck;
 import org.baclofen.reference.safety.SafetyKind;
 import org.baclofen.reference.search.ContentKind;
 import org.baclofen.reference.source.SourceKind;
+import org.baclofen.reference.titration.Rule;
+import org.baclofen.reference.titration.Verdict;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,6 +74,8 @@ class MessagesTest {
 		expectKeys(expected, "interactant.kind.", InteractantKind.values());
 		expectKeys(expected, "claim.verdict.", ClaimCheck.Verdict.values());
 		expectKeys(expected, "content.kind.", ContentKind.values());
+		expectKeys(expected, "check.verdict.", Verdict.values());
+		expectKeys(expected, "check.severity.", Rule.Severity.values());
 		assertThat(expected).allSatisfy((key) -> assertThat(messages).containsKey(key));
 	}
 
@@ -80,7 +84,7 @@ class MessagesTest {
 		List<String> covered = List.of("route", "indication.status", "indications.section", "indication.evidence",
 				"dosageForm.form", "guidance.topic", "origin", "intrathecal.phase", "intrathecal.direction",
 				"source.kind", "safety.kind", "severity", "interactant.kind", "claim.verdict", "content.kind",
-				"interactions.scale");
+				"interactions.scale", "check", "check.verdict", "check.severity");
 		for (String template : templates()) {
 			Matcher matcher = PREFIX_KEY.matcher(template);
 			while (matcher.find()) {

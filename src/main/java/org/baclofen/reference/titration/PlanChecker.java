@@ -1,0 +1,158 @@
+package org.baclofen.reference.titration;
+
+import static org.baclofen.reference.titration.PlanGenerator.plain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks a proposed plan step by step against the stored rules and returns one finding per broken rule.
+ * Decreases are never treated as increases, so a taper cannot raise the step-size or interval rules.
+ */
+public final class PlanChecker {
+
+	private final TitrationRules rules;
+
+	public PlanChecker(TitrationRules rules) {
+		this.rules = rules;
+	}
+
+	/**
+	 * @param crclMlPerMin creatinine clearance, or null when unknown
+	 * @param continuing true when the first step is the patient's current regimen rather than a new start
+	 */
+	public PlanCheck check(List<PlanStep> steps, BigDecimal crclMlPerMin, boolean continuing) {
+		if (steps.isEmpty()) {
+			throw new IllegalArgumentException("A plan has at least one step");
+		}
+		RenalBandRule band = (crclMlPerMin == null) ? null : this.rules.renalBand(crclMlPerMin).orElse(null);
+		List<Finding> findings = new ArrayList<>();
+		for (int i = 0; i < steps.size(); i++) {
+			PlanStep step = steps.get(i);
+			PlanStep previous = (i == 0) ? null : steps.get(i - 1);
+			int number = i + 1;
+			checkDailyCap(number, step, findings);
+			checkFrequency(number, step, findings);
+			if (previous == null) {
+				if (!continuing) {
+					checkStart(step, findings);
+				}
+			}
+			else if (step.dailyMg().compareTo(previous.dailyMg()) > 0) {
+				checkStepSize(number, previous, step, findings);
+				checkInterval(number, previous, findings);
+			}
+			if (step.isStopped() && previous != null && !previous.isStopped()) {
+				checkTaper(number, steps, i, findings);
+			}
+			if (band != null) {
+				checkRenal(number, step, band, crclMlPerMin, findings);
+			}
+		}
+		return new PlanCheck(Verdict.of(findings), List.copyOf(findings), band);
+	}
+
+	private void checkDailyCap(int number, PlanStep step, List<Finding> findings) {
+		if (step.dailyMg().compareTo(this.rules.maxDailyMg()) > 0) {
+			findings.add(new Finding(number, Rule.DAILY_CAP, "Step " + number + ": " + plain(step.dailyMg())
+					+ " mg/day is above the US label maximum of " + plain(this.rules.maxDailyMg())
+					+ " mg/day. Lower the dose; doses above the label maximum are off-label."));
+		}
+	}
+
+	private void checkFrequency(int number, PlanStep step, List<Finding> findings) {
+		if (step.timesPerDay() > this.rules.maxAdministrationsPerDay()) {
+			findings.add(new Finding(number, Rule.FREQUENCY, "Step " + number + ": " + step.timesPerDay()
+					+ " administrations a day; the protocol divides the daily dose into at most "
+					+ this.rules.maxAdministrationsPerDay() + ". Use fewer, larger doses."));
+		}
+	}
+
+	private void checkStart(PlanStep first, List<Finding> findings) {
+		if (first.doseMg().compareTo(this.rules.startDoseMg()) > 0
+				|| first.dailyMg().compareTo(this.rules.startDailyMg()) > 0) {
+			findings.add(new Finding(1, Rule.START_DOSE, "Step 1: starts at " + plain(first.doseMg()) + " mg "
+					+ first.timesPerDay() + " times daily (" + plain(first.dailyMg())
+					+ " mg/day); the protocol starts at " + plain(this.rules.startDoseMg()) + " mg "
+					+ this.rules.administrationsPerDay() + " times daily (" + plain(this.rules.startDailyMg())
+					+ " mg/day). Start lower, or mark the first step as the patient's current regimen."));
+		}
+	}
+
+	private void checkStepSize(int number, PlanStep previous, PlanStep step, List<Finding> findings) {
+		BigDecimal perDose = step.doseMg().subtract(previous.doseMg());
+		BigDecimal perDay = step.dailyMg().subtract(previous.dailyMg());
+		BigDecimal maxPerDay = this.rules.incrementMg().multiply(BigDecimal.valueOf(step.timesPerDay()));
+		if (perDose.compareTo(this.rules.incrementMg()) > 0) {
+			findings.add(new Finding(number, Rule.STEP_SIZE, "Step " + number + ": raises each dose by "
+					+ plain(perDose) + " mg (from " + plain(previous.doseMg()) + " to " + plain(step.doseMg())
+					+ " mg); the protocol raises by at most " + plain(this.rules.incrementMg())
+					+ " mg per administration. Add an intermediate step."));
+		}
+		else if (perDay.compareTo(maxPerDay) > 0) {
+			findings.add(new Finding(number, Rule.STEP_SIZE, "Step " + number + ": raises the daily total by "
+					+ plain(perDay) + " mg (from " + plain(previous.dailyMg()) + " to " + plain(step.dailyMg())
+					+ " mg/day); at " + step.timesPerDay() + " administrations a day the protocol allows at most "
+					+ plain(maxPerDay) + " mg/day more per step. Add an intermediate step."));
+		}
+	}
+
+	private void checkInterval(int number, PlanStep previous, List<Finding> findings) {
+		if (previous.days() < this.rules.intervalDays()) {
+			findings.add(new Finding(number, Rule.STEP_INTERVAL, "Step " + number + ": increases after only "
+					+ previous.days() + (previous.days() == 1 ? " day" : " days")
+					+ " at the previous dose; the protocol waits at least " + this.rules.intervalDays()
+					+ " days between increases. Keep the previous step longer."));
+		}
+	}
+
+	/**
+	 * A stop must follow a taper: the steps after the last step at the highest dose since the previous
+	 * stop must together last at least the stored minimum.
+	 */
+	private void checkTaper(int number, List<PlanStep> steps, int stopIndex, List<Finding> findings) {
+		int runStart = stopIndex - 1;
+		while (runStart > 0 && !steps.get(runStart - 1).isStopped()) {
+			runStart--;
+		}
+		int peak = runStart;
+		for (int i = runStart; i < stopIndex; i++) {
+			if (steps.get(i).dailyMg().compareTo(steps.get(peak).dailyMg()) >= 0) {
+				peak = i;
+			}
+		}
+		int taperDays = 0;
+		for (int i = peak + 1; i < stopIndex; i++) {
+			taperDays += steps.get(i).days();
+		}
+		if (taperDays < this.rules.minTaperDays()) {
+			findings.add(new Finding(number, Rule.ABRUPT_STOP, "Step " + number + ": stops from "
+					+ plain(steps.get(peak).dailyMg()) + " mg/day after a taper of only " + taperDays
+					+ (taperDays == 1 ? " day" : " days") + ". Reduce gradually over at least "
+					+ this.rules.minTaperDays()
+					+ " days, unless a serious adverse reaction requires rapid withdrawal; abrupt withdrawal can cause hallucinations and seizures."));
+		}
+	}
+
+	private void checkRenal(int number, PlanStep step, RenalBandRule band, BigDecimal crcl, List<Finding> findings) {
+		BigDecimal renalMax = this.rules.maxDailyMg(band);
+		if (step.dailyMg().compareTo(renalMax) > 0) {
+			findings.add(new Finding(number, Rule.RENAL, "Step " + number + ": " + plain(step.dailyMg())
+					+ " mg/day is above " + plain(renalMax) + " mg/day, the maximum after the "
+					+ band.reductionPercent() + "% reduction suggested for a CrCl of " + plain(crcl)
+					+ " mL/min. The band comes from a " + band.sourceKind() + " (" + band.sources()
+					+ "); the US label gives no CrCl bands but advises caution and a lower dose."));
+		}
+	}
+
+	/** The outcome of a check: verdict, findings in step order, and the renal band applied (or null). */
+	public record PlanCheck(Verdict verdict, List<Finding> findings, RenalBandRule renalBand) {
+
+		public List<Finding> findingsFor(int step) {
+			return this.findings.stream().filter((finding) -> finding.step() == step).toList();
+		}
+
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.baclofen.reference.titration;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The current regimen to taper from and, optionally, a taper longer than the stored minimum.
+ */
+public class TaperRequest {
+
+	@NotNull(message = "{titration.start.required}")
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate start = LocalDate.now();
+
+	@NotNull(message = "{titration.doseMg.required}")
+	@DecimalMin(value = "0.5", message = "{titration.currentDoseMg.range}")
+	@DecimalMax(value = "200", message = "{titration.currentDoseMg.range}")
+	@Digits(integer = 3, fraction = 2, message = "{titration.doseMg.digits}")
+	private BigDecimal currentDoseMg;
+
+	@NotNull(message = "{titration.timesPerDay.required}")
+	@Min(value = 1, message = "{titration.currentTimesPerDay.range}")
+	@Max(value = 12, message = "{titration.currentTimesPerDay.range}")
+	private Integer timesPerDay = 3;
+
+	@Min(value = 1, message = "{titration.taperDays.range}")
+	@Max(value = 365, message = "{titration.taperDays.range}")
+	private Integer taperDays;
+
+	public LocalDate getStart() {
+		return this.start;
+	}
+
+	public void setStart(LocalDate start) {
+		this.start = start;
+	}
+
+	public BigDecimal getCurrentDoseMg() {
+		return this.currentDoseMg;
+	}
+
+	public void setCurrentDoseMg(BigDecimal currentDoseMg) {
+		this.currentDoseMg = currentDoseMg;
+	}
+
+	public Integer getTimesPerDay() {
+		return this.timesPerDay;
+	}
+
+	public void setTimesPerDay(Integer timesPerDay) {
+		this.timesPerDay = timesPerDay;
+	}
+
+	public Integer getTaperDays() {
+		return this.taperDays;
+	}
+
+	public void setTaperDays(Integer taperDays) {
+		this.taperDays = taperDays;
+	}
+
+}

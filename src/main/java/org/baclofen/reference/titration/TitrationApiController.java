@@ -1,0 +1,81 @@
+package org.baclofen.reference.titration;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.baclofen.reference.system.ApiErrors;
+import org.baclofen.reference.system.JsonApi;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+
+import jakarta.validation.Valid;
+
+/**
+ * The titration API: a stable contract other systems call. It checks and plans; it stores nothing.
+ */
+@JsonApi("/api/titration")
+class TitrationApiController {
+
+	private final TitrationService titration;
+
+	TitrationApiController(TitrationService titration) {
+		this.titration = titration;
+	}
+
+	record StepView(int step, int fromDay, int toDay, LocalDate fromDate, LocalDate toDate, BigDecimal doseMg,
+			int timesPerDay, BigDecimal dailyMg) {
+
+		static StepView of(ScheduledStep step) {
+			return new StepView(step.step(), step.fromDay(), step.toDay(), step.fromDate(), step.toDate(), step.doseMg(),
+					step.timesPerDay(), step.dailyMg());
+		}
+
+	}
+
+	record FindingView(int step, Rule rule, Rule.Severity severity, String message) {
+	}
+
+	record CheckResponse(Verdict verdict, List<FindingView> findings, List<StepView> steps) {
+	}
+
+	record RenalBandView(BigDecimal crclMlPerMin, int reductionPercent, String sourceKind, String sources,
+			BigDecimal maxDailyMg) {
+	}
+
+	record PlanResponse(LocalDate start, BigDecimal targetDailyMg, RenalBandView renal, List<StepView> steps) {
+	}
+
+	// No "consumes" condition: a non-JSON body must reach the handler so it is answered in the API error shape.
+	@PostMapping("/check")
+	CheckResponse check(@Valid @RequestBody PlanCheckRequest request) {
+		TitrationService.CheckedPlan checked = this.titration.check(this.titration.rules(), request);
+		return new CheckResponse(checked.check().verdict(),
+				checked.check()
+					.findings()
+					.stream()
+					.map((finding) -> new FindingView(finding.step(), finding.rule(), finding.severity(), finding.message()))
+					.toList(),
+				checked.steps().stream().map(StepView::of).toList());
+	}
+
+	@GetMapping("/plan")
+	PlanResponse plan(@Valid @ModelAttribute PlanRequest request) {
+		TitrationService.DatedPlan plan = this.titration.plan(this.titration.rules(), request);
+		RenalBandView renal = (plan.renalBand() == null) ? null
+				: new RenalBandView(plan.crclMlPerMin(), plan.renalBand().reductionPercent(),
+						plan.renalBand().sourceKind(), plan.renalBand().sources(), plan.maxDailyMg());
+		return new PlanResponse(request.getStart(), plan.targetDailyMg(), renal,
+				plan.steps().stream().map(StepView::of).toList());
+	}
+
+	@ExceptionHandler(PlanRefusedException.class)
+	ResponseEntity<ApiErrors> refused(PlanRefusedException refused) {
+		return ResponseEntity.badRequest().body(ApiErrors.of(refused.field(), refused.getMessage()));
+	}
+
+}

@@ -1,0 +1,181 @@
+package org.baclofen.reference.titration;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+@Controller
+@RequestMapping("/titration")
+class TitrationController {
+
+	private static final int EMPTY_ROWS = 3;
+
+	private final TitrationService titration;
+
+	TitrationController(TitrationService titration) {
+		this.titration = titration;
+	}
+
+	@GetMapping("/plan")
+	String plan(@Valid @ModelAttribute("planRequest") PlanRequest request, BindingResult result, Model model,
+			HttpServletRequest http) {
+		TitrationRulesSource.StoredRules rules = this.titration.rules();
+		model.addAttribute("rules", rules);
+		if (!result.hasErrors()) {
+			try {
+				model.addAttribute("plan", this.titration.plan(rules, request));
+				model.addAttribute("query", query(http));
+			}
+			catch (PlanRefusedException refused) {
+				result.rejectValue(refused.field(), "titration.refused", refused.getMessage());
+			}
+		}
+		return "titration/plan";
+	}
+
+	@GetMapping("/plan.csv")
+	ResponseEntity<String> planCsv(@Valid @ModelAttribute PlanRequest request, BindingResult result,
+			HttpServletRequest http) {
+		return download(result, http, "/titration/plan", () -> this.titration.plan(this.titration.rules(), request), "baclofen-plan.csv",
+				"text/csv", (plan) -> PlanExport.csv(plan.steps()));
+	}
+
+	@GetMapping("/plan.ics")
+	ResponseEntity<String> planIcs(@Valid @ModelAttribute PlanRequest request, BindingResult result,
+			HttpServletRequest http) {
+		return download(result, http, "/titration/plan", () -> this.titration.plan(this.titration.rules(), request), "baclofen-plan.ics",
+				"text/calendar", (plan) -> PlanExport.ics(plan.steps(), Instant.now()));
+	}
+
+	@GetMapping(path = "/taper", params = "!currentDoseMg")
+	String taperForm(Model model) {
+		model.addAttribute("taperRequest", new TaperRequest());
+		model.addAttribute("rules", this.titration.rules());
+		return "titration/taper";
+	}
+
+	@GetMapping(path = "/taper", params = "currentDoseMg")
+	String taper(@Valid @ModelAttribute("taperRequest") TaperRequest request, BindingResult result, Model model,
+			HttpServletRequest http) {
+		TitrationRulesSource.StoredRules rules = this.titration.rules();
+		model.addAttribute("rules", rules);
+		if (!result.hasErrors()) {
+			try {
+				model.addAttribute("plan", this.titration.taper(rules, request));
+				model.addAttribute("query", query(http));
+			}
+			catch (PlanRefusedException refused) {
+				result.rejectValue(refused.field(), "titration.refused", refused.getMessage());
+			}
+		}
+		return "titration/taper";
+	}
+
+	@GetMapping("/taper.csv")
+	ResponseEntity<String> taperCsv(@Valid @ModelAttribute TaperRequest request, BindingResult result,
+			HttpServletRequest http) {
+		return download(result, http, "/titration/taper", () -> this.titration.taper(this.titration.rules(), request), "baclofen-taper.csv",
+				"text/csv", (plan) -> PlanExport.csv(plan.steps()));
+	}
+
+	@GetMapping("/taper.ics")
+	ResponseEntity<String> taperIcs(@Valid @ModelAttribute TaperRequest request, BindingResult result,
+			HttpServletRequest http) {
+		return download(result, http, "/titration/taper", () -> this.titration.taper(this.titration.rules(), request), "baclofen-taper.ics",
+				"text/calendar", (plan) -> PlanExport.ics(plan.steps(), Instant.now()));
+	}
+
+	@GetMapping("/check")
+	String checkForm(Model model) {
+		PlanCheckRequest request = new PlanCheckRequest();
+		for (int i = 0; i < EMPTY_ROWS; i++) {
+			request.getSteps().add(new StepInput());
+		}
+		model.addAttribute("planCheckRequest", request);
+		model.addAttribute("rules", this.titration.rules());
+		return "titration/check";
+	}
+
+	// Adding or removing a row keeps what was typed, including input that is not yet valid; the binding
+	// result carries it back to the form. Validation waits for the check itself.
+	@PostMapping(path = "/check", params = "addRow")
+	String addRow(@ModelAttribute PlanCheckRequest request, BindingResult result, Model model) {
+		if (request.getSteps().size() < PlanCheckRequest.MAX_STEPS) {
+			request.getSteps().add(new StepInput());
+		}
+		model.addAttribute("rules", this.titration.rules());
+		return "titration/check";
+	}
+
+	@PostMapping(path = "/check", params = "removeRow")
+	String removeRow(@ModelAttribute PlanCheckRequest request, BindingResult result, @RequestParam int removeRow,
+			Model model) {
+		if (removeRow >= 0 && removeRow < request.getSteps().size() && request.getSteps().size() > 1) {
+			request.getSteps().remove(removeRow);
+		}
+		model.addAttribute("rules", this.titration.rules());
+		return "titration/check";
+	}
+
+	@PostMapping("/check")
+	String check(@Valid @ModelAttribute PlanCheckRequest request, BindingResult result, Model model) {
+		TitrationRulesSource.StoredRules rules = this.titration.rules();
+		model.addAttribute("rules", rules);
+		if (!result.hasErrors()) {
+			model.addAttribute("checked", this.titration.check(rules, request));
+		}
+		return "titration/check";
+	}
+
+	/** The request's parameters as a query string, so downloads and redirects carry the same inputs. */
+	private static String query(HttpServletRequest http) {
+		UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
+		http.getParameterMap().forEach((name, values) -> builder.queryParam(name, (Object[]) values));
+		String query = builder.encode().build().getQuery();
+		return (query == null) ? "" : query;
+	}
+
+	/** A download of a plan, or back to the form (which shows the errors) when the inputs are invalid. */
+	private <T> ResponseEntity<String> download(BindingResult result, HttpServletRequest http, String formPath,
+			Supplier<T> plan, String filename, String mediaType, Function<T, String> render) {
+		String body = null;
+		if (!result.hasErrors()) {
+			try {
+				body = render.apply(plan.get());
+			}
+			catch (PlanRefusedException refused) {
+				body = null;
+			}
+		}
+		if (body == null) {
+			String query = query(http);
+			return ResponseEntity.status(HttpStatus.SEE_OTHER)
+				.header(HttpHeaders.LOCATION, formPath + (query.isEmpty() ? "" : "?" + query))
+				.build();
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.parseMediaType(mediaType), StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.body(body);
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.baclofen.reference.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * The application on a random port, driven by one headless Chromium per test class, with the accessibility
+ * check every browser test applies to what it sees.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserTest {
+
+	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	protected static ChromeDriver driver;
+
+	@LocalServerPort
+	private int port;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		driver = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+			driver = null;
+		}
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	/** The axe-core WCAG 2.1 A/AA violations on the current page, one readable line each. */
+	protected static List<String> accessibilityViolations() {
+		Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+		assertThat(results.isErrored()).as("axe ran: %s", results.getErrorMessage()).isFalse();
+		return results.getViolations()
+			.stream()
+			.map((Rule rule) -> driver.getCurrentUrl() + ": " + rule.getId() + " (" + rule.getImpact() + ") "
+					+ rule.getHelp() + " — " + rule.getNodes().size() + " element(s)")
+			.toList();
+	}
+
+}

@@ -1,0 +1,143 @@
+package org.baclofen.reference.titration;
+
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.baclofen.reference.ReferenceAppTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.persistence.EntityManager;
+
+@ReferenceAppTest
+class TitrationApiTest {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private EntityManager entityManager;
+
+	private ResultActions check(String json) throws Exception {
+		return this.mvc.perform(post("/api/titration/check").contentType(MediaType.APPLICATION_JSON).content(json));
+	}
+
+	@Test
+	void aPlanFollowingTheLabelIsOk() throws Exception {
+		check("""
+				{"steps": [{"days": 3, "doseMg": 5, "timesPerDay": 3}, {"days": 3, "doseMg": 10, "timesPerDay": 3},
+				           {"days": 3, "doseMg": 15, "timesPerDay": 3}, {"days": 30, "doseMg": 20, "timesPerDay": 3}]}""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.verdict").value("OK"))
+			.andExpect(jsonPath("$.findings", hasSize(0)))
+			.andExpect(jsonPath("$.steps[3].step").value(4))
+			.andExpect(jsonPath("$.steps[3].fromDay").value(10))
+			.andExpect(jsonPath("$.steps[3].toDay").value(39))
+			.andExpect(jsonPath("$.steps[3].dailyMg").value(60));
+	}
+
+	@Test
+	void findingsNameTheirStepRuleSeverityAndMessage() throws Exception {
+		check("""
+				{"crclMlPerMin": 45, "steps": [{"days": 3, "doseMg": 5, "timesPerDay": 3}, {"days": 3, "doseMg": 15, "timesPerDay": 3}]}""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.verdict").value("CAUTION"))
+			.andExpect(jsonPath("$.findings[0].step").value(2))
+			.andExpect(jsonPath("$.findings[0].rule").value("STEP_SIZE"))
+			.andExpect(jsonPath("$.findings[0].severity").value("CAUTION"))
+			.andExpect(jsonPath("$.findings[0].message", startsWith("Step 2: raises each dose by 10 mg")))
+			.andExpect(jsonPath("$.findings[1].rule").value("RENAL"));
+	}
+
+	@Test
+	void aContinuingTaperIsCheckedWithoutTheStartRule() throws Exception {
+		check("""
+				{"continuing": true, "steps": [{"days": 7, "doseMg": 20, "timesPerDay": 3}, {"days": 7, "doseMg": 10, "timesPerDay": 3},
+				                               {"days": 7, "doseMg": 5, "timesPerDay": 3}, {"days": 1, "doseMg": 0, "timesPerDay": 0}]}""")
+			.andExpect(jsonPath("$.verdict").value("OK"));
+		check("""
+				{"continuing": true, "steps": [{"days": 7, "doseMg": 20, "timesPerDay": 3}, {"days": 1, "doseMg": 0, "timesPerDay": 0}]}""")
+			.andExpect(jsonPath("$.verdict").value("ALERT"))
+			.andExpect(jsonPath("$.findings[0].rule").value("ABRUPT_STOP"));
+	}
+
+	@Test
+	void badInputNamesTheJsonField() throws Exception {
+		check("""
+				{"steps": [{"days": 0, "doseMg": 5, "timesPerDay": 0}]}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("steps[0].days"))
+			.andExpect(jsonPath("$.errors[0].message").value("Enter a whole number of days from 1 to 365"))
+			.andExpect(jsonPath("$.errors[1].field").value("steps[0].timesPerDay"));
+		check("""
+				{"steps": [{"days": 3, "doseMg": "five", "timesPerDay": 3}]}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("steps[0].doseMg"));
+		check("""
+				{"steps": []}""").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("steps"));
+		check("{not json").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("body"));
+		this.mvc.perform(post("/api/titration/check").contentType(MediaType.TEXT_PLAIN).content("5 mg tid"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("body"));
+	}
+
+	@Test
+	void theApiGeneratesADatedPlan() throws Exception {
+		this.mvc.perform(get("/api/titration/plan").param("start", "2026-12-01").param("targetDailyMg", "60"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.steps", hasSize(4)))
+			.andExpect(jsonPath("$.steps[0].fromDate").value("2026-12-01"))
+			.andExpect(jsonPath("$.steps[3].toDate").value("2026-12-12"))
+			.andExpect(jsonPath("$.steps[3].doseMg").value(20))
+			.andExpect(jsonPath("$.renal").doesNotExist());
+	}
+
+	@Test
+	void theApiPlanAppliesAndNamesTheRenalBand() throws Exception {
+		this.mvc.perform(get("/api/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "45"))
+			.andExpect(jsonPath("$.renal.reductionPercent").value(50))
+			.andExpect(jsonPath("$.renal.sourceKind").value("published study"))
+			.andExpect(jsonPath("$.renal.maxDailyMg").value(40))
+			.andExpect(jsonPath("$.steps[0].doseMg").value(2.5));
+	}
+
+	@Test
+	void theApiRefusesATargetAboveTheMaximum() throws Exception {
+		this.mvc.perform(get("/api/titration/plan").param("start", "2026-12-01").param("targetDailyMg", "90"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("targetDailyMg"));
+		this.mvc.perform(get("/api/titration/plan").param("start", "tomorrow"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("start"));
+	}
+
+	@Test
+	@Transactional
+	void anEditToTheStoredProtocolChangesTheChecker() throws Exception {
+		String eightyAsFourDoses = """
+				{"continuing": true, "steps": [{"days": 3, "doseMg": 20, "timesPerDay": 4}]}""";
+		check(eightyAsFourDoses).andExpect(jsonPath("$.verdict").value("OK"));
+
+		this.jdbc.sql("update titration_protocol set max_daily_mg = 70, usual_max_daily_mg = 70 where code = 'ORAL_US_LABEL'")
+			.update();
+		// A real edit commits in its own transaction; here the test's persistence context must forget the old row.
+		this.entityManager.clear();
+
+		check(eightyAsFourDoses).andExpect(jsonPath("$.verdict").value("ALERT"))
+			.andExpect(jsonPath("$.findings[0].rule").value("DAILY_CAP"))
+			.andExpect(jsonPath("$.findings[0].message", startsWith("Step 1: 80 mg/day is above the US label maximum of 70 mg/day")));
+	}
+
+}

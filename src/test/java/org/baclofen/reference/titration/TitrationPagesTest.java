@@ -1,0 +1,167 @@
+package org.baclofen.reference.titration;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.baclofen.reference.ReferenceAppTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@ReferenceAppTest
+class TitrationPagesTest {
+
+	@Autowired
+	private MockMvc mvc;
+
+	private static MockHttpServletRequestBuilder checkPost() {
+		return post("/titration/check").with(SecurityMockMvcRequestPostProcessors.csrf());
+	}
+
+	@Test
+	void theFirstVisitShowsTheLabelScheduleFromToday() throws Exception {
+		this.mvc.perform(get("/titration/plan"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Building up to 60 mg a day")))
+			.andExpect(content().string(containsString("20 mg, 3 times a day")));
+	}
+
+	@Test
+	void aDatedPlanShowsDatesTabletsAndDownloads() throws Exception {
+		this.mvc.perform(get("/titration/plan").param("start", "2026-12-01").param("targetDailyMg", "80"))
+			.andExpect(content().string(containsString("<time datetime=\"2026-12-01\">Tue 1 Dec 2026</time>")))
+			.andExpect(content().string(containsString("1 × 10 mg tablet + 1 × 5 mg tablet")))
+			.andExpect(content().string(containsString("20 mg, 4 times a day")))
+			.andExpect(content().string(containsString("href=\"/titration/plan.csv?start=2026-12-01&amp;targetDailyMg=80\"")))
+			.andExpect(content().string(containsString("Do not stop baclofen suddenly")));
+	}
+
+	@Test
+	void aRenalPlanNamesItsBandAndSource() throws Exception {
+		this.mvc.perform(get("/titration/plan").param("start", "2026-12-01")
+			.param("ageYears", "80").param("weightKg", "60").param("serumCreatinine", "1.5").param("sex", "FEMALE"))
+			.andExpect(content().string(containsString("reduced by about 67%")))
+			.andExpect(content().string(containsString("not from the US label")));
+	}
+
+	@Test
+	void invalidInputIsAnsweredNextToTheFieldKeepingWhatWasTyped() throws Exception {
+		this.mvc.perform(get("/titration/plan").param("start", "soon").param("targetDailyMg", "lots")
+			.param("crclMlPerMin", "-5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a date as YYYY-MM-DD")))
+			.andExpect(content().string(containsString("Enter a number, such as 45 or 12.5")))
+			.andExpect(content().string(containsString("Enter a CrCl from 0 to 250 mL/min")))
+			.andExpect(content().string(containsString("value=\"lots\"")))
+			.andExpect(content().string(not(containsString("Baclofen dose schedule"))));
+	}
+
+	@Test
+	void aTargetAboveTheMaximumIsRefusedOnTheForm() throws Exception {
+		this.mvc.perform(get("/titration/plan").param("targetDailyMg", "120"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("above the US label maximum of 80 mg/day")))
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
+	}
+
+	@Test
+	void partialCockcroftGaultInputsAreExplained() throws Exception {
+		this.mvc.perform(get("/titration/plan").param("ageYears", "70"))
+			.andExpect(content().string(containsString("needs age, weight, serum creatinine and sex")));
+	}
+
+	@Test
+	void plansDownloadAsCsvAndCalendar() throws Exception {
+		this.mvc.perform(get("/titration/plan.csv").param("start", "2026-12-01"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
+			.andExpect(header().string("Content-Disposition", containsString("baclofen-plan.csv")))
+			.andExpect(content().string(containsString("4,2026-12-10,2026-12-12,10,12,20,3,60,\"1 × 20 mg tablet\"")));
+		this.mvc.perform(get("/titration/plan.ics").param("start", "2026-12-01"))
+			.andExpect(header().string("Content-Type", "text/calendar;charset=UTF-8"))
+			.andExpect(content().string(containsString("DTSTART;VALUE=DATE:20261210\r\nDTEND;VALUE=DATE:20261213\r\n")));
+	}
+
+	@Test
+	void anInvalidDownloadGoesBackToTheForm() throws Exception {
+		this.mvc.perform(get("/titration/plan.csv").param("targetDailyMg", "500"))
+			.andExpect(status().isSeeOther())
+			.andExpect(header().string("Location", "/titration/plan?targetDailyMg=500"));
+	}
+
+	@Test
+	void theTaperFormStartsEmptyAndPlansATaper() throws Exception {
+		this.mvc.perform(get("/titration/taper"))
+			.andExpect(content().string(not(containsString("field__error"))))
+			.andExpect(content().string(not(containsString("Baclofen taper schedule"))));
+		this.mvc.perform(get("/titration/taper").param("start", "2026-12-01").param("currentDoseMg", "20")
+			.param("timesPerDay", "3"))
+			.andExpect(content().string(containsString("Reducing from 60 mg a day to none")))
+			.andExpect(content().string(containsString(">Stop<")));
+		this.mvc.perform(get("/titration/taper").param("currentDoseMg", "20").param("timesPerDay", "3")
+			.param("taperDays", "7"))
+			.andExpect(content().string(containsString("at least 14 days")));
+		this.mvc.perform(get("/titration/taper.ics").param("start", "2026-12-01").param("currentDoseMg", "20")
+			.param("timesPerDay", "3"))
+			.andExpect(content().string(containsString("SUMMARY:Baclofen: stop (step 7)")));
+	}
+
+	@Test
+	void theCheckFormAddsAndRemovesRowsWithoutJavaScript() throws Exception {
+		this.mvc.perform(checkPost().param("addRow", "true").param("steps[0].days", "3").param("steps[0].doseMg", "5")
+			.param("steps[0].timesPerDay", "3"))
+			.andExpect(content().string(containsString("name=\"steps[1].days\"")))
+			.andExpect(content().string(containsString("value=\"5\"")))
+			.andExpect(content().string(not(containsString("field__error"))));
+		this.mvc.perform(checkPost().param("removeRow", "0").param("steps[0].days", "3").param("steps[0].doseMg", "5")
+			.param("steps[0].timesPerDay", "3").param("steps[1].days", "4").param("steps[1].doseMg", "10")
+			.param("steps[1].timesPerDay", "3"))
+			.andExpect(content().string(containsString("value=\"4\"")))
+			.andExpect(content().string(not(containsString("name=\"steps[1].days\""))));
+	}
+
+	@Test
+	void theCheckShowsEachFindingNextToItsStepAndTheVerdict() throws Exception {
+		this.mvc.perform(checkPost().param("steps[0].days", "3").param("steps[0].doseMg", "5")
+			.param("steps[0].timesPerDay", "3").param("steps[1].days", "3").param("steps[1].doseMg", "15")
+			.param("steps[1].timesPerDay", "3").param("crclMlPerMin", "45"))
+			.andExpect(content().string(containsString("Verdict: CAUTION")))
+			.andExpect(content().string(containsString("Caution · STEP_SIZE")))
+			.andExpect(content().string(containsString("Caution · RENAL")))
+			.andExpect(content().string(containsString("No findings")));
+	}
+
+	@Test
+	void badRowsGetFieldErrorsNotAnErrorPage() throws Exception {
+		this.mvc.perform(checkPost().param("steps[0].days", "x").param("steps[0].doseMg", "-1")
+			.param("steps[0].timesPerDay", "99"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a whole number")))
+			.andExpect(content().string(containsString("Enter a dose from 0 to 200 mg per administration")))
+			.andExpect(content().string(containsString("Enter 0 to 12 administrations a day")))
+			.andExpect(content().string(not(containsString("Verdict:"))));
+	}
+
+	@Test
+	void tooManyRowsAreRefused() throws Exception {
+		MockHttpServletRequestBuilder request = checkPost();
+		for (int i = 0; i < PlanCheckRequest.MAX_STEPS + 1; i++) {
+			request.param("steps[" + i + "].days", "3").param("steps[" + i + "].doseMg", "5")
+				.param("steps[" + i + "].timesPerDay", "3");
+		}
+		this.mvc.perform(request).andExpect(content().string(containsString("A plan can have at most 60 steps")));
+	}
+
+	@Test
+	void theCheckFormNeedsItsCsrfToken() throws Exception {
+		this.mvc.perform(post("/titration/check").param("steps[0].days", "3")).andExpect(status().isForbidden());
+	}
+
+}
