@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Drives headless Chromium through every public page: each must pass axe-core's WCAG 2.1 A/AA rules and
@@ -55,12 +58,12 @@ class BrowserIT extends BrowserTest {
 		driver.get(url("/"));
 		WebElement box = driver.findElement(By.id("site-search-q"));
 		box.sendKeys("tramadol", Keys.ENTER);
-		assertThat(driver.getTitle()).contains("tramadol");
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("tramadol"));
 		assertThat(driver.findElements(By.cssSelector("section[aria-labelledby=results-interaction] mark")))
 			.extracting(WebElement::getText)
 			.contains("tramadol");
 		driver.findElement(By.cssSelector("section[aria-labelledby=results-interaction] a")).click();
-		assertThat(driver.getCurrentUrl()).endsWith("/interactions#opioids");
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/interactions#opioids"));
 		assertThat(driver.findElement(By.id("opioids")).getText()).contains("tramadol");
 	}
 
@@ -77,7 +80,7 @@ class BrowserIT extends BrowserTest {
 		WebElement skip = driver.switchTo().activeElement();
 		assertThat(skip.getText()).isEqualTo("Skip to main content");
 		skip.sendKeys(Keys.ENTER);
-		assertThat(driver.getCurrentUrl()).endsWith("#main");
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("#main"));
 	}
 
 }
