@@ -25,6 +25,7 @@ public record PublicPage(String path, String expectedText) {
 			new PublicPage("/titration/plan?start=2026-12-01&targetDailyMg=80&crclMlPerMin=45", "reduced by about 50%"),
 			new PublicPage("/titration/taper?start=2026-12-01&currentDoseMg=20&timesPerDay=3", "Baclofen taper schedule"),
 			new PublicPage("/titration/check", "Check a proposed plan"),
+			new PublicPage("/check", "Conditions that apply to the patient"),
 			new PublicPage("/search?q=intrathecal", "results for"),
 			new PublicPage("/search?q=zzzzqx", "No results for"));
 

@@ -1,0 +1,77 @@
+package org.baclofen.reference.screening;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.baclofen.reference.interaction.Interaction;
+import org.baclofen.reference.interaction.Severity;
+import org.baclofen.reference.interaction.SeverityLevel;
+import org.baclofen.reference.safety.SafetyItem;
+
+/**
+ * Everything one check found, ready to show: the interactions matched, worst first; the warnings for the
+ * chosen conditions; and every medicine that matched nothing. Nothing of it is stored.
+ *
+ * @param medications the medicines checked, as typed
+ * @param conditions the conditions checked, with their warnings, in display order
+ * @param matches every (medicine, interaction) match, worst first on the app's severity scale
+ * @param unmatched the medicines for which no interaction is on record
+ * @param scale the levels of the app's severity scale, worst first
+ */
+public record ScreeningResult(List<String> medications, List<ScreeningCondition> conditions,
+		List<MedicationMatch> matches, List<String> unmatched, List<SeverityLevel> scale) {
+
+	/** One warning or precaution that applies because of a chosen condition. */
+	public record ConditionWarning(ScreeningCondition condition, SafetyItem item) {
+	}
+
+	/** An interaction found, with every medicine of the list that belongs to it. */
+	public record InteractionHit(Interaction interaction, List<MedicationMatch> matches) {
+	}
+
+	/** The interactions found at one severity. */
+	public record SeverityGroup(Severity severity, List<InteractionHit> hits) {
+	}
+
+	public List<ConditionWarning> conditionWarnings() {
+		List<ConditionWarning> warnings = new ArrayList<>();
+		for (ScreeningCondition condition : this.conditions) {
+			condition.getSafetyItems().forEach((item) -> warnings.add(new ConditionWarning(condition, item)));
+		}
+		return warnings;
+	}
+
+	/** Chosen conditions with no stored warning: said out loud rather than silently left out. */
+	public List<ScreeningCondition> conditionsWithoutWarnings() {
+		return this.conditions.stream().filter((condition) -> condition.getSafetyItems().isEmpty()).toList();
+	}
+
+	/**
+	 * The matches grouped by severity and then by interaction, keeping the worst-first order, so each
+	 * interaction's effect and management are shown once with all the medicines that led to it.
+	 */
+	public List<SeverityGroup> severityGroups() {
+		Map<Severity, Map<Interaction, List<MedicationMatch>>> grouped = new LinkedHashMap<>();
+		for (MedicationMatch match : this.matches) {
+			grouped.computeIfAbsent(match.interaction().getSeverity(), (severity) -> new LinkedHashMap<>())
+				.computeIfAbsent(match.interaction(), (interaction) -> new ArrayList<>())
+				.add(match);
+		}
+		return grouped.entrySet()
+			.stream()
+			.map((group) -> new SeverityGroup(group.getKey(),
+					group.getValue()
+						.entrySet()
+						.stream()
+						.map((hit) -> new InteractionHit(hit.getKey(), List.copyOf(hit.getValue())))
+						.toList()))
+			.toList();
+	}
+
+	public int interactionCount() {
+		return this.severityGroups().stream().mapToInt((group) -> group.hits().size()).sum();
+	}
+
+}
