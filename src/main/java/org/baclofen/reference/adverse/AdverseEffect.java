@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import org.baclofen.reference.content.CitedContent;
 import org.baclofen.reference.content.Route;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +16,7 @@ import jakarta.persistence.Enumerated;
  * An adverse reaction with the range of frequencies reported across studies, when a source gives one.
  */
 @Entity
+@Audited
 public class AdverseEffect extends CitedContent {
 
 	@Column(nullable = false)

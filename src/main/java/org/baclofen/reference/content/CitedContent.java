@@ -3,12 +3,14 @@ package org.baclofen.reference.content;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.baclofen.reference.source.Source;
+import org.hibernate.envers.Audited;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
@@ -27,7 +29,8 @@ import jakarta.persistence.Version;
  * Each subclass gets its own join table, named after its table ({@code indication_source} and so on).
  */
 @MappedSuperclass
-public abstract class CitedContent {
+@Audited
+public abstract class CitedContent implements EditableContent {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,6 +41,10 @@ public abstract class CitedContent {
 
 	@Column(name = "last_reviewed", nullable = false)
 	private LocalDate lastReviewed;
+
+	/** Who last checked the item against its sources; null for content loaded by the migrations. */
+	@Column(name = "reviewed_by")
+	private String reviewedBy;
 
 	@ManyToMany
 	@JoinTable(inverseJoinColumns = @JoinColumn(name = "source_id"))
@@ -50,14 +57,17 @@ public abstract class CitedContent {
 		this.lastReviewed = requireReviewDate(lastReviewed);
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
 
+	@Override
 	public int getVersion() {
 		return this.version;
 	}
 
+	@Override
 	public LocalDate getLastReviewed() {
 		return this.lastReviewed;
 	}
@@ -73,8 +83,27 @@ public abstract class CitedContent {
 		this.sources.add(source);
 	}
 
-	public void markReviewed(LocalDate reviewedOn) {
+	@Override
+	public String getReviewedBy() {
+		return this.reviewedBy;
+	}
+
+	@Override
+	public void markReviewed(LocalDate reviewedOn, String reviewer) {
+		if (reviewer == null || reviewer.isBlank()) {
+			throw new IllegalArgumentException("A review is recorded with the reviewer's name");
+		}
 		this.lastReviewed = requireReviewDate(reviewedOn);
+		this.reviewedBy = reviewer;
+	}
+
+	/** Replaces the cited sources; every item cites at least one. */
+	public void citeOnly(Collection<Source> newSources) {
+		if (newSources == null || newSources.isEmpty()) {
+			throw new IllegalArgumentException("Every content item cites at least one source");
+		}
+		this.sources.clear();
+		this.sources.addAll(newSources);
 	}
 
 	/** Splits stored prose into the paragraphs it was written in (separated by blank lines). */

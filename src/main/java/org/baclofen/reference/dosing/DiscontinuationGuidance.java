@@ -5,6 +5,8 @@ import java.util.List;
 import org.baclofen.reference.content.CitedContent;
 import org.baclofen.reference.content.Route;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +17,7 @@ import jakarta.persistence.Enumerated;
  * the app's checks apply.
  */
 @Entity
+@Audited
 public class DiscontinuationGuidance extends CitedContent {
 
 	@Enumerated(EnumType.STRING)

@@ -7,6 +7,8 @@ import java.util.Locale;
 import org.baclofen.reference.content.CitedContent;
 import org.baclofen.reference.content.Route;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +18,7 @@ import jakarta.persistence.Enumerated;
  * A marketed form and strength: a tablet, a packet of granules, or an amount per volume of liquid.
  */
 @Entity
+@Audited
 public class DosageForm extends CitedContent {
 
 	public enum Form {

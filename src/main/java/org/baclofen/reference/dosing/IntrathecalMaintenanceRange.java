@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 
 import org.baclofen.reference.content.CitedContent;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 
@@ -11,6 +13,7 @@ import jakarta.persistence.Entity;
  * The daily intrathecal doses most patients of a population settle on, and the range seen in trials.
  */
 @Entity
+@Audited
 public class IntrathecalMaintenanceRange extends CitedContent {
 
 	@Column(nullable = false, unique = true)

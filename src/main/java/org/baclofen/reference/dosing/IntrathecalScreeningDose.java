@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 
 import org.baclofen.reference.content.CitedContent;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 
@@ -11,6 +13,7 @@ import jakarta.persistence.Entity;
  * One bolus of the intrathecal screening trial, given only if the one before did not work.
  */
 @Entity
+@Audited
 public class IntrathecalScreeningDose extends CitedContent {
 
 	@Column(nullable = false, unique = true)

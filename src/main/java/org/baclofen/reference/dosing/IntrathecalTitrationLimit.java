@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 
 import org.baclofen.reference.content.CitedContent;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +15,7 @@ import jakarta.persistence.Enumerated;
  * How far an intrathecal daily dose may change at once, by origin of spasticity and phase of therapy.
  */
 @Entity
+@Audited
 public class IntrathecalTitrationLimit extends CitedContent {
 
 	public enum Phase {

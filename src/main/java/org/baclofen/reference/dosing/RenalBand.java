@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import org.baclofen.reference.content.CitedContent;
 import org.baclofen.reference.source.SourceKind;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +18,7 @@ import jakarta.persistence.Enumerated;
  * the upper bound exclusive; a missing bound means the band is open on that side.
  */
 @Entity
+@Audited
 public class RenalBand extends CitedContent {
 
 	@Column(name = "crcl_min_ml_per_min")

@@ -9,6 +9,8 @@ import java.util.Set;
 import org.baclofen.reference.content.CitedContent;
 import org.baclofen.reference.content.Route;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +23,7 @@ import jakarta.persistence.OneToMany;
  * content, never from constants in code.
  */
 @Entity
+@Audited
 public class TitrationProtocol extends CitedContent {
 
 	/** The protocol the oral pages and rules use: the US label's. */

@@ -2,6 +2,8 @@ package org.baclofen.reference.dosing;
 
 import java.math.BigDecimal;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,6 +17,7 @@ import jakarta.persistence.ManyToOne;
  * One row of a protocol's schedule: from a day (to a day, or open-ended) at a dose per administration.
  */
 @Entity
+@Audited
 public class TitrationStep {
 
 	@Id

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.baclofen.reference.content.CitedContent;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +16,7 @@ import jakarta.persistence.Enumerated;
  * sources disagree (which then also say which source the app's rules follow).
  */
 @Entity
+@Audited
 public class GuidanceNote extends CitedContent {
 
 	@Enumerated(EnumType.STRING)

@@ -6,6 +6,8 @@ import java.util.List;
 import org.baclofen.reference.content.CitedContent;
 import org.baclofen.reference.content.Route;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +17,7 @@ import jakarta.persistence.Enumerated;
  * A use of baclofen (labeled, off-label or advised against) with the strength of its evidence.
  */
 @Entity
+@Audited
 public class Indication extends CitedContent {
 
 	@Column(nullable = false, unique = true)

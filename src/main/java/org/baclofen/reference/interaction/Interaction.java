@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.baclofen.reference.content.CitedContent;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,6 +22,7 @@ import jakarta.persistence.JoinColumn;
  * sources rate it.
  */
 @Entity
+@Audited
 public class Interaction extends CitedContent {
 
 	@Column(nullable = false, unique = true)
@@ -69,6 +72,36 @@ public class Interaction extends CitedContent {
 
 	public void addMember(InteractionMember member) {
 		this.members.add(member);
+	}
+
+	/** Replaces what is known about the interaction; the slug (its address) stays fixed once created. */
+	public void describe(String interactant, InteractantKind interactantKind, String effect, String management,
+			Severity severity, String severityNote, int sortOrder) {
+		if (interactant == null || interactant.isBlank() || effect == null || effect.isBlank() || management == null
+				|| management.isBlank()) {
+			throw new IllegalArgumentException("An interaction names its interactant, effect and management");
+		}
+		this.interactant = interactant.strip();
+		this.interactantKind = interactantKind;
+		this.effect = effect.strip();
+		this.management = management.strip();
+		this.severity = severity;
+		this.severityNote = (severityNote == null || severityNote.isBlank()) ? null : severityNote.strip();
+		this.sortOrder = sortOrder;
+	}
+
+	/** Replaces the member drug names (generic and brand) that a medication list is matched against. */
+	public void replaceMembers(java.util.Collection<InteractionMember> newMembers) {
+		this.members.clear();
+		this.members.addAll(newMembers);
+	}
+
+	public String getEffect() {
+		return this.effect;
+	}
+
+	public String getManagement() {
+		return this.management;
 	}
 
 	public String getSlug() {

@@ -12,4 +12,11 @@ public interface InteractionRepository extends Repository<Interaction, Long> {
 
 	Interaction save(Interaction interaction);
 
+	@EntityGraph(attributePaths = { "sources", "members" })
+	java.util.Optional<Interaction> findById(Long id);
+
+	boolean existsBySlug(String slug);
+
+	void delete(Interaction interaction);
+
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import org.baclofen.reference.content.CitedContent;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 
@@ -12,6 +14,7 @@ import jakarta.persistence.Entity;
  * ordering of levels is content, not code.
  */
 @Entity
+@Audited
 public class SeverityLevel extends CitedContent {
 
 	/** The scale the app's own interaction severities use. */

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.baclofen.reference.content.CitedContent;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +15,7 @@ import jakarta.persistence.Enumerated;
  * A claim that circulates about baclofen, checked against the sources.
  */
 @Entity
+@Audited
 public class ClaimCheck extends CitedContent {
 
 	public enum Verdict {

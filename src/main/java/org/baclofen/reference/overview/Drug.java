@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.baclofen.reference.content.CitedContent;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 
@@ -11,6 +13,7 @@ import jakarta.persistence.Entity;
  * The drug itself: what it is, how it works, and the codes other systems know it by.
  */
 @Entity
+@Audited
 public class Drug extends CitedContent {
 
 	/** The drug this reference is about. */

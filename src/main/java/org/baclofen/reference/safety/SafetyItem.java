@@ -5,6 +5,8 @@ import java.util.List;
 import org.baclofen.reference.content.CitedContent;
 import org.baclofen.reference.content.Route;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +16,7 @@ import jakarta.persistence.Enumerated;
  * A contraindication, warning, precaution or special-population statement, with the advice that follows.
  */
 @Entity
+@Audited
 public class SafetyItem extends CitedContent {
 
 	@Enumerated(EnumType.STRING)

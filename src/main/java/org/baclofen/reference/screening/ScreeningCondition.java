@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 import org.baclofen.reference.safety.SafetyItem;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -24,6 +26,7 @@ import jakarta.persistence.Version;
  * which cite their sources.
  */
 @Entity
+@Audited
 public class ScreeningCondition {
 
 	/** Codes are stable identifiers for the API: upper-case words joined by underscores. */

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.baclofen.reference.content.EditableContent;
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,7 +26,8 @@ import jakarta.persistence.Version;
  * A publication the content cites, known by its short code (S1, S2, …) and read at one or more addresses.
  */
 @Entity
-public class Source implements Comparable<Source> {
+@Audited
+public class Source implements Comparable<Source>, EditableContent {
 
 	private static final Pattern CODE = Pattern.compile("S(\\d+)(.*)");
 
@@ -49,6 +53,9 @@ public class Source implements Comparable<Source> {
 	@Column(name = "last_reviewed", nullable = false)
 	private LocalDate lastReviewed;
 
+	@Column(name = "reviewed_by")
+	private String reviewedBy;
+
 	@ElementCollection
 	@CollectionTable(name = "source_address", joinColumns = @JoinColumn(name = "source_id"))
 	@OrderColumn(name = "position")
@@ -68,6 +75,7 @@ public class Source implements Comparable<Source> {
 		this.lastReviewed = lastReviewed;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -88,8 +96,40 @@ public class Source implements Comparable<Source> {
 		return this.note;
 	}
 
+	@Override
+	public int getVersion() {
+		return this.version;
+	}
+
+	@Override
 	public LocalDate getLastReviewed() {
 		return this.lastReviewed;
+	}
+
+	@Override
+	public String getReviewedBy() {
+		return this.reviewedBy;
+	}
+
+	@Override
+	public void markReviewed(LocalDate reviewedOn, String reviewer) {
+		if (reviewedOn == null || reviewer == null || reviewer.isBlank()) {
+			throw new IllegalArgumentException("A review is recorded with its date and the reviewer's name");
+		}
+		this.lastReviewed = reviewedOn;
+		this.reviewedBy = reviewer;
+	}
+
+	/** Changes what the source is; its code (how content cites it) stays fixed once created. */
+	public void describe(String title, SourceKind kind, String note, List<String> addresses) {
+		if (title == null || title.isBlank()) {
+			throw new IllegalArgumentException("A source needs a title");
+		}
+		this.title = title.strip();
+		this.kind = kind;
+		this.note = (note == null || note.isBlank()) ? null : note.strip();
+		this.addresses.clear();
+		addresses.stream().map(String::strip).filter((address) -> !address.isEmpty()).forEach(this.addresses::add);
 	}
 
 	public List<String> getAddresses() {

@@ -3,13 +3,16 @@ package org.baclofen.reference.system;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The reference pages are public. The JSON APIs under /api are stateless, accept only JSON and write
- * nothing, so CSRF protection (which guards cookie-authenticated writes from forms) does not apply there. Every response carries a strict Content-Security-Policy: the pages use
- * only our own stylesheet, and no inline script or style at all.
+ * The reference pages are public; content editing under /admin needs the EDITOR or ADMIN role, and account
+ * management the ADMIN role. Every response carries a strict Content-Security-Policy: our own stylesheet
+ * and scripts only, no inline script or style. The JSON APIs under /api are stateless, accept only JSON and
+ * write nothing, so CSRF protection (which guards cookie-authenticated form posts) does not apply there.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -23,12 +26,23 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").denyAll()
+				.requestMatchers("/admin/accounts", "/admin/accounts/**").hasRole("ADMIN")
+				.requestMatchers("/admin", "/admin/**").hasAnyRole("EDITOR", "ADMIN")
 				.anyRequest().permitAll())
+			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
+			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**"))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.build();
+	}
+
+	/** BCrypt today, and still able to verify hashes if the default encoder changes. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 }

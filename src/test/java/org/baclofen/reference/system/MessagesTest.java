@@ -75,6 +75,7 @@ class MessagesTest {
 		expectKeys(expected, "claim.verdict.", ClaimCheck.Verdict.values());
 		expectKeys(expected, "content.kind.", ContentKind.values());
 		expectKeys(expected, "check.verdict.", Verdict.values());
+		expectKeys(expected, "admin.revisionType.", org.hibernate.envers.RevisionType.values());
 		expectKeys(expected, "check.severity.", Rule.Severity.values());
 		assertThat(expected).allSatisfy((key) -> assertThat(messages).containsKey(key));
 	}
@@ -84,7 +85,7 @@ class MessagesTest {
 		List<String> covered = List.of("route", "indication.status", "indications.section", "indication.evidence",
 				"dosageForm.form", "guidance.topic", "origin", "intrathecal.phase", "intrathecal.direction",
 				"source.kind", "safety.kind", "severity", "interactant.kind", "claim.verdict", "content.kind",
-				"interactions.scale", "check", "check.verdict", "check.severity");
+				"interactions.scale", "check", "check.verdict", "check.severity", "admin.kind", "admin.revisionType");
 		for (String template : templates()) {
 			Matcher matcher = PREFIX_KEY.matcher(template);
 			while (matcher.find()) {

@@ -2,6 +2,7 @@ package org.baclofen.reference.system;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -112,8 +113,9 @@ class PublicPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("\"db\":{\"status\":\"UP\"}")));
 		this.mvc.perform(get("/actuator/info")).andExpect(status().isOk());
-		this.mvc.perform(get("/actuator/env")).andExpect(status().isForbidden());
-		this.mvc.perform(get("/actuator/beans")).andExpect(status().isForbidden());
+		this.mvc.perform(get("/actuator/env")).andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+		this.mvc.perform(get("/actuator/beans").with(user("admin").roles("ADMIN"))).andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -1,0 +1,132 @@
+package org.baclofen.reference.account;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A content editor's or admin's account. Only a password hash is stored. Repeated failed sign-ins lock the
+ * account for a while, which slows down password guessing.
+ */
+@Entity
+@Table(name = "app_account")
+public class Account {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private int version;
+
+	@Column(nullable = false, unique = true)
+	private String username;
+
+	@Column(nullable = false)
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Role role;
+
+	private boolean enabled = true;
+
+	private int failedLogins;
+
+	private Instant lockedUntil;
+
+	@Column(nullable = false)
+	private Instant createdAt;
+
+	protected Account() {
+	}
+
+	public Account(String username, String passwordHash, Role role, Instant createdAt) {
+		if (username == null || !username.matches("[a-z0-9._-]{3,60}")) {
+			throw new IllegalArgumentException("A username is 3 to 60 lowercase letters, digits, dots, dashes or underscores");
+		}
+		if (passwordHash == null || passwordHash.isBlank()) {
+			throw new IllegalArgumentException("An account needs a password hash");
+		}
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.role = role;
+		this.createdAt = createdAt;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getLockedUntil() {
+		return this.lockedUntil;
+	}
+
+	public boolean isLockedAt(Instant now) {
+		return this.lockedUntil != null && now.isBefore(this.lockedUntil);
+	}
+
+	/** Counts a failed sign-in; the given number of failures in a row locks the account for the given time. */
+	public void recordFailedLogin(Instant now, int maxFailures, Duration lockFor) {
+		this.failedLogins++;
+		if (this.failedLogins >= maxFailures) {
+			this.lockedUntil = now.plus(lockFor);
+			this.failedLogins = 0;
+		}
+	}
+
+	public void recordSuccessfulLogin() {
+		this.failedLogins = 0;
+		this.lockedUntil = null;
+	}
+
+	public void changePassword(String newPasswordHash) {
+		if (newPasswordHash == null || newPasswordHash.isBlank()) {
+			throw new IllegalArgumentException("An account needs a password hash");
+		}
+		this.passwordHash = newPasswordHash;
+		recordSuccessfulLogin();
+	}
+
+	public void disable() {
+		this.enabled = false;
+	}
+
+	public void enable() {
+		this.enabled = true;
+	}
+
+	public void changeRole(Role role) {
+		this.role = role;
+	}
+
+}

@@ -1,0 +1,220 @@
+package org.baclofen.reference.admin;
+
+import java.security.Principal;
+import java.util.List;
+
+import org.baclofen.reference.content.EditableContent;
+import org.baclofen.reference.source.SourceRepository;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.ServletRequestDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The content admin pages for every kind of content: list, create, edit, delete, history and restore.
+ * One controller serves all kinds; what differs between kinds lives in their {@link ContentAdmin}.
+ * Forms are bound by hand because their class depends on the kind in the path.
+ */
+@Controller
+@RequestMapping("/admin")
+class AdminContentController {
+
+	private static final String FORM = "form";
+
+	private final ContentAdmins admins;
+
+	private final ContentEditing editing;
+
+	private final SourceRepository sources;
+
+	private final Validator validator;
+
+	private final ConversionService conversionService;
+
+	AdminContentController(ContentAdmins admins, ContentEditing editing, SourceRepository sources, Validator validator,
+			@Qualifier("mvcConversionService") ConversionService conversionService) {
+		this.admins = admins;
+		this.editing = editing;
+		this.sources = sources;
+		this.validator = validator;
+		this.conversionService = conversionService;
+	}
+
+	@GetMapping
+	String index(Model model) {
+		model.addAttribute("admins", this.admins.all());
+		return "admin/index";
+	}
+
+	@GetMapping("/changes")
+	String recentChanges(Model model) {
+		model.addAttribute("changes", this.editing.recentChanges(30));
+		return "admin/changes";
+	}
+
+	@GetMapping("/{kind}")
+	<E extends EditableContent, F extends ContentForm> String list(@PathVariable String kind, Model model) {
+		ContentAdmin<E, F> admin = this.admins.get(kind);
+		model.addAttribute("admin", admin);
+		model.addAttribute("items", admin.findAll());
+		return "admin/list";
+	}
+
+	@GetMapping("/{kind}/new")
+	<E extends EditableContent, F extends ContentForm> String newForm(@PathVariable String kind, Model model) {
+		ContentAdmin<E, F> admin = this.admins.get(kind);
+		return editPage(admin, null, admin.newForm(), model);
+	}
+
+	@PostMapping("/{kind}")
+	<E extends EditableContent, F extends ContentForm> String create(@PathVariable String kind, HttpServletRequest request,
+			Model model, Principal user, RedirectAttributes redirect) {
+		ContentAdmin<E, F> admin = this.admins.get(kind);
+		F form = admin.newForm();
+		BindingResult result = bind(form, request);
+		admin.validate(form, null, result);
+		if (!form.isReviewed()) {
+			result.rejectValue("reviewed", "admin.reviewed.requiredOnCreate");
+		}
+		if (result.hasErrors()) {
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
+			return editPage(admin, null, form, model);
+		}
+		long id = this.editing.create(admin, form, user.getName());
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/admin/" + kind + "/" + id;
+	}
+
+	@GetMapping("/{kind}/{id}")
+	<E extends EditableContent, F extends ContentForm> String edit(@PathVariable String kind, @PathVariable long id,
+			Model model) {
+		ContentAdmin<E, F> admin = this.admins.get(kind);
+		E entity = find(admin, id);
+		model.addAttribute("lastChange", this.editing.lastChange(admin, id));
+		return editPage(admin, entity, admin.formOf(entity), model);
+	}
+
+	@PostMapping("/{kind}/{id}")
+	<E extends EditableContent, F extends ContentForm> String update(@PathVariable String kind, @PathVariable long id,
+			HttpServletRequest request, HttpServletResponse response, Model model, Principal user,
+			RedirectAttributes redirect) {
+		ContentAdmin<E, F> admin = this.admins.get(kind);
+		E entity = find(admin, id);
+		F form = admin.newForm();
+		BindingResult result = bind(form, request);
+		admin.validate(form, entity, result);
+		if (result.hasErrors()) {
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
+			return editPage(admin, entity, form, model);
+		}
+		ContentEditing.Conflict conflict;
+		try {
+			conflict = this.editing.update(admin, id, form, user.getName());
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			conflict = this.editing.conflict(admin, id, form);
+		}
+		if (conflict != null) {
+			// Nothing typed is lost: the form keeps the editor's input, and shows what the other person saved.
+			// Saving again from here means "I have seen their change and mine should win".
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			form.setVersion(conflict.currentVersion());
+			model.addAttribute("conflict", conflict);
+			return editPage(admin, find(admin, id), form, model);
+		}
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/admin/" + kind + "/" + id;
+	}
+
+	@GetMapping("/{kind}/{id}/delete")
+	<E extends EditableContent, F extends ContentForm> String confirmDelete(@PathVariable String kind,
+			@PathVariable long id, Model model) {
+		ContentAdmin<E, F> admin = this.admins.get(kind);
+		E entity = find(admin, id);
+		model.addAttribute("admin", admin);
+		model.addAttribute("item", entity);
+		model.addAttribute("title", admin.titleOf(entity));
+		model.addAttribute("blocker", admin.deletionBlocker(entity).orElse(null));
+		return "admin/delete";
+	}
+
+	@PostMapping("/{kind}/{id}/delete")
+	<E extends EditableContent, F extends ContentForm> String delete(@PathVariable String kind, @PathVariable long id,
+			Model model, RedirectAttributes redirect) {
+		ContentAdmin<E, F> admin = this.admins.get(kind);
+		String title = admin.titleOf(find(admin, id));
+		try {
+			this.editing.delete(admin, id);
+		}
+		catch (IllegalStateException blocked) {
+			return confirmDelete(kind, id, model);
+		}
+		redirect.addFlashAttribute("deleted", title);
+		return "redirect:/admin/" + kind;
+	}
+
+	@GetMapping("/{kind}/{id}/history")
+	<E extends EditableContent, F extends ContentForm> String history(@PathVariable String kind, @PathVariable long id,
+			Model model) {
+		ContentAdmin<E, F> admin = this.admins.get(kind);
+		E entity = find(admin, id);
+		model.addAttribute("admin", admin);
+		model.addAttribute("item", entity);
+		model.addAttribute("title", admin.titleOf(entity));
+		model.addAttribute("history", this.editing.history(admin, id));
+		return "admin/history";
+	}
+
+	@PostMapping("/{kind}/{id}/history/{revision}/restore")
+	<E extends EditableContent, F extends ContentForm> String restore(@PathVariable String kind, @PathVariable long id,
+			@PathVariable long revision, RedirectAttributes redirect) {
+		ContentAdmin<E, F> admin = this.admins.get(kind);
+		List<String> problems = this.editing.restore(admin, id, revision);
+		if (problems.isEmpty()) {
+			redirect.addFlashAttribute("restored", revision);
+		}
+		else {
+			redirect.addFlashAttribute("restoreProblems", problems);
+		}
+		return "redirect:/admin/" + kind + "/" + id + "/history";
+	}
+
+	private <E extends EditableContent, F extends ContentForm> String editPage(ContentAdmin<E, F> admin, E entity, F form,
+			Model model) {
+		model.addAttribute("admin", admin);
+		model.addAttribute("item", entity);
+		model.addAttribute("title", (entity == null) ? null : admin.titleOf(entity));
+		model.addAttribute(FORM, form);
+		model.addAllAttributes(admin.formOptions());
+		model.addAttribute("citesSources", form instanceof CitedContentForm);
+		model.addAttribute("allSources", this.sources.findAllWithAddressesBy().stream().sorted().toList());
+		return "admin/edit";
+	}
+
+	private BindingResult bind(ContentForm form, HttpServletRequest request) {
+		ServletRequestDataBinder binder = new ServletRequestDataBinder(form, FORM);
+		binder.setConversionService(this.conversionService);
+		binder.setValidator(this.validator);
+		binder.bind(request);
+		binder.validate();
+		return binder.getBindingResult();
+	}
+
+	private <E extends EditableContent> E find(ContentAdmin<E, ?> admin, long id) {
+		return admin.findById(id)
+			.orElseThrow(() -> new org.baclofen.reference.system.NotFoundException(admin.path() + " " + id));
+	}
+
+}

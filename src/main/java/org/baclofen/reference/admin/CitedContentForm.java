@@ -1,0 +1,24 @@
+package org.baclofen.reference.admin;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.NotEmpty;
+
+/**
+ * A form for content that states facts: it must cite at least one source.
+ */
+public abstract class CitedContentForm extends ContentForm {
+
+	@NotEmpty(message = "{admin.sources.required}")
+	private List<Long> sourceIds = new ArrayList<>();
+
+	public List<Long> getSourceIds() {
+		return this.sourceIds;
+	}
+
+	public void setSourceIds(List<Long> sourceIds) {
+		this.sourceIds = (sourceIds == null) ? new ArrayList<>() : sourceIds;
+	}
+
+}

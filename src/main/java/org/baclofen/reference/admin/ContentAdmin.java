@@ -1,0 +1,85 @@
+package org.baclofen.reference.admin;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.baclofen.reference.content.EditableContent;
+import org.springframework.validation.Errors;
+
+/**
+ * Everything the admin pages need to know about one kind of content: how to find, show, create, change
+ * and delete it, and what a valid form is beyond its annotations. One bean per kind; the controller and
+ * the editing service are shared by all kinds, so the differences between kinds are all here.
+ *
+ * @param <E> the entity
+ * @param <F> its form
+ */
+public abstract class ContentAdmin<E extends EditableContent, F extends ContentForm> {
+
+	private final String path;
+
+	private final Class<E> entityType;
+
+	protected ContentAdmin(String path, Class<E> entityType) {
+		this.path = path;
+		this.entityType = entityType;
+	}
+
+	/** The URL segment under /admin, e.g. "interactions"; also the key of its messages and field template. */
+	public String path() {
+		return this.path;
+	}
+
+	public Class<E> entityType() {
+		return this.entityType;
+	}
+
+	public abstract List<E> findAll();
+
+	public abstract Optional<E> findById(long id);
+
+	public abstract E save(E entity);
+
+	public abstract void delete(E entity);
+
+	/** How the item is named in lists, history and messages. */
+	public abstract String titleOf(E entity);
+
+	/** The public page that shows the item. */
+	public abstract String publicLink(E entity);
+
+	public abstract F newForm();
+
+	/** The item's current values as a form (for editing, conflicts and history). */
+	public abstract F formOf(E entity);
+
+	/**
+	 * A new item from a valid form, reviewed on the given date (a new item is always checked against its
+	 * sources); the caller applies the sources and the reviewer.
+	 */
+	public abstract E create(F form, LocalDate reviewedOn);
+
+	/** Copies a valid form onto the item; sources and the review stamp are applied by the caller. */
+	public abstract void apply(F form, E entity);
+
+	/**
+	 * Checks that need the database or several fields together (a slug already taken, overlapping bands).
+	 *
+	 * @param existing the item being edited, or null when creating
+	 */
+	public void validate(F form, E existing, Errors errors) {
+	}
+
+	/** Choices the kind's form offers (enum values, related items), added to the edit page's model. */
+	public Map<String, Object> formOptions() {
+		return Map.of();
+	}
+
+	/** Why the item cannot be deleted now (e.g. something still needs it), or empty when it can. */
+	public Optional<String> deletionBlocker(E entity) {
+		return Optional.empty();
+	}
+
+}

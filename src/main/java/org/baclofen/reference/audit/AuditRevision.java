@@ -1,0 +1,69 @@
+package org.baclofen.reference.audit;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.hibernate.envers.ModifiedEntityNames;
+import org.hibernate.envers.RevisionEntity;
+import org.hibernate.envers.RevisionNumber;
+import org.hibernate.envers.RevisionTimestamp;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+
+/**
+ * One saved change set: when, by whom, and which kinds of content it touched. Our own revision entity with
+ * an identity id, because Envers' default one needs a sequence on PostgreSQL but not on H2, and one set of
+ * migrations serves both.
+ */
+@Entity
+@RevisionEntity(AuditRevisionListener.class)
+public class AuditRevision {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@RevisionNumber
+	private Long id;
+
+	@RevisionTimestamp
+	@Column(nullable = false)
+	private long timestamp;
+
+	@Column(nullable = false)
+	private String username;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@JoinTable(name = "audit_revision_entity", joinColumns = @JoinColumn(name = "revision_id"))
+	@Column(name = "entity_name")
+	@ModifiedEntityNames
+	private Set<String> entityNames = new HashSet<>();
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Instant getChangedAt() {
+		return Instant.ofEpochMilli(this.timestamp);
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	void setUsername(String username) {
+		this.username = username;
+	}
+
+	public Set<String> getEntityNames() {
+		return Set.copyOf(this.entityNames);
+	}
+
+}

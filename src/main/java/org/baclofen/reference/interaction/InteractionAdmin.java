@@ -1,0 +1,100 @@
+package org.baclofen.reference.interaction;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.baclofen.reference.admin.ContentAdmin;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+@Component
+class InteractionAdmin extends ContentAdmin<Interaction, InteractionForm> {
+
+	private final InteractionRepository interactions;
+
+	InteractionAdmin(InteractionRepository interactions) {
+		super("interactions", Interaction.class);
+		this.interactions = interactions;
+	}
+
+	@Override
+	public List<Interaction> findAll() {
+		return this.interactions.findAllBy()
+			.stream()
+			.sorted(Comparator.comparingInt(Interaction::getSortOrder).thenComparing(Interaction::getInteractant))
+			.toList();
+	}
+
+	@Override
+	public Optional<Interaction> findById(long id) {
+		return this.interactions.findById(id);
+	}
+
+	@Override
+	public Interaction save(Interaction interaction) {
+		return this.interactions.save(interaction);
+	}
+
+	@Override
+	public void delete(Interaction interaction) {
+		this.interactions.delete(interaction);
+	}
+
+	@Override
+	public Map<String, Object> formOptions() {
+		return Map.of("severities", Severity.values(), "interactantKinds", InteractantKind.values());
+	}
+
+	@Override
+	public String titleOf(Interaction interaction) {
+		return interaction.getInteractant();
+	}
+
+	@Override
+	public String publicLink(Interaction interaction) {
+		return "/interactions#" + interaction.getSlug();
+	}
+
+	@Override
+	public InteractionForm newForm() {
+		return new InteractionForm();
+	}
+
+	@Override
+	public InteractionForm formOf(Interaction interaction) {
+		return InteractionForm.of(interaction);
+	}
+
+	@Override
+	public Interaction create(InteractionForm form, LocalDate reviewedOn) {
+		Interaction interaction = new Interaction(form.getSlug(), form.getInteractant(), form.getInteractantKind(),
+				form.getEffect(), form.getManagement(), form.getSeverity(), reviewedOn);
+		apply(form, interaction);
+		return interaction;
+	}
+
+	@Override
+	public void apply(InteractionForm form, Interaction interaction) {
+		interaction.describe(form.getInteractant(), form.getInteractantKind(), form.getEffect(), form.getManagement(),
+				form.getSeverity(), form.getSeverityNote(), form.getSortOrder());
+		interaction.replaceMembers(form.members());
+	}
+
+	@Override
+	public void validate(InteractionForm form, Interaction existing, Errors errors) {
+		if (existing == null && form.getSlug() != null && this.interactions.existsBySlug(form.getSlug())) {
+			errors.rejectValue("slug", "admin.slug.taken");
+		}
+		if (existing != null && !existing.getSlug().equals(form.getSlug())) {
+			errors.rejectValue("slug", "admin.slug.fixed");
+		}
+		if (!form.tooLongNames().isEmpty()) {
+			errors.rejectValue("genericNames", "admin.interaction.nameTooLong", new Object[] { form.tooLongNames().get(0) },
+					null);
+		}
+	}
+
+}

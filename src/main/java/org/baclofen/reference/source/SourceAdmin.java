@@ -1,0 +1,108 @@
+package org.baclofen.reference.source;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.baclofen.reference.admin.ContentAdmin;
+import org.baclofen.reference.search.CatalogueEntry;
+import org.baclofen.reference.search.ContentCatalogue;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+@Component
+class SourceAdmin extends ContentAdmin<Source, SourceForm> {
+
+	private final SourceRepository sources;
+
+	private final ContentCatalogue catalogue;
+
+	SourceAdmin(SourceRepository sources, ContentCatalogue catalogue) {
+		super("sources", Source.class);
+		this.sources = sources;
+		this.catalogue = catalogue;
+	}
+
+	@Override
+	public List<Source> findAll() {
+		return this.sources.findAllWithAddressesBy().stream().sorted().toList();
+	}
+
+	@Override
+	public Optional<Source> findById(long id) {
+		return this.sources.findById(id);
+	}
+
+	@Override
+	public Source save(Source source) {
+		return this.sources.save(source);
+	}
+
+	@Override
+	public void delete(Source source) {
+		this.sources.delete(source);
+	}
+
+	@Override
+	public Map<String, Object> formOptions() {
+		return Map.of("sourceKinds", SourceKind.values());
+	}
+
+	@Override
+	public String titleOf(Source source) {
+		return source.getCode() + " " + source.getTitle();
+	}
+
+	@Override
+	public String publicLink(Source source) {
+		return "/sources#" + source.getAnchor();
+	}
+
+	@Override
+	public SourceForm newForm() {
+		return new SourceForm();
+	}
+
+	@Override
+	public SourceForm formOf(Source source) {
+		return SourceForm.of(source);
+	}
+
+	@Override
+	public Source create(SourceForm form, LocalDate reviewedOn) {
+		Source source = new Source(form.getCode(), form.getTitle(), form.getKind(), reviewedOn);
+		apply(form, source);
+		return source;
+	}
+
+	@Override
+	public void apply(SourceForm form, Source source) {
+		source.describe(form.getTitle(), form.getKind(), form.getNote(), form.addressList());
+	}
+
+	@Override
+	public void validate(SourceForm form, Source existing, Errors errors) {
+		if (existing == null && form.getCode() != null && this.sources.existsByCode(form.getCode())) {
+			errors.rejectValue("code", "admin.source.code.taken");
+		}
+		if (existing != null && !existing.getCode().equals(form.getCode())) {
+			errors.rejectValue("code", "admin.source.code.fixed");
+		}
+		if (form.addressList().stream().anyMatch((address) -> address.length() > 2000 || !address.matches("https?://\\S+"))) {
+			errors.rejectValue("addresses", "admin.source.addresses.invalid");
+		}
+	}
+
+	/** A source that content still cites cannot go: the facts would lose their source. */
+	@Override
+	public Optional<String> deletionBlocker(Source source) {
+		List<CatalogueEntry> citing = this.catalogue.citationsBySource().getOrDefault(source.getId(), List.of());
+		if (citing.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(source.getCode() + " is still cited by " + citing.size() + " item(s), for example \""
+				+ citing.get(0).title() + "\". Change those items to cite another source first.");
+	}
+
+}

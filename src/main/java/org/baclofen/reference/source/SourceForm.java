@@ -1,0 +1,91 @@
+package org.baclofen.reference.source;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.baclofen.reference.admin.ContentForm;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A source as an editor enters it; its addresses are typed one per line.
+ */
+public class SourceForm extends ContentForm {
+
+	@NotBlank(message = "{admin.required}")
+	@Pattern(regexp = "S\\d+[a-z]?", message = "{admin.source.code.pattern}")
+	private String code;
+
+	@NotBlank(message = "{admin.required}")
+	@Size(max = 300, message = "{admin.size}")
+	private String title;
+
+	@NotNull(message = "{admin.required}")
+	private SourceKind kind;
+
+	@Size(max = 1000, message = "{admin.size}")
+	private String note;
+
+	@Size(max = 20000, message = "{admin.size}")
+	private String addresses = "";
+
+	static SourceForm of(Source source) {
+		SourceForm form = new SourceForm();
+		form.setVersion(source.getVersion());
+		form.code = source.getCode();
+		form.title = source.getTitle();
+		form.kind = source.getKind();
+		form.note = source.getNote();
+		form.addresses = String.join("\n", source.getAddresses());
+		return form;
+	}
+
+	List<String> addressList() {
+		return (this.addresses == null) ? List.of()
+				: Arrays.stream(this.addresses.split("\\R")).map(String::strip).filter((line) -> !line.isEmpty()).toList();
+	}
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public void setCode(String code) {
+		this.code = code;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public SourceKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(SourceKind kind) {
+		this.kind = kind;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
+	}
+
+	public String getAddresses() {
+		return this.addresses;
+	}
+
+	public void setAddresses(String addresses) {
+		this.addresses = addresses;
+	}
+
+}

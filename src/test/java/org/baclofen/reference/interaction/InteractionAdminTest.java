@@ -1,0 +1,176 @@
+package org.baclofen.reference.interaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+
+import org.baclofen.reference.ReferenceAppTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * Editing interactions through the admin forms: valid input is saved, each bad field is explained next to
+ * it with nothing saved, and a stale save never overwrites a newer one.
+ */
+@ReferenceAppTest
+@Transactional
+class InteractionAdminTest {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private InteractionRepository interactions;
+
+	@Autowired
+	private EntityManager entityManager;
+
+	private Interaction opioids() {
+		return this.interactions.findAllBy()
+			.stream()
+			.filter((interaction) -> interaction.getSlug().equals("opioids"))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static MockHttpServletRequestBuilder save(String path) {
+		return save(path, "opioids", "Avoid the combination where possible.");
+	}
+
+	private static MockHttpServletRequestBuilder save(String path, String slug, String management) {
+		return post(path).with(csrf()).with(user("editor1").roles("EDITOR"))
+			.param("slug", slug)
+			.param("interactant", "Opioids")
+			.param("interactantKind", "DRUG_CLASS")
+			.param("severity", "UNKNOWN")
+			.param("effect", "Profound sedation and slowed breathing.")
+			.param("management", management)
+			.param("genericNames", "morphine\noxycodone\n")
+			.param("brandNames", "OxyContin")
+			.param("sortOrder", "1")
+			.param("sourceIds", "20", "33");
+	}
+
+	@Test
+	void aValidEditIsSavedAndShownPublicly() throws Exception {
+		Interaction opioids = opioids();
+		this.mvc.perform(save("/admin/interactions/" + opioids.getId()).param("version", "" + opioids.getVersion()))
+			.andExpect(status().is3xxRedirection());
+		this.entityManager.flush();
+		this.entityManager.clear();
+		Interaction saved = opioids();
+		assertThat(saved.getManagementParagraphs()).containsExactly("Avoid the combination where possible.");
+		assertThat(saved.getMembers()).extracting(InteractionMember::getName)
+			.containsExactly("morphine", "oxycodone", "OxyContin");
+		assertThat(saved.getSources()).extracting("code").containsExactly("S14", "S27");
+		this.mvc.perform(get("/interactions")).andExpect(content().string(containsString("Avoid the combination where possible.")));
+	}
+
+	@Test
+	void aPlainEditDoesNotPretendToBeAReview() throws Exception {
+		Interaction opioids = opioids();
+		LocalDate reviewed = opioids.getLastReviewed();
+		this.mvc.perform(save("/admin/interactions/" + opioids.getId()).param("version", "" + opioids.getVersion()));
+		this.entityManager.flush();
+		this.entityManager.clear();
+		assertThat(opioids().getLastReviewed()).isEqualTo(reviewed);
+		assertThat(opioids().getReviewedBy()).isNull();
+	}
+
+	@Test
+	void aReviewStampsTheDateAndTheReviewer() throws Exception {
+		Interaction opioids = opioids();
+		this.mvc.perform(save("/admin/interactions/" + opioids.getId()).param("version", "" + opioids.getVersion())
+			.param("reviewed", "true"));
+		this.entityManager.flush();
+		this.entityManager.clear();
+		assertThat(opioids().getLastReviewed()).isEqualTo(LocalDate.now());
+		assertThat(opioids().getReviewedBy()).isEqualTo("editor1");
+	}
+
+	@Test
+	void eachBadFieldIsExplainedAndNothingIsSaved() throws Exception {
+		Interaction opioids = opioids();
+		this.mvc.perform(post("/admin/interactions/" + opioids.getId()).with(csrf()).with(user("editor1").roles("EDITOR"))
+			.param("version", "" + opioids.getVersion())
+			.param("slug", "opioids")
+			.param("interactant", "")
+			.param("interactantKind", "")
+			.param("severity", "TERRIBLE")
+			.param("effect", "x".repeat(4001))
+			.param("management", "Keep this typed text")
+			.param("sortOrder", "first"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"interactant-error\">Fill this in<")))
+			.andExpect(content().string(containsString("id=\"interactantKind-error\">Fill this in<")))
+			.andExpect(content().string(containsString("id=\"severity-error\">Enter a valid value here<")))
+			.andExpect(content().string(containsString("id=\"effect-error\">Too long: at most 4000 characters<")))
+			.andExpect(content().string(containsString("id=\"sortOrder-error\">Enter a whole number<")))
+			.andExpect(content().string(containsString("Cite at least one source")))
+			.andExpect(content().string(containsString("Keep this typed text")));
+		this.entityManager.clear();
+		assertThat(opioids().getVersion()).isEqualTo(opioids.getVersion());
+	}
+
+	@Test
+	void aSlugAlreadyTakenIsAFieldErrorNotADatabaseError() throws Exception {
+		this.mvc.perform(save("/admin/interactions", "alcohol", "Advice").param("reviewed", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This slug is already used by another item")));
+	}
+
+	@Test
+	void aNewItemMustBeReviewedAgainstItsSources() throws Exception {
+		this.mvc.perform(save("/admin/interactions", "grapefruit", "Advice"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("must be checked against its sources")));
+		this.mvc.perform(save("/admin/interactions", "grapefruit", "Advice").param("reviewed", "true"))
+			.andExpect(redirectedUrlPattern("/admin/interactions/*"));
+	}
+
+	@Test
+	void aStaleSaveComesBackAsAConflictKeepingTheInput() throws Exception {
+		Interaction opioids = opioids();
+		int openedAt = opioids.getVersion();
+		this.mvc.perform(save("/admin/interactions/" + opioids.getId(), "opioids", "First editor's advice.")
+			.param("version", "" + openedAt));
+		this.entityManager.flush();
+		this.entityManager.clear();
+
+		this.mvc.perform(save("/admin/interactions/" + opioids.getId(), "opioids", "Second editor's advice.")
+			.param("version", "" + openedAt))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Someone else saved this item while you were editing")))
+			.andExpect(content().string(containsString("First editor&#39;s advice.")))
+			.andExpect(content().string(containsString("Second editor&#39;s advice.")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"" + (openedAt + 1) + "\"")));
+		this.entityManager.clear();
+		assertThat(opioids().getManagementParagraphs()).containsExactly("First editor's advice.");
+	}
+
+	@Test
+	void deletingAsksForConfirmationFirst() throws Exception {
+		Interaction opioids = opioids();
+		this.mvc.perform(get("/admin/interactions/" + opioids.getId() + "/delete").with(user("editor1").roles("EDITOR")))
+			.andExpect(content().string(containsString("Yes, delete it")));
+		this.mvc.perform(post("/admin/interactions/" + opioids.getId() + "/delete").with(csrf())
+			.with(user("editor1").roles("EDITOR")))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/interactions")).andExpect(content().string(not(containsString("id=\"opioids\""))));
+	}
+
+}
