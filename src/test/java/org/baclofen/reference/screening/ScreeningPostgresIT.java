@@ -9,34 +9,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.baclofen.reference.system.TestPostgres;
+import org.baclofen.reference.system.PostgresTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The check, its condition mapping (V4) and its queries on a real PostgreSQL.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("postgres")
-class ScreeningPostgresIT {
+class ScreeningPostgresIT extends PostgresTest {
 
 	@Autowired
 	private MockMvc mvc;
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> TestPostgres.connection().url());
-		registry.add("spring.datasource.username", () -> TestPostgres.connection().username());
-		registry.add("spring.datasource.password", () -> TestPostgres.connection().password());
-	}
 
 	@Test
 	void checksThroughTheApi() throws Exception {

@@ -3,11 +3,14 @@ package org.baclofen.reference.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -44,6 +47,11 @@ public abstract class BrowserTest {
 
 	protected String url(String path) {
 		return "http://localhost:" + this.port + path;
+	}
+
+	/** Waits until a click or key press has loaded a page whose address contains the text. */
+	protected static void waitForUrlContaining(String text) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(text));
 	}
 
 	/** The axe-core WCAG 2.1 A/AA violations on the current page, one readable line each. */

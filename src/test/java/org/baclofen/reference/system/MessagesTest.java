@@ -76,6 +76,7 @@ class MessagesTest {
 		expectKeys(expected, "content.kind.", ContentKind.values());
 		expectKeys(expected, "check.verdict.", Verdict.values());
 		expectKeys(expected, "admin.revisionType.", org.hibernate.envers.RevisionType.values());
+		expectKeys(expected, "account.role.", org.baclofen.reference.account.Role.values());
 		expectKeys(expected, "check.severity.", Rule.Severity.values());
 		assertThat(expected).allSatisfy((key) -> assertThat(messages).containsKey(key));
 	}
@@ -85,7 +86,7 @@ class MessagesTest {
 		List<String> covered = List.of("route", "indication.status", "indications.section", "indication.evidence",
 				"dosageForm.form", "guidance.topic", "origin", "intrathecal.phase", "intrathecal.direction",
 				"source.kind", "safety.kind", "severity", "interactant.kind", "claim.verdict", "content.kind",
-				"interactions.scale", "check", "check.verdict", "check.severity", "admin.kind", "admin.revisionType");
+				"interactions.scale", "check", "check.verdict", "check.severity", "admin.kind", "admin.revisionType", "account.role");
 		for (String template : templates()) {
 			Matcher matcher = PREFIX_KEY.matcher(template);
 			while (matcher.find()) {

@@ -14,26 +14,17 @@ import org.baclofen.reference.search.ContentKind;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The application on a real PostgreSQL, with the same migrations and the production "postgres" profile.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("postgres")
-class PostgresIT {
+class PostgresIT extends PostgresTest {
 
 	@Autowired
 	private MockMvc mvc;
@@ -46,19 +37,6 @@ class PostgresIT {
 
 	@Autowired
 	private ContentCatalogue catalogue;
-
-	@BeforeAll
-	static void requirePostgres() {
-		TestPostgres.Connection postgres = TestPostgres.connection();
-		System.out.println("PostgreSQL integration tests run on " + postgres.origin());
-	}
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> TestPostgres.connection().url());
-		registry.add("spring.datasource.username", () -> TestPostgres.connection().username());
-		registry.add("spring.datasource.password", () -> TestPostgres.connection().password());
-	}
 
 	@Test
 	void runsOnPostgresql() {

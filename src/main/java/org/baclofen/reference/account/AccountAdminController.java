@@ -1,0 +1,80 @@
+package org.baclofen.reference.account;
+
+import java.security.Principal;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.validation.Valid;
+
+@Controller
+@RequestMapping("/admin/accounts")
+class AccountAdminController {
+
+	private final AccountAdministration accounts;
+
+	AccountAdminController(AccountAdministration accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		if (!model.containsAttribute("accountForm")) {
+			model.addAttribute("accountForm", new AccountForm());
+		}
+		model.addAttribute("accounts", this.accounts.all());
+		model.addAttribute("roles", Role.values());
+		return "account/accounts";
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute AccountForm accountForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("username") && this.accounts.exists(accountForm.getUsername())) {
+			result.rejectValue("username", "account.username.taken");
+		}
+		if (result.hasErrors()) {
+			return list(model);
+		}
+		redirect.addFlashAttribute("oneTimePassword", this.accounts.create(accountForm));
+		redirect.addFlashAttribute("forUsername", accountForm.getUsername());
+		return "redirect:/admin/accounts";
+	}
+
+	@PostMapping("/{id}/password")
+	String resetPassword(@PathVariable long id, @RequestParam String username, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("oneTimePassword", this.accounts.resetPassword(id));
+		redirect.addFlashAttribute("forUsername", username);
+		return "redirect:/admin/accounts";
+	}
+
+	@PostMapping("/{id}/enabled")
+	String setEnabled(@PathVariable long id, @RequestParam boolean enabled, Principal user, RedirectAttributes redirect) {
+		return refusedOrDone(() -> this.accounts.setEnabled(id, enabled, user.getName()), redirect);
+	}
+
+	@PostMapping("/{id}/role")
+	String changeRole(@PathVariable long id, @RequestParam Role role, Principal user, RedirectAttributes redirect) {
+		return refusedOrDone(() -> this.accounts.changeRole(id, role, user.getName()), redirect);
+	}
+
+	private String refusedOrDone(Runnable change, RedirectAttributes redirect) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("changed", true);
+		}
+		catch (IllegalStateException refused) {
+			redirect.addFlashAttribute("refused", refused.getMessage());
+		}
+		return "redirect:/admin/accounts";
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.baclofen.reference.account;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.baclofen.reference.system.NotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Account management for admins. New and reset passwords are random and returned once; only their hashes
+ * are stored. An admin cannot disable or demote their own account, so there is always a way back in.
+ */
+@Service
+class AccountAdministration {
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	AccountAdministration(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	List<Account> all() {
+		return this.accounts.findAllByOrderByUsernameAsc();
+	}
+
+	@Transactional(readOnly = true)
+	boolean exists(String username) {
+		return this.accounts.existsByUsername(username);
+	}
+
+	/** @return the one-time password */
+	@Transactional
+	String create(AccountForm form) {
+		String password = FirstAdmin.Passwords.random();
+		this.accounts.save(new Account(form.getUsername(), this.passwordEncoder.encode(password), form.getRole(),
+				this.clock.instant()));
+		return password;
+	}
+
+	/** @return the one-time password */
+	@Transactional
+	String resetPassword(long id) {
+		String password = FirstAdmin.Passwords.random();
+		find(id).changePassword(this.passwordEncoder.encode(password));
+		return password;
+	}
+
+	@Transactional
+	void setEnabled(long id, boolean enabled, String actingUsername) {
+		Account account = find(id);
+		if (!enabled && account.getUsername().equals(actingUsername)) {
+			throw new IllegalStateException("account.self.disable");
+		}
+		if (enabled) {
+			account.enable();
+		}
+		else {
+			account.disable();
+		}
+	}
+
+	@Transactional
+	void changeRole(long id, Role role, String actingUsername) {
+		Account account = find(id);
+		if (account.getUsername().equals(actingUsername) && role != Role.ADMIN) {
+			throw new IllegalStateException("account.self.demote");
+		}
+		account.changeRole(role);
+	}
+
+	private Account find(long id) {
+		return this.accounts.findById(id).orElseThrow(() -> new NotFoundException("Account " + id));
+	}
+
+}

@@ -1,0 +1,103 @@
+package org.baclofen.reference.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.baclofen.reference.system.PostgresTest;
+import org.hibernate.envers.RevisionType;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Envers history and restore on real PostgreSQL. Audit rows are written when a transaction commits, so this
+ * test commits: it works on an interaction of its own and deletes it at the end.
+ */
+class AuditHistoryPostgresIT extends PostgresTest {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private ContentAdmins admins;
+
+	@Autowired
+	private ContentEditing editing;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	private static MockHttpServletRequestBuilder save(String path, String slug, String management, int version) {
+		return post(path).with(csrf()).with(user("auditor").roles("EDITOR"))
+			.param("version", String.valueOf(version))
+			.param("slug", slug)
+			.param("interactant", "Audit probe")
+			.param("interactantKind", "SUBSTANCE")
+			.param("severity", "UNKNOWN")
+			.param("effect", "An effect.")
+			.param("management", management)
+			.param("sortOrder", "900")
+			.param("sourceIds", "1")
+			.param("reviewed", "true");
+	}
+
+	@Test
+	void everyEditIsARevisionWithWhoWhenAndADiffAndRestoreAddsANewOne() throws Exception {
+		String slug = "audit-probe-" + UUID.randomUUID().toString().substring(0, 8);
+		this.mvc.perform(save("/admin/interactions", slug, "First advice.", 0)).andExpect(status().is3xxRedirection());
+		long id = this.jdbc.sql("select id from interaction where slug = ?").param(slug).query(Long.class).single();
+		this.mvc.perform(save("/admin/interactions/" + id, slug, "Second advice.", 0)).andExpect(status().is3xxRedirection());
+
+		ContentAdmin<?, ?> interactions = this.admins.get("interactions");
+		List<ContentEditing.HistoryEntry> history = this.editing.history(interactions, id);
+		assertThat(history).extracting(ContentEditing.HistoryEntry::type).containsExactly(RevisionType.MOD, RevisionType.ADD);
+		assertThat(history).allSatisfy((entry) -> assertThat(entry.username()).isEqualTo("auditor"));
+		assertThat(history.get(0).changes()).singleElement().satisfies((change) -> {
+			assertThat(change.field()).isEqualTo("management");
+			assertThat(change.before()).isEqualTo("First advice.");
+			assertThat(change.after()).isEqualTo("Second advice.");
+		});
+		this.mvc.perform(get("/admin/interactions/" + id + "/history").with(user("auditor").roles("EDITOR")))
+			.andExpect(content().string(containsString("Second advice.")))
+			.andExpect(content().string(containsString("by auditor")));
+
+		long firstRevision = history.get(1).revision();
+		this.mvc.perform(post("/admin/interactions/" + id + "/history/" + firstRevision + "/restore").with(csrf())
+			.with(user("auditor").roles("EDITOR")))
+			.andExpect(status().is3xxRedirection());
+		List<ContentEditing.HistoryEntry> restored = this.editing.history(interactions, id);
+		assertThat(restored).hasSize(3);
+		assertThat(restored.get(0).changes()).singleElement()
+			.satisfies((change) -> assertThat(change.after()).isEqualTo("First advice."));
+		assertThat(this.jdbc.sql("select management from interaction where id = ?").param(id).query(String.class).single())
+			.isEqualTo("First advice.");
+
+		assertThat(this.editing.recentChanges(10)).anySatisfy((change) -> {
+			assertThat(change.title()).isEqualTo("Audit probe");
+			assertThat(change.username()).isEqualTo("auditor");
+		});
+
+		this.mvc.perform(post("/admin/interactions/" + id + "/delete").with(csrf()).with(user("auditor").roles("EDITOR")))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.editing.history(interactions, id).get(0).type()).isEqualTo(RevisionType.DEL);
+	}
+
+	@Test
+	void theMigratedContentIsTheFirstRevision() {
+		long opioids = this.jdbc.sql("select id from interaction where slug = 'opioids'").query(Long.class).single();
+		List<ContentEditing.HistoryEntry> history = this.editing.history(this.admins.get("interactions"), opioids);
+		assertThat(history.get(history.size() - 1).username()).isEqualTo(ContentEditing.MIGRATION_USER);
+	}
+
+}

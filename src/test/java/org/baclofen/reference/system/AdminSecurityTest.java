@@ -1,0 +1,159 @@
+package org.baclofen.reference.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.baclofen.reference.ReferenceAppTest;
+import org.baclofen.reference.admin.ContentAdmin;
+import org.baclofen.reference.admin.ContentAdmins;
+import org.baclofen.reference.account.AccountRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Walks every handler mapped under /admin, for every content kind, so an endpoint added later is covered
+ * without anyone remembering to add it here.
+ */
+@ReferenceAppTest
+@Transactional
+class AdminSecurityTest {
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping handlerMapping;
+
+	@Autowired
+	private ContentAdmins admins;
+
+	@Autowired
+	private AccountRepository accounts;
+
+	@Autowired
+	private MockMvc mvc;
+
+	private final List<Endpoint> endpoints = new ArrayList<>();
+
+	record Endpoint(HttpMethod method, String path, boolean adminOnly) {
+
+		@Override
+		public String toString() {
+			return this.method + " " + this.path;
+		}
+
+	}
+
+	@BeforeEach
+	void enumerateAdminEndpoints() {
+		long accountId = this.accounts.findAllByOrderByUsernameAsc().get(0).getId();
+		for (Map.Entry<RequestMappingInfo, ?> handler : this.handlerMapping.getHandlerMethods().entrySet()) {
+			Set<String> patterns = handler.getKey().getPatternValues();
+			Set<RequestMethod> methods = handler.getKey().getMethodsCondition().getMethods();
+			for (String pattern : patterns) {
+				if (!pattern.startsWith("/admin")) {
+					continue;
+				}
+				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+					for (String path : expand(pattern, accountId)) {
+						this.endpoints.add(new Endpoint(HttpMethod.valueOf(method.name()), path,
+								pattern.startsWith("/admin/accounts")));
+					}
+				}
+			}
+		}
+		assertThat(this.endpoints).as("admin endpoints found").hasSizeGreaterThan(20);
+	}
+
+	/** Concrete addresses for a pattern: every content kind, with an item that exists. */
+	private List<String> expand(String pattern, long accountId) {
+		if (!pattern.contains("{kind}")) {
+			return List.of(UriComponentsBuilder.fromPath(pattern).buildAndExpand(Map.of("id", accountId)).toUriString());
+		}
+		List<String> paths = new ArrayList<>();
+		for (ContentAdmin<?, ?> admin : this.admins.all()) {
+			Long id = admin.findAll().isEmpty() ? 1L : admin.findAll().get(0).getId();
+			paths.add(UriComponentsBuilder.fromPath(pattern)
+				.buildAndExpand(Map.of("kind", admin.path(), "id", id, "revision", 1))
+				.toUriString());
+		}
+		return paths;
+	}
+
+	private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andReturn().getResponse();
+	}
+
+	@Test
+	void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
+		for (Endpoint endpoint : this.endpoints) {
+			MockHttpServletResponse response = perform(request(endpoint.method(), endpoint.path()).with(csrf()));
+			assertThat(response.getStatus()).as("%s", endpoint).isEqualTo(302);
+			assertThat(response.getRedirectedUrl()).as("%s", endpoint).endsWith("/login");
+		}
+	}
+
+	@Test
+	void signedInUsersWithoutTheRoleAreForbidden() throws Exception {
+		for (Endpoint endpoint : this.endpoints) {
+			assertThat(perform(request(endpoint.method(), endpoint.path()).with(csrf()).with(user("reader").roles("READER")))
+				.getStatus()).as("%s", endpoint).isEqualTo(403);
+			if (endpoint.adminOnly()) {
+				assertThat(perform(request(endpoint.method(), endpoint.path()).with(csrf())
+					.with(user("editor1").roles("EDITOR"))).getStatus()).as("editor on %s", endpoint).isEqualTo(403);
+			}
+		}
+	}
+
+	@Test
+	void formPostsWithoutTheCsrfTokenAreForbidden() throws Exception {
+		for (Endpoint endpoint : this.endpoints) {
+			if (endpoint.method() == HttpMethod.POST) {
+				assertThat(perform(request(endpoint.method(), endpoint.path()).with(user("root").roles("ADMIN")))
+					.getStatus()).as("%s", endpoint).isEqualTo(403);
+			}
+		}
+	}
+
+	@Test
+	void theRightRoleIsAllowed() throws Exception {
+		// Pages first: the posts below change and delete content (rolled back after the test).
+		for (Endpoint endpoint : this.endpoints) {
+			if (endpoint.method() == HttpMethod.GET) {
+				assertThat(perform(request(endpoint.method(), endpoint.path()).with(user("root").roles("ADMIN")))
+					.getStatus()).as("admin on %s", endpoint).isEqualTo(200);
+				if (!endpoint.adminOnly()) {
+					assertThat(perform(request(endpoint.method(), endpoint.path()).with(user("editor1").roles("EDITOR")))
+						.getStatus()).as("editor on %s", endpoint).isEqualTo(200);
+				}
+			}
+		}
+		for (Endpoint endpoint : this.endpoints) {
+			if (endpoint.method() == HttpMethod.POST) {
+				MockHttpServletResponse response = perform(request(endpoint.method(), endpoint.path()).with(csrf())
+					.with(user("root").roles("ADMIN")));
+				assertThat(response.getStatus()).as("%s", endpoint).isNotIn(401, 403);
+				if (response.getRedirectedUrl() != null) {
+					assertThat(response.getRedirectedUrl()).as("%s", endpoint).doesNotEndWith("/login");
+				}
+			}
+		}
+	}
+
+}
