@@ -101,7 +101,7 @@ class AdminContentController {
 	<E extends EditableContent, F extends ContentForm> String edit(@PathVariable String kind, @PathVariable long id,
 			Model model) {
 		ContentAdmin<E, F> admin = this.admins.get(kind);
-		E entity = find(admin, id);
+		E entity = admin.require(id);
 		model.addAttribute("lastChange", this.editing.lastChange(admin, id));
 		return editPage(admin, entity, admin.formOf(entity), model);
 	}
@@ -111,7 +111,7 @@ class AdminContentController {
 			HttpServletRequest request, HttpServletResponse response, Model model, Principal user,
 			RedirectAttributes redirect) {
 		ContentAdmin<E, F> admin = this.admins.get(kind);
-		E entity = find(admin, id);
+		E entity = admin.require(id);
 		F form = admin.newForm();
 		BindingResult result = bind(form, request);
 		admin.validate(form, entity, result);
@@ -132,7 +132,7 @@ class AdminContentController {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			form.setVersion(conflict.currentVersion());
 			model.addAttribute("conflict", conflict);
-			return editPage(admin, find(admin, id), form, model);
+			return editPage(admin, admin.require(id), form, model);
 		}
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/admin/" + kind + "/" + id;
@@ -142,7 +142,7 @@ class AdminContentController {
 	<E extends EditableContent, F extends ContentForm> String confirmDelete(@PathVariable String kind,
 			@PathVariable long id, Model model) {
 		ContentAdmin<E, F> admin = this.admins.get(kind);
-		E entity = find(admin, id);
+		E entity = admin.require(id);
 		model.addAttribute("admin", admin);
 		model.addAttribute("item", entity);
 		model.addAttribute("title", admin.titleOf(entity));
@@ -154,7 +154,7 @@ class AdminContentController {
 	<E extends EditableContent, F extends ContentForm> String delete(@PathVariable String kind, @PathVariable long id,
 			Model model, RedirectAttributes redirect) {
 		ContentAdmin<E, F> admin = this.admins.get(kind);
-		String title = admin.titleOf(find(admin, id));
+		String title = admin.titleOf(admin.require(id));
 		try {
 			this.editing.delete(admin, id);
 		}
@@ -169,7 +169,7 @@ class AdminContentController {
 	<E extends EditableContent, F extends ContentForm> String history(@PathVariable String kind, @PathVariable long id,
 			Model model) {
 		ContentAdmin<E, F> admin = this.admins.get(kind);
-		E entity = find(admin, id);
+		E entity = admin.require(id);
 		model.addAttribute("admin", admin);
 		model.addAttribute("item", entity);
 		model.addAttribute("title", admin.titleOf(entity));
@@ -210,11 +210,6 @@ class AdminContentController {
 		binder.bind(request);
 		binder.validate();
 		return binder.getBindingResult();
-	}
-
-	private <E extends EditableContent> E find(ContentAdmin<E, ?> admin, long id) {
-		return admin.findById(id)
-			.orElseThrow(() -> new org.baclofen.reference.system.NotFoundException(admin.path() + " " + id));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.baclofen.reference.content.EditableContent;
+import org.baclofen.reference.system.NotFoundException;
 import org.springframework.validation.Errors;
 
 /**
@@ -39,6 +40,11 @@ public abstract class ContentAdmin<E extends EditableContent, F extends ContentF
 	public abstract List<E> findAll();
 
 	public abstract Optional<E> findById(long id);
+
+	/** The item, or the friendly 404 when there is none: the one lookup every admin page uses. */
+	public E require(long id) {
+		return findById(id).orElseThrow(() -> new NotFoundException(this.path + " " + id));
+	}
 
 	public abstract E save(E entity);
 

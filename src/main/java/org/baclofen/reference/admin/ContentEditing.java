@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -20,6 +21,7 @@ import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BindingResult;
@@ -45,11 +47,15 @@ public class ContentEditing {
 
 	private final Clock clock;
 
-	ContentEditing(SourceRepository sources, EntityManager entityManager, ContentAdmins admins, Clock clock) {
+	private final MessageSource messages;
+
+	ContentEditing(SourceRepository sources, EntityManager entityManager, ContentAdmins admins, Clock clock,
+			MessageSource messages) {
 		this.sources = sources;
 		this.entityManager = entityManager;
 		this.admins = admins;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	/** Who changed an item last, and when. */
@@ -87,7 +93,7 @@ public class ContentEditing {
 	@Transactional
 	public <E extends EditableContent, F extends ContentForm> Conflict update(ContentAdmin<E, F> admin, long id, F form,
 			String username) {
-		E entity = find(admin, id);
+		E entity = admin.require(id);
 		if (form.getVersion() == null || form.getVersion() != entity.getVersion()) {
 			return conflictWith(admin, entity, form);
 		}
@@ -104,12 +110,12 @@ public class ContentEditing {
 	/** The conflict as it stands now, for a save that lost a race at commit time. */
 	@Transactional(readOnly = true)
 	public <E extends EditableContent, F extends ContentForm> Conflict conflict(ContentAdmin<E, F> admin, long id, F form) {
-		return conflictWith(admin, find(admin, id), form);
+		return conflictWith(admin, admin.require(id), form);
 	}
 
 	@Transactional
 	public <E extends EditableContent, F extends ContentForm> void delete(ContentAdmin<E, F> admin, long id) {
-		E entity = find(admin, id);
+		E entity = admin.require(id);
 		admin.deletionBlocker(entity).ifPresent((reason) -> {
 			throw new IllegalStateException(reason);
 		});
@@ -123,7 +129,7 @@ public class ContentEditing {
 	@Transactional
 	public <E extends EditableContent, F extends ContentForm> List<String> restore(ContentAdmin<E, F> admin, long id,
 			long revision) {
-		E current = find(admin, id);
+		E current = admin.require(id);
 		E snapshot = auditReader().find(admin.entityType(), id, revision);
 		if (snapshot == null) {
 			throw new NotFoundException("Revision " + revision + " of " + admin.path() + " " + id);
@@ -132,7 +138,7 @@ public class ContentEditing {
 		BindingResult errors = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
 		admin.validate(form, current, errors);
 		if (errors.hasErrors()) {
-			return errors.getAllErrors().stream().map((error) -> error.getDefaultMessage()).toList();
+			return errors.getAllErrors().stream().map((error) -> this.messages.getMessage(error, Locale.ENGLISH)).toList();
 		}
 		admin.apply(form, current);
 		cite(current, form);
@@ -227,10 +233,6 @@ public class ContentEditing {
 		Map<String, String> theirs = FormSnapshot.of(admin.formOf(entity), codes);
 		List<FormSnapshot.FieldChange> differences = FormSnapshot.diff(theirs, FormSnapshot.of(mine, codes));
 		return new Conflict(theirs, differences, lastChange(admin, entity.getId()), entity.getVersion());
-	}
-
-	private <E extends EditableContent> E find(ContentAdmin<E, ?> admin, long id) {
-		return admin.findById(id).orElseThrow(() -> new NotFoundException(admin.path() + " " + id));
 	}
 
 	/** Content that states facts cites the form's sources; sources themselves cite nothing. */

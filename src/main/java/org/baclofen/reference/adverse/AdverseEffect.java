@@ -1,6 +1,7 @@
 package org.baclofen.reference.adverse;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import org.baclofen.reference.content.CitedContent;
 import org.baclofen.reference.content.Route;
@@ -39,7 +40,48 @@ public class AdverseEffect extends CitedContent {
 
 	private int sortOrder;
 
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
 	protected AdverseEffect() {
+	}
+
+	public AdverseEffect(String name, Route route, String bodySystem, LocalDate lastReviewed) {
+		super(lastReviewed);
+		describe(name, route, bodySystem, null, null, null, 0);
+	}
+
+	/**
+	 * Replaces what is known about the reaction. A frequency range, when a source gives one, lies within 0-100%
+	 * and its lower end is not above its upper end; either end may be unknown.
+	 */
+	public void describe(String name, Route route, String bodySystem, BigDecimal frequencyMinPercent,
+			BigDecimal frequencyMaxPercent, String note, int sortOrder) {
+		if (name == null || name.isBlank() || bodySystem == null || bodySystem.isBlank()) {
+			throw new IllegalArgumentException("An adverse effect has a name and a body system");
+		}
+		if (route == null) {
+			throw new IllegalArgumentException("An adverse effect belongs to a route");
+		}
+		requirePercent(frequencyMinPercent);
+		requirePercent(frequencyMaxPercent);
+		if (frequencyMinPercent != null && frequencyMaxPercent != null
+				&& frequencyMinPercent.compareTo(frequencyMaxPercent) > 0) {
+			throw new IllegalArgumentException(
+					"The lowest frequency " + frequencyMinPercent + "% is above the highest " + frequencyMaxPercent + "%");
+		}
+		this.name = name.strip();
+		this.route = route;
+		this.bodySystem = bodySystem.strip();
+		this.frequencyMinPercent = frequencyMinPercent;
+		this.frequencyMaxPercent = frequencyMaxPercent;
+		this.note = (note == null || note.isBlank()) ? null : note.strip();
+		this.sortOrder = sortOrder;
+	}
+
+	private static void requirePercent(BigDecimal percent) {
+		if (percent != null && (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0)) {
+			throw new IllegalArgumentException("A frequency is a percentage from 0 to 100, not " + percent);
+		}
 	}
 
 	public String getName() {
@@ -69,6 +111,10 @@ public class AdverseEffect extends CitedContent {
 
 	public String getNote() {
 		return this.note;
+	}
+
+	public int getSortOrder() {
+		return this.sortOrder;
 	}
 
 	public String getAnchor() {

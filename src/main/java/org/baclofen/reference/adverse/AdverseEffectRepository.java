@@ -1,7 +1,9 @@
 package org.baclofen.reference.adverse;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.baclofen.reference.content.Route;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.repository.Repository;
 
@@ -9,5 +11,16 @@ public interface AdverseEffectRepository extends Repository<AdverseEffect, Long>
 
 	@EntityGraph(attributePaths = "sources")
 	List<AdverseEffect> findAllByOrderBySortOrderAscNameAsc();
+
+	@EntityGraph(attributePaths = "sources")
+	Optional<AdverseEffect> findById(Long id);
+
+	boolean existsByNameIgnoreCaseAndRoute(String name, Route route);
+
+	boolean existsByNameIgnoreCaseAndRouteAndIdNot(String name, Route route, Long id);
+
+	AdverseEffect save(AdverseEffect adverseEffect);
+
+	void delete(AdverseEffect adverseEffect);
 
 }

@@ -1,5 +1,6 @@
 package org.baclofen.reference.guidance;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.baclofen.reference.content.CitedContent;
@@ -36,6 +37,26 @@ public class GuidanceNote extends CitedContent {
 	protected GuidanceNote() {
 	}
 
+	public GuidanceNote(GuidanceTopic topic, String title, String body, LocalDate lastReviewed) {
+		super(lastReviewed);
+		describe(topic, title, body, false, 0);
+	}
+
+	/** Replaces the note; its title is unique within its topic (checked by the admin form and the database). */
+	public void describe(GuidanceTopic topic, String title, String body, boolean sourcesDisagree, int sortOrder) {
+		if (topic == null) {
+			throw new IllegalArgumentException("A guidance note belongs to a topic");
+		}
+		if (title == null || title.isBlank() || body == null || body.isBlank()) {
+			throw new IllegalArgumentException("A guidance note has a title and a body");
+		}
+		this.topic = topic;
+		this.title = title.strip();
+		this.body = body.strip();
+		this.sourcesDisagree = sourcesDisagree;
+		this.sortOrder = sortOrder;
+	}
+
 	public GuidanceTopic getTopic() {
 		return this.topic;
 	}
@@ -44,12 +65,21 @@ public class GuidanceNote extends CitedContent {
 		return this.title;
 	}
 
+	/** The body as written, paragraphs separated by blank lines. */
+	public String getBody() {
+		return this.body;
+	}
+
 	public List<String> getParagraphs() {
 		return paragraphs(this.body);
 	}
 
 	public boolean isSourcesDisagree() {
 		return this.sourcesDisagree;
+	}
+
+	public int getSortOrder() {
+		return this.sortOrder;
 	}
 
 	public String getAnchor() {

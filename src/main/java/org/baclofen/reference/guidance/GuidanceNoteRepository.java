@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -13,6 +14,20 @@ public interface GuidanceNoteRepository extends Repository<GuidanceNote, Long> {
 
 	@EntityGraph(attributePaths = "sources")
 	List<GuidanceNote> findByTopicInOrderBySortOrderAscTitleAsc(Collection<GuidanceTopic> topics);
+
+	@EntityGraph(attributePaths = "sources")
+	List<GuidanceNote> findAllBy();
+
+	@EntityGraph(attributePaths = "sources")
+	Optional<GuidanceNote> findById(Long id);
+
+	boolean existsByTopicAndTitleIgnoreCase(GuidanceTopic topic, String title);
+
+	boolean existsByTopicAndTitleIgnoreCaseAndIdNot(GuidanceTopic topic, String title, Long id);
+
+	GuidanceNote save(GuidanceNote note);
+
+	void delete(GuidanceNote note);
 
 	/** The notes of several topics in one query, keyed by topic (topics without notes map to an empty list). */
 	default Map<GuidanceTopic, List<GuidanceNote>> findByTopics(List<GuidanceTopic> topics) {

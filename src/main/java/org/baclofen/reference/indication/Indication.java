@@ -67,6 +67,31 @@ public class Indication extends CitedContent {
 		this.details = details;
 	}
 
+	/**
+	 * Replaces what is known about the use; the slug (its address) stays fixed once created. A labeled use
+	 * rests on the label, so its evidence is the label.
+	 */
+	public void describe(String name, IndicationStatus status, Route route, EvidenceStrength evidence, String summary,
+			String details, int sortOrder) {
+		if (name == null || name.isBlank() || summary == null || summary.isBlank() || details == null
+				|| details.isBlank()) {
+			throw new IllegalArgumentException("An indication has a name, a summary and details");
+		}
+		if (status == null || route == null || evidence == null) {
+			throw new IllegalArgumentException("An indication has a status, a route and an evidence strength");
+		}
+		if (status == IndicationStatus.LABELED && evidence != EvidenceStrength.LABEL) {
+			throw new IllegalArgumentException("A labeled use rests on the label");
+		}
+		this.name = name.strip();
+		this.status = status;
+		this.route = route;
+		this.evidence = evidence;
+		this.summary = summary.strip();
+		this.details = details.strip();
+		this.sortOrder = sortOrder;
+	}
+
 	public String getSlug() {
 		return this.slug;
 	}
@@ -89,6 +114,11 @@ public class Indication extends CitedContent {
 
 	public String getSummary() {
 		return this.summary;
+	}
+
+	/** The details as written, paragraphs separated by blank lines. */
+	public String getDetails() {
+		return this.details;
 	}
 
 	public List<String> getDetailParagraphs() {

@@ -14,6 +14,13 @@ public interface IndicationRepository extends Repository<Indication, Long> {
 	@EntityGraph(attributePaths = "sources")
 	Optional<Indication> findBySlug(String slug);
 
+	@EntityGraph(attributePaths = "sources")
+	Optional<Indication> findById(Long id);
+
+	boolean existsBySlug(String slug);
+
 	Indication save(Indication indication);
+
+	void delete(Indication indication);
 
 }

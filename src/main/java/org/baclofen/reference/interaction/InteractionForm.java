@@ -22,7 +22,8 @@ public class InteractionForm extends CitedContentForm {
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 80, message = "{admin.size}")
-	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{admin.slug.pattern}")
+	// Blank is reported by @NotBlank alone.
+	@Pattern(regexp = "([a-z0-9]+(-[a-z0-9]+)*)?", message = "{admin.slug.pattern}")
 	private String slug;
 
 	@NotBlank(message = "{admin.required}")

@@ -20,6 +20,9 @@ public class SeverityLevel extends CitedContent {
 	/** The scale the app's own interaction severities use. */
 	public static final String APP_SCALE = "DRUGS_COM";
 
+	/** The highest rank number a level can have (the least severe end of a scale). */
+	public static final int LOWEST_RANK = 100;
+
 	@Column(nullable = false)
 	private String scale;
 
@@ -48,6 +51,32 @@ public class SeverityLevel extends CitedContent {
 		this.label = label;
 		this.meaning = meaning;
 		this.rank = rank;
+	}
+
+	/**
+	 * Replaces the level's description. Rank 1 is the most severe; ranks run to {@value #LOWEST_RANK}. The scale
+	 * and code are unique together (checked by the admin form and the database).
+	 */
+	public void describe(String scale, String code, String label, String meaning, int rank) {
+		if (scale == null || scale.isBlank() || code == null || code.isBlank()) {
+			throw new IllegalArgumentException("A severity level belongs to a named scale and has a code");
+		}
+		if (label == null || label.isBlank() || meaning == null || meaning.isBlank()) {
+			throw new IllegalArgumentException("A severity level has a label and says what it means");
+		}
+		if (rank < 1 || rank > LOWEST_RANK) {
+			throw new IllegalArgumentException("Ranks run from 1 (most severe) to " + LOWEST_RANK + ", not " + rank);
+		}
+		this.scale = scale.strip();
+		this.code = code.strip();
+		this.label = label.strip();
+		this.meaning = meaning.strip();
+		this.rank = rank;
+	}
+
+	/** True for the levels that rank the app's own interaction severities. */
+	public boolean isAppScale() {
+		return APP_SCALE.equals(this.scale);
 	}
 
 	public String getScale() {

@@ -1,5 +1,6 @@
 package org.baclofen.reference.overview;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.baclofen.reference.content.CitedContent;
@@ -43,6 +44,25 @@ public class ClaimCheck extends CitedContent {
 	protected ClaimCheck() {
 	}
 
+	public ClaimCheck(String claim, Verdict verdict, String explanation, LocalDate lastReviewed) {
+		super(lastReviewed);
+		describe(claim, verdict, explanation, 0);
+	}
+
+	/** Replaces the claim and its check; each claim is checked once (unique, enforced by the form and database). */
+	public void describe(String claim, Verdict verdict, String explanation, int sortOrder) {
+		if (claim == null || claim.isBlank() || explanation == null || explanation.isBlank()) {
+			throw new IllegalArgumentException("A claim check states the claim and explains the verdict");
+		}
+		if (verdict == null) {
+			throw new IllegalArgumentException("A claim check gives a verdict");
+		}
+		this.claim = claim.strip();
+		this.verdict = verdict;
+		this.explanation = explanation.strip();
+		this.sortOrder = sortOrder;
+	}
+
 	public String getClaim() {
 		return this.claim;
 	}
@@ -51,8 +71,17 @@ public class ClaimCheck extends CitedContent {
 		return this.verdict;
 	}
 
+	/** The explanation as written, paragraphs separated by blank lines. */
+	public String getExplanation() {
+		return this.explanation;
+	}
+
 	public List<String> getExplanationParagraphs() {
 		return paragraphs(this.explanation);
+	}
+
+	public int getSortOrder() {
+		return this.sortOrder;
 	}
 
 	public String getAnchor() {

@@ -1,5 +1,6 @@
 package org.baclofen.reference.overview;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.baclofen.reference.content.CitedContent;
@@ -40,8 +41,47 @@ public class Drug extends CitedContent {
 	protected Drug() {
 	}
 
+	public Drug(String name, String summary, String mechanism, String rxnormCui, String atcCode, String snomedCtId,
+			LocalDate lastReviewed) {
+		super(lastReviewed);
+		if (name == null || name.isBlank()) {
+			throw new IllegalArgumentException("A drug has a name");
+		}
+		this.name = name.strip();
+		describe(summary, mechanism, rxnormCui, atcCode, snomedCtId);
+	}
+
+	/**
+	 * Replaces what is said about the drug and the codes other systems know it by. The name stays fixed: the
+	 * public pages find the drug by it.
+	 */
+	public void describe(String summary, String mechanism, String rxnormCui, String atcCode, String snomedCtId) {
+		if (summary == null || summary.isBlank() || mechanism == null || mechanism.isBlank()) {
+			throw new IllegalArgumentException("A drug has a summary and a mechanism");
+		}
+		if (rxnormCui == null || rxnormCui.isBlank() || atcCode == null || atcCode.isBlank() || snomedCtId == null
+				|| snomedCtId.isBlank()) {
+			throw new IllegalArgumentException("A drug has its RxNorm, ATC and SNOMED CT codes");
+		}
+		this.summary = summary.strip();
+		this.mechanism = mechanism.strip();
+		this.rxnormCui = rxnormCui.strip();
+		this.atcCode = atcCode.strip();
+		this.snomedCtId = snomedCtId.strip();
+	}
+
 	public String getName() {
 		return this.name;
+	}
+
+	/** The summary as written, paragraphs separated by blank lines. */
+	public String getSummary() {
+		return this.summary;
+	}
+
+	/** The mechanism as written, paragraphs separated by blank lines. */
+	public String getMechanism() {
+		return this.mechanism;
 	}
 
 	public List<String> getSummaryParagraphs() {

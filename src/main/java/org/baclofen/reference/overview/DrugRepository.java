@@ -1,5 +1,6 @@
 package org.baclofen.reference.overview;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -9,5 +10,17 @@ public interface DrugRepository extends Repository<Drug, Long> {
 
 	@EntityGraph(attributePaths = "sources")
 	Optional<Drug> findByName(String name);
+
+	@EntityGraph(attributePaths = "sources")
+	List<Drug> findAllByOrderByNameAsc();
+
+	@EntityGraph(attributePaths = "sources")
+	Optional<Drug> findById(Long id);
+
+	long count();
+
+	Drug save(Drug drug);
+
+	void delete(Drug drug);
 
 }

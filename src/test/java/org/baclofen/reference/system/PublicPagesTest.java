@@ -122,7 +122,7 @@ class PublicPagesTest {
 	void stylesheetIsServedWithAVersionedAddress() throws Exception {
 		this.mvc.perform(get("/"))
 			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
-					"(?s).*href=\"/css/app-[0-9a-f]{32}\\.css\".*")));
+					"(?s).*href=\"/assets/css/app-[0-9a-f]{32}\\.css\".*")));
 	}
 
 }

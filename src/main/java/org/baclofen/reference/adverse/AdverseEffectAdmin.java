@@ -1,0 +1,104 @@
+package org.baclofen.reference.adverse;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.baclofen.reference.admin.ContentAdmin;
+import org.baclofen.reference.content.Route;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+@Component
+class AdverseEffectAdmin extends ContentAdmin<AdverseEffect, AdverseEffectForm> {
+
+	private final AdverseEffectRepository adverseEffects;
+
+	AdverseEffectAdmin(AdverseEffectRepository adverseEffects) {
+		super("adverse-effects", AdverseEffect.class);
+		this.adverseEffects = adverseEffects;
+	}
+
+	@Override
+	public List<AdverseEffect> findAll() {
+		return this.adverseEffects.findAllByOrderBySortOrderAscNameAsc();
+	}
+
+	@Override
+	public Optional<AdverseEffect> findById(long id) {
+		return this.adverseEffects.findById(id);
+	}
+
+	@Override
+	public AdverseEffect save(AdverseEffect effect) {
+		return this.adverseEffects.save(effect);
+	}
+
+	@Override
+	public void delete(AdverseEffect effect) {
+		this.adverseEffects.delete(effect);
+	}
+
+	@Override
+	public Map<String, Object> formOptions() {
+		return Map.of("routes", Route.values());
+	}
+
+	/** The name with its route, since the same reaction can be listed for oral and intrathecal use. */
+	@Override
+	public String titleOf(AdverseEffect effect) {
+		String route = switch (effect.getRoute()) {
+			case ORAL -> "oral";
+			case INTRATHECAL -> "intrathecal";
+			case BOTH -> "oral and intrathecal";
+		};
+		return effect.getName() + " (" + route + ")";
+	}
+
+	@Override
+	public String publicLink(AdverseEffect effect) {
+		return "/adverse-effects#" + effect.getAnchor();
+	}
+
+	@Override
+	public AdverseEffectForm newForm() {
+		return new AdverseEffectForm();
+	}
+
+	@Override
+	public AdverseEffectForm formOf(AdverseEffect effect) {
+		return AdverseEffectForm.of(effect);
+	}
+
+	@Override
+	public AdverseEffect create(AdverseEffectForm form, LocalDate reviewedOn) {
+		AdverseEffect effect = new AdverseEffect(form.getName(), form.getRoute(), form.getBodySystem(), reviewedOn);
+		apply(form, effect);
+		return effect;
+	}
+
+	@Override
+	public void apply(AdverseEffectForm form, AdverseEffect effect) {
+		effect.describe(form.getName(), form.getRoute(), form.getBodySystem(), form.getFrequencyMinPercent(),
+				form.getFrequencyMaxPercent(), form.getNote(), form.getSortOrder());
+	}
+
+	@Override
+	public void validate(AdverseEffectForm form, AdverseEffect existing, Errors errors) {
+		if (form.getFrequencyMinPercent() != null && form.getFrequencyMaxPercent() != null
+				&& form.getFrequencyMinPercent().compareTo(form.getFrequencyMaxPercent()) > 0) {
+			errors.rejectValue("frequencyMaxPercent", "admin.adverseEffect.frequency.order");
+		}
+		if (form.getName() == null || form.getName().isBlank() || form.getRoute() == null) {
+			return;
+		}
+		String name = form.getName().strip();
+		boolean taken = (existing == null) ? this.adverseEffects.existsByNameIgnoreCaseAndRoute(name, form.getRoute())
+				: this.adverseEffects.existsByNameIgnoreCaseAndRouteAndIdNot(name, form.getRoute(), existing.getId());
+		if (taken) {
+			errors.rejectValue("name", "admin.adverseEffect.taken");
+		}
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.baclofen.reference.adverse;
+
+import java.math.BigDecimal;
+
+import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.content.Route;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An adverse effect as an editor enters it. The frequencies are optional: many reactions are reported
+ * without one.
+ */
+public class AdverseEffectForm extends CitedContentForm {
+
+	@NotBlank(message = "{admin.required}")
+	@Size(max = 150, message = "{admin.size}")
+	private String name;
+
+	@NotNull(message = "{admin.required}")
+	private Route route;
+
+	@NotBlank(message = "{admin.required}")
+	@Size(max = 60, message = "{admin.size}")
+	private String bodySystem;
+
+	@DecimalMin(value = "0", message = "{admin.adverseEffect.percent}")
+	@DecimalMax(value = "100", message = "{admin.adverseEffect.percent}")
+	@Digits(integer = 3, fraction = 1, message = "{admin.adverseEffect.percent}")
+	private BigDecimal frequencyMinPercent;
+
+	@DecimalMin(value = "0", message = "{admin.adverseEffect.percent}")
+	@DecimalMax(value = "100", message = "{admin.adverseEffect.percent}")
+	@Digits(integer = 3, fraction = 1, message = "{admin.adverseEffect.percent}")
+	private BigDecimal frequencyMaxPercent;
+
+	@Size(max = 2000, message = "{admin.size}")
+	private String note;
+
+	@NotNull(message = "{admin.required}")
+	@Min(value = 0, message = "{admin.sortOrder.range}")
+	@Max(value = 10000, message = "{admin.sortOrder.range}")
+	private Integer sortOrder = 100;
+
+	static AdverseEffectForm of(AdverseEffect effect) {
+		AdverseEffectForm form = new AdverseEffectForm();
+		form.setVersion(effect.getVersion());
+		form.name = effect.getName();
+		form.route = effect.getRoute();
+		form.bodySystem = effect.getBodySystem();
+		form.frequencyMinPercent = effect.getFrequencyMinPercent();
+		form.frequencyMaxPercent = effect.getFrequencyMaxPercent();
+		form.note = effect.getNote();
+		form.sortOrder = effect.getSortOrder();
+		form.setSourceIds(effect.getSources().stream().map((source) -> source.getId()).toList());
+		return form;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public Route getRoute() {
+		return this.route;
+	}
+
+	public void setRoute(Route route) {
+		this.route = route;
+	}
+
+	public String getBodySystem() {
+		return this.bodySystem;
+	}
+
+	public void setBodySystem(String bodySystem) {
+		this.bodySystem = bodySystem;
+	}
+
+	public BigDecimal getFrequencyMinPercent() {
+		return this.frequencyMinPercent;
+	}
+
+	public void setFrequencyMinPercent(BigDecimal frequencyMinPercent) {
+		this.frequencyMinPercent = frequencyMinPercent;
+	}
+
+	public BigDecimal getFrequencyMaxPercent() {
+		return this.frequencyMaxPercent;
+	}
+
+	public void setFrequencyMaxPercent(BigDecimal frequencyMaxPercent) {
+		this.frequencyMaxPercent = frequencyMaxPercent;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
+	}
+
+	public Integer getSortOrder() {
+		return this.sortOrder;
+	}
+
+	public void setSortOrder(Integer sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.baclofen.reference.guidance;
+
+import org.baclofen.reference.admin.CitedContentForm;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A guidance note as an editor enters it.
+ */
+public class GuidanceNoteForm extends CitedContentForm {
+
+	@NotNull(message = "{admin.required}")
+	private GuidanceTopic topic;
+
+	@NotBlank(message = "{admin.required}")
+	@Size(max = 200, message = "{admin.size}")
+	private String title;
+
+	@NotBlank(message = "{admin.required}")
+	@Size(max = 6000, message = "{admin.size}")
+	private String body;
+
+	private boolean sourcesDisagree;
+
+	@NotNull(message = "{admin.required}")
+	@Min(value = 0, message = "{admin.sortOrder.range}")
+	@Max(value = 10000, message = "{admin.sortOrder.range}")
+	private Integer sortOrder = 100;
+
+	static GuidanceNoteForm of(GuidanceNote note) {
+		GuidanceNoteForm form = new GuidanceNoteForm();
+		form.setVersion(note.getVersion());
+		form.topic = note.getTopic();
+		form.title = note.getTitle();
+		form.body = note.getBody();
+		form.sourcesDisagree = note.isSourcesDisagree();
+		form.sortOrder = note.getSortOrder();
+		form.setSourceIds(note.getSources().stream().map((source) -> source.getId()).toList());
+		return form;
+	}
+
+	public GuidanceTopic getTopic() {
+		return this.topic;
+	}
+
+	public void setTopic(GuidanceTopic topic) {
+		this.topic = topic;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public void setBody(String body) {
+		this.body = body;
+	}
+
+	public boolean isSourcesDisagree() {
+		return this.sourcesDisagree;
+	}
+
+	public void setSourcesDisagree(boolean sourcesDisagree) {
+		this.sourcesDisagree = sourcesDisagree;
+	}
+
+	public Integer getSortOrder() {
+		return this.sortOrder;
+	}
+
+	public void setSortOrder(Integer sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.baclofen.reference.overview;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.baclofen.reference.admin.ContentAdmin;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+@Component
+class ClaimCheckAdmin extends ContentAdmin<ClaimCheck, ClaimCheckForm> {
+
+	private final ClaimCheckRepository claimChecks;
+
+	ClaimCheckAdmin(ClaimCheckRepository claimChecks) {
+		super("claim-checks", ClaimCheck.class);
+		this.claimChecks = claimChecks;
+	}
+
+	@Override
+	public List<ClaimCheck> findAll() {
+		return this.claimChecks.findAllByOrderBySortOrderAsc();
+	}
+
+	@Override
+	public Optional<ClaimCheck> findById(long id) {
+		return this.claimChecks.findById(id);
+	}
+
+	@Override
+	public ClaimCheck save(ClaimCheck claimCheck) {
+		return this.claimChecks.save(claimCheck);
+	}
+
+	@Override
+	public void delete(ClaimCheck claimCheck) {
+		this.claimChecks.delete(claimCheck);
+	}
+
+	@Override
+	public Map<String, Object> formOptions() {
+		return Map.of("verdicts", ClaimCheck.Verdict.values());
+	}
+
+	@Override
+	public String titleOf(ClaimCheck claimCheck) {
+		return claimCheck.getClaim();
+	}
+
+	@Override
+	public String publicLink(ClaimCheck claimCheck) {
+		return "/#" + claimCheck.getAnchor();
+	}
+
+	@Override
+	public ClaimCheckForm newForm() {
+		return new ClaimCheckForm();
+	}
+
+	@Override
+	public ClaimCheckForm formOf(ClaimCheck claimCheck) {
+		return ClaimCheckForm.of(claimCheck);
+	}
+
+	@Override
+	public ClaimCheck create(ClaimCheckForm form, LocalDate reviewedOn) {
+		ClaimCheck claimCheck = new ClaimCheck(form.getClaim(), form.getVerdict(), form.getExplanation(), reviewedOn);
+		apply(form, claimCheck);
+		return claimCheck;
+	}
+
+	@Override
+	public void apply(ClaimCheckForm form, ClaimCheck claimCheck) {
+		claimCheck.describe(form.getClaim(), form.getVerdict(), form.getExplanation(), form.getSortOrder());
+	}
+
+	/** A claim is checked once: a second check of the same claim could contradict the first. */
+	@Override
+	public void validate(ClaimCheckForm form, ClaimCheck existing, Errors errors) {
+		if (form.getClaim() == null || form.getClaim().isBlank()) {
+			return;
+		}
+		String claim = form.getClaim().strip();
+		boolean taken = (existing == null) ? this.claimChecks.existsByClaimIgnoreCase(claim)
+				: this.claimChecks.existsByClaimIgnoreCaseAndIdNot(claim, existing.getId());
+		if (taken) {
+			errors.rejectValue("claim", "admin.claimCheck.claim.taken");
+		}
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.baclofen.reference.overview;
+
+import org.baclofen.reference.admin.CitedContentForm;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A checked claim as an editor enters it.
+ */
+public class ClaimCheckForm extends CitedContentForm {
+
+	@NotBlank(message = "{admin.required}")
+	@Size(max = 500, message = "{admin.size}")
+	private String claim;
+
+	@NotNull(message = "{admin.required}")
+	private ClaimCheck.Verdict verdict;
+
+	@NotBlank(message = "{admin.required}")
+	@Size(max = 4000, message = "{admin.size}")
+	private String explanation;
+
+	@NotNull(message = "{admin.required}")
+	@Min(value = 0, message = "{admin.sortOrder.range}")
+	@Max(value = 10000, message = "{admin.sortOrder.range}")
+	private Integer sortOrder = 100;
+
+	static ClaimCheckForm of(ClaimCheck claimCheck) {
+		ClaimCheckForm form = new ClaimCheckForm();
+		form.setVersion(claimCheck.getVersion());
+		form.claim = claimCheck.getClaim();
+		form.verdict = claimCheck.getVerdict();
+		form.explanation = claimCheck.getExplanation();
+		form.sortOrder = claimCheck.getSortOrder();
+		form.setSourceIds(claimCheck.getSources().stream().map((source) -> source.getId()).toList());
+		return form;
+	}
+
+	public String getClaim() {
+		return this.claim;
+	}
+
+	public void setClaim(String claim) {
+		this.claim = claim;
+	}
+
+	public ClaimCheck.Verdict getVerdict() {
+		return this.verdict;
+	}
+
+	public void setVerdict(ClaimCheck.Verdict verdict) {
+		this.verdict = verdict;
+	}
+
+	public String getExplanation() {
+		return this.explanation;
+	}
+
+	public void setExplanation(String explanation) {
+		this.explanation = explanation;
+	}
+
+	public Integer getSortOrder() {
+		return this.sortOrder;
+	}
+
+	public void setSortOrder(Integer sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.baclofen.reference.overview;
+
+import org.baclofen.reference.admin.CitedContentForm;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The drug's description and codes as an editor enters them.
+ */
+public class DrugForm extends CitedContentForm {
+
+	@NotBlank(message = "{admin.required}")
+	@Size(max = 100, message = "{admin.size}")
+	private String name;
+
+	@NotBlank(message = "{admin.required}")
+	@Size(max = 2000, message = "{admin.size}")
+	private String summary;
+
+	@NotBlank(message = "{admin.required}")
+	@Size(max = 4000, message = "{admin.size}")
+	private String mechanism;
+
+	@NotBlank(message = "{admin.required}")
+	@Size(max = 20, message = "{admin.size}")
+	@Pattern(regexp = "\\d*", message = "{admin.drug.code.digits}")
+	private String rxnormCui;
+
+	/**
+	 * An ATC code at any level, from the anatomical group (M) to the substance (M03BX01). The patterns accept
+	 * an empty value so that a blank field shows only "Fill this in".
+	 */
+	@NotBlank(message = "{admin.required}")
+	@Size(max = 20, message = "{admin.size}")
+	@Pattern(regexp = "([A-Z](\\d{2}([A-Z]([A-Z](\\d{2})?)?)?)?)?", message = "{admin.drug.atcCode.pattern}")
+	private String atcCode;
+
+	@NotBlank(message = "{admin.required}")
+	@Size(max = 20, message = "{admin.size}")
+	@Pattern(regexp = "\\d*", message = "{admin.drug.code.digits}")
+	private String snomedCtId;
+
+	static DrugForm of(Drug drug) {
+		DrugForm form = new DrugForm();
+		form.setVersion(drug.getVersion());
+		form.name = drug.getName();
+		form.summary = drug.getSummary();
+		form.mechanism = drug.getMechanism();
+		form.rxnormCui = drug.getRxnormCui();
+		form.atcCode = drug.getAtcCode();
+		form.snomedCtId = drug.getSnomedCtId();
+		form.setSourceIds(drug.getSources().stream().map((source) -> source.getId()).toList());
+		return form;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public String getMechanism() {
+		return this.mechanism;
+	}
+
+	public void setMechanism(String mechanism) {
+		this.mechanism = mechanism;
+	}
+
+	public String getRxnormCui() {
+		return this.rxnormCui;
+	}
+
+	public void setRxnormCui(String rxnormCui) {
+		this.rxnormCui = rxnormCui;
+	}
+
+	public String getAtcCode() {
+		return this.atcCode;
+	}
+
+	public void setAtcCode(String atcCode) {
+		this.atcCode = atcCode;
+	}
+
+	public String getSnomedCtId() {
+		return this.snomedCtId;
+	}
+
+	public void setSnomedCtId(String snomedCtId) {
+		this.snomedCtId = snomedCtId;
+	}
+
+}

@@ -1,0 +1,125 @@
+package org.baclofen.reference.overview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.baclofen.reference.ReferenceAppTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * Editing the drug through the admin form: its description and codes can be edited, each bad field is
+ * explained with nothing saved, and there is never a second drug nor none.
+ */
+@ReferenceAppTest
+@Transactional
+class DrugAdminTest {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private DrugRepository drugs;
+
+	@Autowired
+	private EntityManager entityManager;
+
+	private Drug baclofen() {
+		return this.drugs.findByName(Drug.BACLOFEN).orElseThrow();
+	}
+
+	/** A valid form, with some fields replaced. */
+	private static MockHttpServletRequestBuilder save(String path, String name, String... replaced) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("name", name);
+		fields.put("summary", "An edited summary of the drug.");
+		fields.put("mechanism", "An edited mechanism.\n\nIts second paragraph.");
+		fields.put("rxnormCui", "1292");
+		fields.put("atcCode", "M03BX01");
+		fields.put("snomedCtId", "387342009");
+		fields.put("sourceIds", "1");
+		for (int i = 0; i < replaced.length; i += 2) {
+			fields.put(replaced[i], replaced[i + 1]);
+		}
+		MockHttpServletRequestBuilder request = post(path).with(csrf()).with(user("editor1").roles("EDITOR"));
+		fields.forEach(request::param);
+		return request;
+	}
+
+	private MockHttpServletRequestBuilder edit(String name, String... replaced) {
+		Drug drug = baclofen();
+		return save("/admin/drug/" + drug.getId(), name, replaced).param("version", "" + drug.getVersion());
+	}
+
+	@Test
+	void aValidEditIsSavedAndShownOnTheOverview() throws Exception {
+		this.mvc.perform(edit(Drug.BACLOFEN)).andExpect(status().is3xxRedirection());
+		this.entityManager.flush();
+		this.entityManager.clear();
+		assertThat(baclofen().getMechanismParagraphs()).containsExactly("An edited mechanism.", "Its second paragraph.");
+		assertThat(baclofen().getSnomedCtId()).isEqualTo("387342009");
+		this.mvc.perform(get("/")).andExpect(content().string(containsString("An edited summary of the drug.")));
+	}
+
+	@Test
+	void eachBadFieldIsExplainedAndNothingIsSaved() throws Exception {
+		int version = baclofen().getVersion();
+		this.mvc.perform(edit(Drug.BACLOFEN, "summary", "", "mechanism", "x".repeat(4001), "rxnormCui", "12a", "atcCode",
+				"m03bx01", "snomedCtId", "1".repeat(21)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"summary-error\">Fill this in<")))
+			.andExpect(content().string(containsString("id=\"mechanism-error\">Too long: at most 4000 characters<")))
+			.andExpect(content().string(containsString("id=\"rxnormCui-error\">Use digits only<")))
+			.andExpect(content().string(containsString("id=\"atcCode-error\">An ATC code is a capital letter")))
+			.andExpect(content().string(containsString("id=\"snomedCtId-error\">Too long: at most 20 characters<")));
+		this.entityManager.clear();
+		assertThat(baclofen().getVersion()).isEqualTo(version);
+	}
+
+	@Test
+	void theNameCannotChangeBecauseThePagesFindTheDrugByIt() throws Exception {
+		this.mvc.perform(edit("Baclofen XL"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"name-error\">The name cannot change")));
+		this.entityManager.clear();
+		assertThat(this.drugs.findByName(Drug.BACLOFEN)).isPresent();
+	}
+
+	@Test
+	void aSecondDrugIsRefused() throws Exception {
+		long before = this.drugs.count();
+		this.mvc.perform(save("/admin/drug", "Tizanidine").param("reviewed", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This reference is about one drug")));
+		assertThat(this.drugs.count()).isEqualTo(before);
+	}
+
+	@Test
+	void theDrugCannotBeDeleted() throws Exception {
+		long id = baclofen().getId();
+		this.mvc.perform(get("/admin/drug/" + id + "/delete").with(user("editor1").roles("EDITOR")))
+			.andExpect(content().string(containsString("it can be edited but not deleted")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Yes, delete it"))));
+		this.mvc.perform(post("/admin/drug/" + id + "/delete").with(csrf()).with(user("editor1").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("it can be edited but not deleted")));
+		this.entityManager.flush();
+		this.entityManager.clear();
+		assertThat(this.drugs.findById(id)).isPresent();
+	}
+
+}
