@@ -1,5 +1,6 @@
 package org.baclofen.reference.dosing;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.baclofen.reference.content.CitedContent;
@@ -41,6 +42,43 @@ public class DiscontinuationGuidance extends CitedContent {
 	protected DiscontinuationGuidance() {
 	}
 
+	public DiscontinuationGuidance(Route route, String title, Integer minTaperDays, Integer maxTaperDays, String advice,
+			boolean ruleBasis, int sortOrder, LocalDate lastReviewed) {
+		super(lastReviewed);
+		describe(route, title, minTaperDays, maxTaperDays, advice, ruleBasis, sortOrder);
+	}
+
+	/**
+	 * Replaces the guidance. Taper days are optional, not negative, min not above max; a rule-basis row is
+	 * oral and gives the minimum taper (at least a day) the checks apply. That exactly one row is the rule
+	 * basis is for the caller to check against the stored rows.
+	 */
+	public void describe(Route route, String title, Integer minTaperDays, Integer maxTaperDays, String advice,
+			boolean ruleBasis, int sortOrder) {
+		if (route == null || title == null || title.isBlank() || advice == null || advice.isBlank()) {
+			throw new IllegalArgumentException("Discontinuation guidance has a route, a title and advice");
+		}
+		if ((minTaperDays != null && minTaperDays < 0) || (maxTaperDays != null && maxTaperDays < 0)
+				|| (minTaperDays != null && maxTaperDays != null && minTaperDays > maxTaperDays)) {
+			throw new IllegalArgumentException("Taper days are not negative and the minimum is not above the maximum");
+		}
+		if (ruleBasis && (route != Route.ORAL || minTaperDays == null || minTaperDays < 1)) {
+			throw new IllegalArgumentException("The rule basis is oral guidance with a minimum taper of at least a day");
+		}
+		this.route = route;
+		this.title = title.strip();
+		this.minTaperDays = minTaperDays;
+		this.maxTaperDays = maxTaperDays;
+		this.advice = advice.strip();
+		this.ruleBasis = ruleBasis;
+		this.sortOrder = sortOrder;
+	}
+
+	/** Whether the app's taper check reads its minimum from this row. */
+	public boolean isOralRuleBasis() {
+		return this.ruleBasis && this.route == Route.ORAL && this.minTaperDays != null;
+	}
+
 	public Route getRoute() {
 		return this.route;
 	}
@@ -55,6 +93,14 @@ public class DiscontinuationGuidance extends CitedContent {
 
 	public Integer getMaxTaperDays() {
 		return this.maxTaperDays;
+	}
+
+	public String getAdvice() {
+		return this.advice;
+	}
+
+	public int getSortOrder() {
+		return this.sortOrder;
 	}
 
 	public List<String> getAdviceParagraphs() {

@@ -2,6 +2,7 @@ package org.baclofen.reference.dosing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import org.baclofen.reference.content.CitedContent;
@@ -23,7 +24,27 @@ public class DosageForm extends CitedContent {
 
 	public enum Form {
 
-		TABLET, ORAL_SOLUTION, ORAL_SUSPENSION, ORAL_GRANULES, INTRATHECAL_INJECTION
+		TABLET(Route.ORAL, false), ORAL_SOLUTION(Route.ORAL, true), ORAL_SUSPENSION(Route.ORAL, true),
+		ORAL_GRANULES(Route.ORAL, false), INTRATHECAL_INJECTION(Route.INTRATHECAL, true);
+
+		private final Route route;
+
+		private final boolean liquid;
+
+		Form(Route route, boolean liquid) {
+			this.route = route;
+			this.liquid = liquid;
+		}
+
+		/** The route a form of this kind is given by. */
+		public Route route() {
+			return this.route;
+		}
+
+		/** Whether the strength is an amount per volume. */
+		public boolean isLiquid() {
+			return this.liquid;
+		}
 
 	}
 
@@ -61,6 +82,49 @@ public class DosageForm extends CitedContent {
 	private int sortOrder;
 
 	protected DosageForm() {
+	}
+
+	public DosageForm(String product, Form form, Route route, BigDecimal amount, AmountUnit amountUnit,
+			BigDecimal perVolumeMl, boolean mayBeHalved, String notes, int sortOrder, LocalDate lastReviewed) {
+		super(lastReviewed);
+		describe(product, form, route, amount, amountUnit, perVolumeMl, mayBeHalved, notes, sortOrder);
+	}
+
+	/**
+	 * Replaces what the form and strength are. A liquid's strength is an amount per volume and a solid's is
+	 * not; only a tablet can be halved.
+	 */
+	public void describe(String product, Form form, Route route, BigDecimal amount, AmountUnit amountUnit,
+			BigDecimal perVolumeMl, boolean mayBeHalved, String notes, int sortOrder) {
+		if (product == null || product.isBlank() || form == null || route == null || amountUnit == null) {
+			throw new IllegalArgumentException("A dosage form names its product, form, route and unit");
+		}
+		if (form.route() != route) {
+			throw new IllegalArgumentException(form + " is given by the " + form.route() + " route, not " + route);
+		}
+		if (amount == null || amount.signum() <= 0 || (perVolumeMl != null && perVolumeMl.signum() <= 0)) {
+			throw new IllegalArgumentException("A strength is a positive amount, per a positive volume if any");
+		}
+		if (form.isLiquid() != (perVolumeMl != null)) {
+			throw new IllegalArgumentException("Liquids, and only liquids, have a strength per volume");
+		}
+		if (mayBeHalved && form != Form.TABLET) {
+			throw new IllegalArgumentException("Only a tablet can be halved");
+		}
+		this.product = product.strip();
+		this.form = form;
+		this.route = route;
+		this.amount = amount;
+		this.amountUnit = amountUnit;
+		this.perVolumeMl = perVolumeMl;
+		this.mayBeHalved = mayBeHalved;
+		this.notes = (notes == null || notes.isBlank()) ? null : notes.strip();
+		this.sortOrder = sortOrder;
+	}
+
+	/** An oral tablet with its strength in mg: what the titration tools build doses from. */
+	public boolean isOralTabletInMg() {
+		return this.form == Form.TABLET && this.route == Route.ORAL && this.amountUnit == AmountUnit.MG;
 	}
 
 	public String getProduct() {
@@ -120,6 +184,10 @@ public class DosageForm extends CitedContent {
 
 	public String getNotes() {
 		return this.notes;
+	}
+
+	public int getSortOrder() {
+		return this.sortOrder;
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.baclofen.reference.dosing;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import org.baclofen.reference.content.CitedContent;
 
@@ -38,6 +39,37 @@ public class IntrathecalMaintenanceRange extends CitedContent {
 	protected IntrathecalMaintenanceRange() {
 	}
 
+	public IntrathecalMaintenanceRange(String population, BigDecimal typicalMinMcgPerDay,
+			BigDecimal typicalMaxMcgPerDay, BigDecimal observedMinMcgPerDay, BigDecimal observedMaxMcgPerDay, String note,
+			int sortOrder, LocalDate lastReviewed) {
+		super(lastReviewed);
+		describe(population, typicalMinMcgPerDay, typicalMaxMcgPerDay, observedMinMcgPerDay, observedMaxMcgPerDay,
+				note, sortOrder);
+	}
+
+	/** Replaces the ranges; each bound is optional and not negative, and a range's min is not above its max. */
+	public void describe(String population, BigDecimal typicalMinMcgPerDay, BigDecimal typicalMaxMcgPerDay,
+			BigDecimal observedMinMcgPerDay, BigDecimal observedMaxMcgPerDay, String note, int sortOrder) {
+		if (population == null || population.isBlank()) {
+			throw new IllegalArgumentException("A maintenance range names its population");
+		}
+		if (!range(typicalMinMcgPerDay, typicalMaxMcgPerDay) || !range(observedMinMcgPerDay, observedMaxMcgPerDay)) {
+			throw new IllegalArgumentException("A range's bounds are not negative and its min is not above its max");
+		}
+		this.population = population.strip();
+		this.typicalMinMcgPerDay = typicalMinMcgPerDay;
+		this.typicalMaxMcgPerDay = typicalMaxMcgPerDay;
+		this.observedMinMcgPerDay = observedMinMcgPerDay;
+		this.observedMaxMcgPerDay = observedMaxMcgPerDay;
+		this.note = (note == null || note.isBlank()) ? null : note.strip();
+		this.sortOrder = sortOrder;
+	}
+
+	private static boolean range(BigDecimal min, BigDecimal max) {
+		return (min == null || min.signum() >= 0) && (max == null || max.signum() >= 0)
+				&& (min == null || max == null || min.compareTo(max) <= 0);
+	}
+
 	public String getPopulation() {
 		return this.population;
 	}
@@ -60,6 +92,10 @@ public class IntrathecalMaintenanceRange extends CitedContent {
 
 	public String getNote() {
 		return this.note;
+	}
+
+	public int getSortOrder() {
+		return this.sortOrder;
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.baclofen.reference.dosing;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import org.baclofen.reference.content.CitedContent;
 
@@ -34,6 +35,33 @@ public class IntrathecalScreeningDose extends CitedContent {
 	private String note;
 
 	protected IntrathecalScreeningDose() {
+	}
+
+	public IntrathecalScreeningDose(int sequence, BigDecimal doseMcg, BigDecimal volumeMl,
+			BigDecimal concentrationMcgPerMl, String timing, String note, LocalDate lastReviewed) {
+		super(lastReviewed);
+		describe(sequence, doseMcg, volumeMl, concentrationMcgPerMl, timing, note);
+	}
+
+	/** Replaces the bolus: its place in the trial (from 1), a positive dose, and when it is given. */
+	public void describe(int sequence, BigDecimal doseMcg, BigDecimal volumeMl, BigDecimal concentrationMcgPerMl,
+			String timing, String note) {
+		if (sequence < 1) {
+			throw new IllegalArgumentException("Screening doses are numbered from 1");
+		}
+		if (doseMcg == null || doseMcg.signum() <= 0 || (volumeMl != null && volumeMl.signum() <= 0)
+				|| (concentrationMcgPerMl != null && concentrationMcgPerMl.signum() <= 0)) {
+			throw new IllegalArgumentException("A dose, volume or concentration is positive");
+		}
+		if (timing == null || timing.isBlank()) {
+			throw new IllegalArgumentException("A screening dose says when it is given");
+		}
+		this.sequence = sequence;
+		this.doseMcg = doseMcg;
+		this.volumeMl = volumeMl;
+		this.concentrationMcgPerMl = concentrationMcgPerMl;
+		this.timing = timing.strip();
+		this.note = (note == null || note.isBlank()) ? null : note.strip();
 	}
 
 	public int getSequence() {

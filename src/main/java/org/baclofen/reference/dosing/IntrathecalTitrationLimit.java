@@ -1,6 +1,7 @@
 package org.baclofen.reference.dosing;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import org.baclofen.reference.content.CitedContent;
 
@@ -58,6 +59,33 @@ public class IntrathecalTitrationLimit extends CitedContent {
 	protected IntrathecalTitrationLimit() {
 	}
 
+	public IntrathecalTitrationLimit(SpasticityOrigin origin, Phase phase, Direction direction,
+			BigDecimal minChangePercent, BigDecimal maxChangePercent, String perInterval, String note, int sortOrder,
+			LocalDate lastReviewed) {
+		super(lastReviewed);
+		describe(origin, phase, direction, minChangePercent, maxChangePercent, perInterval, note, sortOrder);
+	}
+
+	/** Replaces the limit: a change of min to max percent (0 to 100, min not above max) per interval. */
+	public void describe(SpasticityOrigin origin, Phase phase, Direction direction, BigDecimal minChangePercent,
+			BigDecimal maxChangePercent, String perInterval, String note, int sortOrder) {
+		if (origin == null || phase == null || direction == null || perInterval == null || perInterval.isBlank()) {
+			throw new IllegalArgumentException("A limit names its origin, phase, direction and interval");
+		}
+		if (minChangePercent == null || maxChangePercent == null || minChangePercent.signum() < 0
+				|| maxChangePercent.compareTo(BigDecimal.valueOf(100)) > 0 || minChangePercent.compareTo(maxChangePercent) > 0) {
+			throw new IllegalArgumentException("A change is from min to max percent, within 0 to 100");
+		}
+		this.origin = origin;
+		this.phase = phase;
+		this.direction = direction;
+		this.minChangePercent = minChangePercent;
+		this.maxChangePercent = maxChangePercent;
+		this.perInterval = perInterval.strip();
+		this.note = (note == null || note.isBlank()) ? null : note.strip();
+		this.sortOrder = sortOrder;
+	}
+
 	public SpasticityOrigin getOrigin() {
 		return this.origin;
 	}
@@ -84,6 +112,10 @@ public class IntrathecalTitrationLimit extends CitedContent {
 
 	public String getNote() {
 		return this.note;
+	}
+
+	public int getSortOrder() {
+		return this.sortOrder;
 	}
 
 }

@@ -43,17 +43,42 @@ public class RenalBand extends CitedContent {
 	public RenalBand(BigDecimal crclMinMlPerMin, BigDecimal crclMaxMlPerMin, int doseReductionPercent,
 			String advice, SourceKind sourceKind, LocalDate lastReviewed) {
 		super(lastReviewed);
+		describe(crclMinMlPerMin, crclMaxMlPerMin, doseReductionPercent, advice, sourceKind);
+	}
+
+	/**
+	 * Replaces the band's bounds and what it advises. Whether it overlaps other bands is for the caller to
+	 * check against the stored ones.
+	 */
+	public void describe(BigDecimal crclMinMlPerMin, BigDecimal crclMaxMlPerMin, int doseReductionPercent,
+			String advice, SourceKind sourceKind) {
 		if (crclMinMlPerMin != null && crclMaxMlPerMin != null && crclMinMlPerMin.compareTo(crclMaxMlPerMin) >= 0) {
 			throw new IllegalArgumentException("A CrCl band's lower bound must be below its upper bound");
+		}
+		if ((crclMinMlPerMin != null && crclMinMlPerMin.signum() < 0)
+				|| (crclMaxMlPerMin != null && crclMaxMlPerMin.signum() <= 0)) {
+			throw new IllegalArgumentException("A creatinine clearance is not negative");
 		}
 		if (doseReductionPercent < 0 || doseReductionPercent > 100) {
 			throw new IllegalArgumentException("A dose reduction is between 0 and 100 percent");
 		}
+		if (advice == null || advice.isBlank() || sourceKind == null) {
+			throw new IllegalArgumentException("A band gives its advice and the kind of source it rests on");
+		}
 		this.crclMinMlPerMin = crclMinMlPerMin;
 		this.crclMaxMlPerMin = crclMaxMlPerMin;
 		this.doseReductionPercent = doseReductionPercent;
-		this.advice = advice;
+		this.advice = advice.strip();
 		this.sourceKind = sourceKind;
+	}
+
+	/** Whether the two bands share any clearance (lower bounds inclusive, upper exclusive, null unbounded). */
+	public boolean overlaps(BigDecimal otherMin, BigDecimal otherMax) {
+		boolean startsBeforeOtherEnds = this.crclMinMlPerMin == null || otherMax == null
+				|| this.crclMinMlPerMin.compareTo(otherMax) < 0;
+		boolean otherStartsBeforeThisEnds = otherMin == null || this.crclMaxMlPerMin == null
+				|| otherMin.compareTo(this.crclMaxMlPerMin) < 0;
+		return startsBeforeOtherEnds && otherStartsBeforeThisEnds;
 	}
 
 	public boolean contains(BigDecimal crclMlPerMin) {

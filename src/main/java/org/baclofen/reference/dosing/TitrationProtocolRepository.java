@@ -1,5 +1,6 @@
 package org.baclofen.reference.dosing;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -9,5 +10,16 @@ public interface TitrationProtocolRepository extends Repository<TitrationProtoco
 
 	@EntityGraph(attributePaths = { "steps", "sources" })
 	Optional<TitrationProtocol> findByCode(String code);
+
+	List<TitrationProtocol> findAllByOrderByNameAsc();
+
+	@EntityGraph(attributePaths = { "steps", "sources" })
+	Optional<TitrationProtocol> findById(Long id);
+
+	TitrationProtocol save(TitrationProtocol item);
+
+	void delete(TitrationProtocol item);
+
+	boolean existsByCode(String code);
 
 }

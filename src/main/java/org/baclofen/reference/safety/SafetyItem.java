@@ -1,5 +1,6 @@
 package org.baclofen.reference.safety;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.baclofen.reference.content.CitedContent;
@@ -43,6 +44,28 @@ public class SafetyItem extends CitedContent {
 	protected SafetyItem() {
 	}
 
+	public SafetyItem(SafetyKind kind, Route route, String condition, String advice, boolean boxedWarning,
+			String labelSection, int sortOrder, LocalDate lastReviewed) {
+		super(lastReviewed);
+		describe(kind, route, condition, advice, boxedWarning, labelSection, sortOrder);
+	}
+
+	/** Replaces the item; it names its kind, route, condition and advice. */
+	public void describe(SafetyKind kind, Route route, String condition, String advice, boolean boxedWarning,
+			String labelSection, int sortOrder) {
+		if (kind == null || route == null || condition == null || condition.isBlank() || advice == null
+				|| advice.isBlank()) {
+			throw new IllegalArgumentException("A safety item names its kind, route, condition and advice");
+		}
+		this.kind = kind;
+		this.route = route;
+		this.condition = condition.strip();
+		this.advice = advice.strip();
+		this.boxedWarning = boxedWarning;
+		this.labelSection = (labelSection == null || labelSection.isBlank()) ? null : labelSection.strip();
+		this.sortOrder = sortOrder;
+	}
+
 	public SafetyKind getKind() {
 		return this.kind;
 	}
@@ -53,6 +76,14 @@ public class SafetyItem extends CitedContent {
 
 	public String getCondition() {
 		return this.condition;
+	}
+
+	public String getAdvice() {
+		return this.advice;
+	}
+
+	public int getSortOrder() {
+		return this.sortOrder;
 	}
 
 	public List<String> getAdviceParagraphs() {

@@ -1,10 +1,13 @@
 package org.baclofen.reference.screening;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.baclofen.reference.content.EditableContent;
 import org.baclofen.reference.safety.SafetyItem;
 
 import org.hibernate.envers.Audited;
@@ -23,14 +26,14 @@ import jakarta.persistence.Version;
 /**
  * A patient condition a clinician can screen for, and the stored warnings and precautions that concern
  * it. The condition carries no clinical text of its own: what is said about it lives in the safety items,
- * which cite their sources.
+ * which cite their sources; so it is editable content that cites nothing itself.
  */
 @Entity
 @Audited
-public class ScreeningCondition {
+public class ScreeningCondition implements EditableContent {
 
 	/** Codes are stable identifiers for the API: upper-case words joined by underscores. */
-	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+	public static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,6 +50,13 @@ public class ScreeningCondition {
 
 	private int sortOrder;
 
+	@Column(name = "last_reviewed", nullable = false)
+	private LocalDate lastReviewed;
+
+	/** Who last checked the mapping; null for conditions loaded by the migrations. */
+	@Column(name = "reviewed_by")
+	private String reviewedBy;
+
 	@ManyToMany
 	@JoinTable(name = "screening_condition_safety_item", joinColumns = @JoinColumn(name = "screening_condition_id"),
 			inverseJoinColumns = @JoinColumn(name = "safety_item_id"))
@@ -56,16 +66,50 @@ public class ScreeningCondition {
 	protected ScreeningCondition() {
 	}
 
-	public ScreeningCondition(String code, String label, int sortOrder) {
+	public ScreeningCondition(String code, String label, int sortOrder, LocalDate lastReviewed) {
 		if (code == null || !CODE.matcher(code).matches()) {
 			throw new IllegalArgumentException("A condition code looks like RENAL_IMPAIRMENT, not " + code);
 		}
+		if (lastReviewed == null) {
+			throw new IllegalArgumentException("Every condition needs a last-reviewed date");
+		}
+		this.code = code;
+		this.lastReviewed = lastReviewed;
+		describe(label, sortOrder);
+	}
+
+	/** Changes how the condition is shown; its code (how the API names it) stays fixed once created. */
+	public void describe(String label, int sortOrder) {
 		if (label == null || label.isBlank()) {
 			throw new IllegalArgumentException("A condition needs a label clinicians recognise");
 		}
-		this.code = code;
 		this.label = label.strip();
 		this.sortOrder = sortOrder;
+	}
+
+	/** Replaces the safety items shown when this condition is screened. */
+	public void concernsOnly(Collection<SafetyItem> newSafetyItems) {
+		this.safetyItems.clear();
+		this.safetyItems.addAll(newSafetyItems);
+	}
+
+	@Override
+	public LocalDate getLastReviewed() {
+		return this.lastReviewed;
+	}
+
+	@Override
+	public String getReviewedBy() {
+		return this.reviewedBy;
+	}
+
+	@Override
+	public void markReviewed(LocalDate reviewedOn, String reviewer) {
+		if (reviewedOn == null || reviewer == null || reviewer.isBlank()) {
+			throw new IllegalArgumentException("A review is recorded with its date and the reviewer's name");
+		}
+		this.lastReviewed = reviewedOn;
+		this.reviewedBy = reviewer;
 	}
 
 	/** Shows the safety item whenever this condition is screened. */
@@ -73,10 +117,12 @@ public class ScreeningCondition {
 		this.safetyItems.add(safetyItem);
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
 
+	@Override
 	public int getVersion() {
 		return this.version;
 	}

@@ -2,6 +2,7 @@ package org.baclofen.reference.screening;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.repository.Repository;
@@ -18,5 +19,10 @@ public interface ScreeningConditionRepository extends Repository<ScreeningCondit
 	boolean existsByCode(String code);
 
 	ScreeningCondition save(ScreeningCondition condition);
+
+	@EntityGraph(attributePaths = "safetyItems")
+	Optional<ScreeningCondition> findById(Long id);
+
+	void delete(ScreeningCondition condition);
 
 }

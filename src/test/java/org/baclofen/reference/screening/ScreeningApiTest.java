@@ -121,7 +121,7 @@ class ScreeningApiTest {
 	void aConditionAddedInTheDatabaseIsAcceptedWithoutARestart() throws Exception {
 		check("""
 				{"medications": [], "conditions": ["OVARIAN_CYSTS"]}""").andExpect(status().isBadRequest());
-		this.jdbc.sql("insert into screening_condition (code, label, sort_order) values ('OVARIAN_CYSTS', 'Ovarian cysts', 999)")
+		this.jdbc.sql("insert into screening_condition (code, label, sort_order, last_reviewed) values ('OVARIAN_CYSTS', 'Ovarian cysts', 999, date '2026-11-21')")
 			.update();
 		this.entityManager.clear();
 		check("""

@@ -1,0 +1,113 @@
+package org.baclofen.reference.dosing;
+
+import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.content.Route;
+import org.hibernate.validator.constraints.Range;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What one source says about stopping baclofen, as an editor enters it. One oral row is the rule basis:
+ * its minimum taper is what the app's checks apply.
+ */
+public class DiscontinuationGuidanceForm extends CitedContentForm {
+
+	@NotNull(message = "{admin.required}")
+	private Route route;
+
+	@NotBlank(message = "{admin.required}")
+	@Size(max = 200, message = "{admin.size}")
+	private String title;
+
+	@Range(min = 0, max = 3650, message = "{admin.number.range}")
+	private Integer minTaperDays;
+
+	@Range(min = 0, max = 3650, message = "{admin.number.range}")
+	private Integer maxTaperDays;
+
+	@NotBlank(message = "{admin.required}")
+	@Size(max = 4000, message = "{admin.size}")
+	private String advice;
+
+	private boolean ruleBasis;
+
+	@NotNull(message = "{admin.required}")
+	@Min(value = 0, message = "{admin.sortOrder.range}")
+	@Max(value = 10000, message = "{admin.sortOrder.range}")
+	private Integer sortOrder = 100;
+
+	static DiscontinuationGuidanceForm of(DiscontinuationGuidance guidance) {
+		DiscontinuationGuidanceForm form = new DiscontinuationGuidanceForm();
+		form.setVersion(guidance.getVersion());
+		form.route = guidance.getRoute();
+		form.title = guidance.getTitle();
+		form.minTaperDays = guidance.getMinTaperDays();
+		form.maxTaperDays = guidance.getMaxTaperDays();
+		form.advice = guidance.getAdvice();
+		form.ruleBasis = guidance.isRuleBasis();
+		form.sortOrder = guidance.getSortOrder();
+		form.setSourceIds(guidance.getSources().stream().map((source) -> source.getId()).toList());
+		return form;
+	}
+
+	public Route getRoute() {
+		return this.route;
+	}
+
+	public void setRoute(Route route) {
+		this.route = route;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public Integer getMinTaperDays() {
+		return this.minTaperDays;
+	}
+
+	public void setMinTaperDays(Integer minTaperDays) {
+		this.minTaperDays = minTaperDays;
+	}
+
+	public Integer getMaxTaperDays() {
+		return this.maxTaperDays;
+	}
+
+	public void setMaxTaperDays(Integer maxTaperDays) {
+		this.maxTaperDays = maxTaperDays;
+	}
+
+	public String getAdvice() {
+		return this.advice;
+	}
+
+	public void setAdvice(String advice) {
+		this.advice = advice;
+	}
+
+	public boolean isRuleBasis() {
+		return this.ruleBasis;
+	}
+
+	public void setRuleBasis(boolean ruleBasis) {
+		this.ruleBasis = ruleBasis;
+	}
+
+	public Integer getSortOrder() {
+		return this.sortOrder;
+	}
+
+	public void setSortOrder(Integer sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
+}

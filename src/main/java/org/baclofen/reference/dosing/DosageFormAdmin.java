@@ -1,0 +1,121 @@
+package org.baclofen.reference.dosing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.baclofen.reference.admin.ContentAdmin;
+import org.baclofen.reference.content.Route;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+@Component
+class DosageFormAdmin extends ContentAdmin<DosageForm, DosageFormForm> {
+
+	private final DosageFormRepository dosageForms;
+
+	DosageFormAdmin(DosageFormRepository dosageForms) {
+		super("dosage-forms", DosageForm.class);
+		this.dosageForms = dosageForms;
+	}
+
+	@Override
+	public List<DosageForm> findAll() {
+		return this.dosageForms.findAllByOrderBySortOrderAscAmountAsc();
+	}
+
+	@Override
+	public Optional<DosageForm> findById(long id) {
+		return this.dosageForms.findById(id);
+	}
+
+	@Override
+	public DosageForm save(DosageForm dosageForm) {
+		return this.dosageForms.save(dosageForm);
+	}
+
+	@Override
+	public void delete(DosageForm dosageForm) {
+		this.dosageForms.delete(dosageForm);
+	}
+
+	@Override
+	public Map<String, Object> formOptions() {
+		return Map.of("dosageFormKinds", DosageForm.Form.values(), "routes", List.of(Route.ORAL, Route.INTRATHECAL),
+				"amountUnits", DosageForm.AmountUnit.values());
+	}
+
+	@Override
+	public String titleOf(DosageForm dosageForm) {
+		return dosageForm.getProduct() + " " + dosageForm.getStrength();
+	}
+
+	@Override
+	public String publicLink(DosageForm dosageForm) {
+		return (dosageForm.getRoute() == Route.INTRATHECAL) ? "/dosing/intrathecal#strengths" : "/dosing/oral#forms";
+	}
+
+	@Override
+	public DosageFormForm newForm() {
+		return new DosageFormForm();
+	}
+
+	@Override
+	public DosageFormForm formOf(DosageForm dosageForm) {
+		return DosageFormForm.of(dosageForm);
+	}
+
+	@Override
+	public DosageForm create(DosageFormForm form, LocalDate reviewedOn) {
+		return new DosageForm(form.getProduct(), form.getForm(), form.getRoute(), form.getAmount(), form.getAmountUnit(),
+				form.getPerVolumeMl(), form.isMayBeHalved(), form.getNotes(), form.getSortOrder(), reviewedOn);
+	}
+
+	@Override
+	public void apply(DosageFormForm form, DosageForm dosageForm) {
+		dosageForm.describe(form.getProduct(), form.getForm(), form.getRoute(), form.getAmount(), form.getAmountUnit(),
+				form.getPerVolumeMl(), form.isMayBeHalved(), form.getNotes(), form.getSortOrder());
+	}
+
+	@Override
+	public void validate(DosageFormForm form, DosageForm existing, Errors errors) {
+		DosageForm.Form kind = form.getForm();
+		if (kind != null && form.getRoute() != null && kind.route() != form.getRoute()) {
+			errors.rejectValue("route", "admin.dosageForm.route",
+					"This form is given by the other route");
+		}
+		if (kind != null && kind.isLiquid() && form.getPerVolumeMl() == null) {
+			errors.rejectValue("perVolumeMl", "admin.dosageForm.volumeRequired",
+					"A liquid's strength is an amount per volume: enter the volume");
+		}
+		if (kind != null && !kind.isLiquid() && form.getPerVolumeMl() != null) {
+			errors.rejectValue("perVolumeMl", "admin.dosageForm.volumeSolid",
+					"Only liquids have a strength per volume: leave this empty");
+		}
+		if (form.isMayBeHalved() && kind != DosageForm.Form.TABLET) {
+			errors.rejectValue("mayBeHalved", "admin.dosageForm.halvedTablet", "Only a tablet can be halved");
+		}
+		if (existing != null && existing.isOralTabletInMg() && !form.isOralTabletInMg() && isLastOralTabletInMg(existing)) {
+			errors.rejectValue("form", "admin.dosageForm.lastTablet",
+					"This is the last oral tablet in mg; the titration tools need at least one");
+		}
+	}
+
+	/** The titration tools build doses from the oral tablet strengths in mg: the last one must stay. */
+	@Override
+	public Optional<String> deletionBlocker(DosageForm dosageForm) {
+		if (dosageForm.isOralTabletInMg() && isLastOralTabletInMg(dosageForm)) {
+			return Optional.of("it is the last oral tablet strength in mg, and the titration planner and checker build "
+					+ "doses from the tablet strengths. Add another tablet strength first.");
+		}
+		return Optional.empty();
+	}
+
+	private boolean isLastOralTabletInMg(DosageForm dosageForm) {
+		return this.dosageForms.findByFormAndRouteAndAmountUnit(DosageForm.Form.TABLET, Route.ORAL, DosageForm.AmountUnit.MG)
+			.stream()
+			.allMatch((tablet) -> tablet.getId().equals(dosageForm.getId()));
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.baclofen.reference.dosing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.baclofen.reference.admin.ContentAdmin;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+@Component
+class IntrathecalMaintenanceRangeAdmin extends ContentAdmin<IntrathecalMaintenanceRange, IntrathecalMaintenanceRangeForm> {
+
+	private final IntrathecalMaintenanceRangeRepository ranges;
+
+	IntrathecalMaintenanceRangeAdmin(IntrathecalMaintenanceRangeRepository ranges) {
+		super("intrathecal-maintenance-ranges", IntrathecalMaintenanceRange.class);
+		this.ranges = ranges;
+	}
+
+	@Override
+	public List<IntrathecalMaintenanceRange> findAll() {
+		return this.ranges.findAllByOrderBySortOrderAsc();
+	}
+
+	@Override
+	public Optional<IntrathecalMaintenanceRange> findById(long id) {
+		return this.ranges.findById(id);
+	}
+
+	@Override
+	public IntrathecalMaintenanceRange save(IntrathecalMaintenanceRange range) {
+		return this.ranges.save(range);
+	}
+
+	@Override
+	public void delete(IntrathecalMaintenanceRange range) {
+		this.ranges.delete(range);
+	}
+
+	@Override
+	public String titleOf(IntrathecalMaintenanceRange range) {
+		return range.getPopulation();
+	}
+
+	@Override
+	public String publicLink(IntrathecalMaintenanceRange range) {
+		return "/dosing/intrathecal#maintenance";
+	}
+
+	@Override
+	public IntrathecalMaintenanceRangeForm newForm() {
+		return new IntrathecalMaintenanceRangeForm();
+	}
+
+	@Override
+	public IntrathecalMaintenanceRangeForm formOf(IntrathecalMaintenanceRange range) {
+		return IntrathecalMaintenanceRangeForm.of(range);
+	}
+
+	@Override
+	public IntrathecalMaintenanceRange create(IntrathecalMaintenanceRangeForm form, LocalDate reviewedOn) {
+		return new IntrathecalMaintenanceRange(form.getPopulation(), form.getTypicalMinMcgPerDay(),
+				form.getTypicalMaxMcgPerDay(), form.getObservedMinMcgPerDay(), form.getObservedMaxMcgPerDay(),
+				form.getNote(), form.getSortOrder(), reviewedOn);
+	}
+
+	@Override
+	public void apply(IntrathecalMaintenanceRangeForm form, IntrathecalMaintenanceRange range) {
+		range.describe(form.getPopulation(), form.getTypicalMinMcgPerDay(), form.getTypicalMaxMcgPerDay(),
+				form.getObservedMinMcgPerDay(), form.getObservedMaxMcgPerDay(), form.getNote(), form.getSortOrder());
+	}
+
+	@Override
+	public void validate(IntrathecalMaintenanceRangeForm form, IntrathecalMaintenanceRange existing, Errors errors) {
+		if (form.getPopulation() != null && this.ranges.findByPopulationIgnoreCase(form.getPopulation().strip())
+			.stream()
+			.anyMatch((other) -> existing == null || !other.getId().equals(existing.getId()))) {
+			errors.rejectValue("population", "admin.maintenanceRange.populationTaken", "Another item already has this name");
+		}
+		minNotAboveMax(form.getTypicalMinMcgPerDay(), form.getTypicalMaxMcgPerDay(), "typicalMinMcgPerDay", errors);
+		minNotAboveMax(form.getObservedMinMcgPerDay(), form.getObservedMaxMcgPerDay(), "observedMinMcgPerDay", errors);
+	}
+
+	private static void minNotAboveMax(BigDecimal min, BigDecimal max, String field, Errors errors) {
+		if (min != null && max != null && min.compareTo(max) > 0) {
+			errors.rejectValue(field, "admin.number.minAboveMax", "The lower value is above the upper one");
+		}
+	}
+
+}

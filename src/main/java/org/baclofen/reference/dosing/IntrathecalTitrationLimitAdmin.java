@@ -1,0 +1,96 @@
+package org.baclofen.reference.dosing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.baclofen.reference.admin.ContentAdmin;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+@Component
+class IntrathecalTitrationLimitAdmin extends ContentAdmin<IntrathecalTitrationLimit, IntrathecalTitrationLimitForm> {
+
+	private final IntrathecalTitrationLimitRepository limits;
+
+	IntrathecalTitrationLimitAdmin(IntrathecalTitrationLimitRepository limits) {
+		super("intrathecal-titration-limits", IntrathecalTitrationLimit.class);
+		this.limits = limits;
+	}
+
+	@Override
+	public List<IntrathecalTitrationLimit> findAll() {
+		return this.limits.findAllByOrderBySortOrderAsc();
+	}
+
+	@Override
+	public Optional<IntrathecalTitrationLimit> findById(long id) {
+		return this.limits.findById(id);
+	}
+
+	@Override
+	public IntrathecalTitrationLimit save(IntrathecalTitrationLimit limit) {
+		return this.limits.save(limit);
+	}
+
+	@Override
+	public void delete(IntrathecalTitrationLimit limit) {
+		this.limits.delete(limit);
+	}
+
+	@Override
+	public Map<String, Object> formOptions() {
+		return Map.of("origins", SpasticityOrigin.values(), "phases", IntrathecalTitrationLimit.Phase.values(),
+				"directions", IntrathecalTitrationLimit.Direction.values());
+	}
+
+	@Override
+	public String titleOf(IntrathecalTitrationLimit limit) {
+		return words(limit.getOrigin()) + " origin, " + words(limit.getPhase()) + ", " + words(limit.getDirection()) + " "
+				+ limit.getMinChangePercent().stripTrailingZeros().toPlainString() + "-"
+				+ limit.getMaxChangePercent().stripTrailingZeros().toPlainString() + "% " + limit.getPerInterval();
+	}
+
+	private static String words(Enum<?> value) {
+		return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+	}
+
+	@Override
+	public String publicLink(IntrathecalTitrationLimit limit) {
+		return "/dosing/intrathecal#titration";
+	}
+
+	@Override
+	public IntrathecalTitrationLimitForm newForm() {
+		return new IntrathecalTitrationLimitForm();
+	}
+
+	@Override
+	public IntrathecalTitrationLimitForm formOf(IntrathecalTitrationLimit limit) {
+		return IntrathecalTitrationLimitForm.of(limit);
+	}
+
+	@Override
+	public IntrathecalTitrationLimit create(IntrathecalTitrationLimitForm form, LocalDate reviewedOn) {
+		return new IntrathecalTitrationLimit(form.getOrigin(), form.getPhase(), form.getDirection(),
+				form.getMinChangePercent(), form.getMaxChangePercent(), form.getPerInterval(), form.getNote(),
+				form.getSortOrder(), reviewedOn);
+	}
+
+	@Override
+	public void apply(IntrathecalTitrationLimitForm form, IntrathecalTitrationLimit limit) {
+		limit.describe(form.getOrigin(), form.getPhase(), form.getDirection(), form.getMinChangePercent(),
+				form.getMaxChangePercent(), form.getPerInterval(), form.getNote(), form.getSortOrder());
+	}
+
+	@Override
+	public void validate(IntrathecalTitrationLimitForm form, IntrathecalTitrationLimit existing, Errors errors) {
+		if (form.getMinChangePercent() != null && form.getMaxChangePercent() != null
+				&& form.getMinChangePercent().compareTo(form.getMaxChangePercent()) > 0) {
+			errors.rejectValue("minChangePercent", "admin.number.minAboveMax", "The lower value is above the upper one");
+		}
+	}
+
+}

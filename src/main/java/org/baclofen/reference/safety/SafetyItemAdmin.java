@@ -1,0 +1,112 @@
+package org.baclofen.reference.safety;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.baclofen.reference.admin.ContentAdmin;
+import org.baclofen.reference.content.Route;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+@Component
+class SafetyItemAdmin extends ContentAdmin<SafetyItem, SafetyItemForm> {
+
+	private final SafetyItemRepository items;
+
+	private final JdbcClient jdbc;
+
+	SafetyItemAdmin(SafetyItemRepository items, JdbcClient jdbc) {
+		super("safety-items", SafetyItem.class);
+		this.items = items;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<SafetyItem> findAll() {
+		return this.items.findAllByOrderByBoxedWarningDescSortOrderAsc();
+	}
+
+	@Override
+	public Optional<SafetyItem> findById(long id) {
+		return this.items.findById(id);
+	}
+
+	@Override
+	public SafetyItem save(SafetyItem item) {
+		return this.items.save(item);
+	}
+
+	@Override
+	public void delete(SafetyItem item) {
+		this.items.delete(item);
+	}
+
+	@Override
+	public Map<String, Object> formOptions() {
+		return Map.of("safetyKinds", SafetyKind.values(), "routes", Route.values());
+	}
+
+	@Override
+	public String titleOf(SafetyItem item) {
+		return item.getCondition() + " (" + item.getKind().name().toLowerCase(Locale.ROOT) + ")";
+	}
+
+	@Override
+	public String publicLink(SafetyItem item) {
+		return "/safety#" + item.getAnchor();
+	}
+
+	@Override
+	public SafetyItemForm newForm() {
+		return new SafetyItemForm();
+	}
+
+	@Override
+	public SafetyItemForm formOf(SafetyItem item) {
+		return SafetyItemForm.of(item);
+	}
+
+	@Override
+	public SafetyItem create(SafetyItemForm form, LocalDate reviewedOn) {
+		return new SafetyItem(form.getKind(), form.getRoute(), form.getCondition(), form.getAdvice(),
+				form.isBoxedWarning(), form.getLabelSection(), form.getSortOrder(), reviewedOn);
+	}
+
+	@Override
+	public void apply(SafetyItemForm form, SafetyItem item) {
+		item.describe(form.getKind(), form.getRoute(), form.getCondition(), form.getAdvice(), form.isBoxedWarning(),
+				form.getLabelSection(), form.getSortOrder());
+	}
+
+	@Override
+	public void validate(SafetyItemForm form, SafetyItem existing, Errors errors) {
+		if (form.getKind() != null && form.getCondition() != null
+				&& this.items.findByKindAndConditionIgnoreCase(form.getKind(), form.getCondition().strip())
+					.stream()
+					.anyMatch((other) -> existing == null || !other.getId().equals(existing.getId()))) {
+			errors.rejectValue("condition", "admin.safetyItem.conditionTaken",
+					"Another item of this kind already has this condition");
+		}
+	}
+
+	/** The screening check shows the item for the conditions mapped to it; deleting it would hide it there. */
+	@Override
+	public Optional<String> deletionBlocker(SafetyItem item) {
+		List<String> conditions = this.jdbc
+			.sql("select c.label from screening_condition c join screening_condition_safety_item m"
+					+ " on m.screening_condition_id = c.id where m.safety_item_id = :id order by c.sort_order")
+			.param("id", item.getId())
+			.query(String.class)
+			.list();
+		if (conditions.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of("the screening check shows it for " + conditions.size() + " condition(s), for example \""
+				+ conditions.get(0) + "\". Remove it from those screening conditions first.");
+	}
+
+}

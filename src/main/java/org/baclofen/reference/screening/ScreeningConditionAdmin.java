@@ -1,0 +1,110 @@
+package org.baclofen.reference.screening;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.baclofen.reference.admin.ContentAdmin;
+import org.baclofen.reference.safety.SafetyItem;
+import org.baclofen.reference.safety.SafetyItemRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+@Component
+class ScreeningConditionAdmin extends ContentAdmin<ScreeningCondition, ScreeningConditionForm> {
+
+	private final ScreeningConditionRepository conditions;
+
+	private final SafetyItemRepository safetyItems;
+
+	ScreeningConditionAdmin(ScreeningConditionRepository conditions, SafetyItemRepository safetyItems) {
+		super("screening-conditions", ScreeningCondition.class);
+		this.conditions = conditions;
+		this.safetyItems = safetyItems;
+	}
+
+	@Override
+	public List<ScreeningCondition> findAll() {
+		return this.conditions.findAllByOrderBySortOrderAsc();
+	}
+
+	@Override
+	public Optional<ScreeningCondition> findById(long id) {
+		return this.conditions.findById(id);
+	}
+
+	@Override
+	public ScreeningCondition save(ScreeningCondition condition) {
+		return this.conditions.save(condition);
+	}
+
+	@Override
+	public void delete(ScreeningCondition condition) {
+		this.conditions.delete(condition);
+	}
+
+	/** Every safety item, in the order of the safety page, to choose the ones that concern the condition. */
+	@Override
+	public Map<String, Object> formOptions() {
+		return Map.of("safetyItems", this.safetyItems.findAllByOrderByBoxedWarningDescSortOrderAsc());
+	}
+
+	@Override
+	public String titleOf(ScreeningCondition condition) {
+		return condition.getLabel() + " (" + condition.getCode() + ")";
+	}
+
+	@Override
+	public String publicLink(ScreeningCondition condition) {
+		return "/check";
+	}
+
+	@Override
+	public ScreeningConditionForm newForm() {
+		return new ScreeningConditionForm();
+	}
+
+	@Override
+	public ScreeningConditionForm formOf(ScreeningCondition condition) {
+		return ScreeningConditionForm.of(condition);
+	}
+
+	@Override
+	public ScreeningCondition create(ScreeningConditionForm form, LocalDate reviewedOn) {
+		ScreeningCondition condition = new ScreeningCondition(form.getCode(), form.getLabel(), form.getSortOrder(),
+				reviewedOn);
+		apply(form, condition);
+		return condition;
+	}
+
+	@Override
+	public void apply(ScreeningConditionForm form, ScreeningCondition condition) {
+		condition.describe(form.getLabel(), form.getSortOrder());
+		List<SafetyItem> chosen = this.safetyItems.findAllByOrderByBoxedWarningDescSortOrderAsc()
+			.stream()
+			.filter((item) -> form.getSafetyItemIds().contains(item.getId()))
+			.toList();
+		condition.concernsOnly(chosen);
+	}
+
+	@Override
+	public void validate(ScreeningConditionForm form, ScreeningCondition existing, Errors errors) {
+		if (existing == null && form.getCode() != null && this.conditions.existsByCode(form.getCode())) {
+			errors.rejectValue("code", "admin.screeningCondition.code.taken", "This code is already used by another item");
+		}
+		if (existing != null && !existing.getCode().equals(form.getCode())) {
+			errors.rejectValue("code", "admin.screeningCondition.code.fixed",
+					"The code is how the check API names the condition and cannot change after it is created");
+		}
+		List<Long> known = this.safetyItems.findAllByOrderByBoxedWarningDescSortOrderAsc()
+			.stream()
+			.map(SafetyItem::getId)
+			.toList();
+		if (!known.containsAll(form.getSafetyItemIds())) {
+			errors.rejectValue("safetyItemIds", "admin.screeningCondition.safetyItems.unknown",
+					"One of the chosen safety items no longer exists; reload the page");
+		}
+	}
+
+}

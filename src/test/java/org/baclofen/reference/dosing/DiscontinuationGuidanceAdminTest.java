@@ -1,0 +1,188 @@
+package org.baclofen.reference.dosing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.baclofen.reference.ReferenceAppTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.persistence.EntityManager;
+
+
+/**
+ * Editing discontinuation guidance through the admin forms: exactly one oral row with a shortest taper
+ * stays the rule basis the taper checks read.
+ */
+@ReferenceAppTest
+@Transactional
+class DiscontinuationGuidanceAdminTest {
+
+	private static final Map<String, String> VALID = Map.of("route", "ORAL", "title", "Test guidance: taper slowly",
+			"minTaperDays", "7", "maxTaperDays", "21", "advice", "Reduce slowly in test steps.", "sortOrder", "25",
+			"sourceIds", "20");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private DiscontinuationGuidanceRepository guidance;
+
+	@Autowired
+	private EntityManager entityManager;
+
+	private DiscontinuationGuidance ruleBasis() {
+		return this.guidance.findAllByOrderBySortOrderAsc().stream().filter(DiscontinuationGuidance::isRuleBasis)
+			.findFirst().orElseThrow();
+	}
+
+	private DiscontinuationGuidance notRuleBasis() {
+		return this.guidance.findAllByOrderBySortOrderAsc().stream()
+			.filter((item) -> !item.isRuleBasis() && item.getRoute() == org.baclofen.reference.content.Route.ORAL
+					&& item.getMinTaperDays() != null)
+			.findFirst().orElseThrow();
+	}
+
+	private static String[] valuesOf(DiscontinuationGuidance item, String... overrides) {
+		java.util.List<String> fields = new java.util.ArrayList<>(java.util.List.of("version", "" + item.getVersion(),
+				"title", item.getTitle(), "route", item.getRoute().name(),
+				"minTaperDays", (item.getMinTaperDays() == null) ? "" : "" + item.getMinTaperDays(),
+				"maxTaperDays", (item.getMaxTaperDays() == null) ? "" : "" + item.getMaxTaperDays()));
+		if (item.isRuleBasis()) {
+			fields.addAll(java.util.List.of("ruleBasis", "true"));
+		}
+		fields.addAll(java.util.List.of(overrides));
+		return fields.toArray(String[]::new);
+	}
+
+	/** A save with valid fields; each pair of overrides replaces a field, and a null value leaves it out. */
+	private static MockHttpServletRequestBuilder save(String path, String... overrides) {
+		Map<String, String> fields = new LinkedHashMap<>(VALID);
+		for (int i = 0; i < overrides.length; i += 2) {
+			fields.put(overrides[i], overrides[i + 1]);
+		}
+		MockHttpServletRequestBuilder request = post(path).with(csrf()).with(user("editor1").roles("EDITOR"));
+		fields.forEach((name, value) -> {
+			if (value != null) {
+				request.param(name, value);
+			}
+		});
+		return request;
+	}
+
+	@Test
+	void theListAndTheNewFormRender() throws Exception {
+		this.mvc.perform(get("/admin/discontinuation-guidance").with(user("editor1").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("PDR: taper over 2 weeks or more")));
+		this.mvc.perform(get("/admin/discontinuation-guidance/new").with(user("editor1").roles("EDITOR"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void aValidEditIsSavedAndShownPublicly() throws Exception {
+		DiscontinuationGuidance item = notRuleBasis();
+		this.mvc.perform(save("/admin/discontinuation-guidance/" + item.getId(), valuesOf(item)))
+			.andExpect(redirectedUrl("/admin/discontinuation-guidance/" + item.getId()));
+		this.entityManager.flush();
+		this.entityManager.clear();
+		assertThat(this.guidance.findById(item.getId()).orElseThrow().getAdvice()).isEqualTo("Reduce slowly in test steps.");
+		this.mvc.perform(get("/dosing/discontinuation")).andExpect(content().string(containsString("Reduce slowly in test steps.")));
+	}
+
+	@Test
+	void theRuleBasisRowCanBeEditedAndItsTaperIsWhatTheChecksUse() throws Exception {
+		DiscontinuationGuidance rule = ruleBasis();
+		this.mvc.perform(save("/admin/discontinuation-guidance/" + rule.getId(), valuesOf(rule, "minTaperDays", "21", "maxTaperDays", "")))
+			.andExpect(redirectedUrl("/admin/discontinuation-guidance/" + rule.getId()));
+		this.entityManager.flush();
+		this.entityManager.clear();
+		assertThat(ruleBasis().getMinTaperDays()).isEqualTo(21);
+	}
+
+	@Test
+	void aSecondRuleBasisIsRefused() throws Exception {
+		DiscontinuationGuidance item = notRuleBasis();
+		this.mvc.perform(save("/admin/discontinuation-guidance/" + item.getId(), valuesOf(item, "ruleBasis", "true")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"ruleBasis-error\">Only one row can be the rule basis")));
+		this.mvc.perform(save("/admin/discontinuation-guidance", "reviewed", "true", "ruleBasis", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"ruleBasis-error\">Only one row can be the rule basis")));
+		this.mvc.perform(save("/admin/discontinuation-guidance", "reviewed", "true", "ruleBasis", "true", "route", "INTRATHECAL"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"ruleBasis-error\">The rule basis must be oral guidance with a shortest taper")));
+		this.entityManager.clear();
+		assertThat(this.guidance.findAllByOrderBySortOrderAsc().stream().filter(DiscontinuationGuidance::isRuleBasis)).hasSize(1);
+	}
+
+	@Test
+	void theRuleBasisCannotBeLeftWithoutOne() throws Exception {
+		DiscontinuationGuidance rule = ruleBasis();
+		String[] values = valuesOf(rule, "minTaperDays", "14");
+		java.util.List<String> withoutRuleBasis = new java.util.ArrayList<>(java.util.List.of(values));
+		int at = withoutRuleBasis.indexOf("ruleBasis");
+		withoutRuleBasis.set(at + 1, null);
+		this.mvc.perform(save("/admin/discontinuation-guidance/" + rule.getId(), withoutRuleBasis.toArray(String[]::new)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"ruleBasis-error\">This row is the rule basis the taper checks use")));
+		this.mvc.perform(save("/admin/discontinuation-guidance/" + rule.getId(), valuesOf(rule, "minTaperDays", "")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"ruleBasis-error\">The rule basis must be oral guidance with a shortest taper")));
+		this.mvc.perform(post("/admin/discontinuation-guidance/" + rule.getId() + "/delete").with(csrf())
+			.with(user("editor1").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("it is the rule basis")));
+		this.entityManager.clear();
+		assertThat(ruleBasis().getId()).isEqualTo(rule.getId());
+		assertThat(ruleBasis().getVersion()).isEqualTo(rule.getVersion());
+	}
+
+	@Test
+	void otherRowsCanBeDeleted() throws Exception {
+		DiscontinuationGuidance item = notRuleBasis();
+		this.mvc.perform(post("/admin/discontinuation-guidance/" + item.getId() + "/delete").with(csrf())
+			.with(user("editor1").roles("EDITOR")))
+			.andExpect(redirectedUrl("/admin/discontinuation-guidance"));
+	}
+
+	@Test
+	void eachBadFieldIsExplainedAndNothingIsSaved() throws Exception {
+		DiscontinuationGuidance item = notRuleBasis();
+		this.mvc.perform(save("/admin/discontinuation-guidance/" + item.getId(), "version", "" + item.getVersion(),
+				"route", "", "title", "", "minTaperDays", "-1", "maxTaperDays", "two weeks", "advice", "x".repeat(4001),
+				"sortOrder", "10001"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"route-error\">Fill this in<")))
+			.andExpect(content().string(containsString("id=\"title-error\">Fill this in<")))
+			.andExpect(content().string(containsString("id=\"minTaperDays-error\">Enter a whole number from 0 to 3650<")))
+			.andExpect(content().string(containsString("id=\"maxTaperDays-error\">Enter a whole number<")))
+			.andExpect(content().string(containsString("id=\"advice-error\">Too long: at most 4000 characters<")))
+			.andExpect(content().string(containsString("id=\"sortOrder-error\">Enter a whole number from 0 to 10000<")));
+		this.entityManager.clear();
+		assertThat(this.guidance.findById(item.getId()).orElseThrow().getVersion()).isEqualTo(item.getVersion());
+	}
+
+	@Test
+	void titlesAreUniqueAndTapersRunFromMinToMax() throws Exception {
+		this.mvc.perform(save("/admin/discontinuation-guidance", "reviewed", "true", "title", notRuleBasis().getTitle().toLowerCase(),
+				"minTaperDays", "14", "maxTaperDays", "7"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"title-error\">Another item already has this title<")))
+			.andExpect(content().string(containsString("id=\"minTaperDays-error\">The lower value cannot be above the upper value<")));
+	}
+
+}

@@ -1,0 +1,141 @@
+package org.baclofen.reference.dosing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.baclofen.reference.ReferenceAppTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.persistence.EntityManager;
+
+
+/**
+ * Editing the renal bands through the admin forms: a clearance falls in one band only, so overlapping bands
+ * are refused with the band they overlap named.
+ */
+@ReferenceAppTest
+@Transactional
+class RenalBandAdminTest {
+
+	private static final Map<String, String> VALID = Map.of("crclMinMlPerMin", "50", "crclMaxMlPerMin", "80",
+			"doseReductionPercent", "25", "advice", "Test advice for the band.", "sourceKind", "PUBLISHED_STUDY",
+			"sourceIds", "20");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private RenalBandRepository bands;
+
+	@Autowired
+	private EntityManager entityManager;
+
+	private RenalBand band(String min) {
+		return this.bands.findAllByOrderByCrclMinMlPerMinDesc()
+			.stream()
+			.filter((band) -> band.getCrclMinMlPerMin() != null && band.getCrclMinMlPerMin().compareTo(new BigDecimal(min)) == 0)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** A save with valid fields; each pair of overrides replaces a field, and a null value leaves it out. */
+	private static MockHttpServletRequestBuilder save(String path, String... overrides) {
+		Map<String, String> fields = new LinkedHashMap<>(VALID);
+		for (int i = 0; i < overrides.length; i += 2) {
+			fields.put(overrides[i], overrides[i + 1]);
+		}
+		MockHttpServletRequestBuilder request = post(path).with(csrf()).with(user("editor1").roles("EDITOR"));
+		fields.forEach((name, value) -> {
+			if (value != null) {
+				request.param(name, value);
+			}
+		});
+		return request;
+	}
+
+	@Test
+	void theListAndTheNewFormRender() throws Exception {
+		this.mvc.perform(get("/admin/renal-bands").with(user("editor1").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("CrCl 50 to under 80 mL/min")));
+		this.mvc.perform(get("/admin/renal-bands/new").with(user("editor1").roles("EDITOR"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void aValidEditIsSavedAndShownPublicly() throws Exception {
+		RenalBand band = band("50");
+		this.mvc.perform(save("/admin/renal-bands/" + band.getId(), "version", "" + band.getVersion()))
+			.andExpect(redirectedUrl("/admin/renal-bands/" + band.getId()));
+		this.entityManager.flush();
+		this.entityManager.clear();
+		assertThat(band("50").getDoseReductionPercent()).isEqualTo(25);
+		this.mvc.perform(get("/dosing/renal")).andExpect(content().string(containsString("Test advice for the band.")));
+	}
+
+	@Test
+	void anOverlappingBandIsRefusedNamingTheBandItOverlaps() throws Exception {
+		this.mvc.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "40", "crclMaxMlPerMin", "60"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"id=\"crclMinMlPerMin-error\">This band overlaps the stored band &quot;CrCl 50 to under 80 mL/min&quot;")));
+		this.mvc.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "", "crclMaxMlPerMin", "10"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("overlaps the stored band &quot;CrCl under 30 mL/min&quot;")));
+		RenalBand band = band("50");
+		this.mvc.perform(save("/admin/renal-bands/" + band.getId(), "version", "" + band.getVersion(), "crclMinMlPerMin", "45"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("overlaps the stored band &quot;CrCl 30 to under 50 mL/min&quot;")));
+		this.entityManager.clear();
+		assertThat(band("50").getVersion()).isEqualTo(band.getVersion());
+		assertThat(this.bands.findAllByOrderByCrclMinMlPerMinDesc()).hasSize(4);
+	}
+
+	@Test
+	void bandsMayTouchBecauseTheUpperBoundIsExcluded() throws Exception {
+		RenalBand top = band("80");
+		this.mvc.perform(post("/admin/renal-bands/" + top.getId() + "/delete").with(csrf()).with(user("editor1").roles("EDITOR")))
+			.andExpect(redirectedUrl("/admin/renal-bands"));
+		this.mvc.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "80", "crclMaxMlPerMin", ""))
+			.andExpect(redirectedUrlPattern("/admin/renal-bands/*"));
+	}
+
+	@Test
+	void theLowerBoundIsBelowTheUpperBound() throws Exception {
+		this.mvc.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "200", "crclMaxMlPerMin", "200"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"crclMinMlPerMin-error\">The lower bound must be below the upper bound<")));
+	}
+
+	@Test
+	void eachBadFieldIsExplainedAndNothingIsSaved() throws Exception {
+		RenalBand band = band("50");
+		this.mvc.perform(save("/admin/renal-bands/" + band.getId(), "version", "" + band.getVersion(),
+				"crclMinMlPerMin", "-5", "crclMaxMlPerMin", "0", "doseReductionPercent", "101", "advice", "",
+				"sourceKind", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"crclMinMlPerMin-error\">Enter 0 or a larger number<")))
+			.andExpect(content().string(containsString("id=\"crclMaxMlPerMin-error\">Enter a number above 0<")))
+			.andExpect(content().string(containsString("id=\"doseReductionPercent-error\">Enter a whole number from 0 to 100<")))
+			.andExpect(content().string(containsString("id=\"advice-error\">Fill this in<")))
+			.andExpect(content().string(containsString("id=\"sourceKind-error\">Fill this in<")));
+		this.entityManager.clear();
+		assertThat(band("50").getVersion()).isEqualTo(band.getVersion());
+	}
+
+}

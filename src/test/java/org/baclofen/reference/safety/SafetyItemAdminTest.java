@@ -1,0 +1,138 @@
+package org.baclofen.reference.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.baclofen.reference.ReferenceAppTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.persistence.EntityManager;
+
+
+/**
+ * Editing contraindications, warnings and precautions through the admin forms; an item the screening
+ * check still shows cannot be deleted.
+ */
+@ReferenceAppTest
+@Transactional
+class SafetyItemAdminTest {
+
+	private static final Map<String, String> VALID = Map.of("kind", "PRECAUTION", "route", "ORAL", "condition",
+			"Test condition", "advice", "Test advice.\n\nA second paragraph.", "labelSection", "5.9", "sortOrder", "500",
+			"sourceIds", "20");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private SafetyItemRepository items;
+
+	@Autowired
+	private EntityManager entityManager;
+
+	private SafetyItem item(SafetyKind kind, String condition) {
+		return this.items.findByKindAndConditionIgnoreCase(kind, condition).get(0);
+	}
+
+	/** A save with valid fields; each pair of overrides replaces a field, and a null value leaves it out. */
+	private static MockHttpServletRequestBuilder save(String path, String... overrides) {
+		Map<String, String> fields = new LinkedHashMap<>(VALID);
+		for (int i = 0; i < overrides.length; i += 2) {
+			fields.put(overrides[i], overrides[i + 1]);
+		}
+		MockHttpServletRequestBuilder request = post(path).with(csrf()).with(user("editor1").roles("EDITOR"));
+		fields.forEach((name, value) -> {
+			if (value != null) {
+				request.param(name, value);
+			}
+		});
+		return request;
+	}
+
+	@Test
+	void theListAndTheNewFormRender() throws Exception {
+		this.mvc.perform(get("/admin/safety-items").with(user("editor1").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Renal impairment (precaution)")));
+		this.mvc.perform(get("/admin/safety-items/new").with(user("editor1").roles("EDITOR"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void aNewItemIsSavedShownPubliclyEditedAndDeleted() throws Exception {
+		this.mvc.perform(save("/admin/safety-items", "reviewed", "true"))
+			.andExpect(redirectedUrlPattern("/admin/safety-items/*"));
+		this.entityManager.flush();
+		this.entityManager.clear();
+		SafetyItem created = item(SafetyKind.PRECAUTION, "Test condition");
+		assertThat(created.getAdviceParagraphs()).containsExactly("Test advice.", "A second paragraph.");
+		this.mvc.perform(get("/safety")).andExpect(content().string(containsString("id=\"" + created.getAnchor() + "\"")));
+
+		this.mvc.perform(save("/admin/safety-items/" + created.getId(), "version", "" + created.getVersion(),
+				"boxedWarning", "true", "labelSection", ""))
+			.andExpect(redirectedUrl("/admin/safety-items/" + created.getId()));
+		this.entityManager.flush();
+		this.entityManager.clear();
+		assertThat(item(SafetyKind.PRECAUTION, "Test condition").isBoxedWarning()).isTrue();
+		assertThat(item(SafetyKind.PRECAUTION, "Test condition").getLabelSection()).isNull();
+
+		this.mvc.perform(post("/admin/safety-items/" + created.getId() + "/delete").with(csrf())
+			.with(user("editor1").roles("EDITOR")))
+			.andExpect(redirectedUrl("/admin/safety-items"));
+		this.entityManager.flush();
+		assertThat(this.items.findByKindAndConditionIgnoreCase(SafetyKind.PRECAUTION, "Test condition")).isEmpty();
+	}
+
+	@Test
+	void anItemTheScreeningCheckShowsCannotBeDeleted() throws Exception {
+		SafetyItem renal = item(SafetyKind.PRECAUTION, "Renal impairment");
+		this.mvc.perform(get("/admin/safety-items/" + renal.getId() + "/delete").with(user("editor1").roles("EDITOR")))
+			.andExpect(content().string(containsString("the screening check shows it for 1 condition(s), for example &quot;Renal impairment&quot;")));
+		this.mvc.perform(post("/admin/safety-items/" + renal.getId() + "/delete").with(csrf())
+			.with(user("editor1").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Remove it from those screening conditions first")));
+		this.entityManager.flush();
+		this.entityManager.clear();
+		assertThat(this.items.findById(renal.getId())).isPresent();
+	}
+
+	@Test
+	void aConditionIsNamedOncePerKind() throws Exception {
+		this.mvc.perform(save("/admin/safety-items", "reviewed", "true", "condition", "renal IMPAIRMENT"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"condition-error\">Another item of this kind already names this condition<")));
+	}
+
+	@Test
+	void eachBadFieldIsExplainedAndNothingIsSaved() throws Exception {
+		SafetyItem renal = item(SafetyKind.PRECAUTION, "Renal impairment");
+		this.mvc.perform(save("/admin/safety-items/" + renal.getId(), "version", "" + renal.getVersion(),
+				"kind", "", "route", "SIDEWAYS", "condition", "x".repeat(201), "advice", "", "labelSection", "x".repeat(21),
+				"sourceIds", null))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"kind-error\">Fill this in<")))
+			.andExpect(content().string(containsString("id=\"route-error\">Enter a valid value here<")))
+			.andExpect(content().string(containsString("id=\"condition-error\">Too long: at most 200 characters<")))
+			.andExpect(content().string(containsString("id=\"advice-error\">Fill this in<")))
+			.andExpect(content().string(containsString("id=\"labelSection-error\">Too long: at most 20 characters<")))
+			.andExpect(content().string(containsString("Cite at least one source")));
+		this.entityManager.clear();
+		assertThat(item(SafetyKind.PRECAUTION, "Renal impairment").getVersion()).isEqualTo(renal.getVersion());
+	}
+
+}
