@@ -7,21 +7,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.baclofen.reference.content.EditableContent;
+import org.baclofen.reference.content.ReviewedContent;
 import org.baclofen.reference.safety.SafetyItem;
 
 import org.hibernate.envers.Audited;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 
 /**
  * A patient condition a clinician can screen for, and the stored warnings and precautions that concern
@@ -30,17 +26,10 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Audited
-public class ScreeningCondition implements EditableContent {
+public class ScreeningCondition extends ReviewedContent {
 
 	/** Codes are stable identifiers for the API: upper-case words joined by underscores. */
 	public static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Version
-	private int version;
 
 	@Column(nullable = false, unique = true)
 	private String code;
@@ -49,13 +38,6 @@ public class ScreeningCondition implements EditableContent {
 	private String label;
 
 	private int sortOrder;
-
-	@Column(name = "last_reviewed", nullable = false)
-	private LocalDate lastReviewed;
-
-	/** Who last checked the mapping; null for conditions loaded by the migrations. */
-	@Column(name = "reviewed_by")
-	private String reviewedBy;
 
 	@ManyToMany
 	@JoinTable(name = "screening_condition_safety_item", joinColumns = @JoinColumn(name = "screening_condition_id"),
@@ -67,14 +49,11 @@ public class ScreeningCondition implements EditableContent {
 	}
 
 	public ScreeningCondition(String code, String label, int sortOrder, LocalDate lastReviewed) {
+		super(lastReviewed);
 		if (code == null || !CODE.matcher(code).matches()) {
 			throw new IllegalArgumentException("A condition code looks like RENAL_IMPAIRMENT, not " + code);
 		}
-		if (lastReviewed == null) {
-			throw new IllegalArgumentException("Every condition needs a last-reviewed date");
-		}
 		this.code = code;
-		this.lastReviewed = lastReviewed;
 		describe(label, sortOrder);
 	}
 
@@ -93,38 +72,9 @@ public class ScreeningCondition implements EditableContent {
 		this.safetyItems.addAll(newSafetyItems);
 	}
 
-	@Override
-	public LocalDate getLastReviewed() {
-		return this.lastReviewed;
-	}
-
-	@Override
-	public String getReviewedBy() {
-		return this.reviewedBy;
-	}
-
-	@Override
-	public void markReviewed(LocalDate reviewedOn, String reviewer) {
-		if (reviewedOn == null || reviewer == null || reviewer.isBlank()) {
-			throw new IllegalArgumentException("A review is recorded with its date and the reviewer's name");
-		}
-		this.lastReviewed = reviewedOn;
-		this.reviewedBy = reviewer;
-	}
-
 	/** Shows the safety item whenever this condition is screened. */
 	public void concerns(SafetyItem safetyItem) {
 		this.safetyItems.add(safetyItem);
-	}
-
-	@Override
-	public Long getId() {
-		return this.id;
-	}
-
-	@Override
-	public int getVersion() {
-		return this.version;
 	}
 
 	public String getCode() {

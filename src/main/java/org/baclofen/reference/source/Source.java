@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.baclofen.reference.content.EditableContent;
+import org.baclofen.reference.content.ReviewedContent;
 import org.hibernate.envers.Audited;
 
 import jakarta.persistence.CollectionTable;
@@ -15,28 +15,17 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
 
 /**
  * A publication the content cites, known by its short code (S1, S2, …) and read at one or more addresses.
  */
 @Entity
 @Audited
-public class Source implements Comparable<Source>, EditableContent {
+public class Source extends ReviewedContent implements Comparable<Source> {
 
 	private static final Pattern CODE = Pattern.compile("S(\\d+)(.*)");
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Version
-	private int version;
 
 	@Column(nullable = false, unique = true)
 	private String code;
@@ -50,12 +39,6 @@ public class Source implements Comparable<Source>, EditableContent {
 
 	private String note;
 
-	@Column(name = "last_reviewed", nullable = false)
-	private LocalDate lastReviewed;
-
-	@Column(name = "reviewed_by")
-	private String reviewedBy;
-
 	@ElementCollection
 	@CollectionTable(name = "source_address", joinColumns = @JoinColumn(name = "source_id"))
 	@OrderColumn(name = "position")
@@ -66,18 +49,13 @@ public class Source implements Comparable<Source>, EditableContent {
 	}
 
 	public Source(String code, String title, SourceKind kind, LocalDate lastReviewed) {
+		super(lastReviewed);
 		if (code == null || !CODE.matcher(code).matches()) {
 			throw new IllegalArgumentException("A source code looks like S12 or S12b, not " + code);
 		}
 		this.code = code;
 		this.title = title;
 		this.kind = kind;
-		this.lastReviewed = lastReviewed;
-	}
-
-	@Override
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getCode() {
@@ -94,30 +72,6 @@ public class Source implements Comparable<Source>, EditableContent {
 
 	public String getNote() {
 		return this.note;
-	}
-
-	@Override
-	public int getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public LocalDate getLastReviewed() {
-		return this.lastReviewed;
-	}
-
-	@Override
-	public String getReviewedBy() {
-		return this.reviewedBy;
-	}
-
-	@Override
-	public void markReviewed(LocalDate reviewedOn, String reviewer) {
-		if (reviewedOn == null || reviewer == null || reviewer.isBlank()) {
-			throw new IllegalArgumentException("A review is recorded with its date and the reviewer's name");
-		}
-		this.lastReviewed = reviewedOn;
-		this.reviewedBy = reviewer;
 	}
 
 	/** Changes what the source is; its code (how content cites it) stays fixed once created. */
