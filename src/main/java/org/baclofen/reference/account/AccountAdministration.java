@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.List;
 
 import org.baclofen.reference.system.NotFoundException;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +24,14 @@ class AccountAdministration {
 
 	private final Clock clock;
 
-	AccountAdministration(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+	private final SessionRegistry sessions;
+
+	AccountAdministration(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+			SessionRegistry sessions) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	@Transactional(readOnly = true)
@@ -50,7 +57,9 @@ class AccountAdministration {
 	@Transactional
 	String resetPassword(long id) {
 		String password = FirstAdmin.Passwords.random();
-		find(id).changePassword(this.passwordEncoder.encode(password));
+		Account account = find(id);
+		account.changePassword(this.passwordEncoder.encode(password));
+		endSessionsOf(account);
 		return password;
 	}
 
@@ -65,6 +74,7 @@ class AccountAdministration {
 		}
 		else {
 			account.disable();
+			endSessionsOf(account);
 		}
 	}
 
@@ -75,6 +85,16 @@ class AccountAdministration {
 			throw new IllegalStateException("account.self.demote");
 		}
 		account.changeRole(role);
+		endSessionsOf(account);
+	}
+
+	/** A change to who may do what takes effect now, not when the user's session happens to end. */
+	private void endSessionsOf(Account account) {
+		for (Object principal : this.sessions.getAllPrincipals()) {
+			if (principal instanceof UserDetails user && user.getUsername().equals(account.getUsername())) {
+				this.sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+			}
+		}
 	}
 
 	private Account find(long id) {

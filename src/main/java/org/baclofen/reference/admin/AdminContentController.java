@@ -209,7 +209,13 @@ class AdminContentController {
 		binder.setValidator(this.validator);
 		binder.bind(request);
 		binder.validate();
-		return binder.getBindingResult();
+		BindingResult result = binder.getBindingResult();
+		// A source ticked in this form may have been deleted meanwhile (or the post tampered with).
+		if (form instanceof CitedContentForm cited && !result.hasFieldErrors("sourceIds")
+				&& this.sources.findAllById(cited.getSourceIds()).size() != cited.getSourceIds().size()) {
+			result.rejectValue("sourceIds", "admin.sources.unknown");
+		}
+		return result;
 	}
 
 }

@@ -18,7 +18,8 @@ public abstract class CitedContentForm extends ContentForm {
 	}
 
 	public void setSourceIds(List<Long> sourceIds) {
-		this.sourceIds = (sourceIds == null) ? new ArrayList<>() : sourceIds;
+		this.sourceIds = (sourceIds == null) ? new ArrayList<>()
+				: new ArrayList<>(sourceIds.stream().filter(java.util.Objects::nonNull).distinct().toList());
 	}
 
 }

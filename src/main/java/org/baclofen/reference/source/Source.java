@@ -25,7 +25,8 @@ import jakarta.persistence.OrderColumn;
 @Audited
 public class Source extends ReviewedContent implements Comparable<Source> {
 
-	private static final Pattern CODE = Pattern.compile("S(\\d+)(.*)");
+	/** S, up to four digits and an optional letter: S1, S1b, S23. */
+	private static final Pattern CODE = Pattern.compile("S(\\d{1,4})([a-z]?)");
 
 	@Column(nullable = false, unique = true)
 	private String code;

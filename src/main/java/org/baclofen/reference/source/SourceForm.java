@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
 public class SourceForm extends ContentForm {
 
 	@NotBlank(message = "{admin.required}")
-	@Pattern(regexp = "(S\\d+[a-z]?)?", message = "{admin.source.code.pattern}")
+	@Pattern(regexp = "(S\\d{1,4}[a-z]?)?", message = "{admin.source.code.pattern}")
 	private String code;
 
 	@NotBlank(message = "{admin.required}")

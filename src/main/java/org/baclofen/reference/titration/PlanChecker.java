@@ -49,6 +49,10 @@ public final class PlanChecker {
 			if (band != null) {
 				checkRenal(number, step, band, crclMlPerMin, findings);
 			}
+			else if (crclMlPerMin != null && i == 0) {
+				findings.add(new Finding(1, Rule.RENAL, "No stored renal band covers a CrCl of " + plain(crclMlPerMin)
+						+ " mL/min, so the renal rule could not be applied; check the renal bands in the content."));
+			}
 		}
 		return new PlanCheck(Verdict.of(findings), List.copyOf(findings), band);
 	}
@@ -108,19 +112,19 @@ public final class PlanChecker {
 	}
 
 	/**
-	 * A stop must follow a taper: the steps after the last step at the highest dose since the previous
-	 * stop must together last at least the stored minimum.
+	 * A stop must follow a taper: the steps that lead down to it without rising again, after the last step at
+	 * the dose they start from, must together last at least the stored minimum. A rise just before the stop
+	 * starts the count again, so re-escalating and then stopping is abrupt.
 	 */
 	private void checkTaper(int number, List<PlanStep> steps, int stopIndex, List<Finding> findings) {
 		int runStart = stopIndex - 1;
-		while (runStart > 0 && !steps.get(runStart - 1).isStopped()) {
+		while (runStart > 0 && !steps.get(runStart - 1).isStopped()
+				&& steps.get(runStart - 1).dailyMg().compareTo(steps.get(runStart).dailyMg()) >= 0) {
 			runStart--;
 		}
 		int peak = runStart;
-		for (int i = runStart; i < stopIndex; i++) {
-			if (steps.get(i).dailyMg().compareTo(steps.get(peak).dailyMg()) >= 0) {
-				peak = i;
-			}
+		while (peak + 1 < stopIndex && steps.get(peak + 1).dailyMg().compareTo(steps.get(runStart).dailyMg()) == 0) {
+			peak++;
 		}
 		int taperDays = 0;
 		for (int i = peak + 1; i < stopIndex; i++) {

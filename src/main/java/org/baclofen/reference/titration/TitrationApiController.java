@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import jakarta.validation.Valid;
 
 /**
@@ -27,6 +29,8 @@ class TitrationApiController {
 		this.titration = titration;
 	}
 
+	/** Dates appear only for a dated plan; a checked plan has days, not dates. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record StepView(int step, int fromDay, int toDay, LocalDate fromDate, LocalDate toDate, BigDecimal doseMg,
 			int timesPerDay, BigDecimal dailyMg) {
 

@@ -1,7 +1,9 @@
 package org.baclofen.reference.titration;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 
 import org.baclofen.reference.titration.TitrationRulesSource.StoredRules;
@@ -14,10 +16,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class TitrationService {
 
+	/** A schedule starts at most this far in the past or the future; anything else is a typing mistake. */
+	private static final Period START_WINDOW_BACK = Period.ofYears(1);
+
+	private static final Period START_WINDOW_AHEAD = Period.ofYears(2);
+
 	private final TitrationRulesSource rulesSource;
 
-	TitrationService(TitrationRulesSource rulesSource) {
+	private final Clock clock;
+
+	TitrationService(TitrationRulesSource rulesSource, Clock clock) {
 		this.rulesSource = rulesSource;
+		this.clock = clock;
 	}
 
 	/** A dated plan with the rules and renal band that shaped it. */
@@ -41,6 +51,7 @@ public class TitrationService {
 
 	/** @throws PlanRefusedException when the inputs cannot make a plan, naming the input at fault */
 	public DatedPlan plan(StoredRules stored, PlanRequest request) {
+		requirePlausibleStart(request.getStart());
 		TitrationRules rules = stored.rules();
 		BigDecimal target = (request.getTargetDailyMg() != null) ? request.getTargetDailyMg()
 				: stored.defaultTargetDailyMg();
@@ -53,6 +64,7 @@ public class TitrationService {
 
 	/** @throws PlanRefusedException when the inputs cannot make a taper, naming the input at fault */
 	public DatedPlan taper(StoredRules stored, TaperRequest request) {
+		requirePlausibleStart(request.getStart());
 		TitrationRules rules = stored.rules();
 		int days = (request.getTaperDays() != null) ? request.getTaperDays() : rules.minTaperDays();
 		if (!rules.tablets().canMake(request.getCurrentDoseMg())) {
@@ -63,6 +75,14 @@ public class TitrationService {
 		List<PlanStep> steps = new TaperPlanner(rules).taper(request.getCurrentDoseMg(), request.getTimesPerDay(), days);
 		return new DatedPlan(stored, request.getCurrentDoseMg().multiply(BigDecimal.valueOf(request.getTimesPerDay())),
 				null, null, rules.maxDailyMg(), ScheduledStep.schedule(steps, request.getStart(), rules.tablets()));
+	}
+
+	private void requirePlausibleStart(LocalDate start) {
+		LocalDate today = LocalDate.now(this.clock);
+		if (start.isBefore(today.minus(START_WINDOW_BACK)) || start.isAfter(today.plus(START_WINDOW_AHEAD))) {
+			throw new PlanRefusedException("start", "Choose a start date between " + today.minus(START_WINDOW_BACK)
+					+ " and " + today.plus(START_WINDOW_AHEAD) + ".");
+		}
 	}
 
 	public CheckedPlan check(StoredRules stored, PlanCheckRequest request) {

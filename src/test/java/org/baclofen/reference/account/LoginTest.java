@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import org.baclofen.reference.ReferenceAppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -29,6 +31,9 @@ class LoginTest {
 
 	@Autowired
 	private PasswordEncoder passwordEncoder;
+
+	@Autowired
+	private AccountAdministration administration;
 
 	private String newAccount(String password) {
 		String username = "user-" + UUID.randomUUID().toString().substring(0, 8);
@@ -59,6 +64,21 @@ class LoginTest {
 		this.mvc.perform(formLogin().user(username).password("right-password-123"))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void disablingAnAccountEndsTheSessionsItAlreadyHas() throws Exception {
+		String username = newAccount("right-password-123");
+		MockHttpSession session = (MockHttpSession) this.mvc
+			.perform(formLogin().user(username).password("right-password-123"))
+			.andReturn()
+			.getRequest()
+			.getSession();
+		this.mvc.perform(get("/admin").session(session)).andExpect(status().isOk());
+
+		this.administration.setEnabled(this.accounts.findByUsername(username).orElseThrow().getId(), false, "chief");
+
+		this.mvc.perform(get("/admin").session(session)).andExpect(redirectedUrl("/login?expired"));
 	}
 
 	@Test

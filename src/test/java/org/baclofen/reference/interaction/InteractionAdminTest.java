@@ -127,6 +127,17 @@ class InteractionAdminTest {
 	}
 
 	@Test
+	void aSourceThatDoesNotExistIsAFieldErrorNotAServerError() throws Exception {
+		Interaction opioids = opioids();
+		this.mvc.perform(post("/admin/interactions/" + opioids.getId()).with(csrf()).with(user("editor1").roles("EDITOR"))
+			.param("version", "" + opioids.getVersion()).param("slug", "opioids").param("interactant", "Opioids")
+			.param("interactantKind", "DRUG_CLASS").param("severity", "UNKNOWN").param("effect", "Effect")
+			.param("management", "Management").param("sortOrder", "1").param("sourceIds", "-1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("One of the ticked sources no longer exists")));
+	}
+
+	@Test
 	void aSlugAlreadyTakenIsAFieldErrorNotADatabaseError() throws Exception {
 		this.mvc.perform(save("/admin/interactions", "alcohol", "Advice").param("reviewed", "true"))
 			.andExpect(status().isOk())

@@ -29,6 +29,8 @@ class SourceTest {
 	void refusesCodesThatDoNotLookLikeSourceKeys() {
 		assertThatIllegalArgumentException().isThrownBy(() -> source("Smith 2020"));
 		assertThatIllegalArgumentException().isThrownBy(() -> source(null));
+		// Codes are compared by number: an absurdly long one must never get in and break sorting.
+		assertThatIllegalArgumentException().isThrownBy(() -> source("S99999999999"));
 	}
 
 	@Test

@@ -147,6 +147,27 @@ class PlanCheckerTest {
 	}
 
 	@Test
+	void reEscalatingJustBeforeAStopIsStillAbrupt() {
+		PlanChecker.PlanCheck check = this.checker.check(List.of(PlanStep.of(20, "20", 3), PlanStep.of(20, "10", 3),
+				PlanStep.of(1, "15", 3), PlanStep.of(1, "0", 0)), null, true);
+		assertThat(check.findings()).extracting(Finding::rule).contains(Rule.ABRUPT_STOP);
+		assertThat(check.findings().stream().filter((finding) -> finding.rule() == Rule.ABRUPT_STOP).findFirst()
+			.orElseThrow().message()).startsWith("Step 4: stops from 45 mg/day after a taper of only 0 days.");
+	}
+
+	@Test
+	void aCrclNoStoredBandCoversIsSaidNotIgnored() {
+		TitrationRules withGap = new TitrationRules(new BigDecimal("5"), 3, new BigDecimal("5"), 3, new BigDecimal("80"),
+				4, 14, List.of(LabelRules.NORMAL, LabelRules.MODERATE), LabelRules.tablets());
+		PlanChecker.PlanCheck check = new PlanChecker(withGap).check(List.of(PlanStep.of(3, "5", 3)),
+				new BigDecimal("60"), false);
+		assertThat(check.findings()).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo(Rule.RENAL);
+			assertThat(finding.message()).startsWith("No stored renal band covers a CrCl of 60 mL/min");
+		});
+	}
+
+	@Test
 	void renalCautionsAboveTheBandAdjustedMaximum() {
 		PlanChecker.PlanCheck check = this.checker.check(labelSchedule(), new BigDecimal("45"), false);
 		assertThat(check.renalBand()).isEqualTo(LabelRules.MODERATE);

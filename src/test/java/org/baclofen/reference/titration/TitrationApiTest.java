@@ -45,7 +45,8 @@ class TitrationApiTest {
 			.andExpect(jsonPath("$.steps[3].step").value(4))
 			.andExpect(jsonPath("$.steps[3].fromDay").value(10))
 			.andExpect(jsonPath("$.steps[3].toDay").value(39))
-			.andExpect(jsonPath("$.steps[3].dailyMg").value(60));
+			.andExpect(jsonPath("$.steps[3].dailyMg").value(60))
+			.andExpect(jsonPath("$.steps[0].fromDate").doesNotExist());
 	}
 
 	@Test

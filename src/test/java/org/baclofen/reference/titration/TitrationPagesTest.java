@@ -72,6 +72,17 @@ class TitrationPagesTest {
 	}
 
 	@Test
+	void anImplausibleStartDateIsAFieldErrorEverywhere() throws Exception {
+		this.mvc.perform(get("/titration/plan").param("start", "9999-12-31"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"start-error\">Choose a start date between")));
+		this.mvc.perform(get("/titration/plan.ics").param("start", "9999-12-31")).andExpect(status().isSeeOther());
+		this.mvc.perform(get("/titration/taper.ics").param("start", "9999-12-31").param("currentDoseMg", "20")
+			.param("timesPerDay", "3"))
+			.andExpect(status().isSeeOther());
+	}
+
+	@Test
 	void partialCockcroftGaultInputsAreExplained() throws Exception {
 		this.mvc.perform(get("/titration/plan").param("ageYears", "70"))
 			.andExpect(content().string(containsString("needs age, weight, serum creatinine and sex")));
