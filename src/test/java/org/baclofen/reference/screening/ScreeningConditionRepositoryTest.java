@@ -29,7 +29,7 @@ class ScreeningConditionRepositoryTest {
 			Map.entry("RESPIRATORY_IMPAIRMENT", List.of("PRECAUTION Respiratory impairment")),
 			Map.entry("DIABETES", List.of("PRECAUTION Diabetes mellitus")),
 			Map.entry("PEPTIC_ULCER",
-					List.of("CONTRAINDICATION Active peptic ulcer (some non-US labeling)", "PRECAUTION History of peptic ulcer")),
+					List.of("PRECAUTION Active peptic ulcer (some non-US labeling)", "PRECAUTION History of peptic ulcer")),
 			Map.entry("BLADDER_SPHINCTER_HYPERTONIA", List.of("PRECAUTION Bladder sphincter hypertonia")),
 			Map.entry("PREGNANCY", List.of("WARNING Neonatal withdrawal", "PREGNANCY Pregnancy")),
 			Map.entry("BREASTFEEDING", List.of("LACTATION Breastfeeding")),

@@ -22,6 +22,9 @@ class ContentCatalogueTest {
 	@Autowired
 	private MockMvc mvc;
 
+	@Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void everyKindOfContentIsPresent() {
 		Set<ContentKind> kinds = this.catalogue.entries().stream().map(CatalogueEntry::kind).collect(Collectors.toSet());
@@ -71,6 +74,25 @@ class ContentCatalogueTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(opioids.text()).contains("morphine", "oxycodone", "tramadol");
+	}
+
+	/** The seed articles' errors never appear as fact; only the claim checks may quote them. */
+	@Test
+	void noContentSaysTheDrugGoesIntoTheSpinalCord() {
+		assertThat(this.catalogue.entries())
+			.filteredOn((entry) -> entry.kind() != ContentKind.CLAIM_CHECK)
+			.filteredOn((entry) -> (entry.title() + " " + entry.text()).toLowerCase()
+				.matches("(?s).*(?<!not )(injected|infused|delivered|given) (directly )?into the spinal cord.*"))
+			.isEmpty();
+	}
+
+	/** Hypersensitivity is the only labeled contraindication; the rest concern intrathecal route and pump. */
+	@Test
+	void contraindicationsAreHypersensitivityOrIntrathecalOnly() {
+		List<String> contraindications = this.jdbc.sql("select condition_name || ' / ' || route from safety_item"
+				+ " where kind = 'CONTRAINDICATION'").query(String.class).list();
+		assertThat(contraindications).isNotEmpty()
+			.allSatisfy((item) -> assertThat(item).matches("(?i)(.*hypersensitivity.*|.* / INTRATHECAL)"));
 	}
 
 	private static String key(CatalogueEntry entry) {
