@@ -45,6 +45,24 @@ public final class MedicationMatcher {
 
 	private static final Pattern ACCENT = Pattern.compile("\\p{M}+");
 
+	/** Numbers, strengths and schedules such as 5, 2.5mg, q6h, x2 or 3x. */
+	private static final Pattern DOSE_TOKEN = Pattern.compile("\\d+([.,]\\d+)?(mg|mcg|ug|g|ml|iu|u|units?)?|q\\d+h|x\\d+|\\d+x");
+
+	/**
+	 * Words that say how much, how often or in what form a medicine is taken (or which salt it is), and the
+	 * small words between names: none of them names a medicine on its own.
+	 */
+	private static final Set<String> DOSE_OR_FORM_WORDS = Set.of("mg", "mcg", "ug", "g", "ml", "iu", "unit", "units",
+			"tab", "tabs", "tablet", "tablets", "cap", "caps", "capsule", "capsules", "patch", "patches", "injection",
+			"solution", "suspension", "syrup", "drops", "cream", "gel", "spray", "inhaler", "pen", "granules", "oral",
+			"er", "xr", "sr", "cr", "xl", "la", "ir", "dr", "ec", "odt", "cd", "extended", "immediate", "delayed",
+			"release", "hydrochloride", "hcl", "sodium", "potassium", "sulfate", "sulphate", "tartrate", "succinate",
+			"maleate", "citrate", "besylate", "mesylate", "acetate", "phosphate", "bitartrate", "hydrobromide",
+			"daily", "bid", "tid", "qid", "qd", "od", "bd", "tds", "qds", "hs", "qhs", "prn", "po", "iv", "im", "sc",
+			"sl", "once", "twice", "thrice", "times", "time", "a", "day", "days", "per", "every", "hour", "hours",
+			"weekly", "morning", "evening", "night", "nightly", "bedtime", "as", "needed", "with", "food", "by", "mouth",
+			"and", "plus", "or", "of", "to", "in", "the", "for", "at", "up", "then", "half", "one", "two", "three");
+
 	/** Stored names keyed by their first word, so an entry is checked only against names that can fit. */
 	private final Map<String, List<Name>> namesByFirstWord;
 
@@ -136,9 +154,39 @@ public final class MedicationMatcher {
 			if (found.isEmpty()) {
 				unmatched.add(entry.strip());
 			}
+			else {
+				// "zolpidem plus warfarin": warfarin must not vanish behind the zolpidem match.
+				String rest = unrecognisedRest(entry);
+				if (!rest.isEmpty()) {
+					unmatched.add(rest + " (in \u201c" + entry.strip() + "\u201d)");
+				}
+			}
 			matches.addAll(found);
 		}
 		return new Matching(List.copyOf(matches), List.copyOf(unmatched));
+	}
+
+	/**
+	 * The words of a matched entry that belong to no stored name and are not dose, form, salt or frequency
+	 * text, e.g. "warfarin" in "zolpidem plus warfarin"; empty when the whole entry was understood.
+	 */
+	String unrecognisedRest(String entry) {
+		List<String> words = words(entry);
+		boolean[] covered = new boolean[words.size()];
+		for (int start = 0; start < words.size(); start++) {
+			for (Name name : this.namesByFirstWord.getOrDefault(words.get(start), List.of())) {
+				if (name.occursAt(words, start)) {
+					java.util.Arrays.fill(covered, start, start + name.words().size(), true);
+				}
+			}
+		}
+		List<String> rest = new ArrayList<>();
+		for (int i = 0; i < words.size(); i++) {
+			if (!covered[i] && !DOSE_OR_FORM_WORDS.contains(words.get(i)) && !DOSE_TOKEN.matcher(words.get(i)).matches()) {
+				rest.add(words.get(i));
+			}
+		}
+		return String.join(" ", rest);
 	}
 
 	private static Set<String> namesOf(Interaction interaction) {

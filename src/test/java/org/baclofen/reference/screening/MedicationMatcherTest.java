@@ -220,4 +220,24 @@ class MedicationMatcherTest {
 		return interaction;
 	}
 
+	@Test
+	void anUnknownNameNextToAKnownOneIsStillReported() {
+		MedicationMatcher.Matching matching = this.matcher.match(List.of("zolpidem plus warfarin"));
+		assertThat(matching.matches()).extracting(MedicationMatch::matchedName).containsExactly("zolpidem");
+		assertThat(matching.unmatched()).containsExactly("warfarin (in \u201czolpidem plus warfarin\u201d)");
+	}
+
+	@Test
+	void theOtherPartOfACombinationProductIsReported() {
+		assertThat(this.matcher.match(List.of("oxycodone/acetaminophen")).unmatched())
+			.containsExactly("acetaminophen (in \u201coxycodone/acetaminophen\u201d)");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "oxycodone 5 mg q6h", "Oxycodone HCl ER 10 mg tablet twice daily", "Toprol-XL 50mg once a day",
+			"insulin glargine 20 units at bedtime", "Xanax 0.5 mg as needed", "metformin 500mg BID with food" })
+	void doseFormSaltAndScheduleWordsAreNotMistakenForNames(String typed) {
+		assertThat(this.matcher.match(List.of(typed)).unmatched()).isEmpty();
+	}
+
 }
