@@ -2,9 +2,11 @@ package org.baclofen.reference.admin;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 
 import org.baclofen.reference.content.EditableContent;
 import org.baclofen.reference.source.SourceRepository;
+import org.springframework.context.MessageSource;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -43,13 +45,16 @@ class AdminContentController {
 
 	private final ConversionService conversionService;
 
+	private final MessageSource messages;
+
 	AdminContentController(ContentAdmins admins, ContentEditing editing, SourceRepository sources, Validator validator,
-			@Qualifier("mvcConversionService") ConversionService conversionService) {
+			@Qualifier("mvcConversionService") ConversionService conversionService, MessageSource messages) {
 		this.admins = admins;
 		this.editing = editing;
 		this.sources = sources;
 		this.validator = validator;
 		this.conversionService = conversionService;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -146,7 +151,8 @@ class AdminContentController {
 		model.addAttribute("admin", admin);
 		model.addAttribute("item", entity);
 		model.addAttribute("title", admin.titleOf(entity));
-		model.addAttribute("blocker", admin.deletionBlocker(entity).orElse(null));
+		model.addAttribute("blocker",
+				admin.deletionBlocker(entity).map((reason) -> this.messages.getMessage(reason, Locale.ENGLISH)).orElse(null));
 		return "admin/delete";
 	}
 

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.baclofen.reference.content.EditableContent;
 import org.baclofen.reference.system.NotFoundException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.Errors;
 
 /**
@@ -83,9 +85,14 @@ public abstract class ContentAdmin<E extends EditableContent, F extends ContentF
 		return Map.of();
 	}
 
-	/** Why the item cannot be deleted now (e.g. something still needs it), or empty when it can. */
-	public Optional<String> deletionBlocker(E entity) {
+	/** Why the item cannot be deleted now (e.g. something still needs it), as a message; empty when it can. */
+	public Optional<MessageSourceResolvable> deletionBlocker(E entity) {
 		return Optional.empty();
+	}
+
+	/** A reason from messages.properties, with its arguments. */
+	protected static MessageSourceResolvable reason(String messageKey, Object... arguments) {
+		return new DefaultMessageSourceResolvable(new String[] { messageKey }, arguments);
 	}
 
 }

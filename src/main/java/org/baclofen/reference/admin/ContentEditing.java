@@ -117,7 +117,7 @@ public class ContentEditing {
 	public <E extends EditableContent, F extends ContentForm> void delete(ContentAdmin<E, F> admin, long id) {
 		E entity = admin.require(id);
 		admin.deletionBlocker(entity).ifPresent((reason) -> {
-			throw new IllegalStateException(reason);
+			throw new IllegalStateException(this.messages.getMessage(reason, Locale.ENGLISH));
 		});
 		admin.delete(entity);
 	}

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.content.Route;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -115,10 +116,9 @@ class DiscontinuationGuidanceAdmin extends ContentAdmin<DiscontinuationGuidance,
 	}
 
 	@Override
-	public Optional<String> deletionBlocker(DiscontinuationGuidance item) {
+	public Optional<MessageSourceResolvable> deletionBlocker(DiscontinuationGuidance item) {
 		if (item.isRuleBasis()) {
-			return Optional.of("it is the rule basis: the taper planner and checker read their minimum taper from it. "
-					+ "Edit its values instead.");
+			return Optional.of(reason("admin.discontinuation.ruleBasis"));
 		}
 		return Optional.empty();
 	}

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.content.Route;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -104,10 +105,9 @@ class DosageFormAdmin extends ContentAdmin<DosageForm, DosageFormForm> {
 
 	/** The titration tools build doses from the oral tablet strengths in mg: the last one must stay. */
 	@Override
-	public Optional<String> deletionBlocker(DosageForm dosageForm) {
+	public Optional<MessageSourceResolvable> deletionBlocker(DosageForm dosageForm) {
 		if (dosageForm.isOralTabletInMg() && isLastOralTabletInMg(dosageForm)) {
-			return Optional.of("it is the last oral tablet strength in mg, and the titration planner and checker build "
-					+ "doses from the tablet strengths. Add another tablet strength first.");
+			return Optional.of(reason("admin.dosageForm.lastTabletNotDeletable"));
 		}
 		return Optional.empty();
 	}

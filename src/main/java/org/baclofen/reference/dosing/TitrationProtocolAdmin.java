@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.content.Route;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -168,10 +169,9 @@ class TitrationProtocolAdmin extends ContentAdmin<TitrationProtocol, TitrationPr
 
 	/** The titration rules read this protocol on every check: without it the planner and checker stop. */
 	@Override
-	public Optional<String> deletionBlocker(TitrationProtocol protocol) {
+	public Optional<MessageSourceResolvable> deletionBlocker(TitrationProtocol protocol) {
 		if (TitrationProtocol.ORAL_US_LABEL.equals(protocol.getCode())) {
-			return Optional.of("the titration planner, checker and taper read their limits from this protocol (code "
-					+ TitrationProtocol.ORAL_US_LABEL + "). Edit it instead.");
+			return Optional.of(reason("admin.titrationProtocol.inUse", TitrationProtocol.ORAL_US_LABEL));
 		}
 		return Optional.empty();
 	}

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.baclofen.reference.admin.ContentAdmin;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -109,14 +110,12 @@ class SeverityLevelAdmin extends ContentAdmin<SeverityLevel, SeverityLevelForm> 
 	}
 
 	@Override
-	public Optional<String> deletionBlocker(SeverityLevel level) {
+	public Optional<MessageSourceResolvable> deletionBlocker(SeverityLevel level) {
 		long inUse = interactionsRankedBy(level);
 		if (inUse == 0) {
 			return Optional.empty();
 		}
-		return Optional.of(inUse + " interaction(s) are rated " + level.getCode() + " and this level ranks them on "
-				+ level.getScale() + ", the app's scale; without it they would be left unranked. Rate those "
-				+ "interactions differently first.");
+		return Optional.of(reason("admin.severityLevel.inUse", inUse, level.getCode(), level.getScale()));
 	}
 
 	/** How many interactions the level ranks: none unless it is on the app's scale. */

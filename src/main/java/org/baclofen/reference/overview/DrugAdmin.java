@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.baclofen.reference.admin.ContentAdmin;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -87,8 +88,8 @@ class DrugAdmin extends ContentAdmin<Drug, DrugForm> {
 	}
 
 	@Override
-	public Optional<String> deletionBlocker(Drug drug) {
-		return Optional.of("The reference is about this drug; it can be edited but not deleted");
+	public Optional<MessageSourceResolvable> deletionBlocker(Drug drug) {
+		return Optional.of(reason("admin.drug.notDeletable"));
 	}
 
 }

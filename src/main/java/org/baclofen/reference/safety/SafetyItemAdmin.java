@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.content.Route;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -95,7 +96,7 @@ class SafetyItemAdmin extends ContentAdmin<SafetyItem, SafetyItemForm> {
 
 	/** The screening check shows the item for the conditions mapped to it; deleting it would hide it there. */
 	@Override
-	public Optional<String> deletionBlocker(SafetyItem item) {
+	public Optional<MessageSourceResolvable> deletionBlocker(SafetyItem item) {
 		List<String> conditions = this.jdbc
 			.sql("select c.label from screening_condition c join screening_condition_safety_item m"
 					+ " on m.screening_condition_id = c.id where m.safety_item_id = :id order by c.sort_order")
@@ -105,8 +106,7 @@ class SafetyItemAdmin extends ContentAdmin<SafetyItem, SafetyItemForm> {
 		if (conditions.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of("the screening check shows it for " + conditions.size() + " condition(s), for example \""
-				+ conditions.get(0) + "\". Remove it from those screening conditions first.");
+		return Optional.of(reason("admin.safetyItem.screened", conditions.size(), conditions.get(0)));
 	}
 
 }

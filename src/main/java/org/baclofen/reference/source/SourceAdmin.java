@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.search.CatalogueEntry;
 import org.baclofen.reference.search.ContentCatalogue;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -96,13 +97,12 @@ class SourceAdmin extends ContentAdmin<Source, SourceForm> {
 
 	/** A source that content still cites cannot go: the facts would lose their source. */
 	@Override
-	public Optional<String> deletionBlocker(Source source) {
+	public Optional<MessageSourceResolvable> deletionBlocker(Source source) {
 		List<CatalogueEntry> citing = this.catalogue.citationsBySource().getOrDefault(source.getId(), List.of());
 		if (citing.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(source.getCode() + " is still cited by " + citing.size() + " item(s), for example \""
-				+ citing.get(0).title() + "\". Change those items to cite another source first.");
+		return Optional.of(reason("admin.source.stillCited", source.getCode(), citing.size(), citing.get(0).title()));
 	}
 
 }

@@ -107,6 +107,19 @@ class MessagesTest {
 		assertThat(wrong).isEmpty();
 	}
 
+	/** A key defined twice silently takes the later text, so one of the two messages is never shown. */
+	@Test
+	void noKeyIsDefinedTwice() throws IOException {
+		List<String> keys = new ArrayList<>();
+		for (String line : new String(MessagesTest.class.getResourceAsStream("/messages.properties").readAllBytes(),
+				StandardCharsets.UTF_8).split("\\R")) {
+			if (!line.isBlank() && !line.startsWith("#") && line.contains("=")) {
+				keys.add(line.substring(0, line.indexOf('=')).strip());
+			}
+		}
+		assertThat(keys).doesNotHaveDuplicates();
+	}
+
 	private static void expectKeys(List<String> expected, String prefix, Enum<?>[] values) {
 		for (Enum<?> value : values) {
 			expected.add(prefix + value.name());
