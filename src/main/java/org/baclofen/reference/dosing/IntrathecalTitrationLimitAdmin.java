@@ -91,6 +91,15 @@ class IntrathecalTitrationLimitAdmin extends ContentAdmin<IntrathecalTitrationLi
 				&& form.getMinChangePercent().compareTo(form.getMaxChangePercent()) > 0) {
 			errors.rejectValue("minChangePercent", "admin.number.minAboveMax", "The lower value is above the upper one");
 		}
+		// One limit per origin, phase and direction: two would give the pages two answers to one question.
+		boolean taken = this.limits.findAllByOrderBySortOrderAsc()
+			.stream()
+			.filter((limit) -> existing == null || !limit.getId().equals(existing.getId()))
+			.anyMatch((limit) -> limit.getOrigin() == form.getOrigin() && limit.getPhase() == form.getPhase()
+					&& limit.getDirection() == form.getDirection());
+		if (taken) {
+			errors.rejectValue("direction", "admin.titrationLimit.taken");
+		}
 	}
 
 }

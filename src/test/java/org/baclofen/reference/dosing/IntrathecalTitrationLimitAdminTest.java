@@ -31,7 +31,8 @@ import jakarta.persistence.EntityManager;
 @Transactional
 class IntrathecalTitrationLimitAdminTest {
 
-	private static final Map<String, String> VALID = Map.of("origin", "SPINAL", "phase", "MAINTENANCE", "direction",
+	/** A combination of origin, phase and direction the stored content does not have yet. */
+	private static final Map<String, String> VALID = Map.of("origin", "SPINAL", "phase", "POST_IMPLANT", "direction",
 			"DECREASE", "minChangePercent", "5", "maxChangePercent", "12.5", "perInterval", "per test interval", "note",
 			"A test note.", "sortOrder", "55", "sourceIds", "20");
 
@@ -83,6 +84,14 @@ class IntrathecalTitrationLimitAdminTest {
 		assertThat(saved.getDirection()).isEqualTo(IntrathecalTitrationLimit.Direction.DECREASE);
 		assertThat(saved.getMaxChangePercent()).isEqualByComparingTo("12.5");
 		this.mvc.perform(get("/dosing/intrathecal")).andExpect(content().string(containsString("per test interval")));
+	}
+
+	@Test
+	void aSecondLimitForTheSameOriginPhaseAndDirectionIsRefused() throws Exception {
+		this.mvc.perform(save("/admin/intrathecal-titration-limits", "phase", "MAINTENANCE", "direction", "INCREASE",
+				"reviewed", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"direction-error\">A limit for this origin, phase and direction already exists")));
 	}
 
 	@Test
