@@ -12,11 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.baclofen.reference.ReferenceAppTest;
+import org.baclofen.reference.admin.AdminFormPost;
 import org.baclofen.reference.content.Route;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,26 +55,19 @@ class DosageFormAdminTest {
 	}
 
 	/** A save of a valid oral tablet; each pair of overrides replaces a field, a null value leaves it out. */
+	/** A new tablet strength, valid in every field. */
+	private static final Map<String, String> VALID = Map.ofEntries(
+			Map.entry("product", "Baclofen tablets (test maker)"),
+			Map.entry("form", "TABLET"),
+			Map.entry("route", "ORAL"),
+			Map.entry("amount", "15"),
+			Map.entry("amountUnit", "MG"),
+			Map.entry("notes", "A test strength."),
+			Map.entry("sortOrder", "5"),
+			Map.entry("sourceIds", "20"));
+
 	private static MockHttpServletRequestBuilder save(String path, String... overrides) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("product", "Baclofen tablets (test maker)");
-		fields.put("form", "TABLET");
-		fields.put("route", "ORAL");
-		fields.put("amount", "15");
-		fields.put("amountUnit", "MG");
-		fields.put("notes", "A test strength.");
-		fields.put("sortOrder", "5");
-		fields.put("sourceIds", "20");
-		for (int i = 0; i < overrides.length; i += 2) {
-			fields.put(overrides[i], overrides[i + 1]);
-		}
-		MockHttpServletRequestBuilder request = post(path).with(csrf()).with(user("editor1").roles("EDITOR"));
-		fields.forEach((name, value) -> {
-			if (value != null) {
-				request.param(name, value);
-			}
-		});
-		return request;
+		return AdminFormPost.asEditor(path, VALID, overrides);
 	}
 
 	private static String plain(BigDecimal value) {

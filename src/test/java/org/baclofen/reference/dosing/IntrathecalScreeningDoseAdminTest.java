@@ -2,19 +2,17 @@ package org.baclofen.reference.dosing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.baclofen.reference.ReferenceAppTest;
+import org.baclofen.reference.admin.AdminFormPost;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -50,17 +48,7 @@ class IntrathecalScreeningDoseAdminTest {
 
 	/** A save with valid fields; each pair of overrides replaces a field, and a null value leaves it out. */
 	private static MockHttpServletRequestBuilder save(String path, String... overrides) {
-		Map<String, String> fields = new LinkedHashMap<>(VALID);
-		for (int i = 0; i < overrides.length; i += 2) {
-			fields.put(overrides[i], overrides[i + 1]);
-		}
-		MockHttpServletRequestBuilder request = post(path).with(csrf()).with(user("editor1").roles("EDITOR"));
-		fields.forEach((name, value) -> {
-			if (value != null) {
-				request.param(name, value);
-			}
-		});
-		return request;
+		return AdminFormPost.asEditor(path, VALID, overrides);
 	}
 
 	@Test

@@ -11,10 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.baclofen.reference.ReferenceAppTest;
+import org.baclofen.reference.admin.AdminFormPost;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -51,17 +51,7 @@ class SafetyItemAdminTest {
 
 	/** A save with valid fields; each pair of overrides replaces a field, and a null value leaves it out. */
 	private static MockHttpServletRequestBuilder save(String path, String... overrides) {
-		Map<String, String> fields = new LinkedHashMap<>(VALID);
-		for (int i = 0; i < overrides.length; i += 2) {
-			fields.put(overrides[i], overrides[i + 1]);
-		}
-		MockHttpServletRequestBuilder request = post(path).with(csrf()).with(user("editor1").roles("EDITOR"));
-		fields.forEach((name, value) -> {
-			if (value != null) {
-				request.param(name, value);
-			}
-		});
-		return request;
+		return AdminFormPost.asEditor(path, VALID, overrides);
 	}
 
 	@Test

@@ -15,11 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.baclofen.reference.ReferenceAppTest;
+import org.baclofen.reference.admin.AdminFormPost;
 import org.baclofen.reference.safety.SafetyItem;
 import org.baclofen.reference.safety.SafetyItemRepository;
 import org.baclofen.reference.safety.SafetyKind;
@@ -71,17 +71,7 @@ class ScreeningConditionAdminTest {
 
 	/** A save with valid fields; each pair of overrides replaces a field, and a null value leaves it out. */
 	private static MockHttpServletRequestBuilder save(String path, String... overrides) {
-		Map<String, String> fields = new LinkedHashMap<>(VALID);
-		for (int i = 0; i < overrides.length; i += 2) {
-			fields.put(overrides[i], overrides[i + 1]);
-		}
-		MockHttpServletRequestBuilder request = post(path).with(csrf()).with(user("editor1").roles("EDITOR"));
-		fields.forEach((name, value) -> {
-			if (value != null) {
-				request.param(name, value);
-			}
-		});
-		return request;
+		return AdminFormPost.asEditor(path, VALID, overrides);
 	}
 
 	@Test

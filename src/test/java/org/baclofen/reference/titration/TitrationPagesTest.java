@@ -122,6 +122,10 @@ class TitrationPagesTest {
 		this.mvc.perform(get("/titration/taper.ics").param("start", "2026-12-01").param("currentDoseMg", "20")
 			.param("timesPerDay", "3"))
 			.andExpect(content().string(containsString("SUMMARY:Baclofen: stop (step 7)")));
+		this.mvc.perform(get("/titration/taper.csv").param("start", "2026-12-01").param("currentDoseMg", "20")
+			.param("timesPerDay", "3"))
+			.andExpect(header().string("Content-Disposition", containsString("baclofen-taper.csv")))
+			.andExpect(content().string(containsString("7,2026-12-19,2026-12-19,19,19,0,0,0,\"\"")));
 	}
 
 	@Test
