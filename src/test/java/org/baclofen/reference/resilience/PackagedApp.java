@@ -57,7 +57,9 @@ final class PackagedApp {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		while (Duration.ofNanos(System.nanoTime() - started).compareTo(START_TIMEOUT) < 0) {
 			if (!this.process.isAlive()) {
-				throw new IllegalStateException("The jar exited at start-up; see " + this.workDir.resolve("app.log"));
+				List<String> log = Files.readAllLines(this.workDir.resolve("app.log"));
+				throw new IllegalStateException("The jar exited at start-up:\n"
+						+ String.join("\n", log.subList(Math.max(0, log.size() - 20), log.size())));
 			}
 			try {
 				HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))

@@ -70,7 +70,7 @@ class ResilienceScenariosIT {
 
 	private static final String ADMIN = "resilience";
 
-	private static final String ADMIN_PASSWORD = "resilience-admin-password-1";
+	private static final String ADMIN_PASSWORD = "kill-nine-admin-passphrase";
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
