@@ -88,6 +88,24 @@ interface ConcurrentEditScenarios {
 		assertThat(jdbc().sql("delete from app_account where username = ?").param(username).update()).isEqualTo(1);
 	}
 
+	/** Admins changing the same account at once: each change is applied or refused with a message, none fails. */
+	@Test
+	default void concurrentAccountChangesAreAppliedOrRefusedNeverErrors() throws Exception {
+		String username = "race-" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(perform(post("/admin/accounts").with(csrf()).with(user("root").roles("ADMIN"))
+			.param("username", username)
+			.param("role", "EDITOR")).status()).isEqualTo("302");
+		long id = jdbc().sql("select id from app_account where username = ?").param(username).query(Long.class).single();
+		List<Outcome> outcomes = Concurrently.times(EDITORS, (admin) -> perform(post("/admin/accounts/" + id
+				+ ((admin % 2 == 0) ? "/enabled" : "/role")).with(csrf())
+			.with(user("root").roles("ADMIN"))
+			.param("enabled", "false")
+			.param("role", "ADMIN")));
+
+		assertThat(tally(outcomes)).isEqualTo(Map.of("302", (long) EDITORS));
+		assertThat(jdbc().sql("delete from app_account where username = ?").param(username).update()).isEqualTo(1);
+	}
+
 	/**
 	 * A restore chosen on a history page that is out of date would undo a save its editor never saw: it is a
 	 * conflict and changes nothing. Restores sent at once from the same, current page have exactly one winner.
