@@ -119,7 +119,9 @@ interface ConcurrentEditScenarios {
 			.query(Long.class).single();
 		String historyPage = perform(get("/admin/interactions/" + id + "/history").with(user("editor1").roles("EDITOR")))
 			.body();
-		assertThat(historyPage).contains("name=\"version\" value=\"1\"");
+		assertThat(historyPage).contains("name=\"version\" value=\"1\"")
+			.contains("<h1>History of &quot;Race probe&quot;</h1>")
+			.doesNotContain("th:text");
 		assertThat(perform(save("/admin/interactions/" + id, slug, "Third advice.", 1)).status()).isEqualTo("302");
 
 		Outcome stale = perform(restore(id, firstRevision, 1));
