@@ -48,6 +48,11 @@ final class PackagedApp {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m", "-jar", jar().toString(), "--server.port=" + this.port, "--server.address=127.0.0.1"));
 		command.addAll(this.arguments);
+		// Extra settings to try, e.g. -Dresilience.app.args="--server.tomcat.connection-timeout=2s"
+		String extra = System.getProperty("resilience.app.args", "").strip();
+		if (!extra.isEmpty()) {
+			command.addAll(List.of(extra.split("\\s+")));
+		}
 		ProcessBuilder builder = new ProcessBuilder(command).directory(this.workDir.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.workDir.resolve("app.log").toFile()));
