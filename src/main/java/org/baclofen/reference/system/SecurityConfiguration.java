@@ -8,6 +8,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -24,7 +25,8 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+			AuthenticationFailureHandler loginFailureHandler) throws Exception {
 		return http
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -32,7 +34,10 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/accounts", "/admin/accounts/**").hasRole("ADMIN")
 				.requestMatchers("/admin", "/admin/**").hasAnyRole("EDITOR", "ADMIN")
 				.anyRequest().permitAll())
-			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())
+			.formLogin((login) -> login.loginPage("/login")
+				.defaultSuccessUrl("/admin", false)
+				.failureHandler(loginFailureHandler)
+				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId())
 				// Registered so that disabling an account, changing its role or resetting its password can end
