@@ -132,8 +132,8 @@ public final class OrderCards {
 			for (ScreeningResult.InteractionHit hit : group.hits()) {
 				Interaction interaction = hit.interaction();
 				String medicines = String.join(", ", hit.matches().stream().map(MedicationMatch::matchedName).distinct().toList());
-				cards.add(card("Baclofen + " + interaction.getInteractant() + " (" + medicines + "): "
-						+ interaction.getSeverity().name().toLowerCase(Locale.ROOT) + " interaction.",
+				cards.add(card("Baclofen + " + interaction.getInteractant() + " (" + medicines + "): interaction, severity "
+						+ severityLabel(screening, interaction.getSeverity()) + ".",
 						interaction.getEffect() + "\n\n" + interaction.getManagement() + "\n\n" + sources(interaction.getSources()),
 						indicator(interaction.getSeverity()), "/interactions#" + interaction.getSlug(), List.of()));
 			}
@@ -145,6 +145,16 @@ public final class OrderCards {
 					List.of()));
 		}
 		return cards;
+	}
+
+	/** The severity as the scale names it (Major, Moderate, ...), as the interactions page shows it. */
+	private static String severityLabel(ScreeningResult screening, Severity severity) {
+		return screening.scale()
+			.stream()
+			.filter((level) -> level.getCode().equals(severity.name()))
+			.map((level) -> level.getLabel())
+			.findFirst()
+			.orElse(severity.name().charAt(0) + severity.name().substring(1).toLowerCase(Locale.ROOT));
 	}
 
 	/** Says what could not be checked and why, so silence is never mistaken for "nothing found". */
