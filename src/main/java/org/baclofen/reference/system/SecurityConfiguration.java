@@ -16,7 +16,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * The reference pages are public; content editing under /admin needs the EDITOR or ADMIN role, and account
  * management the ADMIN role. Every response carries a strict Content-Security-Policy: our own stylesheet
  * and scripts only, no inline script or style. The JSON APIs under /api are stateless, accept only JSON and
- * write nothing, so CSRF protection (which guards cookie-authenticated form posts) does not apply there.
+ * write nothing, so CSRF protection (which guards cookie-authenticated form posts) does not apply there;
+ * the same holds for the CDS Hooks service under /cds-services, which EHRs call server to server.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -45,7 +46,7 @@ class SecurityConfiguration {
 				.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"))
-			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**"))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**", "/cds-services/**"))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
