@@ -178,6 +178,11 @@ class AdminContentController {
 		catch (IllegalStateException blocked) {
 			return confirmDelete(kind, id, model);
 		}
+		catch (DataIntegrityViolationException stillReferenced) {
+			String page = confirmDelete(kind, id, model);
+			model.addAttribute("blocker", this.messages.getMessage("admin.delete.stillReferenced", null, Locale.ENGLISH));
+			return page;
+		}
 		redirect.addFlashAttribute("deleted", title);
 		return "redirect:/admin/" + kind;
 	}

@@ -129,6 +129,9 @@ public class ContentEditing {
 			throw new IllegalStateException(this.messages.getMessage(reason, Locale.ENGLISH));
 		});
 		admin.delete(entity);
+		// A row outside the content catalogue may still point at this one (e.g. a coded value citing a
+		// source): the database refuses, and the flush surfaces that here, where the page can explain it.
+		flush();
 	}
 
 	/**
