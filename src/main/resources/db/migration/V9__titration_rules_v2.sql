@@ -3,6 +3,8 @@
 -- ranges the intrathecal dose check reads. Recorded as one audited revision by "migration", as V7 was, so
 -- the history pages show these changes like any other edit.
 insert into audit_revision (timestamp, username) values (1796130000000, 'migration');
+-- Which sources each row should cite; only the differences are written, as Envers would record them.
+create table v9_wanted (owner_id bigint not null, source_id bigint not null);
 
 -- Schema. Each bound of a CrCl band says whether it belongs to the band; the dialysis band has no bounds.
 -- Reductions keep three decimals so two thirds of 60 mg/day allows 20, not 19.8.
@@ -59,15 +61,19 @@ update renal_band set crcl_min_ml_per_min = 0, min_inclusive = true, crcl_max_ml
 insert into renal_band (crcl_min_ml_per_min, min_inclusive, crcl_max_ml_per_min, max_inclusive, dialysis, dose_reduction_percent, max_daily_mg, advice, source_kind, last_reviewed) values
     (null, false, null, false, true, 0, 5, 'On dialysis or with end-stage kidney disease: no US label gives guidance, and the other sources disagree. The Canadian monograph gives about 5 mg a day for patients who depend on dialysis and, in end-stage kidney failure, use only when the benefit outweighs the risk, with watching for toxicity; the UK SmPC gives the same 5 mg a day for chronic haemodialysis. A nephrology case review (Wolf et al. 2018) advises avoiding baclofen at an eGFR below 30 or on dialysis. Toxicity has occurred at low doses and no source gives a tested dialysis schedule, so the tools cap the daily dose at 5 mg and the lowest dose with close monitoring is the rule if baclofen is used at all.',
      'NATIONAL_MONOGRAPH', date '2026-12-01');
-insert into renal_band_source_aud (renal_band_id, source_id, rev, revtype)
-    select renal_band_id, source_id, (select max(id) from audit_revision), 2 from renal_band_source;
-delete from renal_band_source;
-insert into renal_band_source (renal_band_id, source_id)
+delete from v9_wanted;
+insert into v9_wanted (owner_id, source_id)
     select b.id, s.id from renal_band b, source s where b.dialysis = false and s.code = 'S23';
-insert into renal_band_source (renal_band_id, source_id)
+insert into v9_wanted (owner_id, source_id)
     select b.id, s.id from renal_band b, source s where b.dialysis = true and s.code in ('S20', 'S47', 'S64');
 insert into renal_band_source_aud (renal_band_id, source_id, rev, revtype)
-    select renal_band_id, source_id, (select max(id) from audit_revision), 0 from renal_band_source;
+    select t.renal_band_id, t.source_id, (select max(id) from audit_revision), 2 from renal_band_source t
+    where not exists (select 1 from v9_wanted w where w.owner_id = t.renal_band_id and w.source_id = t.source_id);
+delete from renal_band_source t where not exists (select 1 from v9_wanted w where w.owner_id = t.renal_band_id and w.source_id = t.source_id);
+insert into renal_band_source_aud (renal_band_id, source_id, rev, revtype)
+    select w.owner_id, w.source_id, (select max(id) from audit_revision), 0 from v9_wanted w where not exists (select 1 from renal_band_source t where t.renal_band_id = w.owner_id and t.source_id = w.source_id);
+insert into renal_band_source (renal_band_id, source_id)
+    select w.owner_id, w.source_id from v9_wanted w where not exists (select 1 from renal_band_source t where t.renal_band_id = w.owner_id and t.source_id = w.source_id);
 insert into renal_band_aud (crcl_max_ml_per_min, crcl_min_ml_per_min, min_inclusive, max_inclusive, dialysis, max_daily_mg, dose_reduction_percent, last_reviewed, id, advice, reviewed_by, source_kind, rev, revtype)
     select crcl_max_ml_per_min, crcl_min_ml_per_min, min_inclusive, max_inclusive, dialysis, max_daily_mg, dose_reduction_percent, last_reviewed, id, advice, reviewed_by, source_kind, (select max(id) from audit_revision),
         case when dialysis then 0 else 1 end from renal_band;
@@ -96,21 +102,25 @@ update dosage_form set dose_step_mg = 2.5, last_reviewed = date '2026-12-01', ve
 update dosage_form set last_reviewed = date '2026-12-01', version = version + 1,
     notes = 'Oral granules in single-dose packets, given as whole packets, so the granules cannot give a 2.5 mg dose. Empty the packet into the mouth, or stir it into up to 15 mL of liquid or soft food and take it within 2 hours. Smallest feeding tubes: nasogastric 8 Fr, gastrostomy 12 Fr, PEG 14 Fr, gastrojejunostomy 16 Fr. Availability is uncertain: Amneal''s product site is reported to say that distribution and promotion ended on 30 June 2025, leaving remaining pharmacy stock, so confirm supply before prescribing.'
     where id in (7, 8, 9);
-insert into dosage_form_source_aud (dosage_form_id, source_id, rev, revtype)
-    select dosage_form_id, source_id, (select max(id) from audit_revision), 2 from dosage_form_source where dosage_form_id between 1 and 9;
-delete from dosage_form_source where dosage_form_id between 1 and 9;
-insert into dosage_form_source (dosage_form_id, source_id)
+delete from v9_wanted;
+insert into v9_wanted (owner_id, source_id)
     select f.id, s.id from dosage_form f, source s where f.id between 1 and 3 and s.code in ('S1', 'S1b');
-insert into dosage_form_source (dosage_form_id, source_id)
+insert into v9_wanted (owner_id, source_id)
     select f.id, s.id from dosage_form f, source s where f.id = 4 and s.code in ('S2', 'S3');
-insert into dosage_form_source (dosage_form_id, source_id)
+insert into v9_wanted (owner_id, source_id)
     select f.id, s.id from dosage_form f, source s where f.id = 5 and s.code = 'S4';
-insert into dosage_form_source (dosage_form_id, source_id)
+insert into v9_wanted (owner_id, source_id)
     select f.id, s.id from dosage_form f, source s where f.id = 6 and s.code = 'S6';
-insert into dosage_form_source (dosage_form_id, source_id)
+insert into v9_wanted (owner_id, source_id)
     select f.id, s.id from dosage_form f, source s where f.id between 7 and 9 and s.code in ('S5', 'S68');
 insert into dosage_form_source_aud (dosage_form_id, source_id, rev, revtype)
-    select dosage_form_id, source_id, (select max(id) from audit_revision), 0 from dosage_form_source where dosage_form_id between 1 and 9;
+    select t.dosage_form_id, t.source_id, (select max(id) from audit_revision), 2 from dosage_form_source t
+    where t.dosage_form_id between 1 and 9 and not exists (select 1 from v9_wanted w where w.owner_id = t.dosage_form_id and w.source_id = t.source_id);
+delete from dosage_form_source t where t.dosage_form_id between 1 and 9 and not exists (select 1 from v9_wanted w where w.owner_id = t.dosage_form_id and w.source_id = t.source_id);
+insert into dosage_form_source_aud (dosage_form_id, source_id, rev, revtype)
+    select w.owner_id, w.source_id, (select max(id) from audit_revision), 0 from v9_wanted w where not exists (select 1 from dosage_form_source t where t.dosage_form_id = w.owner_id and t.source_id = w.source_id);
+insert into dosage_form_source (dosage_form_id, source_id)
+    select w.owner_id, w.source_id from v9_wanted w where not exists (select 1 from dosage_form_source t where t.dosage_form_id = w.owner_id and t.source_id = w.source_id);
 insert into dosage_form_aud (amount, last_reviewed, may_be_halved, dose_step_mg, per_volume_ml, sort_order, id, notes, product, reviewed_by, amount_unit, form, route, rev, revtype)
     select amount, last_reviewed, may_be_halved, dose_step_mg, per_volume_ml, sort_order, id, notes, product, reviewed_by, amount_unit, form, route, (select max(id) from audit_revision), 1
     from dosage_form where id between 1 and 9;
@@ -144,42 +154,55 @@ update intrathecal_maintenance_range set age_group = 'CHILD', limited_experience
     where id = 3;
 update intrathecal_maintenance_range set limited_experience_note = 'Limited experience: the Lioresal Intrathecal label notes limited experience with daily doses above 1000 mcg but sets no maximum, and its cerebral-origin range reaches 1400 mcg/day; Medscape presents 1000 mcg/day as a dose not to exceed. This reference flags doses above 1000 mcg/day for specialist review rather than blocking them.'
     where id in (1, 2, 3);
-insert into intrathecal_maintenance_range_source_aud (intrathecal_maintenance_range_id, source_id, rev, revtype)
-    select intrathecal_maintenance_range_id, source_id, (select max(id) from audit_revision), 2 from intrathecal_maintenance_range_source;
-delete from intrathecal_maintenance_range_source;
-insert into intrathecal_maintenance_range_source (intrathecal_maintenance_range_id, source_id)
+delete from v9_wanted;
+insert into v9_wanted (owner_id, source_id)
     select r.id, s.id from intrathecal_maintenance_range r, source s where r.id = 1 and s.code in ('S62', 'S19', 'S15');
-insert into intrathecal_maintenance_range_source (intrathecal_maintenance_range_id, source_id)
+insert into v9_wanted (owner_id, source_id)
     select r.id, s.id from intrathecal_maintenance_range r, source s where r.id = 2 and s.code in ('S62', 'S15');
-insert into intrathecal_maintenance_range_source (intrathecal_maintenance_range_id, source_id)
+insert into v9_wanted (owner_id, source_id)
     select r.id, s.id from intrathecal_maintenance_range r, source s where r.id = 3 and s.code in ('S19', 'S63', 'S62');
 insert into intrathecal_maintenance_range_source_aud (intrathecal_maintenance_range_id, source_id, rev, revtype)
-    select intrathecal_maintenance_range_id, source_id, (select max(id) from audit_revision), 0 from intrathecal_maintenance_range_source;
+    select t.intrathecal_maintenance_range_id, t.source_id, (select max(id) from audit_revision), 2 from intrathecal_maintenance_range_source t
+    where not exists (select 1 from v9_wanted w where w.owner_id = t.intrathecal_maintenance_range_id and w.source_id = t.source_id);
+delete from intrathecal_maintenance_range_source t where not exists (select 1 from v9_wanted w where w.owner_id = t.intrathecal_maintenance_range_id and w.source_id = t.source_id);
+insert into intrathecal_maintenance_range_source_aud (intrathecal_maintenance_range_id, source_id, rev, revtype)
+    select w.owner_id, w.source_id, (select max(id) from audit_revision), 0 from v9_wanted w where not exists (select 1 from intrathecal_maintenance_range_source t where t.intrathecal_maintenance_range_id = w.owner_id and t.source_id = w.source_id);
+insert into intrathecal_maintenance_range_source (intrathecal_maintenance_range_id, source_id)
+    select w.owner_id, w.source_id from v9_wanted w where not exists (select 1 from intrathecal_maintenance_range_source t where t.intrathecal_maintenance_range_id = w.owner_id and t.source_id = w.source_id);
 insert into intrathecal_maintenance_range_aud (last_reviewed, observed_max_mcg_per_day, observed_min_mcg_per_day, sort_order, typical_max_mcg_per_day, typical_min_mcg_per_day, origin, age_group, limited_experience_above_mcg_per_day, limited_experience_note, id, note, population, reviewed_by, rev, revtype)
     select last_reviewed, observed_max_mcg_per_day, observed_min_mcg_per_day, sort_order, typical_max_mcg_per_day, typical_min_mcg_per_day, origin, age_group, limited_experience_above_mcg_per_day, limited_experience_note, id, note, population, reviewed_by, (select max(id) from audit_revision), 1
     from intrathecal_maintenance_range;
 insert into audit_revision_entity (revision_id, entity_name) values ((select max(id) from audit_revision), 'org.baclofen.reference.dosing.IntrathecalMaintenanceRange');
 
 -- Intrathecal titration limits and screening doses cite the labels and Medscape, as the sheet does.
-insert into intrathecal_titration_limit_source_aud (intrathecal_titration_limit_id, source_id, rev, revtype)
-    select intrathecal_titration_limit_id, source_id, (select max(id) from audit_revision), 2 from intrathecal_titration_limit_source;
-delete from intrathecal_titration_limit_source;
-insert into intrathecal_titration_limit_source (intrathecal_titration_limit_id, source_id)
+delete from v9_wanted;
+insert into v9_wanted (owner_id, source_id)
     select l.id, s.id from intrathecal_titration_limit l, source s where s.code in ('S15', 'S62');
 insert into intrathecal_titration_limit_source_aud (intrathecal_titration_limit_id, source_id, rev, revtype)
-    select intrathecal_titration_limit_id, source_id, (select max(id) from audit_revision), 0 from intrathecal_titration_limit_source;
+    select t.intrathecal_titration_limit_id, t.source_id, (select max(id) from audit_revision), 2 from intrathecal_titration_limit_source t
+    where not exists (select 1 from v9_wanted w where w.owner_id = t.intrathecal_titration_limit_id and w.source_id = t.source_id);
+delete from intrathecal_titration_limit_source t where not exists (select 1 from v9_wanted w where w.owner_id = t.intrathecal_titration_limit_id and w.source_id = t.source_id);
+insert into intrathecal_titration_limit_source_aud (intrathecal_titration_limit_id, source_id, rev, revtype)
+    select w.owner_id, w.source_id, (select max(id) from audit_revision), 0 from v9_wanted w where not exists (select 1 from intrathecal_titration_limit_source t where t.intrathecal_titration_limit_id = w.owner_id and t.source_id = w.source_id);
+insert into intrathecal_titration_limit_source (intrathecal_titration_limit_id, source_id)
+    select w.owner_id, w.source_id from v9_wanted w where not exists (select 1 from intrathecal_titration_limit_source t where t.intrathecal_titration_limit_id = w.owner_id and t.source_id = w.source_id);
 insert into intrathecal_titration_limit_aud (last_reviewed, max_change_percent, min_change_percent, sort_order, id, note, per_interval, reviewed_by, direction, origin, phase, rev, revtype)
     select last_reviewed, max_change_percent, min_change_percent, sort_order, id, note, per_interval, reviewed_by, direction, origin, phase, (select max(id) from audit_revision), 1 from intrathecal_titration_limit;
 insert into audit_revision_entity (revision_id, entity_name) values ((select max(id) from audit_revision), 'org.baclofen.reference.dosing.IntrathecalTitrationLimit');
-insert into intrathecal_screening_dose_source_aud (intrathecal_screening_dose_id, source_id, rev, revtype)
-    select intrathecal_screening_dose_id, source_id, (select max(id) from audit_revision), 2 from intrathecal_screening_dose_source;
-delete from intrathecal_screening_dose_source;
-insert into intrathecal_screening_dose_source (intrathecal_screening_dose_id, source_id)
+delete from v9_wanted;
+insert into v9_wanted (owner_id, source_id)
     select d.id, s.id from intrathecal_screening_dose d, source s where s.code in ('S14', 'S62', 'S63');
-insert into intrathecal_screening_dose_source (intrathecal_screening_dose_id, source_id)
+insert into v9_wanted (owner_id, source_id)
     select d.id, s.id from intrathecal_screening_dose d, source s where d.sequence = 1 and s.code = 'S13';
 insert into intrathecal_screening_dose_source_aud (intrathecal_screening_dose_id, source_id, rev, revtype)
-    select intrathecal_screening_dose_id, source_id, (select max(id) from audit_revision), 0 from intrathecal_screening_dose_source;
+    select t.intrathecal_screening_dose_id, t.source_id, (select max(id) from audit_revision), 2 from intrathecal_screening_dose_source t
+    where not exists (select 1 from v9_wanted w where w.owner_id = t.intrathecal_screening_dose_id and w.source_id = t.source_id);
+delete from intrathecal_screening_dose_source t where not exists (select 1 from v9_wanted w where w.owner_id = t.intrathecal_screening_dose_id and w.source_id = t.source_id);
+insert into intrathecal_screening_dose_source_aud (intrathecal_screening_dose_id, source_id, rev, revtype)
+    select w.owner_id, w.source_id, (select max(id) from audit_revision), 0 from v9_wanted w where not exists (select 1 from intrathecal_screening_dose_source t where t.intrathecal_screening_dose_id = w.owner_id and t.source_id = w.source_id);
+insert into intrathecal_screening_dose_source (intrathecal_screening_dose_id, source_id)
+    select w.owner_id, w.source_id from v9_wanted w where not exists (select 1 from intrathecal_screening_dose_source t where t.intrathecal_screening_dose_id = w.owner_id and t.source_id = w.source_id);
 insert into intrathecal_screening_dose_aud (concentration_mcg_per_ml, dose_mcg, last_reviewed, sequence, volume_ml, id, note, reviewed_by, timing, rev, revtype)
     select concentration_mcg_per_ml, dose_mcg, last_reviewed, sequence, volume_ml, id, note, reviewed_by, timing, (select max(id) from audit_revision), 1 from intrathecal_screening_dose;
 insert into audit_revision_entity (revision_id, entity_name) values ((select max(id) from audit_revision), 'org.baclofen.reference.dosing.IntrathecalScreeningDose');
+drop table v9_wanted;
