@@ -171,15 +171,25 @@ class TitrationApiTest {
 	void anEditToAStoredRenalBandChangesThePlanAndTheChecker() throws Exception {
 		this.mvc.perform(get("/api/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "45"))
 			.andExpect(jsonPath("$.finalDailyMg").value(30));
-		check("""
-				{"crclMlPerMin": 45, "steps": [{"days": 3, "doseMg": 5, "timesPerDay": 1}]}""").andExpect(jsonPath("$.verdict").value("OK"));
+		String reducedStart = """
+				{"crclMlPerMin": 45, "steps": [{"days": 3, "doseMg": 2.5, "timesPerDay": 3}]}""";
+		check(reducedStart).andExpect(jsonPath("$.verdict").value("OK"));
+		this.jdbc.sql("update renal_band set dose_reduction_percent = 60 where crcl_min_ml_per_min = 30").update();
+		this.entityManager.clear();
+		this.mvc.perform(get("/api/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "45"))
+			.andExpect(jsonPath("$.renal.reducedTargetDailyMg").value(24))
+			.andExpect(jsonPath("$.finalDailyMg").value(20));
+		check(reducedStart).andExpect(jsonPath("$.verdict").value("CAUTION"));
+		// 75% less allows 3.75 mg/day at the start: no tablet dose is that small, so tablets are refused, never rounded up.
 		this.jdbc.sql("update renal_band set dose_reduction_percent = 75 where crcl_min_ml_per_min = 30").update();
 		this.entityManager.clear();
 		this.mvc.perform(get("/api/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "45"))
-			.andExpect(jsonPath("$.renal.reducedTargetDailyMg").value(15))
-			.andExpect(jsonPath("$.finalDailyMg").value(15));
-		check("""
-				{"crclMlPerMin": 45, "steps": [{"days": 3, "doseMg": 5, "timesPerDay": 1}]}""").andExpect(jsonPath("$.verdict").value("CAUTION"));
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message", startsWith("The kidney band allows at most 3.75 mg/day at the start")));
+		this.mvc.perform(get("/api/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "45")
+			.param("product", "4"))
+			.andExpect(jsonPath("$.steps[0].doseMg").value(2.5))
+			.andExpect(jsonPath("$.steps[0].timesPerDay").value(1));
 	}
 
 	@Test
