@@ -70,6 +70,15 @@ class TitrationPagesTest {
 	}
 
 	@Test
+	void aRenalPlanSaysWhyAStepIsHeldAndWhereTheTabletsFallShort() throws Exception {
+		this.mvc.perform(get("/titration/plan").param("start", "2026-12-01").param("targetDailyMg", "80")
+			.param("crclMlPerMin", "20"))
+			.andExpect(content().string(containsString("Target reduced from 80 to 20 mg/day for CrCl 20 mL/min")))
+			.andExpect(content().string(containsString("The band allows up to 26.67 mg/day; Baclofen tablets (generic) reaches 20 mg/day without going over it.")))
+			.andExpect(content().string(containsString("Step 4 lasts 6 days: at the reduced doses the product cannot give more")));
+	}
+
+	@Test
 	void onDialysisThePlanSaysSoAndStaysAtTheBandsMaximum() throws Exception {
 		this.mvc.perform(get("/titration/plan").param("start", "2026-12-01").param("dialysis", "true"))
 			.andExpect(content().string(containsString("Target reduced from 60 to 5 mg/day for a patient on dialysis")))
