@@ -44,11 +44,11 @@ alter table intrathecal_maintenance_range_aud add column limited_experience_note
 -- cautious one by this reference's own convention.
 update renal_band set crcl_min_ml_per_min = 80, min_inclusive = false, crcl_max_ml_per_min = null, max_inclusive = false,
     dose_reduction_percent = 0, last_reviewed = date '2026-12-01', version = version + 1,
-    advice = 'CrCl above 80 mL/min: the study''s group with normal kidney function; no reduction. The kidney bands come from a pharmacokinetic study (Vlavonou et al. 2014) that grouped patients by Cockcroft-Gault CrCl after a single 5 mg dose; the US labels give no kidney bands and only advise caution and a possibly lower dose, because baclofen leaves the body mostly unchanged in the urine.'
+    advice = 'CrCl above 80 mL/min: the study''s group with normal kidney function; no reduction. The kidney bands come from a pharmacokinetic study (Vlavonou et al. 2014) that grouped patients by Cockcroft-Gault CrCl after a single 5 mg dose and found exposure and half-life rising as clearance fell.'
     where id = 1;
 update renal_band set crcl_min_ml_per_min = 50, min_inclusive = false, crcl_max_ml_per_min = 80, max_inclusive = true,
     dose_reduction_percent = 33.333, last_reviewed = date '2026-12-01', version = version + 1,
-    advice = 'CrCl above 50 up to and including 80 mL/min (mild impairment): the study suggests lowering the dose by about one third. Its top group is "above 80", so a CrCl of exactly 80 belongs here. The study is a suggestion from pharmacokinetic data, not label text: the US labels give no kidney bands.'
+    advice = 'CrCl above 50 up to and including 80 mL/min (mild impairment): the study suggests lowering the dose by about one third. Its top group is "above 80", so a CrCl of exactly 80 belongs here. The reduction is a suggestion from pharmacokinetic data, not label text.'
     where id = 2;
 update renal_band set crcl_min_ml_per_min = 30, min_inclusive = true, crcl_max_ml_per_min = 50, max_inclusive = true,
     dose_reduction_percent = 50, last_reviewed = date '2026-12-01', version = version + 1,
@@ -104,7 +104,7 @@ update dosage_form set last_reviewed = date '2026-12-01', version = version + 1,
     where id in (7, 8, 9);
 delete from v9_wanted;
 insert into v9_wanted (owner_id, source_id)
-    select f.id, s.id from dosage_form f, source s where f.id between 1 and 3 and s.code in ('S1', 'S1b');
+    select f.id, s.id from dosage_form f, source s where f.id between 1 and 3 and s.code in ('S1', 'S1b', 'S20');
 insert into v9_wanted (owner_id, source_id)
     select f.id, s.id from dosage_form f, source s where f.id = 4 and s.code in ('S2', 'S3');
 insert into v9_wanted (owner_id, source_id)
