@@ -75,7 +75,7 @@ class DosingController {
 
 	@GetMapping("/renal")
 	String renal(Model model) {
-		model.addAttribute("renalBands", this.renalBands.findAllByOrderByCrclMinMlPerMinDesc());
+		model.addAttribute("renalBands", RenalBandAdmin.sorted(this.renalBands.findAllByOrderByCrclMinMlPerMinDesc()));
 		model.addAttribute("notes", this.notes.findByTopics(List.of(GuidanceTopic.RENAL)).get(GuidanceTopic.RENAL));
 		return "dosing/renal";
 	}
