@@ -16,6 +16,9 @@ import org.springframework.validation.Errors;
 @Component
 class DrugAdmin extends ContentAdmin<Drug, DrugForm> {
 
+	/** The longest brand name the column holds. */
+	private static final int MAX_BRAND_NAME_LENGTH = 120;
+
 	private final DrugRepository drugs;
 
 	DrugAdmin(DrugRepository drugs) {
@@ -65,14 +68,17 @@ class DrugAdmin extends ContentAdmin<Drug, DrugForm> {
 
 	@Override
 	public Drug create(DrugForm form, LocalDate reviewedOn) {
-		return new Drug(form.getName(), form.getSummary(), form.getMechanism(), form.getRxnormCui(), form.getAtcCode(),
-				form.getSnomedCtId(), reviewedOn);
+		Drug drug = new Drug(form.getName(), form.getSummary(), form.getMechanism(), form.getRxnormCui(),
+				form.getAtcCode(), form.getSnomedCtId(), reviewedOn);
+		drug.replaceBrandNames(form.brandNameList());
+		return drug;
 	}
 
 	@Override
 	public void apply(DrugForm form, Drug drug) {
 		drug.describe(form.getSummary(), form.getMechanism(), form.getRxnormCui(), form.getAtcCode(),
 				form.getSnomedCtId());
+		drug.replaceBrandNames(form.brandNameList());
 	}
 
 	/** There is one drug, and the public pages find it by its name, so the name cannot change. */
@@ -85,6 +91,12 @@ class DrugAdmin extends ContentAdmin<Drug, DrugForm> {
 				&& !existing.getName().equals(form.getName())) {
 			errors.rejectValue("name", "admin.drug.name.fixed");
 		}
+		form.brandNameList()
+			.stream()
+			.filter((name) -> name.length() > MAX_BRAND_NAME_LENGTH)
+			.findFirst()
+			.ifPresent((name) -> errors.rejectValue("brandNames", "admin.drug.brandNameTooLong",
+					new Object[] { name, MAX_BRAND_NAME_LENGTH }, null));
 	}
 
 	@Override

@@ -1,5 +1,8 @@
 package org.baclofen.reference.overview;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.baclofen.reference.admin.CitedContentForm;
 
 import jakarta.validation.constraints.NotBlank;
@@ -42,6 +45,10 @@ public class DrugForm extends CitedContentForm {
 	@Pattern(regexp = "\\d*", message = "{admin.drug.code.digits}")
 	private String snomedCtId;
 
+	/** The names the drug's products are sold under, one per line; the check reports them as duplicate therapy. */
+	@Size(max = 5000, message = "{admin.size}")
+	private String brandNames = "";
+
 	static DrugForm of(Drug drug) {
 		DrugForm form = new DrugForm();
 		form.setVersion(drug.getVersion());
@@ -51,6 +58,7 @@ public class DrugForm extends CitedContentForm {
 		form.rxnormCui = drug.getRxnormCui();
 		form.atcCode = drug.getAtcCode();
 		form.snomedCtId = drug.getSnomedCtId();
+		form.brandNames = String.join("\n", drug.getBrandNames());
 		form.setSourceIds(drug.getSources().stream().map((source) -> source.getId()).toList());
 		return form;
 	}
@@ -101,6 +109,19 @@ public class DrugForm extends CitedContentForm {
 
 	public void setSnomedCtId(String snomedCtId) {
 		this.snomedCtId = snomedCtId;
+	}
+
+	public String getBrandNames() {
+		return this.brandNames;
+	}
+
+	public void setBrandNames(String brandNames) {
+		this.brandNames = (brandNames != null) ? brandNames : "";
+	}
+
+	/** The brand names typed, each once, without blank lines. */
+	List<String> brandNameList() {
+		return Arrays.stream(this.brandNames.split("\\R")).map(String::strip).filter((name) -> !name.isEmpty()).distinct().toList();
 	}
 
 }
