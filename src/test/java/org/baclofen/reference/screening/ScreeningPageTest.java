@@ -189,6 +189,7 @@ class ScreeningPageTest {
 			.andExpect(content().string(containsString("Did you mean oxycodone?")))
 			.andExpect(content().string(containsString("Did you mean OxyContin?")))
 			.andExpect(content().string(containsString("Baclofen already on the list: duplicate therapy")))
+			.andExpect(content().string(containsString("2 entries are baclofen itself: duplicate therapy.")))
 			.andExpect(content().string(containsString("Lioresal 10 mg tablets is baclofen (as Lioresal).")))
 			.andExpect(content().string(containsString("baclofen 10 mg is baclofen (as Baclofen).")))
 			.andExpect(content().string(containsString("<h4>Opioids</h4>")))
