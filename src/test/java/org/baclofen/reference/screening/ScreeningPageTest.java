@@ -200,6 +200,15 @@ class ScreeningPageTest {
 	}
 
 	@Test
+	void baclofenAloneIsDuplicateTherapyWithNoUnmatchedListPointedTo() throws Exception {
+		check("Gablofen 500 mcg/mL").andExpect(status().isOk())
+			.andExpect(content().string(containsString("Gablofen 500 mcg/mL is baclofen (as Gablofen).")))
+			.andExpect(content().string(containsString("None of the medicines matched a baclofen interaction on record.<")))
+			.andExpect(content().string(not(containsString("see the list below"))))
+			.andExpect(content().string(not(containsString("id=\"unmatched-heading\""))));
+	}
+
+	@Test
 	void classWordsAreMatchedOnThePage() throws Exception {
 		check("opioid, beer and MAOI").andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h4>Opioids</h4>")))
