@@ -167,8 +167,8 @@ insert into interaction_aud (last_reviewed, sort_order, id, effect, interactant,
     select last_reviewed, sort_order, id, effect, interactant, management, reviewed_by, severity_note, slug, interactant_kind, severity, (select max(id) from audit_revision), 1
     from interaction where id in (select interaction_id from interaction_other_name) or id in (select interaction_id from interaction_safety_item);
 update drug set version = version + 1 where id in (select drug_id from drug_brand_name);
-insert into drug_aud (last_reviewed, id, atc_code, mechanism, name, reviewed_by, rxnorm_cui, snomed_ct_id, summary, rev, revtype)
-    select last_reviewed, id, atc_code, mechanism, name, reviewed_by, rxnorm_cui, snomed_ct_id, summary, (select max(id) from audit_revision), 1
+insert into drug_aud (last_reviewed, id, atc_code, mechanism, name, reviewed_by, rxnorm_cui, snomed_ct_id, summary, rxnorm_source_id, atc_source_id, snomed_ct_source_id, rev, revtype)
+    select last_reviewed, id, atc_code, mechanism, name, reviewed_by, rxnorm_cui, snomed_ct_id, summary, rxnorm_source_id, atc_source_id, snomed_ct_source_id, (select max(id) from audit_revision), 1
     from drug where id in (select drug_id from drug_brand_name);
 
 -- Item 10: the conditions fact sheet revision 2 supports and the check lacked, each mapped to the stored

@@ -308,7 +308,7 @@ insert into v8_source_merge (retired, survivor, item_table, item_id) values
 ('S49', 'S4', null, null),
 ('S56', 'S20', null, null),
 ('S18', 'S5', 'drug', 1),
-('S18', 'S2', 'dosage_form', 4),
+('S18', 'S4', 'dosage_form', 4),
 ('S18', 'S4', 'dosage_form', 5),
 ('S18', 'S6', 'dosage_form', 6),
 ('S18', 'S5', 'dosage_form', 7),
@@ -592,7 +592,257 @@ insert into source_aud (reviewed_by, last_reviewed, id, code, note, title, kind,
     select reviewed_by, last_reviewed, id, code, note, title, kind, read_via, (select max(id) from audit_revision), 2 from source where code in (select retired from v8_source_merge);
 delete from source where code in (select retired from v8_source_merge);
 
+-- Drug codes cite their terminology publishers (fact sheet section 11).
+alter table drug add column rxnorm_source_id bigint references source (id);
+alter table drug_aud add column rxnorm_source_id bigint;
+alter table drug add column atc_source_id bigint references source (id);
+alter table drug_aud add column atc_source_id bigint;
+alter table drug add column snomed_ct_source_id bigint references source (id);
+alter table drug_aud add column snomed_ct_source_id bigint;
+update drug set rxnorm_source_id = (select id from source where code = 'S65'), atc_source_id = (select id from source where code = 'S66'),
+    snomed_ct_source_id = (select id from source where code = 'S67') where id = 1;
+insert into v8_touched (item_table, item_id) values ('drug', 1);
+insert into v8_cite (item_table, item_id, source_code) values ('drug', 1, 'S65'), ('drug', 1, 'S66'), ('drug', 1, 'S67');
+-- Wording: the pages speak in an editorial voice; how a source was obtained is not content.
+-- Tablets: scoring is labeler-specific; "with milk" is dropped (the monograph says food only).
+update dosage_form set notes = 'Oral tablet. Scoring depends on the labeler: the Chartwell and Zydus 10 mg and 20 mg tablets are scored, but their 5 mg tablets are not described as scored, so check the How Supplied section of the dispensed product before advising a part tablet. If the stomach is upset, doses can be taken with food (Canadian monograph).' where id = 1;
+insert into v8_touched (item_table, item_id) values ('dosage_form', 1);
+insert into v8_cite (item_table, item_id, source_code) values ('dosage_form', 1, 'S1'), ('dosage_form', 1, 'S1b'), ('dosage_form', 1, 'S20');
+update dosage_form set notes = 'Oral tablet. Scoring depends on the labeler: the Chartwell and Zydus 10 mg and 20 mg tablets are scored, but their 5 mg tablets are not described as scored, so check the How Supplied section of the dispensed product before advising a part tablet. If the stomach is upset, doses can be taken with food (Canadian monograph).' where id = 2;
+insert into v8_touched (item_table, item_id) values ('dosage_form', 2);
+insert into v8_cite (item_table, item_id, source_code) values ('dosage_form', 2, 'S1'), ('dosage_form', 2, 'S1b'), ('dosage_form', 2, 'S20');
+update dosage_form set notes = 'Oral tablet. Scoring depends on the labeler: the Chartwell and Zydus 10 mg and 20 mg tablets are scored, but their 5 mg tablets are not described as scored, so check the How Supplied section of the dispensed product before advising a part tablet. If the stomach is upset, doses can be taken with food (Canadian monograph).' where id = 3;
+insert into v8_touched (item_table, item_id) values ('dosage_form', 3);
+insert into v8_cite (item_table, item_id, source_code) values ('dosage_form', 3, 'S1'), ('dosage_form', 3, 'S1b'), ('dosage_form', 3, 'S20');
+-- Lyvispah: availability is uncertain; the notice is Amneal's own (S68).
+update dosage_form set notes = 'Oral granules in single-dose packets; give whole packets, so Lyvispah cannot give a dose below 5 mg. The granules can be emptied straight into the mouth, or stirred into up to 15 mL of liquid or soft food and taken within 2 hours. Feeding-tube minimum sizes: nasogastric 8 Fr, gastrostomy 12 Fr, PEG 14 Fr, gastrojejunostomy 16 Fr. Availability is uncertain: Amneal''s product site gives 30 June 2025 as the end of distribution and promotion, leaving remaining pharmacy stock, and a DailyMed label does not show that a product is on the market. Confirm supply before prescribing.' where id = 7;
+insert into v8_touched (item_table, item_id) values ('dosage_form', 7);
+insert into v8_cite (item_table, item_id, source_code) values ('dosage_form', 7, 'S5'), ('dosage_form', 7, 'S68');
+update dosage_form set notes = 'Oral granules in single-dose packets; give whole packets, so Lyvispah cannot give a dose below 5 mg. The granules can be emptied straight into the mouth, or stirred into up to 15 mL of liquid or soft food and taken within 2 hours. Feeding-tube minimum sizes: nasogastric 8 Fr, gastrostomy 12 Fr, PEG 14 Fr, gastrojejunostomy 16 Fr. Availability is uncertain: Amneal''s product site gives 30 June 2025 as the end of distribution and promotion, leaving remaining pharmacy stock, and a DailyMed label does not show that a product is on the market. Confirm supply before prescribing.' where id = 8;
+insert into v8_touched (item_table, item_id) values ('dosage_form', 8);
+insert into v8_cite (item_table, item_id, source_code) values ('dosage_form', 8, 'S5'), ('dosage_form', 8, 'S68');
+update dosage_form set notes = 'Oral granules in single-dose packets; give whole packets, so Lyvispah cannot give a dose below 5 mg. The granules can be emptied straight into the mouth, or stirred into up to 15 mL of liquid or soft food and taken within 2 hours. Feeding-tube minimum sizes: nasogastric 8 Fr, gastrostomy 12 Fr, PEG 14 Fr, gastrojejunostomy 16 Fr. Availability is uncertain: Amneal''s product site gives 30 June 2025 as the end of distribution and promotion, leaving remaining pharmacy stock, and a DailyMed label does not show that a product is on the market. Confirm supply before prescribing.' where id = 9;
+insert into v8_touched (item_table, item_id) values ('dosage_form', 9);
+insert into v8_cite (item_table, item_id, source_code) values ('dosage_form', 9, 'S5'), ('dosage_form', 9, 'S68');
 
+-- Indications
+update indication set details = replace(details, 'The NICE multiple sclerosis guideline (NG220) is reported by a secondary summary to name baclofen or gabapentin as first-line drugs for MS spasticity; the guideline''s own wording was not read and is unverified.', 'NICE''s guideline on multiple sclerosis in adults (NG220) names baclofen or gabapentin as the first-line drugs for MS spasticity.') where id = 1;
+insert into v8_touched (item_table, item_id) values ('indication', 1);
+insert into v8_cite (item_table, item_id, source_code) values ('indication', 1, 'S43');
+update indication set details = replace(details, 'All US oral labels read carry', 'All US oral labels carry') where id = 2;
+insert into v8_touched (item_table, item_id) values ('indication', 2);
+update indication set details = replace(details, 'Every current US oral label read states', 'Every current US oral label states') where id = 5;
+insert into v8_touched (item_table, item_id) values ('indication', 5);
+update indication set details = replace(details, 'No source read offers evidence of benefit for this use.', 'None of the cited sources reports a benefit for this use.') where id = 5;
+insert into v8_touched (item_table, item_id) values ('indication', 5);
+update indication set details = replace(details, 'Not a labeled indication anywhere in the sources read.', 'No label lists it as an indication.') where id = 9;
+insert into v8_touched (item_table, item_id) values ('indication', 9);
+update indication set details = replace(details, 'are not supported by the sources read.', 'are not supported by the cited sources.') where id = 11;
+insert into v8_touched (item_table, item_id) values ('indication', 11);
+update indication set details = replace(details, 'The AAN-EFNS 2008 guideline was read only as far as its front matter, so its level of recommendation for baclofen is unverified.', 'The AAN-EFNS guideline (2008) says carbamazepine (Level A) or oxcarbazepine (Level B) should be offered first, and that baclofen and lamotrigine may be considered (Level C).') where id = 12;
+insert into v8_touched (item_table, item_id) values ('indication', 12);
+update indication set details = replace(details, '
+
+The wording of the ACG 2022 guideline on baclofen was not reached in the excerpt read and is unverified.', '') where id = 13;
+insert into v8_touched (item_table, item_id) values ('indication', 13);
+update indication set summary = replace(summary, 'no trial of baclofen in fibromyalgia was found', 'the cited sources report no trial of baclofen in fibromyalgia') where id = 14;
+insert into v8_touched (item_table, item_id) values ('indication', 14);
+update indication set details = replace(details, 'No clinical trial of baclofen in fibromyalgia was found in the sources searched.', 'The cited sources report no clinical trial of baclofen in fibromyalgia.') where id = 14;
+insert into v8_touched (item_table, item_id) values ('indication', 14);
+update indication set evidence = 'INSUFFICIENT', summary = 'Lexicomp lists musculoskeletal pain, including low back pain, as an off-label adjunctive use; the cited sources give no trial results or dose for it, so a benefit is not established.', details = 'Lexicomp tags musculoskeletal pain and low back pain as an off-label adjunctive use. None of the cited sources reports a trial or a dose for this use, so no evidence grade is given here.
+
+Note that the US labels exclude muscle spasm caused by rheumatic disorders.' where id = 15;
+insert into v8_touched (item_table, item_id) values ('indication', 15);
+update indication set details = replace(details, 'Most patients are maintained on about 90-703 mcg/day.', 'Most patients are maintained on about 90-703 mcg/day, and the label''s overall range is 22-1400 mcg/day.') where id = 4;
+insert into v8_touched (item_table, item_id) values ('indication', 4);
+update indication set details = replace(details, 'and little experience above 1000 mcg/day.', 'and limited experience above 1000 mcg/day, which the label does not set as a maximum.') where id = 3;
+insert into v8_touched (item_table, item_id) values ('indication', 3);
+
+-- Intrathecal maintenance: the cerebral-origin range is in the label; 1000 mcg/day is limited experience, not a maximum.
+update intrathecal_maintenance_range set note = 'Most patients are maintained on 300-800 mcg/day; doses in the clinical trials ranged from 12 to 2003 mcg/day. The Lioresal Intrathecal label reports limited experience above 1000 mcg/day but sets no maximum. Medscape presents 1000 mcg/day as a dose not to exceed; this reference follows the label and flags doses above 1000 mcg/day for specialist review as limited experience, not as a labeled maximum.' where id = 1;
+insert into v8_touched (item_table, item_id) values ('intrathecal_maintenance_range', 1);
+insert into v8_cite (item_table, item_id, source_code) values ('intrathecal_maintenance_range', 1, 'S62'), ('intrathecal_maintenance_range', 1, 'S15');
+update intrathecal_maintenance_range set observed_min_mcg_per_day = 22, observed_max_mcg_per_day = 1400 where id = 2;
+update intrathecal_maintenance_range set note = 'Most patients are maintained on 90-703 mcg/day; the overall range in the Lioresal Intrathecal label is 22-1400 mcg/day. Doses above 1000 mcg/day are limited experience, not a labeled maximum.' where id = 2;
+insert into v8_touched (item_table, item_id) values ('intrathecal_maintenance_range', 2);
+insert into v8_cite (item_table, item_id, source_code) values ('intrathecal_maintenance_range', 2, 'S62');
+insert into v8_cite (item_table, item_id, source_code) values ('intrathecal_maintenance_range', 3, 'S63');
+
+-- Intrathecal discontinuation: the label's slow reduction replaces the dropped pump-removal detail.
+update discontinuation_guidance set title = 'Intrathecal therapy: never stop abruptly; reduce slowly when ending it', advice = 'Intrathecal delivery must not be interrupted suddenly (see the boxed warning on abrupt discontinuation). When intrathecal therapy is ended on purpose, the label asks for the dose to be reduced slowly, except in an overdose emergency. Baclofen by mouth cannot be relied on to prevent or treat intrathecal withdrawal.' where id = 7;
+insert into v8_touched (item_table, item_id) values ('discontinuation_guidance', 7);
+insert into v8_cite (item_table, item_id, source_code) values ('discontinuation_guidance', 7, 'S62'), ('discontinuation_guidance', 7, 'S50'), ('discontinuation_guidance', 7, 'S12');
+
+-- Safety items
+update safety_item set advice = 'Labeling outside the US treats active peptic ulcer differently from the US labels: the UK baclofen tablet SmPC lists peptic ulceration as a contraindication, and other non-US labeling advises avoiding baclofen in active peptic ulcer because it stimulates gastric acid secretion. The US labels do not list it, and their only contraindication is hypersensitivity, so this reference, which follows the US labels, shows it as a precaution; where UK labeling applies it is a contraindication. A history of peptic ulcer is a separate precaution (see Precautions).' where id = 4;
+insert into v8_touched (item_table, item_id) values ('safety_item', 4);
+insert into v8_cite (item_table, item_id, source_code) values ('safety_item', 4, 'S47'), ('safety_item', 4, 'S21');
+update safety_item set advice = replace(advice, 'Itching without a rash is regarded as strongly suggestive; untreated severe withdrawal can progress over 24-72 hours.', 'Itching is a frequent and useful early sign; the syndrome develops over 1 to 3 days and can become fulminant if it is not recognised.') where id = 5;
+insert into v8_touched (item_table, item_id) values ('safety_item', 5);
+insert into v8_cite (item_table, item_id, source_code) values ('safety_item', 5, 'S12'), ('safety_item', 5, 'S62'), ('safety_item', 5, 'S63'), ('safety_item', 5, 'S50');
+update safety_item set advice = 'Seizure control may deteriorate in patients with epilepsy. This is a precaution calling for close clinical watch, not a contraindication: the generic tablet label asks for the clinical state and the EEG to be monitored at regular intervals in patients with epilepsy. In a series of children with cerebral palsy, 5 of 54 developed new seizures after oral baclofen was started.' where id = 12;
+insert into v8_touched (item_table, item_id) values ('safety_item', 12);
+insert into v8_cite (item_table, item_id, source_code) values ('safety_item', 12, 'S4'), ('safety_item', 12, 'S9'), ('safety_item', 12, 'S20'), ('safety_item', 12, 'S55');
+update safety_item set advice = 'The current PLR oral labels include ovarian cysts among their warnings and precautions (section 5.9).' where id = 14;
+insert into v8_touched (item_table, item_id) values ('safety_item', 14);
+insert into v8_cite (item_table, item_id, source_code) values ('safety_item', 14, 'S4');
+update safety_item set advice = 'A precaution, not a contraindication. Baclofen is cleared mainly unchanged by the kidneys, so the US labels (tablets, Ozobax, Ozobax DS, Fleqsuvy, the generic suspension, Lyvispah and Lioresal Intrathecal) advise caution and say a lower dose may be needed; they give no CrCl bands and no numeric reductions. People with kidney impairment can develop signs of overdose even at low oral doses. The renal bands this reference''s rules use come from a published PK study (Vlavonou et al.); see Renal dosing. On dialysis or in end-stage kidney disease the sources disagree: the Canadian monograph and the UK SmPC give about 5 mg/day, while a nephrology review advises avoiding baclofen at eGFR below 30 or on dialysis. Drugs.com grades renal dysfunction as a Major drug-disease interaction for baclofen. Checking kidney function is sensible; laboratories generally cannot measure baclofen blood levels for routine care.' where id = 15;
+insert into v8_touched (item_table, item_id) values ('safety_item', 15);
+insert into v8_cite (item_table, item_id, source_code) values ('safety_item', 15, 'S9'), ('safety_item', 15, 'S7'), ('safety_item', 15, 'S23'), ('safety_item', 15, 'S20'), ('safety_item', 15, 'S47'), ('safety_item', 15, 'S64'), ('safety_item', 15, 'S26');
+update safety_item set advice = replace(advice, 'Confusion, dizziness and drowsiness are more common in older people. No label dose figures for older adults were found.', 'The cited US labels give no dose specific to older adults.') where id = 21;
+insert into v8_touched (item_table, item_id) values ('safety_item', 21);
+update safety_item set advice = 'Combining baclofen with opioids raises the risk of profound sedation, respiratory depression, coma and death: since 2016 the FDA has required opioid labels to carry a boxed warning about use with other CNS depressants. The Canadian monograph also names fainting. Drugs.com advises generally avoiding baclofen with tramadol. Low blood pressure has been reported with morphine given alongside intrathecal baclofen.' where id = 22;
+insert into v8_touched (item_table, item_id) values ('safety_item', 22);
+insert into v8_cite (item_table, item_id, source_code) values ('safety_item', 22, 'S60'), ('safety_item', 22, 'S61'), ('safety_item', 22, 'S20'), ('safety_item', 22, 'S27');
+update safety_item set advice = 'Long-term dose escalation with oral baclofen appears modest: in a spinal cord injury database from one provider covering 25 years, the dose rose significantly but only slightly.' where id = 24;
+insert into v8_touched (item_table, item_id) values ('safety_item', 24);
+update safety_item set advice = replace(advice, ' It was formerly US pregnancy category C.', '') where id = 25;
+insert into v8_touched (item_table, item_id) values ('safety_item', 25);
+
+-- Guidance notes
+update guidance_note set body = replace(body, '(DrugBank-derived summary)', '(DrugBank)') where id = 7;
+insert into v8_touched (item_table, item_id) values ('guidance_note', 7);
+update guidance_note set body = 'Lyvispah packets can be emptied directly into the mouth, or the contents mixed with no more than 15 mL of liquid or soft food and taken within 2 hours. Through feeding tubes, the minimum sizes are 8 Fr for nasogastric, 12 Fr for gastrostomy, 14 Fr for PEG and 16 Fr for gastrojejunostomy tubes. The smallest packet is 5 mg and the whole packet is given, so a 2.5 mg dose needs a measured oral liquid instead.
+
+Availability is uncertain. Amneal''s product site gives 30 June 2025 as the end of distribution and promotion, leaving remaining pharmacy stock; a DailyMed label does not show that a product is on the market. Confirm supply before prescribing.' where id = 15;
+insert into v8_touched (item_table, item_id) values ('guidance_note', 15);
+insert into v8_cite (item_table, item_id, source_code) values ('guidance_note', 15, 'S5'), ('guidance_note', 15, 'S68');
+update guidance_note set body = 'US labels (tablets, Ozobax, Ozobax DS, Fleqsuvy, the generic suspension, Lyvispah, Lioresal Intrathecal): give cautiously; the dose may have to be lowered, since the kidneys clear most of the drug unchanged. They give no CrCl bands and no numeric reductions. The April 2024 change to the generic 25 mg/5 mL suspension label concerns section 2.3 (administration) and adds no renal dosing.
+
+Published PK study (Vlavonou et al. 2014; single 5 mg dose; Cockcroft-Gault CrCl): exposure (AUC) and half-life rose as CrCl fell, and the authors suggested average dose reductions of about one third at CrCl 50-80 mL/min (mild), one half at 30-50 (moderate) and two thirds below 30 (severe). Band edges: the top group is above 80, so a CrCl of exactly 80 falls in the mild band; the bottom group is below 30, so exactly 30 falls in the moderate band. A CrCl of exactly 50 appears in both the mild and the moderate ranges as published; by this reference''s own convention, not the study''s, it is placed in the more cautious moderate band (half the dose). The study did not include patients on dialysis, and its lowest band has no lower limit.
+
+Dialysis and end-stage kidney disease: the US labels say nothing specific, and the other sources disagree. The Canadian monograph gives about 5 mg/day for patients on dialysis and allows use in end-stage renal failure only when the benefit outweighs the risk, with monitoring for toxicity; the UK SmPC gives the same figure of about 5 mg/day for impaired renal function or chronic haemodialysis. A nephrology case review (AJKD 2018) advises a lower dose at eGFR 30-60 mL/min/1.73 m2 and avoiding baclofen at eGFR below 30 or on renal replacement therapy. Toxicity has occurred on low doses in end-stage disease and no source gives a validated dialysis schedule: if baclofen is used, give the lowest dose and monitor closely.
+
+This reference''s renal rules take their bands from the Vlavonou study, because the US labels, which the rules otherwise follow, give none; the bands are PK-based suggestions, not label text. The bands listed on this page show what the rules apply.' where id = 18;
+insert into v8_touched (item_table, item_id) values ('guidance_note', 18);
+insert into v8_cite (item_table, item_id, source_code) values ('guidance_note', 18, 'S9'), ('guidance_note', 18, 'S7'), ('guidance_note', 18, 'S23'), ('guidance_note', 18, 'S20'), ('guidance_note', 18, 'S47'), ('guidance_note', 18, 'S64');
+update guidance_note set body = 'Older patients are more prone to adverse effects, and the Canadian monograph therefore recommends raising the dose with great care. The cited US labels give no dose specific to older adults.' where id = 21;
+insert into v8_touched (item_table, item_id) values ('guidance_note', 21);
+update guidance_note set body = replace(body, 'These figures come from promotional material and were not checked against trial data.', 'They are promotional figures, not trial results.') where id = 23;
+insert into v8_touched (item_table, item_id) values ('guidance_note', 23);
+update guidance_note set title = 'Doses above 1000 mcg/day: limited experience, not a maximum', body = 'The Lioresal Intrathecal label reports limited experience with doses above 1000 mcg/day but sets no maximum, and its overall range in cerebral-origin spasticity reaches 1400 mcg/day; in spinal-origin trials doses reached 2003 mcg/day. Medscape, by contrast, presents 1000 mcg/day as a dose not to exceed.
+
+This reference follows the label: 1000 mcg/day is not a hard limit, and doses above it are flagged as limited experience for specialist review.' where id = 26;
+insert into v8_touched (item_table, item_id) values ('guidance_note', 26);
+insert into v8_cite (item_table, item_id, source_code) values ('guidance_note', 26, 'S62'), ('guidance_note', 26, 'S15');
+insert into v8_uncite (item_table, item_id, source_code) values ('guidance_note', 26, 'S19');
+update guidance_note set body = replace(body, 'Itching without rash is considered very suggestive. Untreated severe withdrawal can progress over 24-72 hours to', 'Itching is a frequent and useful early sign. The syndrome develops over 1 to 3 days and, if it is not recognised, can progress to') where id = 28;
+insert into v8_touched (item_table, item_id) values ('guidance_note', 28);
+insert into v8_cite (item_table, item_id, source_code) values ('guidance_note', 28, 'S12'), ('guidance_note', 28, 'S50'), ('guidance_note', 28, 'S62');
+update guidance_note set body = replace(body, 'A secondary clinical note says withdrawal may appear 24-48 hours after the last dose.', 'An Australian clinical note puts the onset at 24-48 hours after the last dose.') where id = 29;
+insert into v8_touched (item_table, item_id) values ('guidance_note', 29);
+update guidance_note set title = 'How this reference rates interactions', body = 'The severities on this page are this reference''s own, assigned with the rubric at the top of the page from the wording of labels, regulators and guidelines. They are not Drugs.com''s, Lexicomp''s or any other vendor''s ratings and may differ from them. Opioids, alcohol, benzodiazepines, other CNS depressants and tizanidine are rated Major; every other listed interaction is Moderate.
+
+For comparison, Drugs.com uses Major, Moderate, Minor and Unknown, and Lexicomp uses risk ratings from A (no known interaction) to X (avoid the combination) alongside severity and reliability ratings; both scales are summarised below the rubric.' where id = 31;
+insert into v8_touched (item_table, item_id) values ('guidance_note', 31);
+insert into v8_cite (item_table, item_id, source_code) values ('guidance_note', 31, 'S60'), ('guidance_note', 31, 'S29'), ('guidance_note', 31, 'S28');
+update guidance_note set body = replace(body, ' A fourth entry exists (probably seizure disorders) but was not confirmed.', '') where id = 32;
+insert into v8_touched (item_table, item_id) values ('guidance_note', 32);
+update guidance_note set body = 'The manufacturer lists drowsiness or somnolence, light-headedness, dizziness, nausea and vomiting, low blood pressure, headache, seizures and hypotonia among the most common reactions to intrathecal baclofen, and sexual dysfunction has been reported. The intrathecal labels give percentages by trial population; those tables are not reproduced here.' where id = 35;
+insert into v8_touched (item_table, item_id) values ('guidance_note', 35);
+insert into v8_cite (item_table, item_id, source_code) values ('guidance_note', 35, 'S62'), ('guidance_note', 35, 'S63');
+update guidance_note set body = replace(body, 'unverified for musculoskeletal and low back pain', 'not established for musculoskeletal and low back pain') where id = 37;
+insert into v8_touched (item_table, item_id) values ('guidance_note', 37);
+
+-- Claim checks: each names what it now rests on (item 12).
+update claim_check set explanation = 'The article gives no citation and no such study can be traced; the figures look invented. It is cited here only to the seed article that makes it.' where id = 3;
+insert into v8_touched (item_table, item_id) values ('claim_check', 3);
+update claim_check set explanation = 'No citation is given and no such study can be traced. The US oral labels say only that baclofen may be of some value in spinal cord injury, with no such figures. It is cited here only to the seed article that makes it.' where id = 4;
+insert into v8_touched (item_table, item_id) values ('claim_check', 4);
+insert into v8_cite (item_table, item_id, source_code) values ('claim_check', 4, 'S8');
+update claim_check set explanation = 'NICE writes guidelines; it does not run trials, and no such NICE figure or quotation can be traced. NICE''s guideline on multiple sclerosis in adults (NG220) names baclofen or gabapentin as the first-line drugs for MS spasticity.' where id = 5;
+insert into v8_touched (item_table, item_id) values ('claim_check', 5);
+update claim_check set explanation = 'Neither the organisation nor the survey can be traced, and no label or study gives such a figure. It is cited here only to the seed article that makes it.' where id = 6;
+insert into v8_touched (item_table, item_id) values ('claim_check', 6);
+update claim_check set explanation = 'No such survey can be traced, and no label or study gives such a figure. It is cited here only to the seed article that makes it.' where id = 8;
+insert into v8_touched (item_table, item_id) values ('claim_check', 8);
+update claim_check set explanation = replace(explanation, 'No reliable source for tablet prices was found, so those figures are unverified.', 'No reliable source gives tablet prices, so those figures are unsupported.') where id = 22;
+insert into v8_touched (item_table, item_id) values ('claim_check', 22);
+update claim_check set explanation = replace(explanation, 'No such study was found.', 'No such study can be traced.') where id = 7;
+insert into v8_touched (item_table, item_id) values ('claim_check', 7);
+update claim_check set explanation = replace(explanation, 'No trial of baclofen in fibromyalgia was found,', 'The cited sources report no trial of baclofen in fibromyalgia,') where id = 9;
+insert into v8_touched (item_table, item_id) values ('claim_check', 9);
+update claim_check set explanation = 'The quoted doctors and stories cannot be traced and are anecdotes, not evidence. They are cited here only to the seed article that tells them.' where id = 32;
+insert into v8_touched (item_table, item_id) values ('claim_check', 32);
+update claim_check set verdict = 'UNSUPPORTED', explanation = 'These are not claims about baclofen, and no cited source gives these population figures; they are outside this reference''s scope. They are cited here only to the seed article that makes them.' where id = 33;
+insert into v8_touched (item_table, item_id) values ('claim_check', 33);
+
+-- Interaction ratings are this reference's own, given with its rubric (fact sheet section 6). The app's scale
+-- becomes REFERENCE; Drugs.com's definitions stay on the page for comparison only.
+update severity_level set scale = 'REFERENCE', label = 'Major', meaning = 'A label or regulator puts the combination under a boxed warning, or says to avoid it or not to combine the drugs; or a cited source names a life-threatening harm from the combination, such as respiratory depression or coma.' where id = 1;
+insert into v8_touched (item_table, item_id) values ('severity_level', 1);
+insert into v8_uncite (item_table, item_id, source_code) values ('severity_level', 1, 'S29');
+insert into v8_cite (item_table, item_id, source_code) values ('severity_level', 1, 'S60'), ('severity_level', 1, 'S61'), ('severity_level', 1, 'S22');
+update severity_level set scale = 'REFERENCE', label = 'Moderate', meaning = 'The labeling asks for caution, monitoring or a dose adjustment when the drugs are combined.' where id = 2;
+insert into v8_touched (item_table, item_id) values ('severity_level', 2);
+insert into v8_uncite (item_table, item_id, source_code) values ('severity_level', 2, 'S29');
+insert into v8_cite (item_table, item_id, source_code) values ('severity_level', 2, 'S20'), ('severity_level', 2, 'S22');
+update severity_level set scale = 'REFERENCE', label = 'Not rated', meaning = 'The cited sources give no basis for a rating. Not rated is not the same as harmless, and it ranks above Minor because an unrated combination may still be serious.' where id = 3;
+insert into v8_touched (item_table, item_id) values ('severity_level', 3);
+insert into v8_uncite (item_table, item_id, source_code) values ('severity_level', 3, 'S29');
+insert into v8_cite (item_table, item_id, source_code) values ('severity_level', 3, 'S29');
+update severity_level set scale = 'REFERENCE', label = 'Minor', meaning = 'The combination has little clinical significance, for example no meaningful change in either drug''s levels and no added effect.' where id = 4;
+insert into v8_touched (item_table, item_id) values ('severity_level', 4);
+insert into v8_uncite (item_table, item_id, source_code) values ('severity_level', 4, 'S29');
+insert into v8_cite (item_table, item_id, source_code) values ('severity_level', 4, 'S57');
+-- S29 stays on the Not rated level: uncite-then-cite of the same key would be no change.
+delete from v8_uncite where item_table = 'severity_level' and item_id = 3;
+delete from v8_cite where item_table = 'severity_level' and item_id = 3;
+insert into severity_level (scale, code, label, meaning, rank, last_reviewed) values
+('DRUGS_COM', 'MAJOR', 'Major', 'Drugs.com: highly clinically significant; avoid the combination.', 1, date '2026-12-01'),
+('DRUGS_COM', 'MODERATE', 'Moderate', 'Drugs.com: moderately clinically significant; usually avoid the combination and use it only in special circumstances.', 2, date '2026-12-01'),
+('DRUGS_COM', 'UNKNOWN', 'Unknown', 'Drugs.com: no interaction information is available.', 3, date '2026-12-01'),
+('DRUGS_COM', 'MINOR', 'Minor', 'Drugs.com: minimally clinically significant; minimise the risk, for example by monitoring.', 4, date '2026-12-01');
+insert into severity_level_source (severity_level_id, source_id) select l.id, s.id from severity_level l, source s where l.scale = 'DRUGS_COM' and s.code = 'S29';
+insert into severity_level_aud (last_reviewed, rank, id, code, label, meaning, reviewed_by, scale, rev, revtype)
+    select last_reviewed, rank, id, code, label, meaning, reviewed_by, scale, (select max(id) from audit_revision), 0 from severity_level where scale = 'DRUGS_COM';
+insert into severity_level_source_aud (severity_level_id, source_id, rev, revtype)
+    select j.severity_level_id, j.source_id, (select max(id) from audit_revision), 0 from severity_level_source j join severity_level l on l.id = j.severity_level_id where l.scale = 'DRUGS_COM';
+update interaction set severity = 'MAJOR', severity_note = 'Major under this reference''s rubric: the FDA boxed-warning class text names respiratory depression, coma and death when opioids are combined with other CNS depressants.', effect = 'Combined depression of the central nervous system and of breathing: profound sedation, respiratory depression, coma and death. Since 2016 the FDA has required opioid labels to carry a boxed warning on use with benzodiazepines and other CNS depressants, and opioid labels such as tramadol''s carry it. With intrathecal baclofen, low blood pressure has been reported alongside morphine, and epidural morphine has been followed by low blood pressure and breathlessness.', management = 'Avoid the combination where possible (Drugs.com also advises generally avoiding baclofen with tramadol). If both are needed, use the lowest effective doses, watch closely for excessive sedation, slow or shallow breathing and low blood pressure, and tell the patient and caregivers which signs to look for.' where id = 1;
+insert into v8_touched (item_table, item_id) values ('interaction', 1);
+insert into v8_cite (item_table, item_id, source_code) values ('interaction', 1, 'S60'), ('interaction', 1, 'S61'), ('interaction', 1, 'S20'), ('interaction', 1, 'S22'), ('interaction', 1, 'S62'), ('interaction', 1, 'S27');
+update interaction set severity = 'MAJOR', severity_note = 'Major under this reference''s rubric: non-US labels say CNS depressants raise the risk of respiratory depression. The rating concerns prescribing the two together, not monitored emergency treatment.', effect = 'Added depression of the central nervous system and of breathing, as with other CNS depressants; diazepam also makes baclofen overdose worse. Benzodiazepines are used, under monitoring, to treat seizures in baclofen overdose and withdrawal.' where id = 2;
+insert into v8_touched (item_table, item_id) values ('interaction', 2);
+insert into v8_cite (item_table, item_id, source_code) values ('interaction', 2, 'S47'), ('interaction', 2, 'S22'), ('interaction', 2, 'S7'), ('interaction', 2, 'S20');
+update interaction set severity = 'MAJOR', severity_note = 'Major under this reference''s rubric: Swiss product information says to avoid alcohol, and non-US labels name a risk of respiratory depression.', effect = 'Added CNS depression and sedation. Swiss product information says the combined effect is unpredictable and alcohol should be avoided, and non-US labels say the risk of respiratory depression rises. Alcohol also makes baclofen overdose worse.' where id = 3;
+insert into v8_touched (item_table, item_id) values ('interaction', 3);
+insert into v8_cite (item_table, item_id, source_code) values ('interaction', 3, 'S22'), ('interaction', 3, 'S47'), ('interaction', 3, 'S7'), ('interaction', 3, 'S20');
+update interaction set severity = 'MAJOR', severity_note = 'Major under this reference''s rubric: the US labels call the effects additive and non-US labels name respiratory depression. The member drugs listed are sedating medicines chosen to match medication lists; the sources name the class.', effect = 'Added sedation and a higher risk of respiratory depression when baclofen is combined with other sedating drugs: sedatives, hypnotics, anxiolytics and other muscle relaxants.', management = 'If combined, monitor for excess drowsiness and breathing problems, and, as non-US labels ask, respiratory and cardiovascular function; warn against driving until the effect is known.' where id = 4;
+insert into v8_touched (item_table, item_id) values ('interaction', 4);
+insert into v8_cite (item_table, item_id, source_code) values ('interaction', 4, 'S47'), ('interaction', 4, 'S22'), ('interaction', 4, 'S7');
+update interaction set severity = 'MODERATE', severity_note = 'Moderate under this reference''s rubric: the labels describe a strengthened effect and ask for caution.' where id = 5;
+insert into v8_touched (item_table, item_id) values ('interaction', 5);
+insert into v8_cite (item_table, item_id, source_code) values ('interaction', 5, 'S20'), ('interaction', 5, 'S22');
+update interaction set severity = 'MODERATE', severity_note = 'Moderate under this reference''s rubric: the Canadian monograph asks for the dose of one or both drugs to be adjusted.' where id = 6;
+insert into v8_touched (item_table, item_id) values ('interaction', 6);
+insert into v8_cite (item_table, item_id, source_code) values ('interaction', 6, 'S20');
+update interaction set severity = 'MODERATE', severity_note = 'Moderate under this reference''s rubric: the labels ask for the antihypertensive dose to be adjusted.' where id = 7;
+insert into v8_touched (item_table, item_id) values ('interaction', 7);
+insert into v8_cite (item_table, item_id, source_code) values ('interaction', 7, 'S20'), ('interaction', 7, 'S22');
+update interaction set severity = 'MODERATE', severity_note = 'Moderate under this reference''s rubric: the labels warn of confusion and hallucinations and ask for caution.' where id = 8;
+insert into v8_touched (item_table, item_id) values ('interaction', 8);
+insert into v8_cite (item_table, item_id, source_code) values ('interaction', 8, 'S20'), ('interaction', 8, 'S22');
+update interaction set severity = 'MODERATE', severity_note = 'Moderate under this reference''s rubric: Swiss product information asks for caution.' where id = 9;
+insert into v8_touched (item_table, item_id) values ('interaction', 9);
+insert into v8_cite (item_table, item_id, source_code) values ('interaction', 9, 'S22'), ('interaction', 9, 'S20');
+update interaction set severity = 'MODERATE', severity_note = 'Moderate under this reference''s rubric: the labels describe potentiated CNS effects and ask for caution.', effect = 'Baclofen may potentiate the central nervous system effects of anesthetics, and treatment with baclofen beforehand may prolong fentanyl-induced anaesthesia.' where id = 10;
+insert into v8_touched (item_table, item_id) values ('interaction', 10);
+insert into v8_cite (item_table, item_id, source_code) values ('interaction', 10, 'S20'), ('interaction', 10, 'S47');
+update interaction set severity = 'MODERATE', severity_note = 'Moderate under this reference''s rubric: the Canadian monograph says the antidiabetic dose may need adjusting.' where id = 11;
+insert into v8_touched (item_table, item_id) values ('interaction', 11);
+insert into v8_cite (item_table, item_id, source_code) values ('interaction', 11, 'S20');
+update interaction set severity = 'MODERATE', severity_note = 'Moderate under this reference''s rubric: the Canadian monograph asks for caution.', effect = 'The Canadian monograph advises caution when baclofen is combined with neuromuscular blocking agents; it does not describe the mechanism or the size of the effect.' where id = 12;
+insert into v8_touched (item_table, item_id) values ('interaction', 12);
+insert into v8_cite (item_table, item_id, source_code) values ('interaction', 12, 'S20');
+update interaction set severity = 'MODERATE', severity_note = 'Moderate under this reference''s rubric: baclofen is cleared by the kidneys and the US labels ask for caution, and possibly a lower dose, in renal impairment. No member drugs are listed because the cited leaflet names none.', effect = 'Brazilian labeling lists drugs that reduce renal function as an interaction without naming particular drugs. Because baclofen is cleared mainly unchanged by the kidneys, reduced renal function can raise its levels and cause toxicity.' where id = 13;
+insert into v8_touched (item_table, item_id) values ('interaction', 13);
+insert into v8_cite (item_table, item_id, source_code) values ('interaction', 13, 'S58'), ('interaction', 13, 'S9'), ('interaction', 13, 'S20');
+update interaction set severity = 'MODERATE', severity_note = 'Moderate under this reference''s rubric: the label notes inadequate systematic experience and asks for monitoring.', effect = 'There is little systematic experience with other drugs given intrathecally alongside baclofen, and inflammatory masses at the catheter tip have been reported with intrathecal analgesic admixtures.' where id = 14;
+insert into v8_touched (item_table, item_id) values ('interaction', 14);
+insert into v8_cite (item_table, item_id, source_code) values ('interaction', 14, 'S62');
+update interaction set severity = 'MAJOR', severity_note = 'Major under this reference''s rubric: the pharmacokinetics alone would be Minor, but the CNS-depressant risk the labels name governs the rating.', interactant = 'Tizanidine', effect = 'In a steady-state study in 15 healthy volunteers, neither drug changed the other''s pharmacokinetics by more than 30%. Both depress the central nervous system, so added sedation is expected, and non-US labels name tizanidine among the muscle relaxants that raise the risk of respiratory depression.', management = 'No dose change is needed on pharmacokinetic grounds. Manage the combination as for other CNS depressants: monitor for excess sedation and breathing problems.' where id = 15;
+insert into v8_touched (item_table, item_id) values ('interaction', 15);
+insert into v8_cite (item_table, item_id, source_code) values ('interaction', 15, 'S57'), ('interaction', 15, 'S47');
 
 -- Re-sourced facts: withdraw and add the citations listed above, recording each in the audit tables.
 delete from v8_new_citation;
@@ -817,8 +1067,8 @@ insert into source_address_aud (position, source_id, url, rev, revtype)
     select position, source_id, url, (select max(id) from audit_revision), 0 from source_address a where not exists (select 1 from source_address_aud x where x.rev = (select max(id) from audit_revision) and x.source_id = a.source_id and x.position = a.position and x.url = a.url);
 insert into audit_revision_entity (revision_id, entity_name) values ((select max(id) from audit_revision), 'org.baclofen.reference.source.Source');
 update drug set last_reviewed = date '2026-12-01', version = version + 1 where id in (select item_id from v8_touched where item_table = 'drug');
-insert into drug_aud (last_reviewed, id, atc_code, mechanism, name, reviewed_by, rxnorm_cui, snomed_ct_id, summary, rev, revtype)
-    select last_reviewed, id, atc_code, mechanism, name, reviewed_by, rxnorm_cui, snomed_ct_id, summary, (select max(id) from audit_revision), 1 from drug where id in (select item_id from v8_touched where item_table = 'drug');
+insert into drug_aud (last_reviewed, id, atc_code, mechanism, name, reviewed_by, rxnorm_cui, snomed_ct_id, summary, rxnorm_source_id, atc_source_id, snomed_ct_source_id, rev, revtype)
+    select last_reviewed, id, atc_code, mechanism, name, reviewed_by, rxnorm_cui, snomed_ct_id, summary, rxnorm_source_id, atc_source_id, snomed_ct_source_id, (select max(id) from audit_revision), 1 from drug where id in (select item_id from v8_touched where item_table = 'drug');
 insert into audit_revision_entity (revision_id, entity_name)
     select distinct (select max(id) from audit_revision), 'org.baclofen.reference.overview.Drug' from v8_touched where item_table = 'drug';
 update dosage_form set last_reviewed = date '2026-12-01', version = version + 1 where id in (select item_id from v8_touched where item_table = 'dosage_form');

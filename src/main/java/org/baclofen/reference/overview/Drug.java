@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.baclofen.reference.content.CitedContent;
+import org.baclofen.reference.source.Source;
 
 import org.hibernate.envers.Audited;
 
@@ -14,7 +15,9 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 
 /**
  * The drug itself: what it is, how it works, and the codes other systems know it by.
@@ -52,6 +55,18 @@ public class Drug extends CitedContent {
 	@CollectionTable(name = "drug_brand_name", joinColumns = @JoinColumn(name = "drug_id"))
 	@Column(name = "name", nullable = false)
 	private Set<String> brandNames = new HashSet<>();
+	/** The terminology publisher each code comes from; each is also among the drug's cited sources. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "rxnorm_source_id")
+	private Source rxnormSource;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "atc_source_id")
+	private Source atcSource;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "snomed_ct_source_id")
+	private Source snomedCtSource;
 
 	protected Drug() {
 	}
@@ -88,6 +103,31 @@ public class Drug extends CitedContent {
 	/** Replaces the brand names; each is stripped and kept once. */
 	public void replaceBrandNames(Collection<String> names) {
 		replaceNames(this.brandNames, names);
+	}
+
+	/**
+	 * Names the publisher each code comes from. The admin form only accepts sources the drug also cites, so the
+	 * sources page lists the drug under them and they cannot be deleted while a code rests on them.
+	 */
+	public void sourceCodes(Source rxnormSource, Source atcSource, Source snomedCtSource) {
+		if (rxnormSource == null || atcSource == null || snomedCtSource == null) {
+			throw new IllegalArgumentException("Each of the RxNorm, ATC and SNOMED CT codes cites its source");
+		}
+		this.rxnormSource = rxnormSource;
+		this.atcSource = atcSource;
+		this.snomedCtSource = snomedCtSource;
+	}
+
+	public Source getRxnormSource() {
+		return this.rxnormSource;
+	}
+
+	public Source getAtcSource() {
+		return this.atcSource;
+	}
+
+	public Source getSnomedCtSource() {
+		return this.snomedCtSource;
 	}
 
 	public String getName() {

@@ -2,9 +2,14 @@ package org.baclofen.reference.overview;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.baclofen.reference.admin.ContentAdmin;
+import org.baclofen.reference.source.Source;
+import org.baclofen.reference.source.SourceRepository;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -21,9 +26,12 @@ class DrugAdmin extends ContentAdmin<Drug, DrugForm> {
 
 	private final DrugRepository drugs;
 
-	DrugAdmin(DrugRepository drugs) {
+	private final SourceRepository sources;
+
+	DrugAdmin(DrugRepository drugs, SourceRepository sources) {
 		super("drug", Drug.class);
 		this.drugs = drugs;
+		this.sources = sources;
 	}
 
 	@Override
@@ -71,6 +79,7 @@ class DrugAdmin extends ContentAdmin<Drug, DrugForm> {
 		Drug drug = new Drug(form.getName(), form.getSummary(), form.getMechanism(), form.getRxnormCui(),
 				form.getAtcCode(), form.getSnomedCtId(), reviewedOn);
 		drug.replaceBrandNames(form.brandNameList());
+		sourceCodes(form, drug);
 		return drug;
 	}
 
@@ -79,6 +88,20 @@ class DrugAdmin extends ContentAdmin<Drug, DrugForm> {
 		drug.describe(form.getSummary(), form.getMechanism(), form.getRxnormCui(), form.getAtcCode(),
 				form.getSnomedCtId());
 		drug.replaceBrandNames(form.brandNameList());
+		sourceCodes(form, drug);
+	}
+
+	/** Validation has checked that each code's source is among the sources the form cites. */
+	private void sourceCodes(DrugForm form, Drug drug) {
+		Map<String, Source> cited = citedByCode(form);
+		drug.sourceCodes(cited.get(form.getRxnormSourceCode()), cited.get(form.getAtcSourceCode()),
+				cited.get(form.getSnomedCtSourceCode()));
+	}
+
+	private Map<String, Source> citedByCode(DrugForm form) {
+		return this.sources.findAllById(form.getSourceIds())
+			.stream()
+			.collect(Collectors.toMap(Source::getCode, Function.identity()));
 	}
 
 	/** There is one drug, and the public pages find it by its name, so the name cannot change. */
@@ -97,6 +120,19 @@ class DrugAdmin extends ContentAdmin<Drug, DrugForm> {
 			.findFirst()
 			.ifPresent((name) -> errors.rejectValue("brandNames", "admin.drug.brandNameTooLong",
 					new Object[] { name, MAX_BRAND_NAME_LENGTH }, null));
+		// Also reached when restoring a revision from before the codes had sources, where no bean validation runs.
+		Map<String, Source> cited = citedByCode(form);
+		form.codeSourceFields().forEach((field, code) -> {
+			if (errors.hasFieldErrors(field)) {
+				return;
+			}
+			if (code == null || code.isBlank()) {
+				errors.rejectValue(field, "admin.required");
+			}
+			else if (!cited.containsKey(code)) {
+				errors.rejectValue(field, "admin.drug.codeSource.notCited");
+			}
+		});
 	}
 
 	@Override

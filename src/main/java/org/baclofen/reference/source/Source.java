@@ -26,7 +26,7 @@ import jakarta.persistence.OrderColumn;
 public class Source extends ReviewedContent implements Comparable<Source> {
 
 	/** S, up to four digits and an optional letter (S1, S1b, S23), or SEEDS for the seed articles. */
-	static final String CODE_FORMAT = "S\\d{1,4}[a-z]?|SEEDS";
+	public static final String CODE_FORMAT = "S\\d{1,4}[a-z]?|SEEDS";
 
 	private static final Pattern CODE = Pattern.compile(CODE_FORMAT);
 
@@ -113,26 +113,31 @@ public class Source extends ReviewedContent implements Comparable<Source> {
 		return "source-" + this.code;
 	}
 
-	/** Orders by number first, so S2 comes before S10 and S1b after S1; SEEDS comes last. */
+	/**
+	 * Orders by number first, so S2 comes before S10 and S1b after S1; SEEDS comes last. Reads codes through the
+	 * getter, since the other source may be a lazy proxy whose fields are not loaded.
+	 */
 	@Override
 	public int compareTo(Source other) {
-		Matcher mine = NUMBERED.matcher(this.code);
-		Matcher theirs = NUMBERED.matcher(other.code);
-		if (mine.matches() && theirs.matches()) {
-			int byNumber = Integer.compare(Integer.parseInt(mine.group(1)), Integer.parseInt(theirs.group(1)));
-			return (byNumber != 0) ? byNumber : mine.group(2).compareTo(theirs.group(2));
+		String mine = getCode();
+		String theirs = other.getCode();
+		Matcher myNumber = NUMBERED.matcher(mine);
+		Matcher theirNumber = NUMBERED.matcher(theirs);
+		if (myNumber.matches() && theirNumber.matches()) {
+			int byNumber = Integer.compare(Integer.parseInt(myNumber.group(1)), Integer.parseInt(theirNumber.group(1)));
+			return (byNumber != 0) ? byNumber : myNumber.group(2).compareTo(theirNumber.group(2));
 		}
-		return this.code.compareTo(other.code);
+		return mine.compareTo(theirs);
 	}
 
 	@Override
 	public boolean equals(Object other) {
-		return this == other || (other instanceof Source source && this.code.equals(source.code));
+		return this == other || (other instanceof Source source && getCode().equals(source.getCode()));
 	}
 
 	@Override
 	public int hashCode() {
-		return this.code.hashCode();
+		return getCode().hashCode();
 	}
 
 }

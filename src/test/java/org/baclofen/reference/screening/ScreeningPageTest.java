@@ -85,7 +85,7 @@ class ScreeningPageTest {
 			.andExpect(content().string(containsString("<strong>oxycodone 5 mg q6h</strong>")))
 			.andExpect(content().string(containsString("(as oxycodone)")))
 			.andExpect(content().string(not(containsString("(as Xanax)"))))
-			.andExpect(content().string(containsString("Generally avoid the combination")))
+			.andExpect(content().string(containsString("Avoid the combination where possible")))
 			.andExpect(content().string(containsString("href=\"/sources#source-S20\"")))
 			.andExpect(content().string(containsString("Seizure control may deteriorate")))
 			.andExpect(content().string(containsString(
@@ -102,14 +102,15 @@ class ScreeningPageTest {
 	void groupsMatchesBySeverityWorstFirst() throws Exception {
 		this.interactions.save(interaction("probe-minor", "Probe minor", Severity.MINOR, "probeminor"));
 		this.interactions.save(interaction("probe-major", "Probe major", Severity.MAJOR, "probemajor"));
+		this.interactions.save(interaction("probe-unrated", "Probe unrated", Severity.UNKNOWN, "probeunrated"));
 		this.entityManager.flush();
 		this.entityManager.clear();
-		String html = check("probeminor, oxycodone, probemajor").andExpect(status().isOk())
+		String html = check("probeminor, probeunrated, probemajor").andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		int major = html.indexOf(">Major (1)</h3>");
-		int unknown = html.indexOf(">Unknown (1)</h3>");
+		int unknown = html.indexOf(">Not rated (1)</h3>");
 		int minor = html.indexOf(">Minor (1)</h3>");
 		assertThat(major).isPositive().isLessThan(unknown);
 		assertThat(unknown).isLessThan(minor);
@@ -294,9 +295,13 @@ class ScreeningPageTest {
 	}
 
 	private static Map<String, String> drugFields(Drug drug) {
-		return Map.of("version", "" + drug.getVersion(), "name", drug.getName(), "summary", drug.getSummary(),
-				"mechanism", drug.getMechanism(), "rxnormCui", drug.getRxnormCui(), "atcCode", drug.getAtcCode(),
-				"snomedCtId", drug.getSnomedCtId(), "sourceIds", ids(drug.getSources()));
+		return Map.ofEntries(Map.entry("version", "" + drug.getVersion()), Map.entry("name", drug.getName()),
+				Map.entry("summary", drug.getSummary()), Map.entry("mechanism", drug.getMechanism()),
+				Map.entry("rxnormCui", drug.getRxnormCui()), Map.entry("atcCode", drug.getAtcCode()),
+				Map.entry("snomedCtId", drug.getSnomedCtId()), Map.entry("sourceIds", ids(drug.getSources())),
+				Map.entry("rxnormSourceCode", drug.getRxnormSource().getCode()),
+				Map.entry("atcSourceCode", drug.getAtcSource().getCode()),
+				Map.entry("snomedCtSourceCode", drug.getSnomedCtSource().getCode()));
 	}
 
 	private static String ids(List<Source> sources) {
