@@ -15,7 +15,8 @@ public interface DrugRepository extends Repository<Drug, Long> {
 	@EntityGraph(attributePaths = "sources")
 	List<Drug> findAllByOrderByNameAsc();
 
-	@EntityGraph(attributePaths = { "sources", "rxnormSource", "atcSource", "snomedCtSource" })
+	/** With everything the admin form shows, since the edit page is rendered outside a transaction. */
+	@EntityGraph(attributePaths = { "sources", "rxnormSource", "atcSource", "snomedCtSource", "brandNames" })
 	Optional<Drug> findById(Long id);
 
 	/** Every drug with its brand names, in one statement: what the medication check knows as baclofen. */

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -238,6 +239,24 @@ class ScreeningPageTest {
 			.andExpect(content().string(containsString("<h4>Children and adolescents</h4>")))
 			.andExpect(content().string(containsString("labeled for severe spasticity in children from 4 years")))
 			.andExpect(content().string(not(containsString("No warning or precaution on record for this condition"))));
+	}
+
+	/** Outside a test transaction, as in the running app: the edit pages load the names they show. */
+	@Test
+	void theEditPagesShowTheStoredNamesAndWarnings() throws Exception {
+		Interaction opioids = this.interactions.findAllBy()
+			.stream()
+			.filter((interaction) -> interaction.getSlug().equals("opioids"))
+			.findFirst()
+			.orElseThrow();
+		this.mvc.perform(get("/admin/interactions/" + opioids.getId()).with(user("editor1").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(matchesPattern("(?s).*<textarea[^>]*name=\"otherNames\"[^>]*>[^<]*opioid\n.*")))
+			.andExpect(content().string(matchesPattern("(?s).*name=\"safetyItemIds\"[^>]*checked=\"checked\".*")));
+		Drug baclofen = this.drugs.findByName(Drug.BACLOFEN).orElseThrow();
+		this.mvc.perform(get("/admin/drug/" + baclofen.getId()).with(user("editor1").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(matchesPattern("(?s).*<textarea[^>]*name=\"brandNames\"[^>]*>[^<]*Gablofen\n.*")));
 	}
 
 	@Test
