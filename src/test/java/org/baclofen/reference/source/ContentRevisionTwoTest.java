@@ -64,7 +64,9 @@ class ContentRevisionTwoTest {
 	void theRetiredKeysAreGoneAndTheSheetsSixtyKeysAndTheSeedKeyRemain() {
 		List<String> codes = codes("select code from source");
 		assertThat(codes).doesNotContainAnyElementsOf(SURVIVORS.keySet());
-		assertThat(codes).filteredOn((code) -> code.matches("S\\d+[a-z]?")).hasSize(60);
+		// The sheet's keys run to S68; later migrations may add sources of their own (V13's S90).
+		assertThat(codes).filteredOn((code) -> code.matches("S\\d+[a-z]?")
+				&& Integer.parseInt(code.replaceAll("\\D", "")) <= 68).hasSize(60);
 		assertThat(codes).contains("S60", "S61", "S62", "S63", "S64", "S65", "S66", "S67", "S68", "SEEDS");
 		assertThat(codes("select title from source where code = 'S60'")).singleElement()
 			.asString()
