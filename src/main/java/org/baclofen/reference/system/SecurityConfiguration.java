@@ -12,8 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.util.UriComponents;
@@ -44,9 +43,9 @@ class SecurityConfiguration {
 				.anyRequest().permitAll())
 			.formLogin((login) -> login.loginPage("/login").successHandler(signedIn()).permitAll())
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInFirst()))
-			// An anonymous visit to /admin remembers where it was going only in a session that already exists:
-			// no visitor gets a server session before signing in.
-			.requestCache((cache) -> cache.requestCache(requestCacheWithoutNewSessions()))
+			// An anonymous visit to /admin remembers where it was going in a cookie, not a server session: no
+			// visitor gets a session before signing in.
+			.requestCache((cache) -> cache.requestCache(new CookieRequestCache()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId())
 				// Registered so that disabling an account, changing its role or resetting its password can end
@@ -72,12 +71,6 @@ class SecurityConfiguration {
 		return repository;
 	}
 
-	private static RequestCache requestCacheWithoutNewSessions() {
-		HttpSessionRequestCache cache = new HttpSessionRequestCache();
-		cache.setCreateSessionAllowed(false);
-		return cache;
-	}
-
 	/** Redirects to /login by path only, so a forged Host header cannot send the visitor elsewhere. */
 	private static LoginUrlAuthenticationEntryPoint signInFirst() {
 		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
@@ -87,19 +80,26 @@ class SecurityConfiguration {
 
 	/**
 	 * After sign-in: back to the admin page the editor was sent from, else /admin. The address remembered
-	 * was built from the request's Host header, so only its path and query are followed.
+	 * was built from the request's Host header (and comes back in a cookie), so only its path and query are
+	 * followed.
 	 */
 	private static SavedRequestAwareAuthenticationSuccessHandler signedIn() {
 		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
 		handler.setDefaultTargetUrl("/admin");
-		handler.setRequestCache(requestCacheWithoutNewSessions());
+		handler.setRequestCache(new CookieRequestCache());
 		DefaultRedirectStrategy sameSite = new DefaultRedirectStrategy();
 		handler.setRedirectStrategy((request, response, url) -> sameSite.sendRedirect(request, response, pathOf(url)));
 		return handler;
 	}
 
 	static String pathOf(String url) {
-		UriComponents uri = UriComponentsBuilder.fromUriString(url).build();
+		UriComponents uri;
+		try {
+			uri = UriComponentsBuilder.fromUriString(url).build();
+		}
+		catch (IllegalArgumentException unreadable) {
+			return "/admin";
+		}
 		String path = uri.getPath();
 		if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) {
 			path = "/admin";

@@ -217,6 +217,19 @@ class ServerHardeningTest {
 				"username=" + username + "&password=right-password-123&_csrf=" + hiddenCsrf(form));
 		assertThat(signedIn.status()).isEqualTo(302);
 		assertThat(signedIn.header("Location")).isEqualTo("/admin");
+		// The page it was going to is remembered in a cookie, with the forged host; only its path is followed.
+		String remembered = toLogin.headers("Set-Cookie")
+			.stream()
+			.filter((cookie) -> cookie.startsWith("REDIRECT_URI="))
+			.map((cookie) -> cookie.substring(0, cookie.indexOf(';')))
+			.findFirst()
+			.orElseThrow();
+		RawHttp.Response again = get("/login");
+		RawHttp.Response back = RawHttp.exchange(this.port,
+				List.of("POST /login HTTP/1.1", "Host: evil.example", "Content-Type: application/x-www-form-urlencoded",
+						"Cookie: " + csrfCookie(again) + "; " + remembered),
+				"username=" + username + "&password=right-password-123&_csrf=" + hiddenCsrf(again));
+		assertThat(back.header("Location")).startsWith("/admin/drug");
 	}
 
 	@Test
