@@ -51,6 +51,12 @@ class FormInputTest {
 	}
 
 	@Test
+	void controlCharactersInAQueryParameterAreABadRequest() throws Exception {
+		this.mvc.perform(get("/search").param("q", "oxy\u0000codone")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/search").param("q", "oxycodone")).andExpect(status().isOk());
+	}
+
+	@Test
 	@Transactional
 	void controlCharactersInAnAdminFormAreAFieldError() throws Exception {
 		this.mvc.perform(AdminFormPost.asEditor("/admin/interactions", INTERACTION, "effect", "An\u0000 effect.",
