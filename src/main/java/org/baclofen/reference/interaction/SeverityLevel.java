@@ -17,8 +17,8 @@ import jakarta.persistence.Entity;
 @Audited
 public class SeverityLevel extends CitedContent {
 
-	/** The scale the app's own interaction severities use. */
-	public static final String APP_SCALE = "DRUGS_COM";
+	/** The scale of this reference's own interaction ratings; its levels carry the rubric shown on /interactions. */
+	public static final String APP_SCALE = "REFERENCE";
 
 	/** The highest rank number a level can have (the least severe end of a scale). */
 	public static final int LOWEST_RANK = 100;

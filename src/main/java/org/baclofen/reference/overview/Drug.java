@@ -4,11 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.baclofen.reference.content.CitedContent;
+import org.baclofen.reference.source.Source;
 
 import org.hibernate.envers.Audited;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 
 /**
  * The drug itself: what it is, how it works, and the codes other systems know it by.
@@ -37,6 +41,19 @@ public class Drug extends CitedContent {
 
 	@Column(name = "snomed_ct_id", nullable = false)
 	private String snomedCtId;
+
+	/** The terminology publisher each code comes from; each is also among the drug's cited sources. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "rxnorm_source_id")
+	private Source rxnormSource;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "atc_source_id")
+	private Source atcSource;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "snomed_ct_source_id")
+	private Source snomedCtSource;
 
 	protected Drug() {
 	}
@@ -68,6 +85,31 @@ public class Drug extends CitedContent {
 		this.rxnormCui = rxnormCui.strip();
 		this.atcCode = atcCode.strip();
 		this.snomedCtId = snomedCtId.strip();
+	}
+
+	/**
+	 * Names the publisher each code comes from. The admin form only accepts sources the drug also cites, so the
+	 * sources page lists the drug under them and they cannot be deleted while a code rests on them.
+	 */
+	public void sourceCodes(Source rxnormSource, Source atcSource, Source snomedCtSource) {
+		if (rxnormSource == null || atcSource == null || snomedCtSource == null) {
+			throw new IllegalArgumentException("Each of the RxNorm, ATC and SNOMED CT codes cites its source");
+		}
+		this.rxnormSource = rxnormSource;
+		this.atcSource = atcSource;
+		this.snomedCtSource = snomedCtSource;
+	}
+
+	public Source getRxnormSource() {
+		return this.rxnormSource;
+	}
+
+	public Source getAtcSource() {
+		return this.atcSource;
+	}
+
+	public Source getSnomedCtSource() {
+		return this.snomedCtSource;
 	}
 
 	public String getName() {

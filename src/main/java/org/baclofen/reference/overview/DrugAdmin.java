@@ -2,9 +2,14 @@ package org.baclofen.reference.overview;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.baclofen.reference.admin.ContentAdmin;
+import org.baclofen.reference.source.Source;
+import org.baclofen.reference.source.SourceRepository;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -18,9 +23,12 @@ class DrugAdmin extends ContentAdmin<Drug, DrugForm> {
 
 	private final DrugRepository drugs;
 
-	DrugAdmin(DrugRepository drugs) {
+	private final SourceRepository sources;
+
+	DrugAdmin(DrugRepository drugs, SourceRepository sources) {
 		super("drug", Drug.class);
 		this.drugs = drugs;
+		this.sources = sources;
 	}
 
 	@Override
@@ -65,14 +73,30 @@ class DrugAdmin extends ContentAdmin<Drug, DrugForm> {
 
 	@Override
 	public Drug create(DrugForm form, LocalDate reviewedOn) {
-		return new Drug(form.getName(), form.getSummary(), form.getMechanism(), form.getRxnormCui(), form.getAtcCode(),
-				form.getSnomedCtId(), reviewedOn);
+		Drug drug = new Drug(form.getName(), form.getSummary(), form.getMechanism(), form.getRxnormCui(),
+				form.getAtcCode(), form.getSnomedCtId(), reviewedOn);
+		sourceCodes(form, drug);
+		return drug;
 	}
 
 	@Override
 	public void apply(DrugForm form, Drug drug) {
 		drug.describe(form.getSummary(), form.getMechanism(), form.getRxnormCui(), form.getAtcCode(),
 				form.getSnomedCtId());
+		sourceCodes(form, drug);
+	}
+
+	/** Validation has checked that each code's source is among the sources the form cites. */
+	private void sourceCodes(DrugForm form, Drug drug) {
+		Map<String, Source> cited = citedByCode(form);
+		drug.sourceCodes(cited.get(form.getRxnormSourceCode()), cited.get(form.getAtcSourceCode()),
+				cited.get(form.getSnomedCtSourceCode()));
+	}
+
+	private Map<String, Source> citedByCode(DrugForm form) {
+		return this.sources.findAllById(form.getSourceIds())
+			.stream()
+			.collect(Collectors.toMap(Source::getCode, Function.identity()));
 	}
 
 	/** There is one drug, and the public pages find it by its name, so the name cannot change. */
@@ -85,6 +109,19 @@ class DrugAdmin extends ContentAdmin<Drug, DrugForm> {
 				&& !existing.getName().equals(form.getName())) {
 			errors.rejectValue("name", "admin.drug.name.fixed");
 		}
+		// Also reached when restoring a revision from before the codes had sources, where no bean validation runs.
+		Map<String, Source> cited = citedByCode(form);
+		form.codeSourceFields().forEach((field, code) -> {
+			if (errors.hasFieldErrors(field)) {
+				return;
+			}
+			if (code == null || code.isBlank()) {
+				errors.rejectValue(field, "admin.required");
+			}
+			else if (!cited.containsKey(code)) {
+				errors.rejectValue(field, "admin.drug.codeSource.notCited");
+			}
+		});
 	}
 
 	@Override

@@ -1,6 +1,10 @@
 package org.baclofen.reference.overview;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.source.Source;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -42,6 +46,18 @@ public class DrugForm extends CitedContentForm {
 	@Pattern(regexp = "\\d*", message = "{admin.drug.code.digits}")
 	private String snomedCtId;
 
+	@NotBlank(message = "{admin.required}")
+	@Pattern(regexp = "(" + Source.CODE_FORMAT + ")?", message = "{admin.source.code.pattern}")
+	private String rxnormSourceCode;
+
+	@NotBlank(message = "{admin.required}")
+	@Pattern(regexp = "(" + Source.CODE_FORMAT + ")?", message = "{admin.source.code.pattern}")
+	private String atcSourceCode;
+
+	@NotBlank(message = "{admin.required}")
+	@Pattern(regexp = "(" + Source.CODE_FORMAT + ")?", message = "{admin.source.code.pattern}")
+	private String snomedCtSourceCode;
+
 	static DrugForm of(Drug drug) {
 		DrugForm form = new DrugForm();
 		form.setVersion(drug.getVersion());
@@ -51,8 +67,48 @@ public class DrugForm extends CitedContentForm {
 		form.rxnormCui = drug.getRxnormCui();
 		form.atcCode = drug.getAtcCode();
 		form.snomedCtId = drug.getSnomedCtId();
+		form.rxnormSourceCode = codeOf(drug.getRxnormSource());
+		form.atcSourceCode = codeOf(drug.getAtcSource());
+		form.snomedCtSourceCode = codeOf(drug.getSnomedCtSource());
 		form.setSourceIds(drug.getSources().stream().map((source) -> source.getId()).toList());
 		return form;
+	}
+
+	private static String codeOf(Source source) {
+		return (source == null) ? null : source.getCode();
+	}
+
+	/** The source code entered for each drug code, keyed by the form field, in the order the page shows them. */
+	Map<String, String> codeSourceFields() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("rxnormSourceCode", this.rxnormSourceCode);
+		fields.put("atcSourceCode", this.atcSourceCode);
+		fields.put("snomedCtSourceCode", this.snomedCtSourceCode);
+		return fields;
+	}
+
+	public String getRxnormSourceCode() {
+		return this.rxnormSourceCode;
+	}
+
+	public void setRxnormSourceCode(String rxnormSourceCode) {
+		this.rxnormSourceCode = rxnormSourceCode;
+	}
+
+	public String getAtcSourceCode() {
+		return this.atcSourceCode;
+	}
+
+	public void setAtcSourceCode(String atcSourceCode) {
+		this.atcSourceCode = atcSourceCode;
+	}
+
+	public String getSnomedCtSourceCode() {
+		return this.snomedCtSourceCode;
+	}
+
+	public void setSnomedCtSourceCode(String snomedCtSourceCode) {
+		this.snomedCtSourceCode = snomedCtSourceCode;
 	}
 
 	public String getName() {

@@ -8,13 +8,13 @@ import org.springframework.data.repository.Repository;
 
 public interface DrugRepository extends Repository<Drug, Long> {
 
-	@EntityGraph(attributePaths = "sources")
+	@EntityGraph(attributePaths = { "sources", "rxnormSource", "atcSource", "snomedCtSource" })
 	Optional<Drug> findByName(String name);
 
 	@EntityGraph(attributePaths = "sources")
 	List<Drug> findAllByOrderByNameAsc();
 
-	@EntityGraph(attributePaths = "sources")
+	@EntityGraph(attributePaths = { "sources", "rxnormSource", "atcSource", "snomedCtSource" })
 	Optional<Drug> findById(Long id);
 
 	long count();

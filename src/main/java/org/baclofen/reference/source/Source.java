@@ -25,8 +25,12 @@ import jakarta.persistence.OrderColumn;
 @Audited
 public class Source extends ReviewedContent implements Comparable<Source> {
 
-	/** S, up to four digits and an optional letter: S1, S1b, S23. */
-	private static final Pattern CODE = Pattern.compile("S(\\d{1,4})([a-z]?)");
+	/** S, up to four digits and an optional letter (S1, S1b, S23), or SEEDS for the seed articles. */
+	public static final String CODE_FORMAT = "S\\d{1,4}[a-z]?|SEEDS";
+
+	private static final Pattern CODE = Pattern.compile(CODE_FORMAT);
+
+	private static final Pattern NUMBERED = Pattern.compile("S(\\d{1,4})([a-z]?)");
 
 	@Column(nullable = false, unique = true)
 	private String code;
@@ -40,6 +44,10 @@ public class Source extends ReviewedContent implements Comparable<Source> {
 
 	private String note;
 
+	/** Whose copy the text was read from, where not the publisher's: editor-only provenance, never shown to readers. */
+	@Column(name = "read_via")
+	private String readVia;
+
 	@ElementCollection
 	@CollectionTable(name = "source_address", joinColumns = @JoinColumn(name = "source_id"))
 	@OrderColumn(name = "position")
@@ -52,7 +60,7 @@ public class Source extends ReviewedContent implements Comparable<Source> {
 	public Source(String code, String title, SourceKind kind, LocalDate lastReviewed) {
 		super(lastReviewed);
 		if (code == null || !CODE.matcher(code).matches()) {
-			throw new IllegalArgumentException("A source code looks like S12 or S12b, not " + code);
+			throw new IllegalArgumentException("A source code looks like S12, S12b or SEEDS, not " + code);
 		}
 		this.code = code;
 		this.title = title;
@@ -75,16 +83,25 @@ public class Source extends ReviewedContent implements Comparable<Source> {
 		return this.note;
 	}
 
+	public String getReadVia() {
+		return this.readVia;
+	}
+
 	/** Changes what the source is; its code (how content cites it) stays fixed once created. */
-	public void describe(String title, SourceKind kind, String note, List<String> addresses) {
+	public void describe(String title, SourceKind kind, String note, String readVia, List<String> addresses) {
 		if (title == null || title.isBlank()) {
 			throw new IllegalArgumentException("A source needs a title");
 		}
 		this.title = title.strip();
 		this.kind = kind;
-		this.note = (note == null || note.isBlank()) ? null : note.strip();
+		this.note = blankToNull(note);
+		this.readVia = blankToNull(readVia);
 		this.addresses.clear();
 		addresses.stream().map(String::strip).filter((address) -> !address.isEmpty()).forEach(this.addresses::add);
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	public List<String> getAddresses() {
@@ -96,26 +113,31 @@ public class Source extends ReviewedContent implements Comparable<Source> {
 		return "source-" + this.code;
 	}
 
-	/** Orders by number first, so S2 comes before S10 and S1b after S1. */
+	/**
+	 * Orders by number first, so S2 comes before S10 and S1b after S1; SEEDS comes last. Reads codes through the
+	 * getter, since the other source may be a lazy proxy whose fields are not loaded.
+	 */
 	@Override
 	public int compareTo(Source other) {
-		Matcher mine = CODE.matcher(this.code);
-		Matcher theirs = CODE.matcher(other.code);
-		if (mine.matches() && theirs.matches()) {
-			int byNumber = Integer.compare(Integer.parseInt(mine.group(1)), Integer.parseInt(theirs.group(1)));
-			return (byNumber != 0) ? byNumber : mine.group(2).compareTo(theirs.group(2));
+		String mine = getCode();
+		String theirs = other.getCode();
+		Matcher myNumber = NUMBERED.matcher(mine);
+		Matcher theirNumber = NUMBERED.matcher(theirs);
+		if (myNumber.matches() && theirNumber.matches()) {
+			int byNumber = Integer.compare(Integer.parseInt(myNumber.group(1)), Integer.parseInt(theirNumber.group(1)));
+			return (byNumber != 0) ? byNumber : myNumber.group(2).compareTo(theirNumber.group(2));
 		}
-		return this.code.compareTo(other.code);
+		return mine.compareTo(theirs);
 	}
 
 	@Override
 	public boolean equals(Object other) {
-		return this == other || (other instanceof Source source && this.code.equals(source.code));
+		return this == other || (other instanceof Source source && getCode().equals(source.getCode()));
 	}
 
 	@Override
 	public int hashCode() {
-		return this.code.hashCode();
+		return getCode().hashCode();
 	}
 
 }

@@ -79,7 +79,7 @@ class SourceAdmin extends ContentAdmin<Source, SourceForm> {
 
 	@Override
 	public void apply(SourceForm form, Source source) {
-		source.describe(form.getTitle(), form.getKind(), form.getNote(), form.addressList());
+		source.describe(form.getTitle(), form.getKind(), form.getNote(), form.getReadVia(), form.addressList());
 	}
 
 	@Override

@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
 public class SourceForm extends ContentForm {
 
 	@NotBlank(message = "{admin.required}")
-	@Pattern(regexp = "(S\\d{1,4}[a-z]?)?", message = "{admin.source.code.pattern}")
+	@Pattern(regexp = "(" + Source.CODE_FORMAT + ")?", message = "{admin.source.code.pattern}")
 	private String code;
 
 	@NotBlank(message = "{admin.required}")
@@ -29,6 +29,9 @@ public class SourceForm extends ContentForm {
 	@Size(max = 1000, message = "{admin.size}")
 	private String note;
 
+	@Size(max = 1000, message = "{admin.size}")
+	private String readVia;
+
 	@Size(max = 20000, message = "{admin.size}")
 	private String addresses = "";
 
@@ -39,6 +42,7 @@ public class SourceForm extends ContentForm {
 		form.title = source.getTitle();
 		form.kind = source.getKind();
 		form.note = source.getNote();
+		form.readVia = source.getReadVia();
 		form.addresses = String.join("\n", source.getAddresses());
 		return form;
 	}
@@ -78,6 +82,14 @@ public class SourceForm extends ContentForm {
 
 	public void setNote(String note) {
 		this.note = note;
+	}
+
+	public String getReadVia() {
+		return this.readVia;
+	}
+
+	public void setReadVia(String readVia) {
+		this.readVia = readVia;
 	}
 
 	public String getAddresses() {

@@ -26,14 +26,20 @@ import tools.jackson.databind.module.SimpleModule;
 @Configuration(proxyBeanMethods = false)
 class JsonInputConfiguration {
 
-	/** Far more than any request body here needs (60 steps, 30 medicines of 200 characters). */
-	static final long MAX_DOCUMENT_LENGTH = 256 * 1024;
+	/**
+	 * Far more than the APIs' bodies need (60 steps, 30 medicines of 200 characters), and above the CDS Hooks
+	 * service's own 1 MB request limit (baclofen.cds-hooks.max-request-bytes), which then speaks first.
+	 */
+	static final long MAX_DOCUMENT_LENGTH = 2 * 1024 * 1024;
+
+	/** Long enough for any decimal FHIR sends; the API's own decimals are bounded by {@link PlainNumbers}. */
+	static final int MAX_NUMBER_LENGTH = 40;
 
 	@Bean
 	JsonFactoryBuilderCustomizer boundedJsonDocuments() {
 		return (factory) -> factory.streamReadConstraints(StreamReadConstraints.builder()
 			.maxDocumentLength(MAX_DOCUMENT_LENGTH)
-			.maxNumberLength(2 + PlainNumbers.MAX_INTEGER_DIGITS + PlainNumbers.MAX_FRACTION_DIGITS)
+			.maxNumberLength(MAX_NUMBER_LENGTH)
 			.maxStringLength((int) MAX_DOCUMENT_LENGTH)
 			.maxNestingDepth(32)
 			.build());

@@ -9,6 +9,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -22,7 +23,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The reference pages are public; content editing under /admin needs the EDITOR or ADMIN role, and account
  * management the ADMIN role. Every response carries a strict Content-Security-Policy: our own stylesheet
  * and scripts only, no inline script or style. The JSON APIs under /api are stateless, accept only JSON and
- * write nothing, so CSRF protection (which guards cookie-authenticated form posts) does not apply there.
+ * write nothing, so CSRF protection (which guards cookie-authenticated form posts) does not apply there;
+ * the same holds for the CDS Hooks service under /cds-services, which EHRs call server to server.
  * HSTS is sent on HTTPS requests only; behind a proxy, a request counts as HTTPS when a trusted proxy says
  * so (server.forward-headers-strategy and server.tomcat.remoteip.internal-proxies in application.properties).
  */
@@ -33,7 +35,8 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+			AuthenticationFailureHandler loginFailureHandler) throws Exception {
 		return http
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -41,7 +44,10 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/accounts", "/admin/accounts/**").hasRole("ADMIN")
 				.requestMatchers("/admin", "/admin/**").hasAnyRole("EDITOR", "ADMIN")
 				.anyRequest().permitAll())
-			.formLogin((login) -> login.loginPage("/login").successHandler(signedIn()).permitAll())
+			.formLogin((login) -> login.loginPage("/login")
+				.successHandler(signedIn())
+				.failureHandler(loginFailureHandler)
+				.permitAll())
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInFirst()))
 			// An anonymous visit to /admin remembers where it was going in a cookie, not a server session: no
 			// visitor gets a session before signing in.
@@ -53,7 +59,7 @@ class SecurityConfiguration {
 				.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"))
-			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenCookie()).ignoringRequestMatchers("/api/**"))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenCookie()).ignoringRequestMatchers("/api/**", "/cds-services/**"))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))

@@ -2,11 +2,13 @@ package org.baclofen.reference.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.LinkedHashMap;
@@ -15,6 +17,7 @@ import java.util.Map;
 import org.baclofen.reference.ReferenceAppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +41,13 @@ class DrugAdminTest {
 	@Autowired
 	private EntityManager entityManager;
 
+	@Autowired
+	private JdbcClient jdbc;
+
+	private String sourceId(String code) {
+		return this.jdbc.sql("select id from source where code = ?").param(code).query(String.class).single();
+	}
+
 	private Drug baclofen() {
 		return this.drugs.findByName(Drug.BACLOFEN).orElseThrow();
 	}
@@ -51,6 +61,9 @@ class DrugAdminTest {
 		fields.put("rxnormCui", "1292");
 		fields.put("atcCode", "M03BX01");
 		fields.put("snomedCtId", "387342009");
+		fields.put("rxnormSourceCode", "S65");
+		fields.put("atcSourceCode", "S66");
+		fields.put("snomedCtSourceCode", "S67");
 		fields.put("sourceIds", "1");
 		for (int i = 0; i < replaced.length; i += 2) {
 			fields.put(replaced[i], replaced[i + 1]);
@@ -62,7 +75,8 @@ class DrugAdminTest {
 
 	private MockHttpServletRequestBuilder edit(String name, String... replaced) {
 		Drug drug = baclofen();
-		return save("/admin/drug/" + drug.getId(), name, replaced).param("version", "" + drug.getVersion());
+		return save("/admin/drug/" + drug.getId(), name, replaced).param("version", "" + drug.getVersion())
+			.param("sourceIds", sourceId("S65"), sourceId("S66"), sourceId("S67"));
 	}
 
 	@Test
@@ -120,6 +134,47 @@ class DrugAdminTest {
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(this.drugs.findById(id)).isPresent();
+	}
+
+	@Test
+	void eachCodeShowsTheSourceItComesFrom() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(content().string(containsString("<span>1292</span> <span class=\"code-source\">")))
+			.andExpect(content().string(containsString("href=\"/sources#source-S65\"")))
+			.andExpect(content().string(containsString("href=\"/sources#source-S66\"")))
+			.andExpect(content().string(containsString("href=\"/sources#source-S67\"")));
+	}
+
+	@Test
+	void aCodesSourceMustBeOneTheDrugCites() throws Exception {
+		int version = baclofen().getVersion();
+		this.mvc.perform(edit(Drug.BACLOFEN, "atcSourceCode", "S1b", "snomedCtSourceCode", "67"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"atcSourceCode-error\">Tick this source under Sources cited")))
+			.andExpect(content().string(containsString("id=\"snomedCtSourceCode-error\">A source code is S")));
+		this.entityManager.clear();
+		assertThat(baclofen().getVersion()).isEqualTo(version);
+		assertThat(baclofen().getAtcSource().getCode()).isEqualTo("S66");
+	}
+
+	@Test
+	void aCodesSourceCanBeChangedToAnotherCitedSource() throws Exception {
+		this.mvc.perform(edit(Drug.BACLOFEN, "atcSourceCode", "S1")).andExpect(status().is3xxRedirection());
+		this.entityManager.flush();
+		this.entityManager.clear();
+		assertThat(baclofen().getAtcSource().getCode()).isEqualTo("S1");
+		assertThat(baclofen().getRxnormSource().getCode()).isEqualTo("S65");
+	}
+
+	/** Revision 1 predates the codes' sources: restoring it is refused with a reason, never saved half-sourced. */
+	@Test
+	void restoringARevisionWithoutCodeSourcesIsRefused() throws Exception {
+		long id = baclofen().getId();
+		this.mvc.perform(post("/admin/drug/" + id + "/history/1/restore").with(csrf()).with(user("editor1").roles("EDITOR")))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("restoreProblems", hasItem("Fill this in")));
+		this.entityManager.clear();
+		assertThat(baclofen().getRxnormSource().getCode()).isEqualTo("S65");
 	}
 
 }

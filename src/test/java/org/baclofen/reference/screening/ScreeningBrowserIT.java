@@ -52,8 +52,8 @@ class ScreeningBrowserIT extends BrowserTest {
 		assertThat(driver.findElements(By.cssSelector("#results article.interaction h4"))).extracting(WebElement::getText)
 			.containsExactly("Opioids", "Benzodiazepines",
 					"Other CNS depressants (sedatives, hypnotics, anxiolytics, sedating muscle relaxants)",
-					"Tizanidine (pharmacokinetics)");
-		assertThat(driver.findElement(By.id("severity-unknown")).getText()).isEqualTo("Unknown (4)");
+					"Tizanidine");
+		assertThat(driver.findElement(By.id("severity-major")).getText()).isEqualTo("Major (4)");
 		assertThat(driver.findElement(By.cssSelector("#results article.interaction")).getText())
 			.contains("oxycodone 5 mg q6h", "Effect", "Management", "Sources:", "S20");
 		assertThat(driver.findElement(By.id("condition-epilepsy")).getText()).isEqualTo("Epilepsy or seizure disorder");

@@ -74,7 +74,7 @@ class ScreeningPageTest {
 			.andExpect(content().string(containsString("<strong>oxycodone 5 mg q6h</strong>")))
 			.andExpect(content().string(containsString("(as oxycodone)")))
 			.andExpect(content().string(not(containsString("(as Xanax)"))))
-			.andExpect(content().string(containsString("Generally avoid the combination")))
+			.andExpect(content().string(containsString("Avoid the combination where possible")))
 			.andExpect(content().string(containsString("href=\"/sources#source-S20\"")))
 			.andExpect(content().string(containsString("Seizure control may deteriorate")))
 			.andExpect(content().string(containsString(
@@ -91,14 +91,15 @@ class ScreeningPageTest {
 	void groupsMatchesBySeverityWorstFirst() throws Exception {
 		this.interactions.save(interaction("probe-minor", "Probe minor", Severity.MINOR, "probeminor"));
 		this.interactions.save(interaction("probe-major", "Probe major", Severity.MAJOR, "probemajor"));
+		this.interactions.save(interaction("probe-unrated", "Probe unrated", Severity.UNKNOWN, "probeunrated"));
 		this.entityManager.flush();
 		this.entityManager.clear();
-		String html = check("probeminor, oxycodone, probemajor").andExpect(status().isOk())
+		String html = check("probeminor, probeunrated, probemajor").andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		int major = html.indexOf(">Major (1)</h3>");
-		int unknown = html.indexOf(">Unknown (1)</h3>");
+		int unknown = html.indexOf(">Not rated (1)</h3>");
 		int minor = html.indexOf(">Minor (1)</h3>");
 		assertThat(major).isPositive().isLessThan(unknown);
 		assertThat(unknown).isLessThan(minor);

@@ -26,7 +26,29 @@ class SourceTest {
 	}
 
 	@Test
+	void theSeedArticlesKeySortsAfterEveryNumberedKey() {
+		List<String> sorted = Stream.of("SEEDS", "S68", "S1")
+			.map(SourceTest::source)
+			.sorted()
+			.map(Source::getCode)
+			.toList();
+		assertThat(sorted).containsExactly("S1", "S68", "SEEDS");
+	}
+
+	@Test
+	void readViaIsKeptApartFromTheNoteAndBlankMeansNone() {
+		Source source = source("S2");
+		source.describe("Ozobax label", SourceKind.LABEL, " ", " MedLibrary ", List.of("https://dailymed.nlm.nih.gov/x"));
+		assertThat(source.getReadVia()).isEqualTo("MedLibrary");
+		assertThat(source.getNote()).isNull();
+		source.describe("Ozobax label", SourceKind.LABEL, null, "  ", List.of());
+		assertThat(source.getReadVia()).isNull();
+	}
+
+	@Test
 	void refusesCodesThatDoNotLookLikeSourceKeys() {
+		assertThatIllegalArgumentException().isThrownBy(() -> source("SEEDSX"));
+		assertThatIllegalArgumentException().isThrownBy(() -> source("seeds"));
 		assertThatIllegalArgumentException().isThrownBy(() -> source("Smith 2020"));
 		assertThatIllegalArgumentException().isThrownBy(() -> source(null));
 		// Codes are compared by number: an absurdly long one must never get in and break sorting.

@@ -39,7 +39,7 @@ class PublicPagesTest {
 	void contentPagesCiteSourcesAndReviewDates() throws Exception {
 		this.mvc.perform(get("/interactions"))
 			.andExpect(content().string(containsString("href=\"/sources#source-S20\"")))
-			.andExpect(content().string(containsString("<time datetime=\"2026-11-21\">21 November 2026</time>")));
+			.andExpect(content().string(containsString("<time datetime=\"2026-12-01\">1 December 2026</time>")));
 	}
 
 	@Test
