@@ -103,16 +103,23 @@ public class InteractionForm extends CitedContentForm {
 		return new LinkedHashSet<>(lines(this.otherNames));
 	}
 
-	/** Names longer than the column allows; reported next to the box they were typed in. */
-	List<String> tooLongNames() {
-		return java.util.stream.Stream.concat(lines(this.genericNames).stream(), lines(this.brandNames).stream())
-			.filter((name) -> name.length() > MAX_NAME_LENGTH)
-			.toList();
+	/** Generic names longer than the column allows. */
+	List<String> tooLongGenericNames() {
+		return tooLong(this.genericNames);
+	}
+
+	/** Brand names longer than the column allows; reported on the brand box, where they were typed. */
+	List<String> tooLongBrandNames() {
+		return tooLong(this.brandNames);
 	}
 
 	/** Other names longer than the column allows. */
 	List<String> tooLongOtherNames() {
-		return lines(this.otherNames).stream().filter((name) -> name.length() > MAX_NAME_LENGTH).toList();
+		return tooLong(this.otherNames);
+	}
+
+	private static List<String> tooLong(String names) {
+		return lines(names).stream().filter((name) -> name.length() > MAX_NAME_LENGTH).toList();
 	}
 
 	private static List<String> lines(String text) {
