@@ -125,7 +125,7 @@ class InputBoundsTest {
 			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentAsString()).contains("id=\"crclMinMlPerMin-error\">" + DECIMAL_ERROR)
-			.contains("id=\"doseReductionPercent-error\">Enter a whole number<");
+			.contains("id=\"doseReductionPercent-error\">" + DECIMAL_ERROR);
 		assertThat(response.getContentAsByteArray().length).isLessThan(SMALL_PAGE);
 	}
 
