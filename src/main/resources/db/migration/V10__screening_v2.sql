@@ -54,7 +54,7 @@ create table drug_brand_name_aud (
 );
 alter table drug_brand_name_aud add constraint fk_drug_brand_name_aud_rev foreign key (rev) references audit_revision (id);
 
-insert into audit_revision (timestamp, username) values (1796148000000, 'migration');
+insert into audit_revision (timestamp, username) values (1796122800000, 'migration');
 
 -- Item 6: class words are known words (fact sheet revision 2, section 6). There is no SSRI interaction on
 -- record, so "SSRI" gets no name here and stays unmatched.

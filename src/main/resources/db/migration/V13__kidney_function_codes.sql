@@ -49,7 +49,7 @@ create table kidney_function_code_source_aud (
 );
 alter table kidney_function_code_source_aud add constraint fk_kidney_function_code_source_aud_rev foreign key (rev) references audit_revision (id);
 
-insert into audit_revision (timestamp, username) values (1796119200000, 'migration');
+insert into audit_revision (timestamp, username) values (1796126400000, 'migration');
 
 insert into source (code, title, kind, note, last_reviewed) values ('S90',
     'LOINC (Regenstrief Institute): codes for creatinine clearance and estimated glomerular filtration rate',

@@ -4,7 +4,7 @@
 -- facts; every address is the primary publisher's; copies that were read become editor-only provenance.
 -- Runs on PostgreSQL and on H2 in PostgreSQL mode, so it keeps to their common subset.
 
-insert into audit_revision (timestamp, username) values (1796144400000, 'migration');
+insert into audit_revision (timestamp, username) values (1796115600000, 'migration');
 
 -- Where a source was read through a copy, the copy is editorial provenance: editors see it, readers do not.
 alter table source add column read_via varchar(1000);

@@ -2,7 +2,7 @@
 -- a taper that must come down before a stop, tablet scoring and measured liquids, and the intrathecal
 -- ranges the intrathecal dose check reads. Recorded as one audited revision by "migration", as V7 was, so
 -- the history pages show these changes like any other edit.
-insert into audit_revision (timestamp, username) values (1796130000000, 'migration');
+insert into audit_revision (timestamp, username) values (1796119200000, 'migration');
 -- Which sources each row should cite; only the differences are written, as Envers would record them.
 create table v9_wanted (owner_id bigint not null, source_id bigint not null);
 

@@ -260,7 +260,7 @@ public final class OrderCards {
 			PlanStep step = steps.get(i);
 			boolean openEnded = lastOpenEnded && i == steps.size() - 1;
 			Dosage dosage = new Dosage().setSequence(i + 1);
-			dosage.setText(plain(step.doseMg()) + " mg " + step.timesPerDay() + " times a day"
+			dosage.setText(plain(step.doseMg()) + " mg " + Vocabulary.timesDaily(step.timesPerDay())
 					+ (openEnded ? " from then on" : " for " + step.days() + " days"));
 			if (step.isStopped()) {
 				dosage.setText("Stop (after the taper)");

@@ -170,7 +170,7 @@ public final class MedicationKnowledgeMapper {
 		for (int i = 0; i < steps.size(); i++) {
 			TitrationStep step = steps.get(i);
 			Dosage dosage = new Dosage().setSequence(i + 1).setRoute(route(Route.ORAL));
-			dosage.setText(days(step) + ": " + plain(step.getDoseMg()) + " mg " + times(step.getTimesPerDay())
+			dosage.setText(days(step) + ": " + plain(step.getDoseMg()) + " mg " + Vocabulary.timesDaily(step.getTimesPerDay())
 					+ " (" + plain(step.getDailyMg()) + " mg/day)" + ((step.getNote() != null) ? ". " + step.getNote() : ""));
 			Timing.TimingRepeatComponent repeat = dosage.getTiming().getRepeat();
 			repeat.setFrequency(step.getTimesPerDay()).setPeriod(1).setPeriodUnit(Timing.UnitsOfTime.D);
@@ -274,16 +274,6 @@ public final class MedicationKnowledgeMapper {
 	private static String days(TitrationStep step) {
 		return step.isOpenEnded() ? "From day " + step.getFirstDay()
 				: "Days " + step.getFirstDay() + "–" + step.getLastDay();
-	}
-
-	private static String times(int timesPerDay) {
-		return switch (timesPerDay) {
-			case 1 -> "once daily";
-			case 2 -> "twice daily";
-			case 3 -> "three times daily";
-			case 4 -> "four times daily";
-			default -> timesPerDay + " times daily";
-		};
 	}
 
 	static Reference reference(String clinicalUseId, String display) {

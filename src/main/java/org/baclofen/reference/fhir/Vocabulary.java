@@ -71,4 +71,15 @@ public final class Vocabulary {
 		return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
+	/** How often a dose is taken, in the words the pages use ("once daily", "three times daily"). */
+	public static String timesDaily(int timesPerDay) {
+		return switch (timesPerDay) {
+			case 1 -> "once daily";
+			case 2 -> "twice daily";
+			case 3 -> "three times daily";
+			case 4 -> "four times daily";
+			default -> timesPerDay + " times daily";
+		};
+	}
+
 }

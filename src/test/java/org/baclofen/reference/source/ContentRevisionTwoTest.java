@@ -174,7 +174,7 @@ class ContentRevisionTwoTest {
 	@Test
 	void theResyncIsOneAuditedRevision() {
 		// Found by its timestamp: later migrations (V9, V10) record revisions of their own.
-		long revision = jdbc.sql("select id from audit_revision where timestamp = 1796144400000").query(Long.class).single();
+		long revision = jdbc.sql("select id from audit_revision where timestamp = 1796115600000").query(Long.class).single();
 		assertThat(codes("select username from audit_revision where id = " + revision)).containsExactly("migration");
 		assertThat(jdbc.sql("select count(*) from interaction_aud where rev = ?").param(revision).query(Long.class).single())
 			.isEqualTo(15);
