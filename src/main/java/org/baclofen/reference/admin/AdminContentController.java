@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.baclofen.reference.content.EditableContent;
 import org.baclofen.reference.source.SourceRepository;
+import org.baclofen.reference.system.FormBinding;
 import org.springframework.context.MessageSource;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -254,6 +255,7 @@ class AdminContentController {
 	private BindingResult bind(ContentForm form, HttpServletRequest request) {
 		ServletRequestDataBinder binder = new ServletRequestDataBinder(form, FORM);
 		binder.setConversionService(this.conversionService);
+		FormBinding.configure(binder);
 		binder.setValidator(this.validator);
 		binder.bind(request);
 		binder.validate();

@@ -91,9 +91,13 @@ class InteractionAdmin extends ContentAdmin<Interaction, InteractionForm> {
 		if (existing != null && !existing.getSlug().equals(form.getSlug())) {
 			errors.rejectValue("slug", "admin.slug.fixed");
 		}
-		if (!form.tooLongNames().isEmpty()) {
-			errors.rejectValue("genericNames", "admin.interaction.nameTooLong", new Object[] { form.tooLongNames().get(0) },
-					null);
+		if (!form.tooLongGenericNames().isEmpty()) {
+			errors.rejectValue("genericNames", "admin.interaction.nameTooLong",
+					new Object[] { form.tooLongGenericNames().get(0) }, null);
+		}
+		if (!form.tooLongBrandNames().isEmpty()) {
+			errors.rejectValue("brandNames", "admin.interaction.nameTooLong",
+					new Object[] { form.tooLongBrandNames().get(0) }, null);
 		}
 	}
 

@@ -85,11 +85,18 @@ public class InteractionForm extends CitedContentForm {
 		return members;
 	}
 
-	/** Names longer than the column allows; reported next to the box they were typed in. */
-	List<String> tooLongNames() {
-		return java.util.stream.Stream.concat(lines(this.genericNames).stream(), lines(this.brandNames).stream())
-			.filter((name) -> name.length() > 120)
-			.toList();
+	/** Generic names longer than the column allows. */
+	List<String> tooLongGenericNames() {
+		return tooLong(this.genericNames);
+	}
+
+	/** Brand names longer than the column allows; reported on the brand box, where they were typed. */
+	List<String> tooLongBrandNames() {
+		return tooLong(this.brandNames);
+	}
+
+	private static List<String> tooLong(String names) {
+		return lines(names).stream().filter((name) -> name.length() > 120).toList();
 	}
 
 	private static List<String> lines(String text) {

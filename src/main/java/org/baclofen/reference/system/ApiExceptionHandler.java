@@ -1,9 +1,12 @@
 package org.baclofen.reference.system;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Locale;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -16,9 +19,13 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Bad input to a JSON API is a 400 with field-level errors, never an HTML error page or a stack trace.
@@ -46,9 +53,21 @@ class ApiExceptionHandler {
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ApiErrors> unreadable(HttpMessageNotReadableException ex) {
 		if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-			return badRequest(ApiErrors.of(jsonPath(jackson), "has the wrong type or format"));
+			return badRequest(ApiErrors.of(jsonPath(jackson), wrongValue(jackson)));
 		}
 		return badRequest(ApiErrors.of("body", "must be a JSON object as documented"));
+	}
+
+	/** A field with an unknown index or name in a query string ({@code steps[abc].days}). */
+	@ExceptionHandler(InvalidPropertyException.class)
+	ResponseEntity<ApiErrors> unknownParameter(InvalidPropertyException ex) {
+		return badRequest(ApiErrors.of(RequestFailureAdvice.loggable(ex.getPropertyName()), "is not a field of this request"));
+	}
+
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	ResponseEntity<ApiErrors> databaseUnavailable(RuntimeException ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.body(ApiErrors.of("database", "is temporarily unavailable; try again in a minute"));
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -68,6 +87,27 @@ class ApiExceptionHandler {
 
 	private static ResponseEntity<ApiErrors> badRequest(ApiErrors errors) {
 		return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(errors);
+	}
+
+	/** What the caller must send instead: the strict reading refuses look-alikes (2.5 or "2" for 2, 1 for true). */
+	private static String wrongValue(JacksonException ex) {
+		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+				&& (invalid.getTargetType() == BigDecimal.class || invalid.getTargetType() == String.class)) {
+			return invalid.getOriginalMessage();
+		}
+		if (ex instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+			Class<?> type = ClassUtils.resolvePrimitiveIfNecessary(mismatched.getTargetType());
+			if (type == Integer.class || type == Long.class) {
+				return "must be a whole number, such as 3";
+			}
+			if (type == Boolean.class) {
+				return "must be true or false";
+			}
+			if (type == BigDecimal.class) {
+				return "must be a number, such as 12.5";
+			}
+		}
+		return "has the wrong type or format";
 	}
 
 	/** Jackson's path as the caller wrote it: steps[0].doseMg. */

@@ -7,16 +7,26 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The reference pages are public; content editing under /admin needs the EDITOR or ADMIN role, and account
  * management the ADMIN role. Every response carries a strict Content-Security-Policy: our own stylesheet
  * and scripts only, no inline script or style. The JSON APIs under /api are stateless, accept only JSON and
- * write nothing, so CSRF protection (which guards cookie-authenticated form posts) does not apply there.
+ * write nothing, so CSRF protection (which guards cookie-authenticated form posts) does not apply there;
+ * the same holds for the CDS Hooks service under /cds-services, which EHRs call server to server.
+ * HSTS is sent on HTTPS requests only; behind a proxy, a request counts as HTTPS when a trusted proxy says
+ * so (server.forward-headers-strategy and server.tomcat.remoteip.internal-proxies in application.properties).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -35,9 +45,13 @@ class SecurityConfiguration {
 				.requestMatchers("/admin", "/admin/**").hasAnyRole("EDITOR", "ADMIN")
 				.anyRequest().permitAll())
 			.formLogin((login) -> login.loginPage("/login")
-				.defaultSuccessUrl("/admin", false)
+				.successHandler(signedIn())
 				.failureHandler(loginFailureHandler)
 				.permitAll())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInFirst()))
+			// An anonymous visit to /admin remembers where it was going in a cookie, not a server session: no
+			// visitor gets a session before signing in.
+			.requestCache((cache) -> cache.requestCache(new CookieRequestCache()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId())
 				// Registered so that disabling an account, changing its role or resetting its password can end
@@ -45,11 +59,58 @@ class SecurityConfiguration {
 				.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"))
-			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**"))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenCookie()).ignoringRequestMatchers("/api/**", "/cds-services/**"))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.build();
+	}
+
+	/**
+	 * CSRF tokens live in a cookie (HttpOnly, SameSite=Lax, Secure over HTTPS) rather than in a server session,
+	 * so the public forms (/check, /titration/check) and the sign-in form create no session: only signing in
+	 * does. Each form still posts the token in a hidden field, which must match the cookie.
+	 */
+	private static CookieCsrfTokenRepository csrfTokenCookie() {
+		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+		repository.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		return repository;
+	}
+
+	/** Redirects to /login by path only, so a forged Host header cannot send the visitor elsewhere. */
+	private static LoginUrlAuthenticationEntryPoint signInFirst() {
+		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+		entryPoint.setFavorRelativeUris(true);
+		return entryPoint;
+	}
+
+	/**
+	 * After sign-in: back to the admin page the editor was sent from, else /admin. The address remembered
+	 * was built from the request's Host header (and comes back in a cookie), so only its path and query are
+	 * followed.
+	 */
+	private static SavedRequestAwareAuthenticationSuccessHandler signedIn() {
+		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+		handler.setDefaultTargetUrl("/admin");
+		handler.setRequestCache(new CookieRequestCache());
+		DefaultRedirectStrategy sameSite = new DefaultRedirectStrategy();
+		handler.setRedirectStrategy((request, response, url) -> sameSite.sendRedirect(request, response, pathOf(url)));
+		return handler;
+	}
+
+	static String pathOf(String url) {
+		UriComponents uri;
+		try {
+			uri = UriComponentsBuilder.fromUriString(url).build();
+		}
+		catch (IllegalArgumentException unreadable) {
+			return "/admin";
+		}
+		String path = uri.getPath();
+		if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) {
+			path = "/admin";
+		}
+		return (uri.getQuery() == null) ? path : path + "?" + uri.getQuery();
 	}
 
 	@Bean

@@ -8,6 +8,11 @@ import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+/**
+ * How numbers typed into forms, query strings and addresses are read and printed. Form binding uses the same
+ * formatters through {@link FormBinding}, so the bounds in {@link PlainNumbers} hold on every page, the JSON
+ * APIs' query parameters and the admin forms.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -15,6 +20,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addFormatterForFieldType(BigDecimal.class, new PlainDecimalFormatter());
+		registry.addFormatterForFieldType(Integer.class, WholeNumberFormatter.INTEGER);
+		registry.addFormatterForFieldType(Long.class, WholeNumberFormatter.LONG);
 	}
 
 	static final class PlainDecimalFormatter implements Formatter<BigDecimal> {
@@ -26,7 +33,40 @@ class WebConfiguration implements WebMvcConfigurer {
 
 		@Override
 		public BigDecimal parse(String text, Locale locale) {
-			return new BigDecimal(text.strip());
+			BigDecimal value = PlainNumbers.decimalOrNull(text.strip());
+			if (value == null) {
+				throw new IllegalArgumentException("Not a plain decimal within bounds");
+			}
+			return value;
+		}
+
+	}
+
+	/** Decimal digits only: Spring's default would also read 0x10 as 16 and #10 as 16. */
+	static final class WholeNumberFormatter<N extends Number> implements Formatter<N> {
+
+		static final WholeNumberFormatter<Integer> INTEGER = new WholeNumberFormatter<>(Long::intValue);
+
+		static final WholeNumberFormatter<Long> LONG = new WholeNumberFormatter<>((value) -> value);
+
+		private final java.util.function.Function<Long, N> narrow;
+
+		WholeNumberFormatter(java.util.function.Function<Long, N> narrow) {
+			this.narrow = narrow;
+		}
+
+		@Override
+		public String print(N value, Locale locale) {
+			return value.toString();
+		}
+
+		@Override
+		public N parse(String text, Locale locale) {
+			Long value = PlainNumbers.wholeOrNull(text.strip());
+			if (value == null) {
+				throw new IllegalArgumentException("Not a whole number within bounds");
+			}
+			return this.narrow.apply(value);
 		}
 
 	}

@@ -170,7 +170,9 @@ class DrugAdminTest {
 	@Test
 	void restoringARevisionWithoutCodeSourcesIsRefused() throws Exception {
 		long id = baclofen().getId();
-		this.mvc.perform(post("/admin/drug/" + id + "/history/1/restore").with(csrf()).with(user("editor1").roles("EDITOR")))
+		this.mvc.perform(post("/admin/drug/" + id + "/history/1/restore").param("version", "" + baclofen().getVersion())
+			.with(csrf())
+			.with(user("editor1").roles("EDITOR")))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("restoreProblems", hasItem("Fill this in")));
 		this.entityManager.clear();

@@ -1,0 +1,54 @@
+package org.baclofen.reference.system;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * The only number forms the site accepts from outside: plain decimals and whole numbers as people type
+ * them ({@code 45}, {@code 12.5}, {@code -1}). Exponents ({@code 1e999999999}), hexadecimal ({@code 0x10}),
+ * and more digits than any field can use are refused on the raw text, before anything is parsed, so that
+ * no input can make a number whose value or printed form costs more than the input itself.
+ */
+public final class PlainNumbers {
+
+	/** Digits before the decimal point: more than any dose, count or CrCl needs. */
+	public static final int MAX_INTEGER_DIGITS = 12;
+
+	/** Digits after the decimal point: more than any stored column keeps (at most 3). */
+	public static final int MAX_FRACTION_DIGITS = 6;
+
+	/** Digits of a whole number: every one fits an int or a long id without overflow checks. */
+	public static final int MAX_WHOLE_DIGITS = 9;
+
+	private static final int MAX_DECIMAL_LENGTH = 1 + MAX_INTEGER_DIGITS + 1 + MAX_FRACTION_DIGITS;
+
+	private static final Pattern DECIMAL = Pattern
+		.compile("[+-]?(\\d{1," + MAX_INTEGER_DIGITS + "}(\\.\\d{0," + MAX_FRACTION_DIGITS + "})?|\\.\\d{1,"
+				+ MAX_FRACTION_DIGITS + "})");
+
+	private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1," + MAX_WHOLE_DIGITS + "}");
+
+	private PlainNumbers() {
+	}
+
+	/**
+	 * @return the decimal the text spells, or null when it is not a plain, bounded decimal
+	 */
+	public static BigDecimal decimalOrNull(String text) {
+		if (text == null || text.length() > MAX_DECIMAL_LENGTH || !DECIMAL.matcher(text).matches()) {
+			return null;
+		}
+		return new BigDecimal(text);
+	}
+
+	/**
+	 * @return the whole number the text spells, or null when it is not plain decimal digits within the bound
+	 */
+	public static Long wholeOrNull(String text) {
+		if (text == null || text.length() > MAX_WHOLE_DIGITS + 1 || !WHOLE.matcher(text).matches()) {
+			return null;
+		}
+		return Long.valueOf(text);
+	}
+
+}
