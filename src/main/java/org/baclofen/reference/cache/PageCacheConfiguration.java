@@ -10,6 +10,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The rendered-page cache, on unless {@code baclofen.page-cache.enabled=false} (the benchmark turns it off
@@ -17,7 +19,12 @@ import org.springframework.util.unit.DataSize;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "baclofen.page-cache.enabled", matchIfMissing = true)
-class PageCacheConfiguration {
+class PageCacheConfiguration implements WebMvcConfigurer {
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new UnreadableRevision());
+	}
 
 	/** Just after Spring Security's filter chain: it needs to know who is signed in. */
 	@Bean

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.baclofen.reference.audit.PublishedRevision;
 import org.baclofen.reference.audit.PublishedRevisions;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
@@ -72,8 +74,20 @@ class PageCacheFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		PublishedRevision revision;
+		try {
+			revision = this.revisions.current();
+		}
+		catch (DataAccessException unreachable) {
+			// Without the published revision nothing cached can be trusted. The failure is handed to the page's
+			// handler (UnreadableRevision), so the site's own error handling answers at once (the 503 page for
+			// an outage) instead of the page waiting for the database a second time.
+			request.setAttribute(UnreadableRevision.ATTRIBUTE, unreachable);
+			chain.doFilter(request, response);
+			return;
+		}
 		Instant now = this.clock.instant();
-		PageVersion version = PageVersion.of(this.revisions.current(), now, this.clock.getZone());
+		PageVersion version = PageVersion.of(revision, now, this.clock.getZone());
 		if (ConditionalGet.notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH), ifModifiedSince(request),
 				version.etag(), version.lastModified(now))) {
 			writeValidators(response, version, now);
