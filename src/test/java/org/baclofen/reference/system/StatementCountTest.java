@@ -5,7 +5,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.baclofen.reference.PublicPage;
@@ -24,18 +26,29 @@ import org.baclofen.reference.source.SourceRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.persistence.EntityManager;
 
 /**
  * Pages must cost a small, fixed number of SQL statements: adding content must not add queries (no N+1).
+ * Rendering is measured inside the test's transaction, which the page cache stays out of; a page served
+ * from the cache costs one statement, the published-revision query.
  */
 @ReferenceAppTest
 @Transactional
 class StatementCountTest {
 
 	private static final int MAX_STATEMENTS_PER_PAGE = 8;
+
+	private static final int CACHED_PAGE_STATEMENTS = 1;
+
+	/** Forms carrying a CSRF token and results computed from parameters are rendered for every request. */
+	private static final List<String> NEVER_CACHED = List.of(
+			"/titration/plan?start=2026-12-01&targetDailyMg=80&crclMlPerMin=45",
+			"/titration/taper?start=2026-12-01&currentDoseMg=20&timesPerDay=3", "/titration/check", "/check");
 
 	@Autowired
 	private MockMvc mvc;
@@ -61,6 +74,27 @@ class StatementCountTest {
 		addContentCitingEverySource(5);
 
 		assertThat(statementsPerPage()).isEqualTo(before);
+	}
+
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void everyCachedPageCostsOnlyTheRevisionQuery() throws Exception {
+		List<String> uncached = new ArrayList<>();
+		for (PublicPage page : PublicPage.ALL) {
+			this.mvc.perform(get(page.path())).andExpect(status().isOk());
+			StatementCounter.reset();
+			MvcResult again = this.mvc.perform(get(page.path())).andExpect(status().isOk()).andReturn();
+			if (again.getResponse().getHeader("ETag") == null) {
+				uncached.add(page.path());
+				assertThat(StatementCounter.count()).as("statements for %s", page.path())
+					.isBetween(1, MAX_STATEMENTS_PER_PAGE);
+			}
+			else {
+				assertThat(StatementCounter.count()).as("statements for cached %s", page.path())
+					.isEqualTo(CACHED_PAGE_STATEMENTS);
+			}
+		}
+		assertThat(uncached).containsExactlyInAnyOrderElementsOf(NEVER_CACHED);
 	}
 
 	private Map<String, Integer> statementsPerPage() throws Exception {

@@ -1,0 +1,226 @@
+package org.baclofen.reference.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import org.baclofen.reference.ReferenceAppTest;
+import org.baclofen.reference.indication.Indication;
+import org.baclofen.reference.indication.IndicationRepository;
+import org.baclofen.reference.system.StatementCounter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Public pages are rendered once per published content revision and served from the cache with HTTP
+ * validators; signed-in users, forms with a CSRF token and errors are never cached. Not transactional:
+ * only committed changes are published.
+ */
+@ReferenceAppTest
+class PageCacheTest {
+
+	private static final String FIBROMYALGIA = "/indications/fibromyalgia";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private IndicationRepository indications;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Test
+	void aCachedPageCostsOnlyTheRevisionQueryAndCarriesValidators() throws Exception {
+		MockHttpServletResponse first = perform(get("/interactions"));
+		MockHttpServletResponse second = perform(get("/interactions"));
+
+		assertThat(StatementCounter.count()).as("statements for a cached page").isEqualTo(1);
+		assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString()).contains("Opioids");
+		assertThat(second.getHeader("ETag")).isEqualTo(first.getHeader("ETag")).matches("W/\"\\d+-\\d+-\\d{8}\"");
+		assertThat(second.getHeader("Last-Modified")).isNotBlank();
+		assertThat(second.getHeader("Cache-Control")).isEqualTo(PageCacheFilter.CACHE_CONTROL);
+		assertThat(second.getHeader("Vary")).isEqualTo("Accept-Encoding");
+		assertThat(second.getHeader("Content-Security-Policy")).as("security headers on a cached page")
+			.contains("script-src 'self'");
+		assertThat(second.getContentType()).isEqualTo("text/html;charset=UTF-8");
+	}
+
+	@Test
+	void aMatchingEtagIsAnswered304WithoutRendering() throws Exception {
+		String etag = perform(get("/sources")).getHeader("ETag");
+
+		MockHttpServletResponse notModified = perform(get("/sources").header("If-None-Match", "\"other\", " + etag));
+
+		assertThat(notModified.getStatus()).isEqualTo(304);
+		assertThat(notModified.getContentAsByteArray()).isEmpty();
+		assertThat(notModified.getHeader("ETag")).isEqualTo(etag);
+		assertThat(StatementCounter.count()).as("only the revision query, no rendering").isEqualTo(1);
+		assertThat(perform(get("/sources").header("If-None-Match", "W/\"0-0-20000101\"")).getStatus())
+			.isEqualTo(200);
+	}
+
+	/**
+	 * Last-Modified is never in the future, so while the newest revision carries a later stamp (the
+	 * migrations stamp theirs) it is the time of the answer; a date a little after it is still valid then.
+	 */
+	@Test
+	void ifModifiedSinceAtOrAfterLastModifiedIsAnswered304() throws Exception {
+		long lastModified = perform(get("/dosing/oral")).getDateHeader("Last-Modified");
+
+		MockHttpServletResponse notModified = perform(get("/dosing/oral").headers(ifModifiedSince(lastModified + 2000)));
+		assertThat(notModified.getStatus()).isEqualTo(304);
+		assertThat(StatementCounter.count()).isEqualTo(1);
+
+		assertThat(perform(get("/dosing/oral").headers(ifModifiedSince(lastModified - 1000))).getStatus())
+			.isEqualTo(200);
+	}
+
+	private static HttpHeaders ifModifiedSince(long millis) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setIfModifiedSince(millis);
+		return headers;
+	}
+
+	@Test
+	void gzipIsServedWhenAcceptedAndHoldsTheSamePage() throws Exception {
+		MockHttpServletResponse plain = perform(get("/"));
+		MockHttpServletResponse gzipped = perform(get("/").header("Accept-Encoding", "br;q=1.0, gzip;q=0.8"));
+
+		assertThat(gzipped.getHeader("Content-Encoding")).isEqualTo("gzip");
+		assertThat(gzipped.getContentLength()).isEqualTo(gzipped.getContentAsByteArray().length)
+			.isLessThan(plain.getContentAsByteArray().length / 3);
+		assertThat(gunzip(gzipped.getContentAsByteArray())).isEqualTo(plain.getContentAsString());
+		assertThat(perform(get("/").header("Accept-Encoding", "gzip;q=0, identity")).getHeader("Content-Encoding"))
+			.isNull();
+	}
+
+	@Test
+	void aPublishedChangeIsServedOnTheVeryNextRequest() throws Exception {
+		Indication before = this.indications.findBySlug("fibromyalgia").orElseThrow();
+		String etagBefore = perform(get(FIBROMYALGIA)).getHeader("ETag");
+		assertThat(perform(get(FIBROMYALGIA)).getContentAsString()).contains(before.getSummary());
+		try {
+			this.mvc.perform(edit(before, "A summary published through the editor."))
+				.andExpect(status().is3xxRedirection());
+
+			MockHttpServletResponse after = perform(get(FIBROMYALGIA).header("If-None-Match", etagBefore));
+			assertThat(after.getStatus()).isEqualTo(200);
+			assertThat(after.getContentAsString()).contains("A summary published through the editor.")
+				.doesNotContain(before.getSummary());
+			assertThat(after.getHeader("ETag")).isNotEqualTo(etagBefore);
+		}
+		finally {
+			this.mvc.perform(edit(this.indications.findBySlug("fibromyalgia").orElseThrow(), before.getSummary()))
+				.andExpect(status().is3xxRedirection());
+		}
+		assertThat(perform(get(FIBROMYALGIA)).getContentAsString()).contains(before.getSummary());
+	}
+
+	@Test
+	void signedInUsersNeverGetNorLeaveACachedPage() throws Exception {
+		MockHttpServletResponse signedIn = perform(get("/safety").with(user("editor1").roles("EDITOR")));
+		assertThat(signedIn.getContentAsString()).contains("Signed in as editor1");
+		assertThat(signedIn.getHeader("ETag")).isNull();
+		assertThat(signedIn.getHeader("Cache-Control")).contains("no-store");
+
+		MockHttpServletResponse anonymous = perform(get("/safety"));
+		assertThat(anonymous.getContentAsString()).doesNotContain("Signed in as");
+		assertThat(anonymous.getHeader("ETag")).isNotNull();
+
+		MockHttpServletResponse signedInAgain = perform(get("/safety").with(user("editor1").roles("EDITOR"))
+			.header("If-None-Match", anonymous.getHeader("ETag")));
+		assertThat(signedInAgain.getStatus()).isEqualTo(200);
+		assertThat(signedInAgain.getContentAsString()).contains("Signed in as editor1");
+		assertThat(StatementCounter.count()).as("rendered, not served from the cache").isGreaterThan(1);
+	}
+
+	@Test
+	void formsWithACsrfTokenAreNeverCached() throws Exception {
+		for (String form : List.of("/check", "/titration/check")) {
+			perform(get(form));
+			MockHttpServletResponse again = perform(get(form));
+			assertThat(again.getContentAsString()).as(form).contains("name=\"_csrf\"");
+			assertThat(again.getHeader("ETag")).as(form).isNull();
+			assertThat(again.getHeader("Cache-Control")).as(form).contains("no-store");
+		}
+	}
+
+	@Test
+	void errorsAndPagesWithParametersAreNeverCached() throws Exception {
+		for (String path : List.of("/indications/no-such-use", "/titration/plan?targetDailyMg=60")) {
+			perform(get(path));
+			MockHttpServletResponse again = perform(get(path));
+			assertThat(again.getHeader("ETag")).as(path).isNull();
+			assertThat(StatementCounter.count()).as("%s rendered again", path).isGreaterThan(1);
+		}
+		assertThat(perform(get("/search?q=renal&page=2")).getHeader("ETag")).isNull();
+	}
+
+	@Test
+	void searchesShareOnePagePerNormalisedQuery() throws Exception {
+		MockHttpServletResponse first = perform(get("/search").param("q", "intrathecal  pump"));
+		MockHttpServletResponse second = perform(get("/search").param("q", "  intrathecal pump "));
+
+		assertThat(StatementCounter.count()).isEqualTo(1);
+		assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString());
+		assertThat(second.getContentAsString()).contains("intrathecal pump");
+		assertThat(perform(get("/search").param("q", "x")).getHeader("ETag")).as("a query too short to run")
+			.isNull();
+		assertThat(perform(get("/search")).getContentAsString()).as("the empty search form")
+			.doesNotContain("Type at least");
+	}
+
+	@Test
+	void datesAreEnglishWhateverTheBrowserLanguage() throws Exception {
+		MockHttpServletResponse french = perform(get("/interactions").header("Accept-Language", "fr-FR"));
+		assertThat(french.getContentAsString()).contains("1 December 2026").doesNotContain("décembre");
+		assertThat(french.getHeader("Content-Language")).isEqualTo("en");
+	}
+
+	private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
+		StatementCounter.reset();
+		return this.mvc.perform(request).andReturn().getResponse();
+	}
+
+	private MockHttpServletRequestBuilder edit(Indication indication, String summary) {
+		MockHttpServletRequestBuilder request = post("/admin/indications/" + indication.getId()).with(csrf())
+			.with(user("editor1").roles("EDITOR"))
+			.param("slug", indication.getSlug())
+			.param("name", indication.getName())
+			.param("status", indication.getStatus().name())
+			.param("route", indication.getRoute().name())
+			.param("evidence", indication.getEvidence().name())
+			.param("summary", summary)
+			.param("details", indication.getDetails())
+			.param("sortOrder", "" + indication.getSortOrder())
+			.param("version", "" + indication.getVersion());
+		this.jdbc.sql("select source_id from indication_source where indication_id = ?")
+			.param(indication.getId())
+			.query(Long.class)
+			.list()
+			.forEach((source) -> request.param("sourceIds", source.toString()));
+		return request;
+	}
+
+	private static String gunzip(byte[] body) throws IOException {
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+}
