@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.baclofen.reference.adverse.AdverseEffect;
+import org.baclofen.reference.audit.PublishedRevision;
 import org.baclofen.reference.content.CitedContent;
 import org.baclofen.reference.dosing.DosageForm;
 import org.baclofen.reference.dosing.IntrathecalMaintenanceRange;
@@ -53,13 +54,18 @@ public record PublishedContent(Revision revision, Drug drug, List<DosageForm> do
 	}
 
 	/**
-	 * The audited revision the published content is at: its number makes the ETag and its time the
-	 * Last-Modified date, so both change exactly when an edit is saved.
+	 * The audited revision the published content is at, as the page cache reads it: the count and newest
+	 * number make the ETag (the count also moves when a lower-numbered revision commits last) and the newest
+	 * revision's time the Last-Modified date, so both change exactly when an edit is saved.
 	 */
-	public record Revision(long number, Instant changedAt) {
+	public record Revision(long count, long number, Instant changedAt) {
+
+		static Revision of(PublishedRevision published) {
+			return new Revision(published.count(), published.latestId(), published.latestAt());
+		}
 
 		public String etag() {
-			return "W/\"" + this.number + "\"";
+			return "W/\"" + this.count + "-" + this.number + "\"";
 		}
 
 	}

@@ -1,10 +1,9 @@
 package org.baclofen.reference.fhir;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.baclofen.reference.adverse.AdverseEffectRepository;
-import org.baclofen.reference.audit.AuditRevision;
+import org.baclofen.reference.audit.PublishedRevisions;
 import org.baclofen.reference.dosing.DosageFormRepository;
 import org.baclofen.reference.dosing.IntrathecalMaintenanceRangeRepository;
 import org.baclofen.reference.dosing.IntrathecalScreeningDoseRepository;
@@ -22,8 +21,6 @@ import org.baclofen.reference.safety.SafetyItemRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import jakarta.persistence.EntityManager;
-
 /**
  * Reads the published content through the same repositories as the pages. This is the one place the FHIR
  * API depends on the content packages, so a change there (an editorial workflow that hides drafts, say)
@@ -32,7 +29,7 @@ import jakarta.persistence.EntityManager;
 @Component
 class PublishedContentReader {
 
-	private final EntityManager entityManager;
+	private final PublishedRevisions revisions;
 
 	private final DrugRepository drugs;
 
@@ -58,13 +55,13 @@ class PublishedContentReader {
 
 	private final AdverseEffectRepository adverseEffects;
 
-	PublishedContentReader(EntityManager entityManager, DrugRepository drugs, DosageFormRepository dosageForms,
+	PublishedContentReader(PublishedRevisions revisions, DrugRepository drugs, DosageFormRepository dosageForms,
 			TitrationProtocolRepository protocols, RenalBandRepository renalBands,
 			IntrathecalScreeningDoseRepository screeningDoses, IntrathecalMaintenanceRangeRepository maintenanceRanges,
 			IntrathecalTitrationLimitRepository titrationLimits, IndicationRepository indications,
 			SafetyItemRepository safetyItems, InteractionRepository interactions,
 			SeverityLevelRepository severityLevels, AdverseEffectRepository adverseEffects) {
-		this.entityManager = entityManager;
+		this.revisions = revisions;
 		this.drugs = drugs;
 		this.dosageForms = dosageForms;
 		this.protocols = protocols;
@@ -80,14 +77,8 @@ class PublishedContentReader {
 	}
 
 	/** The revision alone: enough to answer a conditional request without reading the content. */
-	@Transactional(readOnly = true)
 	public PublishedContent.Revision revision() {
-		List<AuditRevision> latest = this.entityManager
-			.createQuery("select r from AuditRevision r order by r.id desc", AuditRevision.class)
-			.setMaxResults(1)
-			.getResultList();
-		return latest.isEmpty() ? new PublishedContent.Revision(0, Instant.EPOCH)
-				: new PublishedContent.Revision(latest.get(0).getId(), latest.get(0).getChangedAt());
+		return PublishedContent.Revision.of(this.revisions.current());
 	}
 
 	/**
