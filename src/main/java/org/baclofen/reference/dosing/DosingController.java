@@ -12,6 +12,7 @@ import org.baclofen.reference.system.NotFoundException;
 import org.baclofen.reference.titration.CockcroftGault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -102,7 +103,8 @@ class DosingController {
 	/** The Cockcroft–Gault calculator: posted, so age, weight and creatinine stay out of addresses and logs. */
 	@PostMapping("/renal")
 	String estimateClearance(@Valid @ModelAttribute(CLEARANCE_FORM) CreatinineClearanceForm form,
-			BindingResult result, Model model) {
+			BindingResult bound, Model model) {
+		BindingResult result = withoutOverlongEchoes(form, bound, model);
 		if (!result.hasFieldErrors("serumCreatinine") && !result.hasFieldErrors("creatinineUnit")
 				&& !form.creatinineInRangeForItsUnit()) {
 			result.rejectValue("serumCreatinine", "renal.calculator.serumCreatinine.range");
@@ -112,6 +114,27 @@ class DosingController {
 					form.getSerumCreatinine(), form.getCreatinineUnit(), form.getSex()));
 		}
 		return renalPage(model);
+	}
+
+	/**
+	 * Errors as bound, except that a value refused for its length is not typed back into the form: the page
+	 * must not cost, or repeat, far more than a real measurement.
+	 */
+	private static BindingResult withoutOverlongEchoes(CreatinineClearanceForm form, BindingResult bound,
+			Model model) {
+		boolean overlong = bound.getFieldErrors()
+			.stream()
+			.anyMatch((error) -> error.isBindingFailure() && error.getRejectedValue() instanceof String text
+					&& text.length() > MAX_NUMBER_LENGTH);
+		if (!overlong) {
+			return bound;
+		}
+		BindingResult result = new BeanPropertyBindingResult(form, CLEARANCE_FORM);
+		bound.getFieldErrors().forEach((error) -> result.rejectValue(error.getField(), error.getCode(),
+				error.getArguments(), error.getDefaultMessage()));
+		bound.getGlobalErrors().forEach(result::addError);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + CLEARANCE_FORM, result);
+		return result;
 	}
 
 	private String renalPage(Model model) {

@@ -59,8 +59,12 @@ public enum ContentKind {
 		}
 	},
 	RENAL_BAND("renal_band",
-			"'Renal dose band: CrCl ' || coalesce(cast(t.crcl_min_ml_per_min as varchar), '0') || ' to '"
-					+ " || coalesce(cast(t.crcl_max_ml_per_min as varchar), 'above') || ' mL/min'",
+			"'Renal dose band: CrCl ' || case when t.crcl_max_ml_per_min is null then "
+					+ plainNumber("t.crcl_min_ml_per_min") + " || ' mL/min or more'"
+					+ " when coalesce(t.crcl_min_ml_per_min, 0) = 0 then 'under ' || "
+					+ plainNumber("t.crcl_max_ml_per_min") + " || ' mL/min'" + " else "
+					+ plainNumber("t.crcl_min_ml_per_min") + " || ' to under ' || "
+					+ plainNumber("t.crcl_max_ml_per_min") + " || ' mL/min' end",
 			"cast(t.id as varchar)", List.of("t.advice")) {
 		@Override
 		String link(String id) {
@@ -136,6 +140,11 @@ public enum ContentKind {
 	static String coded(String messagePrefix, String column) {
 		return "'" + CatalogueWording.TOKEN_START + messagePrefix + "' || " + column + " || '"
 				+ CatalogueWording.TOKEN_END + "'";
+	}
+
+	/** A numeric(p, 1) column as people write it: 80, not 80.0; 2.5 stays 2.5. */
+	static String plainNumber(String column) {
+		return "trim(trailing '.' from trim(trailing '0' from cast(" + column + " as varchar)))";
 	}
 
 	/** The page (and fragment) that shows an item of this kind, given the item's reference column. */
