@@ -2,6 +2,8 @@ package org.baclofen.reference.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.baclofen.reference.ReferenceAppTest;
 import org.junit.jupiter.api.Test;
@@ -49,8 +51,14 @@ class ToolLinksTest {
 		assertThat(html).containsPattern("<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"/assets/favicon-[0-9a-f]+\\.svg\">")
 			.containsPattern("<script src=\"/assets/js/search-shortcut-[0-9a-f]+\\.js\" defer></script>")
 			.contains("<details class=\"site-menu\">", "<summary>Menu</summary>", "aria-keyshortcuts=\"/\"");
-		this.mvc.perform(get("/assets/favicon.svg"))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+		this.mvc.perform(get("/assets/favicon.svg")).andExpect(status().isOk());
+	}
+
+	@Test
+	void aClientAskingForFaviconIcoIsSentToTheIcon() throws Exception {
+		this.mvc.perform(get("/favicon.ico"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/assets/favicon.svg"));
 	}
 
 }
