@@ -1,6 +1,5 @@
 package org.baclofen.reference.account;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -14,8 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A content editor's or admin's account. Only a password hash is stored. Repeated failed sign-ins lock the
- * account for a while, which slows down password guessing.
+ * A content editor's or admin's account. Only a password hash is stored. Sign-in attempts are limited by
+ * the {@link LoginThrottle}, not here, so concurrent attempts never contend for the account's row.
  */
 @Entity
 @Table(name = "app_account")
@@ -39,10 +38,6 @@ public class Account {
 	private Role role;
 
 	private boolean enabled = true;
-
-	private int failedLogins;
-
-	private Instant lockedUntil;
 
 	@Column(nullable = false)
 	private Instant createdAt;
@@ -87,34 +82,11 @@ public class Account {
 		return this.createdAt;
 	}
 
-	public Instant getLockedUntil() {
-		return this.lockedUntil;
-	}
-
-	public boolean isLockedAt(Instant now) {
-		return this.lockedUntil != null && now.isBefore(this.lockedUntil);
-	}
-
-	/** Counts a failed sign-in; the given number of failures in a row locks the account for the given time. */
-	public void recordFailedLogin(Instant now, int maxFailures, Duration lockFor) {
-		this.failedLogins++;
-		if (this.failedLogins >= maxFailures) {
-			this.lockedUntil = now.plus(lockFor);
-			this.failedLogins = 0;
-		}
-	}
-
-	public void recordSuccessfulLogin() {
-		this.failedLogins = 0;
-		this.lockedUntil = null;
-	}
-
 	public void changePassword(String newPasswordHash) {
 		if (newPasswordHash == null || newPasswordHash.isBlank()) {
 			throw new IllegalArgumentException("An account needs a password hash");
 		}
 		this.passwordHash = newPasswordHash;
-		recordSuccessfulLogin();
 	}
 
 	public void disable() {

@@ -2,6 +2,8 @@ package org.baclofen.reference.account;
 
 import java.security.Principal;
 
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,15 +46,25 @@ class AccountAdminController {
 		if (result.hasErrors()) {
 			return list(model);
 		}
-		redirect.addFlashAttribute("oneTimePassword", this.accounts.create(accountForm));
+		String password;
+		try {
+			password = this.accounts.create(accountForm);
+		}
+		catch (DataIntegrityViolationException takenMeanwhile) {
+			// Another admin created the same username between the check above and this insert.
+			result.rejectValue("username", "account.username.taken");
+			return list(model);
+		}
+		redirect.addFlashAttribute("oneTimePassword", password);
 		redirect.addFlashAttribute("forUsername", accountForm.getUsername());
 		return "redirect:/admin/accounts";
 	}
 
 	@PostMapping("/{id}/password")
-	String resetPassword(@PathVariable long id, @RequestParam String username, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("oneTimePassword", this.accounts.resetPassword(id));
-		redirect.addFlashAttribute("forUsername", username);
+	String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
+		AccountAdministration.PasswordReset reset = this.accounts.resetPassword(id);
+		redirect.addFlashAttribute("oneTimePassword", reset.oneTimePassword());
+		redirect.addFlashAttribute("forUsername", reset.username());
 		return "redirect:/admin/accounts";
 	}
 
@@ -73,6 +85,9 @@ class AccountAdminController {
 		}
 		catch (IllegalStateException refused) {
 			redirect.addFlashAttribute("refused", refused.getMessage());
+		}
+		catch (ConcurrencyFailureException changedMeanwhile) {
+			redirect.addFlashAttribute("refused", "account.changedMeanwhile");
 		}
 		return "redirect:/admin/accounts";
 	}

@@ -26,12 +26,15 @@ class AccountAdministration {
 
 	private final SessionRegistry sessions;
 
+	private final LoginThrottle loginThrottle;
+
 	AccountAdministration(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
-			SessionRegistry sessions) {
+			SessionRegistry sessions, LoginThrottle loginThrottle) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
 		this.sessions = sessions;
+		this.loginThrottle = loginThrottle;
 	}
 
 	@Transactional(readOnly = true)
@@ -53,14 +56,19 @@ class AccountAdministration {
 		return password;
 	}
 
-	/** @return the one-time password */
+	/** A new password, shown once, and the account it is for (named from the database, never the request). */
+	record PasswordReset(String username, String oneTimePassword) {
+	}
+
+	/** Also lifts a sign-in block on the username: the admin has just handed over a new password. */
 	@Transactional
-	String resetPassword(long id) {
+	PasswordReset resetPassword(long id) {
 		String password = FirstAdmin.Passwords.random();
 		Account account = find(id);
 		account.changePassword(this.passwordEncoder.encode(password));
 		endSessionsOf(account);
-		return password;
+		this.loginThrottle.clear(account.getUsername());
+		return new PasswordReset(account.getUsername(), password);
 	}
 
 	@Transactional

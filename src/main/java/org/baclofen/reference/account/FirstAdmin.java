@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * There are no default credentials. On the first start, when no account exists, an admin is created from
  * BACLOFEN_ADMIN_USERNAME / BACLOFEN_ADMIN_PASSWORD; without them, "admin" gets a random password that is
- * printed once in the log and never stored in clear.
+ * printed once in the log and never stored in clear. A password from the environment must meet the
+ * {@link PasswordPolicy}, like every other account's, or the application refuses to start.
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -51,6 +52,10 @@ class FirstAdmin implements ApplicationRunner {
 		}
 		String name = this.username.isBlank() ? DEFAULT_USERNAME : this.username.strip();
 		if (!this.password.isBlank()) {
+			PasswordPolicy.problemWith(this.password, name).ifPresent((problem) -> {
+				throw new IllegalStateException("BACLOFEN_ADMIN_PASSWORD is refused: " + problem
+						+ ". Set a stronger password, or unset it to get a random one printed once in the log.");
+			});
 			this.accounts.save(new Account(name, this.passwordEncoder.encode(this.password), Role.ADMIN, this.clock.instant()));
 			log.info("Created the first admin account '{}' from BACLOFEN_ADMIN_USERNAME/BACLOFEN_ADMIN_PASSWORD", name);
 			return;

@@ -9,7 +9,8 @@ import org.baclofen.reference.source.SourceRepository;
 import org.springframework.context.MessageSource;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -97,7 +99,13 @@ class AdminContentController {
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
 			return editPage(admin, null, form, model);
 		}
-		long id = this.editing.create(admin, form, user.getName());
+		long id;
+		try {
+			id = this.editing.create(admin, form, user.getName());
+		}
+		catch (DataIntegrityViolationException takenMeanwhile) {
+			return fieldErrorsAfterRace(admin, null, form, result, model);
+		}
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/admin/" + kind + "/" + id;
 	}
@@ -128,8 +136,11 @@ class AdminContentController {
 		try {
 			conflict = this.editing.update(admin, id, form, user.getName());
 		}
-		catch (ObjectOptimisticLockingFailureException ex) {
+		catch (ConcurrencyFailureException savedMeanwhile) {
 			conflict = this.editing.conflict(admin, id, form);
+		}
+		catch (DataIntegrityViolationException takenMeanwhile) {
+			return fieldErrorsAfterRace(admin, entity, form, result, model);
 		}
 		if (conflict != null) {
 			// Nothing typed is lost: the form keeps the editor's input, and shows what the other person saved.
@@ -167,6 +178,11 @@ class AdminContentController {
 		catch (IllegalStateException blocked) {
 			return confirmDelete(kind, id, model);
 		}
+		catch (DataIntegrityViolationException stillReferenced) {
+			String page = confirmDelete(kind, id, model);
+			model.addAttribute("blocker", this.messages.getMessage("admin.delete.stillReferenced", null, Locale.ENGLISH));
+			return page;
+		}
 		redirect.addFlashAttribute("deleted", title);
 		return "redirect:/admin/" + kind;
 	}
@@ -183,11 +199,28 @@ class AdminContentController {
 		return "admin/history";
 	}
 
+	/**
+	 * @param version the item's version the history page showed: a restore from a page that is out of date
+	 * would undo a change the editor has not seen, so it is answered with a conflict (409) instead
+	 */
 	@PostMapping("/{kind}/{id}/history/{revision}/restore")
 	<E extends EditableContent, F extends ContentForm> String restore(@PathVariable String kind, @PathVariable long id,
-			@PathVariable long revision, RedirectAttributes redirect) {
+			@PathVariable long revision, @RequestParam int version, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		ContentAdmin<E, F> admin = this.admins.get(kind);
-		List<String> problems = this.editing.restore(admin, id, revision);
+		List<String> problems;
+		try {
+			problems = this.editing.restore(admin, id, revision, version);
+		}
+		catch (ConcurrencyFailureException changedMeanwhile) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("restoreConflict", true);
+			model.addAttribute("lastChange", this.editing.lastChange(admin, id));
+			return history(kind, id, model);
+		}
+		catch (DataIntegrityViolationException takenMeanwhile) {
+			problems = List.of(this.messages.getMessage("admin.saveRaced", null, Locale.ENGLISH));
+		}
 		if (problems.isEmpty()) {
 			redirect.addFlashAttribute("restored", revision);
 		}
@@ -195,6 +228,20 @@ class AdminContentController {
 			redirect.addFlashAttribute("restoreProblems", problems);
 		}
 		return "redirect:/admin/" + kind + "/" + id + "/history";
+	}
+
+	/**
+	 * A save that lost a race for a unique value (a slug, a code) that was still free when the form was checked:
+	 * checked again now, the field that is taken gets its usual message.
+	 */
+	private <E extends EditableContent, F extends ContentForm> String fieldErrorsAfterRace(ContentAdmin<E, F> admin,
+			E existing, F form, BindingResult result, Model model) {
+		admin.validate(form, existing, result);
+		if (!result.hasErrors()) {
+			result.reject("admin.saveRaced");
+		}
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
+		return editPage(admin, existing, form, model);
 	}
 
 	private <E extends EditableContent, F extends ContentForm> String editPage(ContentAdmin<E, F> admin, E entity, F form,

@@ -22,11 +22,16 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BindingResult;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 
 /**
  * Saves, deletes and restores content for the admin pages. A save that started from an older version than
@@ -38,6 +43,8 @@ public class ContentEditing {
 
 	/** The user the migrations' baseline revision is recorded under. */
 	static final String MIGRATION_USER = "migration";
+
+	private static final HibernateJpaDialect JPA_DIALECT = new HibernateJpaDialect();
 
 	private final SourceRepository sources;
 
@@ -82,7 +89,9 @@ public class ContentEditing {
 		E entity = admin.create(form, today);
 		cite(entity, form);
 		entity.markReviewed(today, username);
-		return admin.save(entity).getId();
+		long id = admin.save(entity).getId();
+		flush();
+		return id;
 	}
 
 	/**
@@ -103,7 +112,7 @@ public class ContentEditing {
 			entity.markReviewed(LocalDate.now(this.clock), username);
 		}
 		admin.save(entity);
-		this.entityManager.flush();
+		flush();
 		return null;
 	}
 
@@ -120,16 +129,26 @@ public class ContentEditing {
 			throw new IllegalStateException(this.messages.getMessage(reason, Locale.ENGLISH));
 		});
 		admin.delete(entity);
+		// A row outside the content catalogue may still point at this one (e.g. a coded value citing a
+		// source): the database refuses, and the flush surfaces that here, where the page can explain it.
+		flush();
 	}
 
 	/**
 	 * Makes an earlier revision's values current again, as a new revision; history is never rewritten.
 	 * Returns the reasons it could not, if the old values are no longer valid (e.g. a slug now taken).
+	 *
+	 * @param seenVersion the item's version when the editor chose to restore: if it has changed since, the
+	 * restore would silently undo a change the editor has not seen, so it is refused as a conflict
+	 * @throws ConcurrencyFailureException when the item changed since the editor saw it
 	 */
 	@Transactional
 	public <E extends EditableContent, F extends ContentForm> List<String> restore(ContentAdmin<E, F> admin, long id,
-			long revision) {
+			long revision, int seenVersion) {
 		E current = admin.require(id);
+		if (current.getVersion() != seenVersion) {
+			throw new ObjectOptimisticLockingFailureException(admin.entityType(), id);
+		}
 		E snapshot = auditReader().find(admin.entityType(), id, revision);
 		if (snapshot == null) {
 			throw new NotFoundException("Revision " + revision + " of " + admin.path() + " " + id);
@@ -143,6 +162,7 @@ public class ContentEditing {
 		admin.apply(form, current);
 		cite(current, form);
 		admin.save(current);
+		flush();
 		return List.of();
 	}
 
@@ -247,6 +267,22 @@ public class ContentEditing {
 		Map<Long, String> codes = new HashMap<>();
 		this.sources.findAllWithAddressesBy().forEach((source) -> codes.put(source.getId(), source.getCode()));
 		return (id) -> codes.getOrDefault(id, "#" + id);
+	}
+
+	/**
+	 * Writes pending changes now, so a concurrent save or a taken unique key surfaces here as Spring's
+	 * {@link ConcurrencyFailureException} or {@link org.springframework.dao.DataIntegrityViolationException},
+	 * which the admin pages answer with a conflict or a field error; this service is no repository, so nothing
+	 * else translates JPA's exceptions from a flush.
+	 */
+	private void flush() {
+		try {
+			this.entityManager.flush();
+		}
+		catch (PersistenceException ex) {
+			DataAccessException translated = JPA_DIALECT.translateExceptionIfPossible(ex);
+			throw (translated != null) ? translated : ex;
+		}
 	}
 
 	private AuditReader auditReader() {

@@ -1,5 +1,6 @@
 package org.baclofen.reference.dosing;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -37,6 +38,12 @@ public class DiscontinuationGuidance extends CitedContent {
 
 	private boolean ruleBasis;
 
+	@Column(name = "taper_end_fraction")
+	private BigDecimal taperEndFraction;
+
+	@Column(name = "taper_end_max_daily_mg")
+	private BigDecimal taperEndMaxDailyMg;
+
 	private int sortOrder;
 
 	protected DiscontinuationGuidance() {
@@ -72,6 +79,28 @@ public class DiscontinuationGuidance extends CitedContent {
 		this.advice = advice.strip();
 		this.ruleBasis = ruleBasis;
 		this.sortOrder = sortOrder;
+	}
+
+	/**
+	 * How low a taper must come before the stop, for the rule-basis row: the last daily dose at most this
+	 * fraction (above 0, at most 1) of the dose before the taper, or at most this many mg a day. Either may
+	 * be empty; the rule applies whichever is higher.
+	 */
+	public void endTaperAt(BigDecimal fraction, BigDecimal maxDailyMg) {
+		if ((fraction != null && (fraction.signum() <= 0 || fraction.compareTo(BigDecimal.ONE) > 0))
+				|| (maxDailyMg != null && maxDailyMg.signum() <= 0)) {
+			throw new IllegalArgumentException("A taper end is a fraction above 0 and at most 1, or a positive dose");
+		}
+		this.taperEndFraction = fraction;
+		this.taperEndMaxDailyMg = maxDailyMg;
+	}
+
+	public BigDecimal getTaperEndFraction() {
+		return this.taperEndFraction;
+	}
+
+	public BigDecimal getTaperEndMaxDailyMg() {
+		return this.taperEndMaxDailyMg;
 	}
 
 	/** Whether the app's taper check reads its minimum from this row. */

@@ -68,14 +68,18 @@ class DiscontinuationGuidanceAdmin extends ContentAdmin<DiscontinuationGuidance,
 
 	@Override
 	public DiscontinuationGuidance create(DiscontinuationGuidanceForm form, LocalDate reviewedOn) {
-		return new DiscontinuationGuidance(form.getRoute(), form.getTitle(), form.getMinTaperDays(),
-				form.getMaxTaperDays(), form.getAdvice(), form.isRuleBasis(), form.getSortOrder(), reviewedOn);
+		DiscontinuationGuidance item = new DiscontinuationGuidance(form.getRoute(), form.getTitle(),
+				form.getMinTaperDays(), form.getMaxTaperDays(), form.getAdvice(), form.isRuleBasis(), form.getSortOrder(),
+				reviewedOn);
+		item.endTaperAt(form.getTaperEndFraction(), form.getTaperEndMaxDailyMg());
+		return item;
 	}
 
 	@Override
 	public void apply(DiscontinuationGuidanceForm form, DiscontinuationGuidance item) {
 		item.describe(form.getRoute(), form.getTitle(), form.getMinTaperDays(), form.getMaxTaperDays(),
 				form.getAdvice(), form.isRuleBasis(), form.getSortOrder());
+		item.endTaperAt(form.getTaperEndFraction(), form.getTaperEndMaxDailyMg());
 	}
 
 	/**

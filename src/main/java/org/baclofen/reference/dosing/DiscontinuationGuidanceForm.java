@@ -1,9 +1,14 @@
 package org.baclofen.reference.dosing;
 
+import java.math.BigDecimal;
+
 import org.baclofen.reference.admin.CitedContentForm;
 import org.baclofen.reference.content.Route;
 import org.hibernate.validator.constraints.Range;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -35,6 +40,15 @@ public class DiscontinuationGuidanceForm extends CitedContentForm {
 
 	private boolean ruleBasis;
 
+	@DecimalMin(value = "0", inclusive = false, message = "{admin.number.positive}")
+	@DecimalMax(value = "1", message = "{admin.discontinuation.fraction}")
+	@Digits(integer = 1, fraction = 3, message = "{admin.number.digits}")
+	private BigDecimal taperEndFraction;
+
+	@DecimalMin(value = "0", inclusive = false, message = "{admin.number.positive}")
+	@Digits(integer = 4, fraction = 2, message = "{admin.number.digits}")
+	private BigDecimal taperEndMaxDailyMg;
+
 	@NotNull(message = "{admin.required}")
 	@Min(value = 0, message = "{admin.sortOrder.range}")
 	@Max(value = 10000, message = "{admin.sortOrder.range}")
@@ -49,6 +63,8 @@ public class DiscontinuationGuidanceForm extends CitedContentForm {
 		form.maxTaperDays = guidance.getMaxTaperDays();
 		form.advice = guidance.getAdvice();
 		form.ruleBasis = guidance.isRuleBasis();
+		form.taperEndFraction = guidance.getTaperEndFraction();
+		form.taperEndMaxDailyMg = guidance.getTaperEndMaxDailyMg();
 		form.sortOrder = guidance.getSortOrder();
 		form.setSourceIds(guidance.getSources().stream().map((source) -> source.getId()).toList());
 		return form;
@@ -108,6 +124,22 @@ public class DiscontinuationGuidanceForm extends CitedContentForm {
 
 	public void setSortOrder(Integer sortOrder) {
 		this.sortOrder = sortOrder;
+	}
+
+	public BigDecimal getTaperEndFraction() {
+		return this.taperEndFraction;
+	}
+
+	public void setTaperEndFraction(BigDecimal taperEndFraction) {
+		this.taperEndFraction = taperEndFraction;
+	}
+
+	public BigDecimal getTaperEndMaxDailyMg() {
+		return this.taperEndMaxDailyMg;
+	}
+
+	public void setTaperEndMaxDailyMg(BigDecimal taperEndMaxDailyMg) {
+		this.taperEndMaxDailyMg = taperEndMaxDailyMg;
 	}
 
 }

@@ -77,6 +77,9 @@ public class DosageForm extends CitedContent {
 
 	private boolean mayBeHalved;
 
+	@Column(name = "dose_step_mg")
+	private BigDecimal doseStepMg;
+
 	private String notes;
 
 	private int sortOrder;
@@ -111,6 +114,9 @@ public class DosageForm extends CitedContent {
 		if (mayBeHalved && form != Form.TABLET) {
 			throw new IllegalArgumentException("Only a tablet can be halved");
 		}
+		if (!form.isLiquid()) {
+			this.doseStepMg = null;
+		}
 		this.product = product.strip();
 		this.form = form;
 		this.route = route;
@@ -120,6 +126,21 @@ public class DosageForm extends CitedContent {
 		this.mayBeHalved = mayBeHalved;
 		this.notes = (notes == null || notes.isBlank()) ? null : notes.strip();
 		this.sortOrder = sortOrder;
+	}
+
+	/**
+	 * The step in mg the titration tools measure a liquid's doses in (null: the tools do not offer the
+	 * liquid). Only a liquid is measured; a tablet or packet is counted.
+	 */
+	public void measureInStepsOf(BigDecimal doseStepMg) {
+		if (doseStepMg != null && (doseStepMg.signum() <= 0 || !this.form.isLiquid())) {
+			throw new IllegalArgumentException("Only a liquid has a positive dose step");
+		}
+		this.doseStepMg = doseStepMg;
+	}
+
+	public BigDecimal getDoseStepMg() {
+		return this.doseStepMg;
 	}
 
 	/** An oral tablet with its strength in mg: what the titration tools build doses from. */

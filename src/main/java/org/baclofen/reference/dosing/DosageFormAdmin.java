@@ -69,14 +69,18 @@ class DosageFormAdmin extends ContentAdmin<DosageForm, DosageFormForm> {
 
 	@Override
 	public DosageForm create(DosageFormForm form, LocalDate reviewedOn) {
-		return new DosageForm(form.getProduct(), form.getForm(), form.getRoute(), form.getAmount(), form.getAmountUnit(),
-				form.getPerVolumeMl(), form.isMayBeHalved(), form.getNotes(), form.getSortOrder(), reviewedOn);
+		DosageForm dosageForm = new DosageForm(form.getProduct(), form.getForm(), form.getRoute(), form.getAmount(),
+				form.getAmountUnit(), form.getPerVolumeMl(), form.isMayBeHalved(), form.getNotes(), form.getSortOrder(),
+				reviewedOn);
+		dosageForm.measureInStepsOf(form.getDoseStepMg());
+		return dosageForm;
 	}
 
 	@Override
 	public void apply(DosageFormForm form, DosageForm dosageForm) {
 		dosageForm.describe(form.getProduct(), form.getForm(), form.getRoute(), form.getAmount(), form.getAmountUnit(),
 				form.getPerVolumeMl(), form.isMayBeHalved(), form.getNotes(), form.getSortOrder());
+		dosageForm.measureInStepsOf(form.getDoseStepMg());
 	}
 
 	@Override
@@ -96,6 +100,10 @@ class DosageFormAdmin extends ContentAdmin<DosageForm, DosageFormForm> {
 		}
 		if (form.isMayBeHalved() && kind != DosageForm.Form.TABLET) {
 			errors.rejectValue("mayBeHalved", "admin.dosageForm.halvedTablet", "Only a tablet can be halved");
+		}
+		if (form.getDoseStepMg() != null && kind != null && !kind.isLiquid()) {
+			errors.rejectValue("doseStepMg", "admin.dosageForm.doseStepLiquid",
+					"Only a liquid is measured in dose steps: leave this empty");
 		}
 		if (existing != null && existing.isOralTabletInMg() && !form.isOralTabletInMg() && isLastOralTabletInMg(existing)) {
 			errors.rejectValue("form", "admin.dosageForm.lastTablet",

@@ -42,6 +42,10 @@ public class DosageFormForm extends CitedContentForm {
 
 	private boolean mayBeHalved;
 
+	@DecimalMin(value = "0", inclusive = false, message = "{admin.number.positive}")
+	@Digits(integer = 3, fraction = 3, message = "{admin.number.digits}")
+	private BigDecimal doseStepMg;
+
 	@Size(max = 2000, message = "{admin.size}")
 	private String notes;
 
@@ -60,6 +64,7 @@ public class DosageFormForm extends CitedContentForm {
 		form.amountUnit = dosageForm.getAmountUnit();
 		form.perVolumeMl = dosageForm.getPerVolumeMl();
 		form.mayBeHalved = dosageForm.isMayBeHalved();
+		form.doseStepMg = dosageForm.getDoseStepMg();
 		form.notes = dosageForm.getNotes();
 		form.sortOrder = dosageForm.getSortOrder();
 		form.setSourceIds(dosageForm.getSources().stream().map((source) -> source.getId()).toList());
@@ -142,6 +147,14 @@ public class DosageFormForm extends CitedContentForm {
 
 	public void setSortOrder(Integer sortOrder) {
 		this.sortOrder = sortOrder;
+	}
+
+	public BigDecimal getDoseStepMg() {
+		return this.doseStepMg;
+	}
+
+	public void setDoseStepMg(BigDecimal doseStepMg) {
+		this.doseStepMg = doseStepMg;
 	}
 
 }

@@ -138,7 +138,7 @@ class DosingController {
 	}
 
 	private String renalPage(Model model) {
-		List<RenalBand> bands = this.renalBands.findAllByOrderByCrclMinMlPerMinDesc();
+		List<RenalBand> bands = RenalBandAdmin.sorted(this.renalBands.findAllByOrderByCrclMinMlPerMinDesc());
 		model.addAttribute("renalBands", bands);
 		model.addAttribute("creatinineUnits", CockcroftGault.CreatinineUnit.values());
 		model.addAttribute("sexes", CockcroftGault.Sex.values());

@@ -9,6 +9,8 @@ import org.hibernate.envers.Audited;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
 /**
  * The daily intrathecal doses most patients of a population settle on, and the range seen in trials.
@@ -33,6 +35,17 @@ public class IntrathecalMaintenanceRange extends CitedContent {
 	private BigDecimal observedMaxMcgPerDay;
 
 	private String note;
+
+	@Enumerated(EnumType.STRING)
+	private SpasticityOrigin origin;
+
+	@Enumerated(EnumType.STRING)
+	private AgeGroup ageGroup;
+
+	@Column(name = "limited_experience_above_mcg_per_day")
+	private BigDecimal limitedExperienceAboveMcgPerDay;
+
+	private String limitedExperienceNote;
 
 	private int sortOrder;
 
@@ -63,6 +76,44 @@ public class IntrathecalMaintenanceRange extends CitedContent {
 		this.observedMaxMcgPerDay = observedMaxMcgPerDay;
 		this.note = (note == null || note.isBlank()) ? null : note.strip();
 		this.sortOrder = sortOrder;
+	}
+
+	/**
+	 * Whom the range is for (an origin of spasticity, or none when it covers both, and an age group), and
+	 * the daily dose above which experience is limited with what to say about it: both or neither.
+	 */
+	public void applyTo(SpasticityOrigin origin, AgeGroup ageGroup, BigDecimal limitedExperienceAboveMcgPerDay,
+			String limitedExperienceNote) {
+		boolean hasNote = limitedExperienceNote != null && !limitedExperienceNote.isBlank();
+		if ((limitedExperienceAboveMcgPerDay != null) != hasNote
+				|| (limitedExperienceAboveMcgPerDay != null && limitedExperienceAboveMcgPerDay.signum() <= 0)) {
+			throw new IllegalArgumentException("A limited-experience dose is positive and comes with its note");
+		}
+		this.origin = origin;
+		this.ageGroup = ageGroup;
+		this.limitedExperienceAboveMcgPerDay = limitedExperienceAboveMcgPerDay;
+		this.limitedExperienceNote = hasNote ? limitedExperienceNote.strip() : null;
+	}
+
+	/** Whether the range describes patients of this origin and age group. */
+	public boolean isFor(SpasticityOrigin origin, AgeGroup ageGroup) {
+		return this.ageGroup == ageGroup && (this.origin == null || this.origin == origin);
+	}
+
+	public SpasticityOrigin getOrigin() {
+		return this.origin;
+	}
+
+	public AgeGroup getAgeGroup() {
+		return this.ageGroup;
+	}
+
+	public BigDecimal getLimitedExperienceAboveMcgPerDay() {
+		return this.limitedExperienceAboveMcgPerDay;
+	}
+
+	public String getLimitedExperienceNote() {
+		return this.limitedExperienceNote;
 	}
 
 	private static boolean range(BigDecimal min, BigDecimal max) {

@@ -3,6 +3,7 @@ package org.baclofen.reference.dosing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.baclofen.reference.admin.ContentAdmin;
@@ -22,6 +23,11 @@ class IntrathecalMaintenanceRangeAdmin extends ContentAdmin<IntrathecalMaintenan
 	@Override
 	public List<IntrathecalMaintenanceRange> findAll() {
 		return this.ranges.findAllByOrderBySortOrderAsc();
+	}
+
+	@Override
+	public Map<String, Object> formOptions() {
+		return Map.of("origins", SpasticityOrigin.values(), "ageGroups", AgeGroup.values());
 	}
 
 	@Override
@@ -61,15 +67,20 @@ class IntrathecalMaintenanceRangeAdmin extends ContentAdmin<IntrathecalMaintenan
 
 	@Override
 	public IntrathecalMaintenanceRange create(IntrathecalMaintenanceRangeForm form, LocalDate reviewedOn) {
-		return new IntrathecalMaintenanceRange(form.getPopulation(), form.getTypicalMinMcgPerDay(),
-				form.getTypicalMaxMcgPerDay(), form.getObservedMinMcgPerDay(), form.getObservedMaxMcgPerDay(),
-				form.getNote(), form.getSortOrder(), reviewedOn);
+		IntrathecalMaintenanceRange range = new IntrathecalMaintenanceRange(form.getPopulation(),
+				form.getTypicalMinMcgPerDay(), form.getTypicalMaxMcgPerDay(), form.getObservedMinMcgPerDay(),
+				form.getObservedMaxMcgPerDay(), form.getNote(), form.getSortOrder(), reviewedOn);
+		range.applyTo(form.getOrigin(), form.getAgeGroup(), form.getLimitedExperienceAboveMcgPerDay(),
+				form.getLimitedExperienceNote());
+		return range;
 	}
 
 	@Override
 	public void apply(IntrathecalMaintenanceRangeForm form, IntrathecalMaintenanceRange range) {
 		range.describe(form.getPopulation(), form.getTypicalMinMcgPerDay(), form.getTypicalMaxMcgPerDay(),
 				form.getObservedMinMcgPerDay(), form.getObservedMaxMcgPerDay(), form.getNote(), form.getSortOrder());
+		range.applyTo(form.getOrigin(), form.getAgeGroup(), form.getLimitedExperienceAboveMcgPerDay(),
+				form.getLimitedExperienceNote());
 	}
 
 	@Override
@@ -80,6 +91,11 @@ class IntrathecalMaintenanceRangeAdmin extends ContentAdmin<IntrathecalMaintenan
 			errors.rejectValue("population", "admin.maintenanceRange.populationTaken", "Another item already has this name");
 		}
 		minNotAboveMax(form.getTypicalMinMcgPerDay(), form.getTypicalMaxMcgPerDay(), "typicalMinMcgPerDay", errors);
+		boolean hasNote = form.getLimitedExperienceNote() != null && !form.getLimitedExperienceNote().isBlank();
+		if ((form.getLimitedExperienceAboveMcgPerDay() != null) != hasNote) {
+			errors.rejectValue("limitedExperienceNote", "admin.maintenanceRange.limitedExperience",
+					"Enter both the dose above which experience is limited and what to say, or neither");
+		}
 		minNotAboveMax(form.getObservedMinMcgPerDay(), form.getObservedMaxMcgPerDay(), "observedMinMcgPerDay", errors);
 	}
 

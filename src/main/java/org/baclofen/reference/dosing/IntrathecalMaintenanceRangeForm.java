@@ -40,6 +40,17 @@ public class IntrathecalMaintenanceRangeForm extends CitedContentForm {
 	@Size(max = 2000, message = "{admin.size}")
 	private String note;
 
+	private SpasticityOrigin origin;
+
+	private AgeGroup ageGroup;
+
+	@DecimalMin(value = "0", inclusive = false, message = "{admin.number.positive}")
+	@Digits(integer = 7, fraction = 1, message = "{admin.number.digits}")
+	private BigDecimal limitedExperienceAboveMcgPerDay;
+
+	@Size(max = 2000, message = "{admin.size}")
+	private String limitedExperienceNote;
+
 	@NotNull(message = "{admin.required}")
 	@Min(value = 0, message = "{admin.sortOrder.range}")
 	@Max(value = 10000, message = "{admin.sortOrder.range}")
@@ -54,6 +65,10 @@ public class IntrathecalMaintenanceRangeForm extends CitedContentForm {
 		form.observedMinMcgPerDay = range.getObservedMinMcgPerDay();
 		form.observedMaxMcgPerDay = range.getObservedMaxMcgPerDay();
 		form.note = range.getNote();
+		form.origin = range.getOrigin();
+		form.ageGroup = range.getAgeGroup();
+		form.limitedExperienceAboveMcgPerDay = range.getLimitedExperienceAboveMcgPerDay();
+		form.limitedExperienceNote = range.getLimitedExperienceNote();
 		form.sortOrder = range.getSortOrder();
 		form.setSourceIds(range.getSources().stream().map((source) -> source.getId()).toList());
 		return form;
@@ -113,6 +128,38 @@ public class IntrathecalMaintenanceRangeForm extends CitedContentForm {
 
 	public void setSortOrder(Integer sortOrder) {
 		this.sortOrder = sortOrder;
+	}
+
+	public SpasticityOrigin getOrigin() {
+		return this.origin;
+	}
+
+	public void setOrigin(SpasticityOrigin origin) {
+		this.origin = origin;
+	}
+
+	public AgeGroup getAgeGroup() {
+		return this.ageGroup;
+	}
+
+	public void setAgeGroup(AgeGroup ageGroup) {
+		this.ageGroup = ageGroup;
+	}
+
+	public BigDecimal getLimitedExperienceAboveMcgPerDay() {
+		return this.limitedExperienceAboveMcgPerDay;
+	}
+
+	public void setLimitedExperienceAboveMcgPerDay(BigDecimal limitedExperienceAboveMcgPerDay) {
+		this.limitedExperienceAboveMcgPerDay = limitedExperienceAboveMcgPerDay;
+	}
+
+	public String getLimitedExperienceNote() {
+		return this.limitedExperienceNote;
+	}
+
+	public void setLimitedExperienceNote(String limitedExperienceNote) {
+		this.limitedExperienceNote = limitedExperienceNote;
 	}
 
 }

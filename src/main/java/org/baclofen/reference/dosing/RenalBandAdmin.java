@@ -23,7 +23,12 @@ class RenalBandAdmin extends ContentAdmin<RenalBand, RenalBandForm> {
 
 	@Override
 	public List<RenalBand> findAll() {
-		return this.bands.findAllByOrderByCrclMinMlPerMinDesc();
+		return sorted(this.bands.findAllByOrderByCrclMinMlPerMinDesc());
+	}
+
+	/** Clearance bands from the highest, then the dialysis band. */
+	public static List<RenalBand> sorted(List<RenalBand> bands) {
+		return bands.stream().sorted(java.util.Comparator.comparing(RenalBand::isDialysis)).toList();
 	}
 
 	@Override
@@ -48,25 +53,7 @@ class RenalBandAdmin extends ContentAdmin<RenalBand, RenalBandForm> {
 
 	@Override
 	public String titleOf(RenalBand band) {
-		return "CrCl " + bounds(band.getCrclMinMlPerMin(), band.getCrclMaxMlPerMin());
-	}
-
-	/** The band's bounds as the public page reads them: "50 to under 80 mL/min", "80 mL/min or more". */
-	static String bounds(BigDecimal min, BigDecimal max) {
-		if (min == null && max == null) {
-			return "any value";
-		}
-		if (max == null) {
-			return plain(min) + " mL/min or more";
-		}
-		if (min == null || min.signum() == 0) {
-			return "under " + plain(max) + " mL/min";
-		}
-		return plain(min) + " to under " + plain(max) + " mL/min";
-	}
-
-	private static String plain(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString();
+		return band.isDialysis() ? "On dialysis" : "CrCl " + band.getRangeText();
 	}
 
 	@Override
@@ -86,19 +73,20 @@ class RenalBandAdmin extends ContentAdmin<RenalBand, RenalBandForm> {
 
 	@Override
 	public RenalBand create(RenalBandForm form, LocalDate reviewedOn) {
-		return new RenalBand(form.getCrclMinMlPerMin(), form.getCrclMaxMlPerMin(), form.getDoseReductionPercent(),
-				form.getAdvice(), form.getSourceKind(), reviewedOn);
+		return new RenalBand(form.bounds(), form.getDoseReductionPercent(), form.getMaxDailyMg(), form.getAdvice(),
+				form.getSourceKind(), reviewedOn);
 	}
 
 	@Override
 	public void apply(RenalBandForm form, RenalBand band) {
-		band.describe(form.getCrclMinMlPerMin(), form.getCrclMaxMlPerMin(), form.getDoseReductionPercent(),
-				form.getAdvice(), form.getSourceKind());
+		band.describe(form.bounds(), form.getDoseReductionPercent(), form.getMaxDailyMg(), form.getAdvice(),
+				form.getSourceKind());
 	}
 
 	/**
-	 * The bounds must make a band (lower below upper), and a clearance may fall in one band only: the checker
-	 * and planner pick the band a patient's CrCl falls in.
+	 * The bounds must make a band (lower below upper; the dialysis band has none and caps the daily dose),
+	 * and a clearance may fall in one band only, as only one band may be for dialysis: the checker and
+	 * planner pick the band a patient falls in.
 	 */
 	@Override
 	public void validate(RenalBandForm form, RenalBand existing, Errors errors) {
@@ -107,18 +95,32 @@ class RenalBandAdmin extends ContentAdmin<RenalBand, RenalBandForm> {
 		if (errors.hasFieldErrors("crclMinMlPerMin") || errors.hasFieldErrors("crclMaxMlPerMin")) {
 			return;
 		}
+		if (form.isDialysis()) {
+			if (min != null || max != null) {
+				errors.rejectValue("dialysis", "admin.renalBand.dialysisBounds",
+						"The dialysis band has no clearance bounds: leave them empty");
+				return;
+			}
+			if (form.getMaxDailyMg() == null) {
+				errors.rejectValue("maxDailyMg", "admin.renalBand.dialysisMax",
+						"Enter the daily maximum the dialysis band allows");
+				return;
+			}
+		}
 		if (min != null && max != null && min.compareTo(max) >= 0) {
 			errors.rejectValue("crclMinMlPerMin", "admin.renalBand.minNotBelowMax",
 					"The lower bound must be below the upper bound");
 			return;
 		}
+		RenalBand.Bounds bounds = form.bounds();
 		this.bands.findAllByOrderByCrclMinMlPerMinDesc()
 			.stream()
 			.filter((other) -> existing == null || !other.getId().equals(existing.getId()))
-			.filter((other) -> other.overlaps(min, max))
+			.filter((other) -> other.getBounds().overlaps(bounds))
 			.findFirst()
-			.ifPresent((other) -> errors.rejectValue("crclMinMlPerMin", "admin.renalBand.overlap",
-					new Object[] { titleOf(other) }, "This band overlaps the stored band " + titleOf(other)));
+			.ifPresent((other) -> errors.rejectValue(form.isDialysis() ? "dialysis" : "crclMinMlPerMin",
+					"admin.renalBand.overlap", new Object[] { titleOf(other) },
+					"This band overlaps the stored band " + titleOf(other)));
 	}
 
 }

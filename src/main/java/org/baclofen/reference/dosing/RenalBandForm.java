@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 
 import org.baclofen.reference.admin.CitedContentForm;
 import org.baclofen.reference.source.SourceKind;
-import org.hibernate.validator.constraints.Range;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * A creatinine-clearance band as an editor enters it; an empty bound leaves the band open on that side.
+ * A kidney-function band as an editor enters it: a clearance range (an empty bound leaves the band open on
+ * that side; each bound is ticked when it belongs to the band) or the dialysis band.
  */
 public class RenalBandForm extends CitedContentForm {
 
@@ -25,9 +26,21 @@ public class RenalBandForm extends CitedContentForm {
 	@Digits(integer = 5, fraction = 1, message = "{admin.number.digits}")
 	private BigDecimal crclMaxMlPerMin;
 
+	private boolean minInclusive;
+
+	private boolean maxInclusive;
+
+	private boolean dialysis;
+
 	@NotNull(message = "{admin.required}")
-	@Range(min = 0, max = 100, message = "{admin.number.range}")
-	private Integer doseReductionPercent;
+	@DecimalMin(value = "0", message = "{admin.number.percent}")
+	@DecimalMax(value = "100", message = "{admin.number.percent}")
+	@Digits(integer = 3, fraction = 3, message = "{admin.number.digits}")
+	private BigDecimal doseReductionPercent;
+
+	@DecimalMin(value = "0", inclusive = false, message = "{admin.number.positive}")
+	@Digits(integer = 4, fraction = 2, message = "{admin.number.digits}")
+	private BigDecimal maxDailyMg;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 2000, message = "{admin.size}")
@@ -41,7 +54,11 @@ public class RenalBandForm extends CitedContentForm {
 		form.setVersion(band.getVersion());
 		form.crclMinMlPerMin = band.getCrclMinMlPerMin();
 		form.crclMaxMlPerMin = band.getCrclMaxMlPerMin();
+		form.minInclusive = band.isMinInclusive();
+		form.maxInclusive = band.isMaxInclusive();
+		form.dialysis = band.isDialysis();
 		form.doseReductionPercent = band.getDoseReductionPercent();
+		form.maxDailyMg = band.getMaxDailyMg();
 		form.advice = band.getAdvice();
 		form.sourceKind = band.getSourceKind();
 		form.setSourceIds(band.getSources().stream().map((source) -> source.getId()).toList());
@@ -64,12 +81,49 @@ public class RenalBandForm extends CitedContentForm {
 		this.crclMaxMlPerMin = crclMaxMlPerMin;
 	}
 
-	public Integer getDoseReductionPercent() {
+	public BigDecimal getDoseReductionPercent() {
 		return this.doseReductionPercent;
 	}
 
-	public void setDoseReductionPercent(Integer doseReductionPercent) {
+	public void setDoseReductionPercent(BigDecimal doseReductionPercent) {
 		this.doseReductionPercent = doseReductionPercent;
+	}
+
+	public boolean isMinInclusive() {
+		return this.minInclusive;
+	}
+
+	public void setMinInclusive(boolean minInclusive) {
+		this.minInclusive = minInclusive;
+	}
+
+	public boolean isMaxInclusive() {
+		return this.maxInclusive;
+	}
+
+	public void setMaxInclusive(boolean maxInclusive) {
+		this.maxInclusive = maxInclusive;
+	}
+
+	public boolean isDialysis() {
+		return this.dialysis;
+	}
+
+	public void setDialysis(boolean dialysis) {
+		this.dialysis = dialysis;
+	}
+
+	public BigDecimal getMaxDailyMg() {
+		return this.maxDailyMg;
+	}
+
+	public void setMaxDailyMg(BigDecimal maxDailyMg) {
+		this.maxDailyMg = maxDailyMg;
+	}
+
+	RenalBand.Bounds bounds() {
+		return this.dialysis ? RenalBand.Bounds.onDialysis()
+				: RenalBand.Bounds.range(this.crclMinMlPerMin, this.minInclusive, this.crclMaxMlPerMin, this.maxInclusive);
 	}
 
 	public String getAdvice() {

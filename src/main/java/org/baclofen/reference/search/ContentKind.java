@@ -58,13 +58,16 @@ public enum ContentKind {
 			return "/dosing/intrathecal#maintenance";
 		}
 	},
-	RENAL_BAND("renal_band",
-			"'Renal dose band: CrCl ' || case when t.crcl_max_ml_per_min is null then "
-					+ plainNumber("t.crcl_min_ml_per_min") + " || ' mL/min or more'"
-					+ " when coalesce(t.crcl_min_ml_per_min, 0) = 0 then 'under ' || "
-					+ plainNumber("t.crcl_max_ml_per_min") + " || ' mL/min'" + " else "
-					+ plainNumber("t.crcl_min_ml_per_min") + " || ' to under ' || "
-					+ plainNumber("t.crcl_max_ml_per_min") + " || ' mL/min' end",
+	/* The same wording as RenalBand#getRangeText, so a band reads alike in search and on its page. */
+	RENAL_BAND("renal_band", "'Renal dose band: ' || case when t.dialysis then 'on dialysis'"
+			+ " when t.crcl_min_ml_per_min is null or (t.crcl_min_ml_per_min = 0 and t.min_inclusive) then"
+			+ " case when t.max_inclusive then 'CrCl up to ' else 'CrCl under ' end || "
+			+ plainNumber("t.crcl_max_ml_per_min") + " || ' mL/min'"
+			+ " else 'CrCl ' || case when t.min_inclusive then '' else 'above ' end || "
+			+ plainNumber("t.crcl_min_ml_per_min") + " || case when t.crcl_max_ml_per_min is null then"
+			+ " case when t.min_inclusive then ' or more' else '' end || ' mL/min'"
+			+ " else ' to ' || case when t.max_inclusive then '' else 'under ' end || "
+			+ plainNumber("t.crcl_max_ml_per_min") + " || ' mL/min' end end",
 			"cast(t.id as varchar)", List.of("t.advice")) {
 		@Override
 		String link(String id) {

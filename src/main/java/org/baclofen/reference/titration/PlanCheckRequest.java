@@ -24,6 +24,9 @@ public class PlanCheckRequest {
 
 	private boolean continuing;
 
+	/** On dialysis: the dialysis band applies, whatever the clearance. */
+	private boolean dialysis;
+
 	@NotEmpty(message = "{titration.steps.required}")
 	@Size(max = MAX_STEPS, message = "{titration.steps.tooMany}")
 	private List<@Valid @NotNull(message = "{titration.step.required}") StepInput> steps = new ArrayList<>();
@@ -31,6 +34,14 @@ public class PlanCheckRequest {
 	/** For the form's script, which adds rows in place up to the same limit. */
 	public int getMaxSteps() {
 		return MAX_STEPS;
+	}
+
+	public boolean isDialysis() {
+		return this.dialysis;
+	}
+
+	public void setDialysis(boolean dialysis) {
+		this.dialysis = dialysis;
 	}
 
 	public BigDecimal getCrclMlPerMin() {

@@ -18,16 +18,22 @@ public final class PlanChecker {
 		this.rules = rules;
 	}
 
+	public PlanCheck check(List<PlanStep> steps, BigDecimal crclMlPerMin, boolean continuing) {
+		return check(steps, crclMlPerMin, false, continuing);
+	}
+
 	/**
 	 * @param crclMlPerMin creatinine clearance, or null when unknown
+	 * @param dialysis true when the patient is on dialysis (the dialysis band applies whatever the CrCl)
 	 * @param continuing true when the first step is the patient's current regimen rather than a new start
 	 */
-	public PlanCheck check(List<PlanStep> steps, BigDecimal crclMlPerMin, boolean continuing) {
+	public PlanCheck check(List<PlanStep> steps, BigDecimal crclMlPerMin, boolean dialysis, boolean continuing) {
 		if (steps.isEmpty()) {
 			throw new IllegalArgumentException("A plan has at least one step");
 		}
-		RenalBandRule band = (crclMlPerMin == null) ? null : this.rules.renalBand(crclMlPerMin).orElse(null);
+		RenalBandRule band = this.rules.renalBand(crclMlPerMin, dialysis).orElse(null);
 		List<Finding> findings = new ArrayList<>();
+		int firstDay = 1;
 		for (int i = 0; i < steps.size(); i++) {
 			PlanStep step = steps.get(i);
 			PlanStep previous = (i == 0) ? null : steps.get(i - 1);
@@ -47,12 +53,14 @@ public final class PlanChecker {
 				checkTaper(number, steps, i, findings);
 			}
 			if (band != null) {
-				checkRenal(number, step, band, crclMlPerMin, findings);
+				checkRenal(number, step, firstDay, continuing, band, crclMlPerMin, findings);
 			}
-			else if (crclMlPerMin != null && i == 0) {
-				findings.add(new Finding(1, Rule.RENAL, "No stored renal band covers a CrCl of " + plain(crclMlPerMin)
-						+ " mL/min, so the renal rule could not be applied; check the renal bands in the content."));
+			else if (i == 0 && (crclMlPerMin != null || dialysis)) {
+				findings.add(new Finding(1, Rule.RENAL, (dialysis ? "No stored renal band is marked for dialysis"
+						: "No stored renal band covers a CrCl of " + plain(crclMlPerMin) + " mL/min")
+						+ ", so the renal rule could not be applied; check the renal bands in the content."));
 			}
+			firstDay += step.days();
 		}
 		return new PlanCheck(Verdict.of(findings), List.copyOf(findings), band);
 	}
@@ -112,9 +120,10 @@ public final class PlanChecker {
 	}
 
 	/**
-	 * A stop must follow a taper: the steps that lead down to it without rising again, after the last step at
-	 * the dose they start from, must together last at least the stored minimum. A rise just before the stop
-	 * starts the count again, so re-escalating and then stopping is abrupt.
+	 * A stop must follow a real taper: the steps that lead down to it without rising again, after the last
+	 * step at the dose they start from, must together last at least the stored minimum, and the last of them
+	 * must have come down to the stored end limit. A rise just before the stop starts the count again, so
+	 * re-escalating and then stopping is abrupt.
 	 */
 	private void checkTaper(int number, List<PlanStep> steps, int stopIndex, List<Finding> findings) {
 		int runStart = stopIndex - 1;
@@ -130,23 +139,62 @@ public final class PlanChecker {
 		for (int i = peak + 1; i < stopIndex; i++) {
 			taperDays += steps.get(i).days();
 		}
-		if (taperDays < this.rules.minTaperDays()) {
+		TitrationRules.TaperRule taper = this.rules.taper();
+		BigDecimal fromDaily = steps.get(peak).dailyMg();
+		if (taperDays < taper.minDays()) {
 			findings.add(new Finding(number, Rule.ABRUPT_STOP, "Step " + number + ": stops from "
-					+ plain(steps.get(peak).dailyMg()) + " mg/day after a taper of only " + taperDays
-					+ (taperDays == 1 ? " day" : " days") + ". Reduce gradually over at least "
-					+ this.rules.minTaperDays()
+					+ plain(fromDaily) + " mg/day after a taper of only " + taperDays
+					+ (taperDays == 1 ? " day" : " days") + ". Reduce gradually over at least " + taper.minDays()
 					+ " days, unless a serious adverse reaction requires rapid withdrawal; abrupt withdrawal can cause hallucinations and seizures."));
+			return;
+		}
+		BigDecimal endLimit = taper.endLimitMg(fromDaily);
+		BigDecimal lastDaily = steps.get(stopIndex - 1).dailyMg();
+		if (endLimit != null && lastDaily.compareTo(endLimit) > 0) {
+			findings.add(new Finding(number, Rule.ABRUPT_STOP, "Step " + number + ": stops from "
+					+ plain(lastDaily) + " mg/day. A taper from " + plain(fromDaily)
+					+ " mg/day comes down to at most " + plain(endLimit) + " mg/day before the stop ("
+					+ endRuleText(taper) + "); add lower steps before stopping."));
 		}
 	}
 
-	private void checkRenal(int number, PlanStep step, RenalBandRule band, BigDecimal crcl, List<Finding> findings) {
+	private static String endRuleText(TitrationRules.TaperRule taper) {
+		String fraction = (taper.endFraction() == null) ? null
+				: plain(taper.endFraction().multiply(BigDecimal.valueOf(100))) + "% of the daily dose before the taper";
+		String absolute = (taper.endMaxDailyMg() == null) ? null : plain(taper.endMaxDailyMg()) + " mg/day";
+		String either = (fraction == null) ? absolute
+				: (absolute == null) ? fraction : fraction + " or " + absolute + ", whichever is higher";
+		return either + ": this reference's own rule";
+	}
+
+	/**
+	 * Applies the band to every step: none above the band's daily maximum, and on a new start none above the
+	 * protocol's limit for its first day reduced by the band (so a full-dose start is a finding).
+	 */
+	private void checkRenal(int number, PlanStep step, int firstDay, boolean continuing, RenalBandRule band,
+			BigDecimal crcl, List<Finding> findings) {
+		if (step.isStopped()) {
+			return;
+		}
+		String patient = band.dialysis() ? "a patient on dialysis" : "a CrCl of " + plain(crcl) + " mL/min";
+		String source = " The band comes from a " + band.sourceKind() + " (" + band.sources()
+				+ "); the US labels give no kidney bands and only advise caution and a lower dose.";
 		BigDecimal renalMax = this.rules.maxDailyMg(band);
 		if (step.dailyMg().compareTo(renalMax) > 0) {
 			findings.add(new Finding(number, Rule.RENAL, "Step " + number + ": " + plain(step.dailyMg())
-					+ " mg/day is above " + plain(renalMax) + " mg/day, the maximum after the "
-					+ band.reductionPercent() + "% reduction suggested for a CrCl of " + plain(crcl)
-					+ " mL/min. The band comes from a " + band.sourceKind() + " (" + band.sources()
-					+ "); the US label gives no CrCl bands but advises caution and a lower dose."));
+					+ " mg/day is above " + plain(renalMax) + " mg/day, the most the band allows for " + patient
+					+ "." + source));
+			return;
+		}
+		if (continuing) {
+			return;
+		}
+		BigDecimal protocolLimit = this.rules.protocolDailyLimitOnDay(firstDay);
+		BigDecimal allowed = band.allowedDailyMg(protocolLimit);
+		if (step.dailyMg().compareTo(allowed) > 0) {
+			findings.add(new Finding(number, Rule.RENAL, "Step " + number + ": " + plain(step.dailyMg())
+					+ " mg/day from day " + firstDay + " is above " + plain(allowed) + " mg/day, the protocol's "
+					+ plain(protocolLimit) + " mg/day for that day reduced for " + patient + "." + source));
 		}
 	}
 

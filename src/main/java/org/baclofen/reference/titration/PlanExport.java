@@ -1,11 +1,9 @@
 package org.baclofen.reference.titration;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A plan as a spreadsheet (CSV) or a calendar (iCalendar, RFC 5545): one row or one all-day event per
@@ -23,7 +21,7 @@ public final class PlanExport {
 
 	public static String csv(List<ScheduledStep> steps) {
 		StringBuilder csv = new StringBuilder(
-				"step,from_date,to_date,from_day,to_day,dose_mg,times_per_day,daily_mg,tablets_per_dose\r\n");
+				"step,from_date,to_date,from_day,to_day,dose_mg,times_per_day,daily_mg,amount_per_dose\r\n");
 		for (ScheduledStep step : steps) {
 			csv.append(step.step()).append(',')
 				.append(nullToEmpty(step.fromDate())).append(',')
@@ -33,7 +31,7 @@ public final class PlanExport {
 				.append(step.doseMg().toPlainString()).append(',')
 				.append(step.timesPerDay()).append(',')
 				.append(step.dailyMg().toPlainString()).append(',')
-				.append('"').append(tablets(step)).append('"')
+				.append('"').append(step.perDose()).append('"')
 				.append("\r\n");
 		}
 		return csv.toString();
@@ -57,7 +55,7 @@ public final class PlanExport {
 			line(ics, "DTEND;VALUE=DATE:" + ICS_DATE.format(step.toDate().plusDays(1)));
 			line(ics, "SUMMARY:" + escape(summary(step)));
 			if (!step.isStopped()) {
-				line(ics, "DESCRIPTION:" + escape("Each dose: " + tablets(step) + ". Daily total "
+				line(ics, "DESCRIPTION:" + escape("Each dose: " + step.doseMg().toPlainString() + " mg = " + step.perDose() + ". Daily total "
 						+ step.dailyMg().toPlainString() + " mg."));
 			}
 			line(ics, "END:VEVENT");
@@ -72,19 +70,6 @@ public final class PlanExport {
 		}
 		return "Baclofen " + step.doseMg().toPlainString() + " mg, " + step.timesPerDay() + " times daily (step "
 				+ step.step() + ")";
-	}
-
-	/** "1 × 10 mg + ½ × 5 mg"; empty for a stop. */
-	public static String tablets(ScheduledStep step) {
-		if (step.tablets() == null) {
-			return "";
-		}
-		return step.tablets()
-			.stream()
-			.map((tablet) -> (tablet.count().compareTo(new BigDecimal("0.5")) == 0 ? "½"
-					: tablet.count().stripTrailingZeros().toPlainString()) + " × "
-					+ tablet.strengthMg().stripTrailingZeros().toPlainString() + " mg tablet")
-			.collect(Collectors.joining(" + "));
 	}
 
 	private static String nullToEmpty(Object value) {

@@ -49,6 +49,28 @@ public class PlanRequest {
 
 	private Sex sex;
 
+	/** The product chosen to give the doses (a dosage-form id); empty for the tablets. */
+	private Long product;
+
+	/** On dialysis: the dialysis band applies, whatever the clearance. */
+	private boolean dialysis;
+
+	public Long getProduct() {
+		return this.product;
+	}
+
+	public void setProduct(Long product) {
+		this.product = product;
+	}
+
+	public boolean isDialysis() {
+		return this.dialysis;
+	}
+
+	public void setDialysis(boolean dialysis) {
+		this.dialysis = dialysis;
+	}
+
 	public LocalDate getStart() {
 		return this.start;
 	}

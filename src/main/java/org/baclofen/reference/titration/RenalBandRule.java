@@ -4,35 +4,75 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * A creatinine-clearance band as the rules apply it: lower bound inclusive, upper bound exclusive, null
- * meaning open, with the stored reduction and where it comes from.
+ * A kidney-function band as the rules apply it: a creatinine-clearance range whose bounds each say whether
+ * they belong to the band (null meaning open), or the dialysis band, which no clearance selects. A band
+ * lowers every daily total by its reduction and, where it has one, caps it at its own maximum.
  */
-public record RenalBandRule(BigDecimal minMlPerMin, BigDecimal maxMlPerMin, int reductionPercent, String sourceKind,
+public record RenalBandRule(BigDecimal minMlPerMin, boolean minInclusive, BigDecimal maxMlPerMin,
+		boolean maxInclusive, BigDecimal reductionPercent, BigDecimal maxDailyMg, boolean dialysis, String sourceKind,
 		String sources) {
 
-	public boolean contains(BigDecimal crclMlPerMin) {
-		return (this.minMlPerMin == null || crclMlPerMin.compareTo(this.minMlPerMin) >= 0)
-				&& (this.maxMlPerMin == null || crclMlPerMin.compareTo(this.maxMlPerMin) < 0);
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	public RenalBandRule {
+		if (reductionPercent.signum() < 0 || reductionPercent.compareTo(HUNDRED) > 0) {
+			throw new IllegalArgumentException("A reduction is between 0 and 100 percent");
+		}
 	}
 
-	/** The share of a dose that remains after the reduction, e.g. 0.67 for a 33% reduction. */
+	public boolean contains(BigDecimal crclMlPerMin) {
+		if (this.dialysis) {
+			return false;
+		}
+		boolean aboveMin = this.minMlPerMin == null || crclMlPerMin.compareTo(this.minMlPerMin) > 0
+				|| (this.minInclusive && crclMlPerMin.compareTo(this.minMlPerMin) == 0);
+		boolean belowMax = this.maxMlPerMin == null || crclMlPerMin.compareTo(this.maxMlPerMin) < 0
+				|| (this.maxInclusive && crclMlPerMin.compareTo(this.maxMlPerMin) == 0);
+		return aboveMin && belowMax;
+	}
+
+	/** The share of a daily total that remains after the reduction, e.g. 0.33333 for a 66.667% reduction. */
 	public BigDecimal remainingFraction() {
-		return BigDecimal.valueOf(100 - this.reductionPercent).divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP);
+		return HUNDRED.subtract(this.reductionPercent).divide(HUNDRED, 6, RoundingMode.HALF_UP);
+	}
+
+	/**
+	 * The most a patient in this band may take a day where the protocol would give {@code dailyMg}: the
+	 * reduced total (to the hundredth of a mg, so a stored two-thirds reduction of 60 mg/day allows 20), and
+	 * never above the band's own maximum.
+	 */
+	public BigDecimal allowedDailyMg(BigDecimal dailyMg) {
+		BigDecimal reduced = dailyMg.multiply(remainingFraction()).setScale(2, RoundingMode.HALF_UP);
+		if (this.maxDailyMg != null) {
+			reduced = reduced.min(this.maxDailyMg);
+		}
+		return PlanStep.plain(reduced);
+	}
+
+	/** The reduction as a reader sees it: "about 67%". */
+	public String reductionText() {
+		return plain(this.reductionPercent.setScale(0, RoundingMode.HALF_UP));
 	}
 
 	public String describe() {
+		if (this.dialysis) {
+			return "on dialysis: at most " + plain(this.maxDailyMg) + " mg/day (" + this.sourceKind
+					+ (this.sources.isBlank() ? "" : ", " + this.sources) + ")";
+		}
 		String range;
-		if (this.minMlPerMin == null) {
-			range = "below " + plain(this.maxMlPerMin);
+		if (this.minMlPerMin == null || this.minMlPerMin.signum() == 0) {
+			range = (this.maxInclusive ? "up to " : "below ") + plain(this.maxMlPerMin);
 		}
 		else if (this.maxMlPerMin == null) {
-			range = plain(this.minMlPerMin) + " or more";
+			range = (this.minInclusive ? plain(this.minMlPerMin) + " or more" : "above " + plain(this.minMlPerMin));
 		}
 		else {
-			range = plain(this.minMlPerMin) + " to under " + plain(this.maxMlPerMin);
+			range = (this.minInclusive ? "" : "above ") + plain(this.minMlPerMin) + " to "
+					+ (this.maxInclusive ? "" : "under ") + plain(this.maxMlPerMin);
 		}
-		return "CrCl " + range + " mL/min: reduce by about " + this.reductionPercent + "% (" + this.sourceKind
-				+ (this.sources.isBlank() ? "" : ", " + this.sources) + ")";
+		return "CrCl " + range + " mL/min: reduce by about " + reductionText() + "%"
+				+ (this.maxDailyMg == null ? "" : ", at most " + plain(this.maxDailyMg) + " mg/day") + " ("
+				+ this.sourceKind + (this.sources.isBlank() ? "" : ", " + this.sources) + ")";
 	}
 
 	static String plain(BigDecimal value) {

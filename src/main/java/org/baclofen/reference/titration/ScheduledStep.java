@@ -7,18 +7,13 @@ import java.util.List;
 
 /**
  * A plan step placed on the calendar: its days (1-based), its dates when the plan has a start date, and
- * the tablets that make each dose.
+ * what makes each dose of the chosen product (tablets or packets, or millilitres of a liquid).
  */
 public record ScheduledStep(int step, int fromDay, int toDay, LocalDate fromDate, LocalDate toDate,
-		BigDecimal doseMg, int timesPerDay, BigDecimal dailyMg, List<TabletStrengths.TabletCount> tablets) {
+		BigDecimal doseMg, int timesPerDay, BigDecimal dailyMg, String perDose, BigDecimal volumeMl) {
 
 	public int days() {
 		return this.toDay - this.fromDay + 1;
-	}
-
-	/** The tablets for one dose, as a patient reads them: "1 × 10 mg tablet + ½ × 5 mg tablet". */
-	public String tabletText() {
-		return PlanExport.tablets(this);
 	}
 
 	public boolean isStopped() {
@@ -26,15 +21,17 @@ public record ScheduledStep(int step, int fromDay, int toDay, LocalDate fromDate
 	}
 
 	/** Lays the steps end to end from day 1; dates are null when no start date is given. */
-	public static List<ScheduledStep> schedule(List<PlanStep> steps, LocalDate start, TabletStrengths tablets) {
+	public static List<ScheduledStep> schedule(List<PlanStep> steps, LocalDate start, OralProduct product) {
 		List<ScheduledStep> scheduled = new ArrayList<>();
 		int day = 1;
 		for (int i = 0; i < steps.size(); i++) {
 			PlanStep step = steps.get(i);
 			int toDay = day + step.days() - 1;
+			boolean given = !step.isStopped() && product != null && product.canMake(step.doseMg());
 			scheduled.add(new ScheduledStep(i + 1, day, toDay, (start == null) ? null : start.plusDays(day - 1L),
 					(start == null) ? null : start.plusDays(toDay - 1L), step.doseMg(), step.timesPerDay(),
-					step.dailyMg(), step.isStopped() ? List.of() : tablets.breakdown(step.doseMg())));
+					step.dailyMg(), given ? product.perDose(step.doseMg()) : "",
+					given ? product.volumeMl(step.doseMg()) : null));
 			day = toDay + 1;
 		}
 		return List.copyOf(scheduled);

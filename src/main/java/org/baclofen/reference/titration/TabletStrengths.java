@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The tablet strengths a dose must be made from, and the smallest dose step they allow (half the smallest
- * tablet when that tablet may be halved).
+ * The solid units a dose must be made from (tablets, or packets of granules), and the smallest dose step
+ * they allow: half of a scored tablet counts, an unscored tablet or a packet is only given whole.
  */
 public final class TabletStrengths {
 
@@ -16,6 +16,7 @@ public final class TabletStrengths {
 
 	private final BigDecimal unit;
 
+	/** One strength; {@code mayBeHalved} only for a scored tablet. */
 	public record Strength(BigDecimal mg, boolean mayBeHalved) {
 
 		public Strength {

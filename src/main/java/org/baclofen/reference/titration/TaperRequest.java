@@ -36,6 +36,17 @@ public class TaperRequest {
 	@Max(value = 365, message = "{titration.taperDays.range}")
 	private Integer taperDays;
 
+	/** The product chosen to give the doses (a dosage-form id); empty for the tablets. */
+	private Long product;
+
+	public Long getProduct() {
+		return this.product;
+	}
+
+	public void setProduct(Long product) {
+		this.product = product;
+	}
+
 	public LocalDate getStart() {
 		return this.start;
 	}

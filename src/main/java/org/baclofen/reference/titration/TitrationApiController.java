@@ -32,11 +32,11 @@ class TitrationApiController {
 	/** Dates appear only for a dated plan; a checked plan has days, not dates. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record StepView(int step, int fromDay, int toDay, LocalDate fromDate, LocalDate toDate, BigDecimal doseMg,
-			int timesPerDay, BigDecimal dailyMg) {
+			int timesPerDay, BigDecimal dailyMg, String perDose, BigDecimal volumeMlPerDose) {
 
 		static StepView of(ScheduledStep step) {
 			return new StepView(step.step(), step.fromDay(), step.toDay(), step.fromDate(), step.toDate(), step.doseMg(),
-					step.timesPerDay(), step.dailyMg());
+					step.timesPerDay(), step.dailyMg(), step.perDose().isEmpty() ? null : step.perDose(), step.volumeMl());
 		}
 
 	}
@@ -47,11 +47,17 @@ class TitrationApiController {
 	record CheckResponse(Verdict verdict, List<FindingView> findings, List<StepView> steps) {
 	}
 
-	record RenalBandView(BigDecimal crclMlPerMin, int reductionPercent, String sourceKind, String sources,
-			BigDecimal maxDailyMg) {
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record RenalBandView(BigDecimal crclMlPerMin, boolean dialysis, BigDecimal reductionPercent,
+			BigDecimal bandMaxDailyMg, String sourceKind, String sources, BigDecimal maxDailyMg,
+			BigDecimal reducedTargetDailyMg) {
 	}
 
-	record PlanResponse(LocalDate start, BigDecimal targetDailyMg, RenalBandView renal, List<StepView> steps) {
+	record ProductView(long id, String name, OralProduct.Kind kind) {
+	}
+
+	record PlanResponse(LocalDate start, ProductView product, BigDecimal targetDailyMg, BigDecimal finalDailyMg,
+			RenalBandView renal, List<Integer> lengthenedSteps, List<StepView> steps) {
 	}
 
 	// No "consumes" condition: a non-JSON body must reach the handler so it is answered in the API error shape.
@@ -71,10 +77,12 @@ class TitrationApiController {
 	PlanResponse plan(@Valid @ModelAttribute PlanRequest request) {
 		TitrationService.DatedPlan plan = this.titration.plan(this.titration.rules(), request);
 		RenalBandView renal = (plan.renalBand() == null) ? null
-				: new RenalBandView(plan.crclMlPerMin(), plan.renalBand().reductionPercent(),
-						plan.renalBand().sourceKind(), plan.renalBand().sources(), plan.maxDailyMg());
-		return new PlanResponse(request.getStart(), plan.targetDailyMg(), renal,
-				plan.steps().stream().map(StepView::of).toList());
+				: new RenalBandView(plan.crclMlPerMin(), plan.dialysis(), plan.renalBand().reductionPercent(),
+						plan.renalBand().maxDailyMg(), plan.renalBand().sourceKind(), plan.renalBand().sources(),
+						plan.maxDailyMg(), plan.reducedTargetDailyMg());
+		return new PlanResponse(request.getStart(),
+				new ProductView(plan.product().id(), plan.product().name(), plan.product().kind()), plan.targetDailyMg(),
+				plan.finalDailyMg(), renal, plan.lengthenedSteps(), plan.steps().stream().map(StepView::of).toList());
 	}
 
 	@ExceptionHandler(PlanRefusedException.class)

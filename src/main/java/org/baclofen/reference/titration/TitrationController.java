@@ -31,8 +31,11 @@ class TitrationController {
 
 	private final TitrationService titration;
 
-	TitrationController(TitrationService titration) {
+	private final IntrathecalCheckService intrathecal;
+
+	TitrationController(TitrationService titration, IntrathecalCheckService intrathecal) {
 		this.titration = titration;
+		this.intrathecal = intrathecal;
 	}
 
 	@GetMapping("/plan")
@@ -102,6 +105,28 @@ class TitrationController {
 			HttpServletRequest http) {
 		return download(result, http, "/titration/taper", () -> this.titration.taper(this.titration.rules(), request), "baclofen-taper.ics",
 				"text/calendar", (plan) -> PlanExport.ics(plan.steps(), Instant.now()));
+	}
+
+	@GetMapping(path = "/intrathecal", params = "!currentMcgPerDay")
+	String intrathecalForm(Model model) {
+		model.addAttribute("intrathecalCheckRequest", new IntrathecalCheckRequest());
+		return intrathecalPage(model);
+	}
+
+	@GetMapping(path = "/intrathecal", params = "currentMcgPerDay")
+	String intrathecal(@Valid @ModelAttribute IntrathecalCheckRequest request, BindingResult result, Model model) {
+		if (!result.hasErrors()) {
+			model.addAttribute("checked", this.intrathecal.check(request));
+		}
+		return intrathecalPage(model);
+	}
+
+	private String intrathecalPage(Model model) {
+		model.addAttribute("screeningDoses", this.intrathecal.screeningDoses());
+		model.addAttribute("origins", org.baclofen.reference.dosing.SpasticityOrigin.values());
+		model.addAttribute("ageGroups", org.baclofen.reference.dosing.AgeGroup.values());
+		model.addAttribute("phases", org.baclofen.reference.dosing.IntrathecalTitrationLimit.Phase.values());
+		return "titration/intrathecal";
 	}
 
 	@GetMapping("/check")

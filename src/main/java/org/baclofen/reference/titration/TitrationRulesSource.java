@@ -1,7 +1,10 @@
 package org.baclofen.reference.titration;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -66,23 +69,52 @@ public class TitrationRulesSource {
 					&& guidance.getMinTaperDays() != null)
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No oral discontinuation guidance is marked as the rule basis"));
-		List<TabletStrengths.Strength> tablets = this.dosageForms.findByRouteOrderBySortOrderAscAmountAsc(Route.ORAL)
-			.stream()
-			.filter((form) -> form.getForm() == DosageForm.Form.TABLET && form.getAmountUnit() == DosageForm.AmountUnit.MG)
-			.map((form) -> new TabletStrengths.Strength(form.getAmount(), form.isMayBeHalved()))
-			.toList();
 		List<RenalBandRule> bands = this.renalBands.findAllByOrderByCrclMinMlPerMinDesc()
 			.stream()
 			.map(TitrationRulesSource::toRule)
 			.toList();
+		TitrationRules.TaperRule taper = new TitrationRules.TaperRule(taperRule.getMinTaperDays(),
+				taperRule.getTaperEndFraction(), taperRule.getTaperEndMaxDailyMg());
 		TitrationRules rules = new TitrationRules(protocol.getStartDoseMg(), protocol.getAdministrationsPerDay(),
 				protocol.getIncrementMg(), protocol.getIntervalDays(), protocol.getMaxDailyMg(),
-				protocol.getMaxAdministrationsPerDay(), taperRule.getMinTaperDays(), bands, new TabletStrengths(tablets));
+				protocol.getMaxAdministrationsPerDay(), taper, bands,
+				products(this.dosageForms.findByRouteOrderBySortOrderAscAmountAsc(Route.ORAL)));
 		return new StoredRules(rules, protocol, taperRule);
 	}
 
+	/**
+	 * The oral products doses can be built from, in page order: the rows of one product and form together
+	 * (tablets by their strengths and scoring, granules by their packets), and each liquid that has a dose
+	 * step. Each is known by its first row's id.
+	 */
+	static List<OralProduct> products(List<DosageForm> oralForms) {
+		Map<String, List<DosageForm>> byProduct = new LinkedHashMap<>();
+		for (DosageForm form : oralForms) {
+			if (form.getAmountUnit() == DosageForm.AmountUnit.MG && (!form.isLiquid() || form.getDoseStepMg() != null)) {
+				byProduct.computeIfAbsent(form.getProduct() + "|" + form.getForm(), (key) -> new ArrayList<>()).add(form);
+			}
+		}
+		List<OralProduct> products = new ArrayList<>();
+		for (List<DosageForm> rows : byProduct.values()) {
+			DosageForm first = rows.get(0);
+			OralProduct.Kind kind = OralProduct.Kind.valueOf(first.getForm() == DosageForm.Form.ORAL_GRANULES ? "GRANULES"
+					: first.getForm() == DosageForm.Form.TABLET ? "TABLETS" : first.getForm().name());
+			if (kind.isLiquid()) {
+				products.add(OralProduct.liquid(first.getId(), first.getProduct() + ", " + first.getStrength(), kind,
+						first.getConcentrationPerMl(), first.getDoseStepMg()));
+			}
+			else {
+				products.add(OralProduct.solid(first.getId(), first.getProduct(), kind, rows.stream()
+					.map((form) -> new TabletStrengths.Strength(form.getAmount(), form.isMayBeHalved()))
+					.toList()));
+			}
+		}
+		return products;
+	}
+
 	private static RenalBandRule toRule(RenalBand band) {
-		return new RenalBandRule(band.getCrclMinMlPerMin(), band.getCrclMaxMlPerMin(), band.getDoseReductionPercent(),
+		return new RenalBandRule(band.getCrclMinMlPerMin(), band.isMinInclusive(), band.getCrclMaxMlPerMin(),
+				band.isMaxInclusive(), band.getDoseReductionPercent(), band.getMaxDailyMg(), band.isDialysis(),
 				band.getSourceKind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
 				band.getSources().stream().map(Source::getCode).collect(Collectors.joining(", ")));
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.baclofen.reference.titration.TitrationRulesSource.StoredRules;
@@ -30,9 +31,31 @@ public class TitrationService {
 		this.clock = clock;
 	}
 
-	/** A dated plan with the rules and renal band that shaped it. */
-	public record DatedPlan(StoredRules stored, BigDecimal targetDailyMg, BigDecimal crclMlPerMin,
-			RenalBandRule renalBand, BigDecimal maxDailyMg, List<ScheduledStep> steps) {
+	/**
+	 * A dated plan with the rules, product and renal band that shaped it. For a plan lowered by a band,
+	 * {@code reducedTargetDailyMg} is what the band allows for the target and {@code lengthenedSteps} the
+	 * steps held longer than an interval because the product could give no more for the next one.
+	 */
+	public record DatedPlan(StoredRules stored, OralProduct product, BigDecimal targetDailyMg,
+			BigDecimal crclMlPerMin, boolean dialysis, RenalBandRule renalBand, BigDecimal reducedTargetDailyMg,
+			BigDecimal maxDailyMg, List<ScheduledStep> steps, List<Integer> lengthenedSteps) {
+
+		/** The daily total of the last running step: what the plan reaches, or what a taper starts from. */
+		public BigDecimal finalDailyMg() {
+			return this.steps.stream().filter((step) -> !step.isStopped()).reduce((first, second) -> second)
+				.map(ScheduledStep::dailyMg).orElse(BigDecimal.ZERO);
+		}
+
+		/** Whether the product stops short of what the band allows, so the plan's top is lower still. */
+		public boolean productFallsShort() {
+			return this.reducedTargetDailyMg != null && finalDailyMg().compareTo(this.reducedTargetDailyMg) < 0;
+		}
+
+		/** For a taper: whether the current daily dose is above the daily maximum. */
+		public boolean aboveCap() {
+			return this.targetDailyMg.compareTo(this.maxDailyMg) > 0;
+		}
+
 	}
 
 	/** A checked plan: the verdict and findings next to the steps as laid out day by day. */
@@ -53,28 +76,35 @@ public class TitrationService {
 	public DatedPlan plan(StoredRules stored, PlanRequest request) {
 		requirePlausibleStart(request.getStart());
 		TitrationRules rules = stored.rules();
+		OralProduct product = rules.product(request.getProduct());
 		BigDecimal target = (request.getTargetDailyMg() != null) ? request.getTargetDailyMg()
 				: stored.defaultTargetDailyMg();
 		BigDecimal crcl = request.resolveCrcl();
-		RenalBandRule band = (crcl == null) ? null : rules.renalBand(crcl).orElse(null);
-		List<PlanStep> steps = new PlanGenerator(rules).generate(target, band);
-		return new DatedPlan(stored, target, crcl, band, rules.maxDailyMg(band),
-				ScheduledStep.schedule(steps, request.getStart(), rules.tablets()));
+		RenalBandRule band = rules.renalBand(crcl, request.isDialysis()).orElse(null);
+		List<PlanStep> steps = new PlanGenerator(rules, product).generate(target, band);
+		BigDecimal reduced = (band == null || band.allowedDailyMg(target).compareTo(target) >= 0) ? null
+				: band.allowedDailyMg(target);
+		List<Integer> lengthened = new ArrayList<>();
+		for (int i = 0; reduced != null && i < steps.size(); i++) {
+			if (steps.get(i).days() > rules.intervalDays()) {
+				lengthened.add(i + 1);
+			}
+		}
+		return new DatedPlan(stored, product, target, crcl, request.isDialysis(), band, reduced,
+				rules.maxDailyMg(band), ScheduledStep.schedule(steps, request.getStart(), product), List.copyOf(lengthened));
 	}
 
 	/** @throws PlanRefusedException when the inputs cannot make a taper, naming the input at fault */
 	public DatedPlan taper(StoredRules stored, TaperRequest request) {
 		requirePlausibleStart(request.getStart());
 		TitrationRules rules = stored.rules();
+		OralProduct product = rules.product(request.getProduct());
 		int days = (request.getTaperDays() != null) ? request.getTaperDays() : rules.minTaperDays();
-		if (!rules.tablets().canMake(request.getCurrentDoseMg())) {
-			throw new PlanRefusedException("currentDoseMg", "A dose of " + PlanGenerator.plain(request.getCurrentDoseMg())
-					+ " mg cannot be made from the tablets (steps of " + PlanGenerator.plain(rules.tablets().unit())
-					+ " mg).");
-		}
-		List<PlanStep> steps = new TaperPlanner(rules).taper(request.getCurrentDoseMg(), request.getTimesPerDay(), days);
-		return new DatedPlan(stored, request.getCurrentDoseMg().multiply(BigDecimal.valueOf(request.getTimesPerDay())),
-				null, null, rules.maxDailyMg(), ScheduledStep.schedule(steps, request.getStart(), rules.tablets()));
+		List<PlanStep> steps = new TaperPlanner(rules, product).taper(request.getCurrentDoseMg(),
+				request.getTimesPerDay(), days);
+		return new DatedPlan(stored, product, request.getCurrentDoseMg().multiply(BigDecimal.valueOf(request.getTimesPerDay())),
+				null, false, null, null, rules.maxDailyMg(), ScheduledStep.schedule(steps, request.getStart(), product),
+				List.of());
 	}
 
 	private void requirePlausibleStart(LocalDate start) {
@@ -88,8 +118,8 @@ public class TitrationService {
 	public CheckedPlan check(StoredRules stored, PlanCheckRequest request) {
 		List<PlanStep> steps = request.toPlanSteps();
 		PlanChecker.PlanCheck check = new PlanChecker(stored.rules()).check(steps, request.getCrclMlPerMin(),
-				request.isContinuing());
-		return new CheckedPlan(stored, check, ScheduledStep.schedule(steps, (LocalDate) null, stored.rules().tablets()));
+				request.isDialysis(), request.isContinuing());
+		return new CheckedPlan(stored, check, ScheduledStep.schedule(steps, (LocalDate) null, null));
 	}
 
 }

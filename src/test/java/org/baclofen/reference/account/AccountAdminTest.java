@@ -47,6 +47,17 @@ class AccountAdminTest {
 	}
 
 	@Test
+	void aPasswordResetNamesTheAccountFromThePathNotFromTheForm() throws Exception {
+		Account other = this.accounts.save(new Account("reset.target", "{noop}x", Role.EDITOR, Instant.now()));
+		this.mvc.perform(post("/admin/accounts/" + other.getId() + "/password").with(csrf())
+			.with(user("root").roles("ADMIN")).param("username", "admin"))
+			.andExpect(flash().attribute("forUsername", "reset.target"));
+		this.mvc.perform(get("/admin/accounts").with(user("root").roles("ADMIN"))
+			.flashAttr("oneTimePassword", "secret").flashAttr("forUsername", "reset.target"))
+			.andExpect(content().string(containsString("The password for reset.target is:")));
+	}
+
+	@Test
 	void badOrTakenUsernamesAreFieldErrors() throws Exception {
 		this.accounts.save(new Account("taken.name", "{noop}x", Role.EDITOR, Instant.now()));
 		this.mvc.perform(post("/admin/accounts").with(csrf()).with(user("root").roles("ADMIN"))

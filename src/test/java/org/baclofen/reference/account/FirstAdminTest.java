@@ -1,6 +1,7 @@
 package org.baclofen.reference.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -47,6 +48,25 @@ class FirstAdminTest {
 		assertThat(admin.getUsername()).isEqualTo("admin");
 		for (String guess : new String[] { "admin", "password", "changeme", "" }) {
 			assertThat(this.encoder.matches(guess, admin.getPasswordHash())).isFalse();
+		}
+	}
+
+	@Test
+	void aPasswordFromTheEnvironmentFollowsThePasswordPolicyOrTheAppDoesNotStart() {
+		when(this.accounts.count()).thenReturn(0L);
+		for (String weak : new String[] { "eleven-char", "x".repeat(73), "my-chief-password" }) {
+			FirstAdmin firstAdmin = new FirstAdmin(this.accounts, this.encoder, this.clock, "chief", weak);
+			assertThatThrownBy(() -> firstAdmin.run(null)).isInstanceOf(IllegalStateException.class)
+				.hasMessageStartingWith("BACLOFEN_ADMIN_PASSWORD is refused: it must");
+		}
+		verify(this.accounts, never()).save(any());
+		assertThat(createdWith("chief", "twelve-chars").getUsername()).isEqualTo("chief");
+	}
+
+	@Test
+	void generatedPasswordsFollowTheSamePolicy() {
+		for (int i = 0; i < 100; i++) {
+			assertThat(PasswordPolicy.problemWith(FirstAdmin.Passwords.random(), "admin")).isEmpty();
 		}
 	}
 

@@ -1,16 +1,20 @@
 package org.baclofen.reference.account;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.util.Random;
 import java.util.UUID;
 
 import org.baclofen.reference.ReferenceAppTest;
@@ -19,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @ReferenceAppTest
 class LoginTest {
@@ -34,6 +39,11 @@ class LoginTest {
 
 	@Autowired
 	private AccountAdministration administration;
+
+	@Autowired
+	private LoginLimits limits;
+
+	private static final Random RANDOM = new Random();
 
 	private String newAccount(String password) {
 		String username = "user-" + UUID.randomUUID().toString().substring(0, 8);
@@ -63,7 +73,65 @@ class LoginTest {
 		}
 		this.mvc.perform(formLogin().user(username).password("right-password-123"))
 			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?error"));
+			.andExpect(redirectedUrl("/login?retryIn=15"));
+	}
+
+	/** A sign-in attempt from an address of its own, so tests do not share the per-address count. */
+	private static MockHttpServletRequestBuilder signIn(String address, String username, String password) {
+		return post("/login").with(csrf()).param("username", username).param("password", password).with((request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		});
+	}
+
+	private static String someAddress() {
+		return "10.%d.%d.%d".formatted(RANDOM.nextInt(256), RANDOM.nextInt(256), RANDOM.nextInt(256));
+	}
+
+	@Test
+	void afterTheLimitTheAnswerSaysHowLongToWaitForKnownAndUnknownUsernamesAlike() throws Exception {
+		String address = someAddress();
+		for (String username : new String[] { newAccount("right-password-123"), "no-such-user-" + RANDOM.nextInt(1000) }) {
+			for (int attempt = 0; attempt < this.limits.attemptsPerUsername(); attempt++) {
+				this.mvc.perform(signIn(address, username, "wrong-password")).andExpect(redirectedUrl("/login?error"));
+			}
+			this.mvc.perform(signIn(address, username, "right-password-123")).andExpect(redirectedUrl("/login?retryIn=15"));
+		}
+	}
+
+	@Test
+	void oneClientAddressIsLimitedAcrossUsernames() throws Exception {
+		String address = someAddress();
+		for (int attempt = 0; attempt < this.limits.attemptsPerAddress(); attempt++) {
+			this.mvc.perform(signIn(address, "guess-" + attempt, "wrong-password")).andExpect(redirectedUrl("/login?error"));
+		}
+		String username = newAccount("right-password-123");
+		this.mvc.perform(signIn(address, username, "right-password-123")).andExpect(redirectedUrl("/login?retryIn=15"));
+		this.mvc.perform(signIn(someAddress(), username, "right-password-123")).andExpect(redirectedUrl("/admin"));
+	}
+
+	@Test
+	void aPasswordResetLiftsTheBlockOnTheUsername() throws Exception {
+		String username = newAccount("right-password-123");
+		for (int attempt = 0; attempt <= this.limits.attemptsPerUsername(); attempt++) {
+			this.mvc.perform(signIn(someAddress(), username, "wrong-password"));
+		}
+		String password = this.administration.resetPassword(this.accounts.findByUsername(username).orElseThrow().getId())
+			.oneTimePassword();
+		this.mvc.perform(signIn(someAddress(), username, password)).andExpect(redirectedUrl("/admin"));
+	}
+
+	@Test
+	void theSignInPageSaysHowLongToWaitOnlyForASmallNumber() throws Exception {
+		this.mvc.perform(get("/login").param("retryIn", "15"))
+			.andExpect(content().string(containsString("Too many sign-in attempts. Try again in 15 minutes.")));
+		this.mvc.perform(get("/login").param("retryIn", "1"))
+			.andExpect(content().string(containsString("Try again in 1 minute.")));
+		for (String forged : new String[] { "0", "-1", "abc", "99999", "1e9" }) {
+			this.mvc.perform(get("/login").param("retryIn", forged))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("Too many"))));
+		}
 	}
 
 	@Test

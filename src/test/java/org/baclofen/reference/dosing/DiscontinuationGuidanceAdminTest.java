@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,6 +18,7 @@ import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.admin.AdminFormPost;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,6 +103,31 @@ class DiscontinuationGuidanceAdminTest {
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(ruleBasis().getMinTaperDays()).isEqualTo(21);
+	}
+
+	@Test
+	void theTaperEndIsEditedOnTheRuleBasisAndTheCheckerFollowsIt() throws Exception {
+		String downToFifteen = """
+				{"continuing": true, "steps": [{"days": 14, "doseMg": 20, "timesPerDay": 3}, {"days": 14, "doseMg": 5, "timesPerDay": 3},
+				                               {"days": 1, "doseMg": 0, "timesPerDay": 0}]}""";
+		this.mvc.perform(post("/api/titration/check")
+			.contentType(MediaType.APPLICATION_JSON).content(downToFifteen))
+			.andExpect(jsonPath("$.verdict").value("OK"));
+		DiscontinuationGuidance rule = ruleBasis();
+		this.mvc.perform(save("/admin/discontinuation-guidance/" + rule.getId(),
+				valuesOf(rule, "taperEndFraction", "0.2", "taperEndMaxDailyMg", "10")))
+			.andExpect(redirectedUrl("/admin/discontinuation-guidance/" + rule.getId()));
+		this.entityManager.flush();
+		this.entityManager.clear();
+		assertThat(ruleBasis().getTaperEndFraction()).isEqualByComparingTo("0.2");
+		this.mvc.perform(post("/api/titration/check")
+			.contentType(MediaType.APPLICATION_JSON).content(downToFifteen))
+			.andExpect(jsonPath("$.verdict").value("ALERT"));
+		this.mvc.perform(save("/admin/discontinuation-guidance/" + rule.getId(),
+				valuesOf(ruleBasis(), "taperEndFraction", "1.5", "taperEndMaxDailyMg", "0")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"taperEndFraction-error\">Enter a share above 0 and at most 1")))
+			.andExpect(content().string(containsString("id=\"taperEndMaxDailyMg-error\">Enter a number above 0")));
 	}
 
 	@Test

@@ -132,6 +132,13 @@ class DosageFormAdminTest {
 	}
 
 	@Test
+	void onlyALiquidHasADoseStep() throws Exception {
+		this.mvc.perform(save("/admin/dosage-forms", "reviewed", "true", "doseStepMg", "2.5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"doseStepMg-error\">Only a liquid is measured in dose steps")));
+	}
+
+	@Test
 	void aLiquidNeedsItsVolumeAndItsRoute() throws Exception {
 		this.mvc.perform(save("/admin/dosage-forms", "reviewed", "true", "form", "ORAL_SOLUTION",
 				"route", "INTRATHECAL", "mayBeHalved", "true"))

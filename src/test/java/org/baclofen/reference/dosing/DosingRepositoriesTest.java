@@ -54,6 +54,53 @@ class DosingRepositoriesTest {
 	}
 
 	@Test
+	void renalBandEdgesFollowTheStudyAndDialysisHasItsOwnBand() {
+		List<RenalBand> bands = this.renalBands.findAllByOrderByCrclMinMlPerMinDesc();
+		for (int tenths = 0; tenths <= 1500; tenths++) {
+			BigDecimal value = BigDecimal.valueOf(tenths, 1);
+			assertThat(bands.stream().filter((band) -> band.contains(value))).as("bands containing CrCl %s", value)
+				.hasSize(1);
+		}
+		RenalBand at80 = bands.stream().filter((band) -> band.contains(BigDecimal.valueOf(80))).findFirst().orElseThrow();
+		assertThat(at80.getDoseReductionPercent()).isEqualByComparingTo("33.333");
+		RenalBand at50 = bands.stream().filter((band) -> band.contains(BigDecimal.valueOf(50))).findFirst().orElseThrow();
+		assertThat(at50.getDoseReductionPercent()).isEqualByComparingTo("50");
+		assertThat(at50.getAdvice()).contains("this reference's own convention");
+		RenalBand at30 = bands.stream().filter((band) -> band.contains(BigDecimal.valueOf(30))).findFirst().orElseThrow();
+		assertThat(at30).isSameAs(at50);
+		assertThat(bands).filteredOn(RenalBand::isDialysis).singleElement().satisfies((band) -> {
+			assertThat(band.getMaxDailyMg()).isEqualByComparingTo("5");
+			assertThat(band.getSources()).extracting("code").containsExactlyInAnyOrder("S20", "S47", "S64");
+		});
+		assertThat(bands).filteredOn((band) -> !band.isDialysis())
+			.allSatisfy((band) -> assertThat(band.getSources()).extracting("code").containsExactly("S23"));
+	}
+
+	@Test
+	void onlyTheTenAndTwentyMilligramTabletsAreScoredAndLiquidsHaveADoseStep() {
+		assertThat(this.dosageForms.findByRouteOrderBySortOrderAscAmountAsc(Route.ORAL)
+			.stream()
+			.filter((form) -> form.getForm() == DosageForm.Form.TABLET)
+			.map((form) -> form.getStrength() + (form.isMayBeHalved() ? " scored" : "")))
+			.containsExactly("5 mg", "10 mg scored", "20 mg scored");
+		assertThat(this.dosageForms.findByRouteOrderBySortOrderAscAmountAsc(Route.ORAL)
+			.stream()
+			.filter(DosageForm::isLiquid)).isNotEmpty()
+			.allSatisfy((form) -> assertThat(form.getDoseStepMg()).isEqualByComparingTo("2.5"));
+	}
+
+	@Test
+	void theTaperRuleStoresItsEndPointAndSaysItIsTheReferencesOwn() {
+		assertThat(this.discontinuation.findAllByOrderBySortOrderAsc()
+			.stream()
+			.filter(DiscontinuationGuidance::isRuleBasis)).singleElement().satisfies((rule) -> {
+				assertThat(rule.getTaperEndFraction()).isEqualByComparingTo("0.25");
+				assertThat(rule.getTaperEndMaxDailyMg()).isEqualByComparingTo("10");
+				assertThat(rule.getAdvice()).contains("the reference's own rule");
+			});
+	}
+
+	@Test
 	void exactlyOneOralTaperRuleIsTheRuleBasis() {
 		assertThat(this.discontinuation.findAllByOrderBySortOrderAsc()
 			.stream()

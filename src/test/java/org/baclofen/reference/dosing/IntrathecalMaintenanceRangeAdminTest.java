@@ -106,6 +106,17 @@ class IntrathecalMaintenanceRangeAdminTest {
 	}
 
 	@Test
+	void aLimitedExperienceDoseComesWithItsNote() throws Exception {
+		this.mvc.perform(save("/admin/intrathecal-maintenance-ranges", "reviewed", "true",
+				"limitedExperienceAboveMcgPerDay", "1000", "limitedExperienceNote", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"limitedExperienceNote-error\">Enter both the dose above which experience is limited")));
+		this.mvc.perform(save("/admin/intrathecal-maintenance-ranges", "reviewed", "true", "origin", "SPINAL",
+				"ageGroup", "ADULT", "limitedExperienceAboveMcgPerDay", "900", "limitedExperienceNote", "Test note."))
+			.andExpect(redirectedUrlPattern("/admin/intrathecal-maintenance-ranges/*"));
+	}
+
+	@Test
 	void aPopulationIsNamedOnce() throws Exception {
 		this.mvc.perform(save("/admin/intrathecal-maintenance-ranges", "reviewed", "true", "population",
 				first().getPopulation().toUpperCase()))

@@ -33,9 +33,9 @@ import jakarta.persistence.EntityManager;
 @Transactional
 class RenalBandAdminTest {
 
-	private static final Map<String, String> VALID = Map.of("crclMinMlPerMin", "50", "crclMaxMlPerMin", "80",
-			"doseReductionPercent", "25", "advice", "Test advice for the band.", "sourceKind", "PUBLISHED_STUDY",
-			"sourceIds", "20");
+	private static final Map<String, String> VALID = Map.of("crclMinMlPerMin", "50", "minInclusive", "false",
+			"crclMaxMlPerMin", "80", "maxInclusive", "true", "doseReductionPercent", "25", "advice",
+			"Test advice for the band.", "sourceKind", "PUBLISHED_STUDY", "sourceIds", "20");
 
 	@Autowired
 	private MockMvc mvc;
@@ -63,7 +63,8 @@ class RenalBandAdminTest {
 	void theListAndTheNewFormRender() throws Exception {
 		this.mvc.perform(get("/admin/renal-bands").with(user("editor1").roles("EDITOR")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("CrCl 50 to under 80 mL/min")));
+			.andExpect(content().string(containsString("CrCl above 50 to 80 mL/min")))
+			.andExpect(content().string(containsString("On dialysis")));
 		this.mvc.perform(get("/admin/renal-bands/new").with(user("editor1").roles("EDITOR"))).andExpect(status().isOk());
 	}
 
@@ -74,7 +75,7 @@ class RenalBandAdminTest {
 			.andExpect(redirectedUrl("/admin/renal-bands/" + band.getId()));
 		this.entityManager.flush();
 		this.entityManager.clear();
-		assertThat(band("50").getDoseReductionPercent()).isEqualTo(25);
+		assertThat(band("50").getDoseReductionPercent()).isEqualByComparingTo("25");
 		this.mvc.perform(get("/dosing/renal")).andExpect(content().string(containsString("Test advice for the band.")));
 	}
 
@@ -83,26 +84,47 @@ class RenalBandAdminTest {
 		this.mvc.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "40", "crclMaxMlPerMin", "60"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
-					"id=\"crclMinMlPerMin-error\">This band overlaps the stored band &quot;CrCl 50 to under 80 mL/min&quot;")));
+					"id=\"crclMinMlPerMin-error\">This band overlaps the stored band &quot;CrCl above 50 to 80 mL/min&quot;")));
 		this.mvc.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "", "crclMaxMlPerMin", "10"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("overlaps the stored band &quot;CrCl under 30 mL/min&quot;")));
 		RenalBand band = band("50");
 		this.mvc.perform(save("/admin/renal-bands/" + band.getId(), "version", "" + band.getVersion(), "crclMinMlPerMin", "45"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("overlaps the stored band &quot;CrCl 30 to under 50 mL/min&quot;")));
+			.andExpect(content().string(containsString("overlaps the stored band &quot;CrCl 30 to 50 mL/min&quot;")));
 		this.entityManager.clear();
 		assertThat(band("50").getVersion()).isEqualTo(band.getVersion());
-		assertThat(this.bands.findAllByOrderByCrclMinMlPerMinDesc()).hasSize(4);
+		assertThat(this.bands.findAllByOrderByCrclMinMlPerMinDesc()).hasSize(5);
 	}
 
 	@Test
-	void bandsMayTouchBecauseTheUpperBoundIsExcluded() throws Exception {
+	void bandsMayShareAnEdgeOnlyOneOfThemIncludes() throws Exception {
 		RenalBand top = band("80");
 		this.mvc.perform(post("/admin/renal-bands/" + top.getId() + "/delete").with(csrf()).with(user("editor1").roles("EDITOR")))
 			.andExpect(redirectedUrl("/admin/renal-bands"));
-		this.mvc.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "80", "crclMaxMlPerMin", ""))
+		this.mvc.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "80", "minInclusive", "true",
+				"crclMaxMlPerMin", "", "maxInclusive", "false"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("overlaps the stored band &quot;CrCl above 50 to 80 mL/min&quot;")));
+		this.mvc.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "80", "minInclusive", "false",
+				"crclMaxMlPerMin", "", "maxInclusive", "false"))
 			.andExpect(redirectedUrlPattern("/admin/renal-bands/*"));
+	}
+
+	@Test
+	void thereIsOneDialysisBandWithoutBoundsAndWithADailyMaximum() throws Exception {
+		this.mvc.perform(save("/admin/renal-bands", "reviewed", "true", "dialysis", "true", "crclMinMlPerMin", "",
+				"crclMaxMlPerMin", "", "maxDailyMg", "5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"dialysis-error\">This band overlaps the stored band &quot;On dialysis&quot;")));
+		this.mvc.perform(save("/admin/renal-bands", "reviewed", "true", "dialysis", "true", "crclMinMlPerMin", "200",
+				"crclMaxMlPerMin", "", "maxDailyMg", "5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"dialysis-error\">The dialysis band has no CrCl bounds")));
+		this.mvc.perform(save("/admin/renal-bands", "reviewed", "true", "dialysis", "true", "crclMinMlPerMin", "",
+				"crclMaxMlPerMin", "", "maxDailyMg", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"maxDailyMg-error\">Enter the daily maximum the dialysis band allows")));
 	}
 
 	@Test
@@ -121,7 +143,7 @@ class RenalBandAdminTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"crclMinMlPerMin-error\">Enter 0 or a larger number<")))
 			.andExpect(content().string(containsString("id=\"crclMaxMlPerMin-error\">Enter a number above 0<")))
-			.andExpect(content().string(containsString("id=\"doseReductionPercent-error\">Enter a whole number from 0 to 100<")))
+			.andExpect(content().string(containsString("id=\"doseReductionPercent-error\">Enter a percentage from 0 to 100<")))
 			.andExpect(content().string(containsString("id=\"advice-error\">Fill this in<")))
 			.andExpect(content().string(containsString("id=\"sourceKind-error\">Fill this in<")));
 		this.entityManager.clear();

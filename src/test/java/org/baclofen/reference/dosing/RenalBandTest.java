@@ -13,36 +13,59 @@ class RenalBandTest {
 
 	private static final LocalDate REVIEWED = LocalDate.of(2026, 11, 21);
 
-	private static RenalBand band(Integer min, Integer max) {
-		return new RenalBand((min == null) ? null : BigDecimal.valueOf(min), (max == null) ? null : BigDecimal.valueOf(max),
-				33, "advice", SourceKind.PUBLISHED_STUDY, REVIEWED);
+	private static RenalBand band(Integer min, boolean minInclusive, Integer max, boolean maxInclusive) {
+		return new RenalBand(RenalBand.Bounds.range((min == null) ? null : BigDecimal.valueOf(min), minInclusive,
+				(max == null) ? null : BigDecimal.valueOf(max), maxInclusive), new BigDecimal("33.333"), null, "advice",
+				SourceKind.PUBLISHED_STUDY, REVIEWED);
 	}
 
 	@Test
-	void lowerBoundIsInclusiveAndUpperBoundExclusive() {
-		RenalBand band = band(50, 80);
-		assertThat(band.contains(BigDecimal.valueOf(50))).isTrue();
-		assertThat(band.contains(new BigDecimal("79.9"))).isTrue();
-		assertThat(band.contains(BigDecimal.valueOf(80))).isFalse();
-		assertThat(band.contains(new BigDecimal("49.9"))).isFalse();
+	void eachBoundSaysWhetherItBelongsToTheBand() {
+		RenalBand mild = band(50, false, 80, true);
+		assertThat(mild.contains(BigDecimal.valueOf(80))).isTrue();
+		assertThat(mild.contains(new BigDecimal("80.1"))).isFalse();
+		assertThat(mild.contains(new BigDecimal("50.1"))).isTrue();
+		assertThat(mild.contains(BigDecimal.valueOf(50))).isFalse();
+		RenalBand moderate = band(30, true, 50, true);
+		assertThat(moderate.contains(BigDecimal.valueOf(30))).isTrue();
+		assertThat(moderate.contains(new BigDecimal("29.9"))).isFalse();
+		assertThat(moderate.contains(BigDecimal.valueOf(50))).isTrue();
+	}
+
+	@Test
+	void bandsSharingAnIncludedEdgeOverlapAndAnExcludedOneDoesNot() {
+		assertThat(band(50, false, 80, true).getBounds().overlaps(band(30, true, 50, true).getBounds())).isFalse();
+		assertThat(band(50, true, 80, true).getBounds().overlaps(band(30, true, 50, true).getBounds())).isTrue();
+		assertThat(band(80, false, null, false).getBounds().overlaps(RenalBand.Bounds.onDialysis())).isFalse();
+		assertThat(RenalBand.Bounds.onDialysis().overlaps(RenalBand.Bounds.onDialysis())).isTrue();
 	}
 
 	@Test
 	void missingBoundsAreOpen() {
-		assertThat(band(80, null).contains(BigDecimal.valueOf(200))).isTrue();
-		assertThat(band(null, 30).contains(BigDecimal.ZERO)).isTrue();
+		assertThat(band(80, false, null, false).contains(BigDecimal.valueOf(200))).isTrue();
+		assertThat(band(null, false, 30, false).contains(BigDecimal.ZERO)).isTrue();
+	}
+
+	@Test
+	void theDialysisBandContainsNoClearance() {
+		RenalBand dialysis = new RenalBand(RenalBand.Bounds.onDialysis(), BigDecimal.ZERO, new BigDecimal("5"), "advice",
+				SourceKind.NATIONAL_MONOGRAPH, REVIEWED);
+		assertThat(dialysis.contains(BigDecimal.TEN)).isFalse();
+		assertThatIllegalArgumentException().isThrownBy(() -> new RenalBand(
+				new RenalBand.Bounds(BigDecimal.ONE, true, null, false, true), BigDecimal.ZERO, null, "advice",
+				SourceKind.NATIONAL_MONOGRAPH, REVIEWED));
 	}
 
 	@Test
 	void refusesABandWhoseLowerBoundIsNotBelowItsUpperBound() {
-		assertThatIllegalArgumentException().isThrownBy(() -> band(50, 50));
-		assertThatIllegalArgumentException().isThrownBy(() -> band(80, 50));
+		assertThatIllegalArgumentException().isThrownBy(() -> band(50, true, 50, true));
+		assertThatIllegalArgumentException().isThrownBy(() -> band(80, true, 50, false));
 	}
 
 	@Test
 	void refusesAReductionOutsideZeroToHundredPercent() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new RenalBand(null, null, 101, "advice",
-				SourceKind.PUBLISHED_STUDY, REVIEWED));
+		assertThatIllegalArgumentException().isThrownBy(() -> new RenalBand(RenalBand.Bounds.range(null, false, null,
+				false), new BigDecimal("100.001"), null, "advice", SourceKind.PUBLISHED_STUDY, REVIEWED));
 	}
 
 }

@@ -169,8 +169,12 @@ class DrugAdminTest {
 	/** Revision 1 predates the codes' sources: restoring it is refused with a reason, never saved half-sourced. */
 	@Test
 	void restoringARevisionWithoutCodeSourcesIsRefused() throws Exception {
-		long id = baclofen().getId();
-		this.mvc.perform(post("/admin/drug/" + id + "/history/1/restore").with(csrf()).with(user("editor1").roles("EDITOR")))
+		Drug drug = baclofen();
+		long id = drug.getId();
+		this.mvc
+			.perform(post("/admin/drug/" + id + "/history/1/restore").param("version", "" + drug.getVersion())
+				.with(csrf())
+				.with(user("editor1").roles("EDITOR")))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("restoreProblems", hasItem("Fill this in")));
 		this.entityManager.clear();

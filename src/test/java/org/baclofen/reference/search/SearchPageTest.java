@@ -43,9 +43,11 @@ class SearchPageTest {
 	@Test
 	void renalFindsTheDoseBandRows() throws Exception {
 		String html = search("renal");
-		assertThat(html).contains("<h2 id=\"results-renal_band\">Renal dose bands (4)</h2>",
-				"<mark>Renal</mark> dose band: CrCl 30 to under 50 mL/min",
-				"<mark>Renal</mark> dose band: CrCl under 30 mL/min", "<mark>Renal</mark> dose band: CrCl 80 mL/min or more");
+		// Worded as the renal page words each band.
+		assertThat(html).contains("<h2 id=\"results-renal_band\">Renal dose bands (5)</h2>",
+				"<mark>Renal</mark> dose band: CrCl 30 to 50 mL/min", "<mark>Renal</mark> dose band: CrCl above 50 to 80 mL/min",
+				"<mark>Renal</mark> dose band: CrCl under 30 mL/min", "<mark>Renal</mark> dose band: CrCl above 80 mL/min",
+				"<mark>Renal</mark> dose band: on dialysis");
 	}
 
 	@Test

@@ -52,7 +52,9 @@ class ContentRevisionTwoTest {
 		DriverManagerDataSource dataSource = new DriverManagerDataSource(
 				"jdbc:h2:mem:revision2;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
 				"sa", "");
-		Flyway.configure().dataSource(dataSource).load().migrate();
+		// Stop at V8: later migrations (V9 re-cites the titration content against the sheet) must not change
+		// what this test says about V8.
+		Flyway.configure().dataSource(dataSource).target("8").load().migrate();
 		jdbc = JdbcClient.create(dataSource);
 	}
 

@@ -147,6 +147,31 @@ class PlanCheckerTest {
 	}
 
 	@Test
+	void holdingANearlyFullDoseForTheMinimumThenStoppingIsAbrupt() {
+		PlanChecker.PlanCheck check = this.checker.check(List.of(PlanStep.of(14, "20", 3), PlanStep.of(14, "19", 3),
+				PlanStep.of(1, "0", 0)), null, true);
+		assertThat(check.findings()).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo(Rule.ABRUPT_STOP);
+			assertThat(finding.message()).isEqualTo(
+					"Step 3: stops from 57 mg/day. A taper from 60 mg/day comes down to at most 15 mg/day before the stop (25% of the daily dose before the taper or 10 mg/day, whichever is higher: this reference's own rule); add lower steps before stopping.");
+		});
+	}
+
+	@Test
+	void theTaperEndIsAQuarterOfTheDoseBeforeItOrTheStoredDailyDose() {
+		// From 60 mg/day: at most 15 mg/day before the stop.
+		assertThat(this.checker.check(List.of(PlanStep.of(14, "20", 3), PlanStep.of(14, "5", 3), PlanStep.of(1, "0", 0)),
+				null, true).findings()).isEmpty();
+		assertThat(this.checker.check(List.of(PlanStep.of(14, "20", 3), PlanStep.of(14, "5.01", 3),
+				PlanStep.of(1, "0", 0)), null, true).findings()).extracting(Finding::rule).containsExactly(Rule.ABRUPT_STOP);
+		// From 20 mg/day a quarter is 5, so the stored 10 mg/day applies.
+		assertThat(this.checker.check(List.of(PlanStep.of(3, "10", 2), PlanStep.of(14, "10", 1), PlanStep.of(1, "0", 0)),
+				null, true).findings()).isEmpty();
+		assertThat(this.checker.check(List.of(PlanStep.of(3, "10", 2), PlanStep.of(14, "10.5", 1),
+				PlanStep.of(1, "0", 0)), null, true).findings()).extracting(Finding::rule).containsExactly(Rule.ABRUPT_STOP);
+	}
+
+	@Test
 	void reEscalatingJustBeforeAStopIsStillAbrupt() {
 		PlanChecker.PlanCheck check = this.checker.check(List.of(PlanStep.of(20, "20", 3), PlanStep.of(20, "10", 3),
 				PlanStep.of(1, "15", 3), PlanStep.of(1, "0", 0)), null, true);
@@ -157,32 +182,86 @@ class PlanCheckerTest {
 
 	@Test
 	void aCrclNoStoredBandCoversIsSaidNotIgnored() {
-		TitrationRules withGap = new TitrationRules(new BigDecimal("5"), 3, new BigDecimal("5"), 3, new BigDecimal("80"),
-				4, 14, List.of(LabelRules.NORMAL, LabelRules.MODERATE), LabelRules.tablets());
+		TitrationRules withGap = LabelRules.rules(List.of(LabelRules.NORMAL, LabelRules.MODERATE));
 		PlanChecker.PlanCheck check = new PlanChecker(withGap).check(List.of(PlanStep.of(3, "5", 3)),
 				new BigDecimal("60"), false);
 		assertThat(check.findings()).singleElement().satisfies((finding) -> {
 			assertThat(finding.rule()).isEqualTo(Rule.RENAL);
 			assertThat(finding.message()).startsWith("No stored renal band covers a CrCl of 60 mL/min");
 		});
+		assertThat(new PlanChecker(withGap).check(List.of(PlanStep.of(3, "5", 1)), null, true, false).findings())
+			.singleElement()
+			.satisfies((finding) -> assertThat(finding.message()).startsWith("No stored renal band is marked for dialysis"));
 	}
 
 	@Test
-	void renalCautionsAboveTheBandAdjustedMaximum() {
+	void renalAppliesTheBandToTheStartAndEveryStepNotOnlyTheMaximum() {
 		PlanChecker.PlanCheck check = this.checker.check(labelSchedule(), new BigDecimal("45"), false);
 		assertThat(check.renalBand()).isEqualTo(LabelRules.MODERATE);
-		assertThat(check.findings()).extracting(Finding::step).containsExactly(3, 4, 5);
+		assertThat(check.findings()).extracting(Finding::step).containsExactly(1, 2, 3, 4, 5);
 		assertThat(check.findings()).allSatisfy((finding) -> assertThat(finding.rule()).isEqualTo(Rule.RENAL));
 		assertThat(check.findings().get(0).message()).isEqualTo(
-				"Step 3: 45 mg/day is above 40 mg/day, the maximum after the 50% reduction suggested for a CrCl of 45 mL/min. The band comes from a published study (S23); the US label gives no CrCl bands but advises caution and a lower dose.");
+				"Step 1: 15 mg/day from day 1 is above 7.5 mg/day, the protocol's 15 mg/day for that day reduced for a CrCl of 45 mL/min. The band comes from a published study (S23); the US labels give no kidney bands and only advise caution and a lower dose.");
+		assertThat(check.findings().get(2).message()).startsWith("Step 3: 45 mg/day is above 40 mg/day, the most the band allows for a CrCl of 45 mL/min.");
+	}
+
+	@Test
+	void aFullStartAtCrcl45IsRenalAndTheReducedStartIsNot() {
+		assertThat(this.checker.check(List.of(PlanStep.of(3, "5", 3)), new BigDecimal("45"), false).findings())
+			.extracting(Finding::rule).containsExactly(Rule.RENAL);
+		assertThat(this.checker.check(List.of(PlanStep.of(3, "2.5", 3)), new BigDecimal("45"), false).findings()).isEmpty();
+		assertThat(this.checker.check(List.of(PlanStep.of(3, "5", 2)), new BigDecimal("45"), false).findings())
+			.extracting(Finding::rule).containsExactly(Rule.RENAL);
+		assertThat(this.checker.check(List.of(PlanStep.of(3, "5", 1)), new BigDecimal("45"), false).findings()).isEmpty();
+	}
+
+	@Test
+	void aLaterStepIsComparedWithTheProtocolForItsDayReducedByTheBand() {
+		// Day 4: the protocol allows 35 mg/day (15 + 5 mg at up to 4 doses); half of that is 17.5.
+		assertThat(this.checker.check(List.of(PlanStep.of(3, "2.5", 3), PlanStep.of(3, "5", 3)), new BigDecimal("45"), false)
+			.findings()).isEmpty();
+		assertThat(this.checker.check(List.of(PlanStep.of(3, "2.5", 3), PlanStep.of(3, "5", 4)), new BigDecimal("45"), false)
+			.findings()).extracting(Finding::rule).containsExactly(Rule.RENAL);
 	}
 
 	@Test
 	void renalBoundaryIsTheAdjustedMaximumItself() {
 		assertThat(this.checker.check(List.of(PlanStep.of(3, "10", 4)), new BigDecimal("45"), true).findings())
 			.isEmpty();
-		assertThat(this.checker.check(List.of(PlanStep.of(3, "20", 4)), new BigDecimal("80"), true).findings())
+		assertThat(this.checker.check(List.of(PlanStep.of(3, "10.5", 4)), new BigDecimal("45"), true).findings())
+			.extracting(Finding::rule).containsExactly(Rule.RENAL);
+		assertThat(this.checker.check(List.of(PlanStep.of(3, "20", 4)), new BigDecimal("80.1"), true).findings())
 			.isEmpty();
+		assertThat(this.checker.check(List.of(PlanStep.of(3, "20", 4)), new BigDecimal("80"), true).findings())
+			.extracting(Finding::rule).containsExactly(Rule.RENAL);
+	}
+
+	@Test
+	void bandEdgesFollowTheStudy() {
+		TitrationRules rules = LabelRules.rules();
+		assertThat(rules.renalBand(new BigDecimal("80.1"))).contains(LabelRules.NORMAL);
+		assertThat(rules.renalBand(new BigDecimal("80"))).contains(LabelRules.MILD);
+		assertThat(rules.renalBand(new BigDecimal("50.1"))).contains(LabelRules.MILD);
+		assertThat(rules.renalBand(new BigDecimal("50"))).contains(LabelRules.MODERATE);
+		assertThat(rules.renalBand(new BigDecimal("30"))).contains(LabelRules.MODERATE);
+		assertThat(rules.renalBand(new BigDecimal("29.9"))).contains(LabelRules.SEVERE);
+		assertThat(rules.renalBand(new BigDecimal("0"))).contains(LabelRules.SEVERE);
+		assertThat(rules.renalBand(new BigDecimal("120"), true)).contains(LabelRules.DIALYSIS);
+	}
+
+	@Test
+	void onDialysisTheDailyMaximumIsTheBandsWhateverTheClearance() {
+		assertThat(this.checker.check(List.of(PlanStep.of(3, "5", 1)), new BigDecimal("100"), true, false).findings())
+			.isEmpty();
+		PlanChecker.PlanCheck check = this.checker.check(List.of(PlanStep.of(3, "5", 3)), null, true, false);
+		assertThat(check.findings()).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo(Rule.RENAL);
+			assertThat(finding.message()).isEqualTo(
+					"Step 1: 15 mg/day is above 5 mg/day, the most the band allows for a patient on dialysis. The band comes from a national monograph (S20, S47, S64); the US labels give no kidney bands and only advise caution and a lower dose.");
+		});
+		assertThat(this.checker.check(List.of(PlanStep.of(3, "2.5", 2)), null, true, false).findings()).isEmpty();
+		assertThat(this.checker.check(List.of(PlanStep.of(3, "5.5", 1)), null, true, true).findings())
+			.extracting(Finding::rule).containsExactly(Rule.RENAL);
 	}
 
 	@Test

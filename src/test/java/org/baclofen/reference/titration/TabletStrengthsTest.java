@@ -17,8 +17,8 @@ class TabletStrengthsTest {
 	}
 
 	@Test
-	void theSmallestStepIsHalfTheHalvableTablet() {
-		assertThat(this.tablets.unit()).isEqualByComparingTo("2.5");
+	void theSmallestStepIsHalfTheSmallestScoredTabletOrTheSmallestWholeOne() {
+		assertThat(this.tablets.unit()).isEqualByComparingTo("5");
 	}
 
 	@Test
@@ -30,16 +30,24 @@ class TabletStrengthsTest {
 	}
 
 	@Test
-	void breaksADoseIntoTheFewestTablets() {
-		assertThat(this.tablets.breakdown(new BigDecimal("17.5"))).containsExactly(count("10", "1"), count("5", "1"),
-				count("5", "0.5"));
+	void breaksADoseIntoTheFewestTabletsHalvingOnlyScoredOnes() {
+		assertThat(this.tablets.breakdown(new BigDecimal("15"))).containsExactly(count("10", "1"), count("5", "1"));
 		assertThat(this.tablets.breakdown(new BigDecimal("40"))).containsExactly(count("20", "2"));
-		assertThat(this.tablets.breakdown(new BigDecimal("2.5"))).containsExactly(count("5", "0.5"));
+		assertThat(this.tablets.breakdown(new BigDecimal("5"))).containsExactly(count("5", "1"));
+	}
+
+	@Test
+	void anUnscoredFiveMilligramTabletIsNeverHalved() {
+		assertThat(this.tablets.canMake(new BigDecimal("2.5"))).isFalse();
+		assertThat(this.tablets.breakdown(new BigDecimal("2.5"))).isNull();
+		assertThat(this.tablets.canMake(new BigDecimal("7.5"))).isFalse();
+		TabletStrengths onlyTensScored = new TabletStrengths(
+				List.of(new TabletStrengths.Strength(new BigDecimal("10"), true)));
+		assertThat(onlyTensScored.breakdown(new BigDecimal("5"))).containsExactly(count("10", "0.5"));
 	}
 
 	@Test
 	void knowsWhatItCannotMake() {
-		assertThat(this.tablets.canMake(new BigDecimal("7.5"))).isTrue();
 		assertThat(this.tablets.canMake(new BigDecimal("6"))).isFalse();
 		assertThat(this.tablets.breakdown(new BigDecimal("6"))).isNull();
 	}
@@ -47,7 +55,7 @@ class TabletStrengthsTest {
 	@Test
 	void roundsDownToTheSmallestStep() {
 		assertThat(this.tablets.roundDown(new BigDecimal("6.7"))).isEqualByComparingTo("5");
-		assertThat(this.tablets.roundDown(new BigDecimal("1.65"))).isEqualByComparingTo("0");
+		assertThat(this.tablets.roundDown(new BigDecimal("4.9"))).isEqualByComparingTo("0");
 	}
 
 }

@@ -55,11 +55,13 @@ class TitrationApiTest {
 				{"crclMlPerMin": 45, "steps": [{"days": 3, "doseMg": 5, "timesPerDay": 3}, {"days": 3, "doseMg": 15, "timesPerDay": 3}]}""")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.verdict").value("CAUTION"))
-			.andExpect(jsonPath("$.findings[0].step").value(2))
-			.andExpect(jsonPath("$.findings[0].rule").value("STEP_SIZE"))
-			.andExpect(jsonPath("$.findings[0].severity").value("CAUTION"))
-			.andExpect(jsonPath("$.findings[0].message", startsWith("Step 2: raises each dose by 10 mg")))
-			.andExpect(jsonPath("$.findings[1].rule").value("RENAL"));
+			.andExpect(jsonPath("$.findings[0].step").value(1))
+			.andExpect(jsonPath("$.findings[0].rule").value("RENAL"))
+			.andExpect(jsonPath("$.findings[1].step").value(2))
+			.andExpect(jsonPath("$.findings[1].rule").value("STEP_SIZE"))
+			.andExpect(jsonPath("$.findings[1].severity").value("CAUTION"))
+			.andExpect(jsonPath("$.findings[1].message", startsWith("Step 2: raises each dose by 10 mg")))
+			.andExpect(jsonPath("$.findings[2].rule").value("RENAL"));
 	}
 
 	@Test
@@ -111,7 +113,95 @@ class TitrationApiTest {
 			.andExpect(jsonPath("$.renal.reductionPercent").value(50))
 			.andExpect(jsonPath("$.renal.sourceKind").value("published study"))
 			.andExpect(jsonPath("$.renal.maxDailyMg").value(40))
-			.andExpect(jsonPath("$.steps[0].doseMg").value(2.5));
+			.andExpect(jsonPath("$.renal.reducedTargetDailyMg").value(30))
+			.andExpect(jsonPath("$.finalDailyMg").value(30))
+			.andExpect(jsonPath("$.steps[0].doseMg").value(5))
+			.andExpect(jsonPath("$.steps[0].timesPerDay").value(1))
+			.andExpect(jsonPath("$.steps[0].perDose").value("1 × 5 mg tablet"));
+	}
+
+	@Test
+	void theApiPlanGivesMillilitresForALiquidAndAppliesDialysis() throws Exception {
+		this.mvc.perform(get("/api/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "45")
+			.param("product", "4"))
+			.andExpect(jsonPath("$.product.kind").value("ORAL_SOLUTION"))
+			.andExpect(jsonPath("$.steps[0].doseMg").value(2.5))
+			.andExpect(jsonPath("$.steps[0].timesPerDay").value(3))
+			.andExpect(jsonPath("$.steps[0].perDose").value("2.5 mL"))
+			.andExpect(jsonPath("$.steps[0].volumeMlPerDose").value(2.5));
+		this.mvc.perform(get("/api/titration/plan").param("start", "2026-12-01").param("dialysis", "true"))
+			.andExpect(jsonPath("$.renal.dialysis").value(true))
+			.andExpect(jsonPath("$.renal.bandMaxDailyMg").value(5))
+			.andExpect(jsonPath("$.renal.sources").value("S20, S47, S64"))
+			.andExpect(jsonPath("$.finalDailyMg").value(5))
+			.andExpect(jsonPath("$.steps", hasSize(1)));
+		this.mvc.perform(get("/api/titration/plan").param("start", "2026-12-01").param("product", "999"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("product"));
+	}
+
+	@Test
+	void theCheckerAppliesDialysis() throws Exception {
+		check("""
+				{"dialysis": true, "steps": [{"days": 3, "doseMg": 5, "timesPerDay": 3}]}""")
+			.andExpect(jsonPath("$.verdict").value("CAUTION"))
+			.andExpect(jsonPath("$.findings[0].rule").value("RENAL"))
+			.andExpect(jsonPath("$.findings[0].message", startsWith("Step 1: 15 mg/day is above 5 mg/day, the most the band allows for a patient on dialysis.")));
+		check("""
+				{"dialysis": true, "steps": [{"days": 3, "doseMg": 5, "timesPerDay": 1}]}""")
+			.andExpect(jsonPath("$.verdict").value("OK"));
+	}
+
+	@Test
+	@Transactional
+	void anEditToTheStoredTaperEndChangesTheChecker() throws Exception {
+		String downToFifteen = """
+				{"continuing": true, "steps": [{"days": 14, "doseMg": 20, "timesPerDay": 3}, {"days": 14, "doseMg": 5, "timesPerDay": 3},
+				                               {"days": 1, "doseMg": 0, "timesPerDay": 0}]}""";
+		check(downToFifteen).andExpect(jsonPath("$.verdict").value("OK"));
+		this.jdbc.sql("update discontinuation_guidance set taper_end_fraction = 0.2 where rule_basis = true").update();
+		this.entityManager.clear();
+		check(downToFifteen).andExpect(jsonPath("$.verdict").value("ALERT"))
+			.andExpect(jsonPath("$.findings[0].rule").value("ABRUPT_STOP"))
+			.andExpect(jsonPath("$.findings[0].message", startsWith("Step 3: stops from 15 mg/day. A taper from 60 mg/day comes down to at most 12 mg/day")));
+	}
+
+	@Test
+	@Transactional
+	void anEditToAStoredRenalBandChangesThePlanAndTheChecker() throws Exception {
+		this.mvc.perform(get("/api/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "45"))
+			.andExpect(jsonPath("$.finalDailyMg").value(30));
+		String reducedStart = """
+				{"crclMlPerMin": 45, "steps": [{"days": 3, "doseMg": 2.5, "timesPerDay": 3}]}""";
+		check(reducedStart).andExpect(jsonPath("$.verdict").value("OK"));
+		this.jdbc.sql("update renal_band set dose_reduction_percent = 60 where crcl_min_ml_per_min = 30").update();
+		this.entityManager.clear();
+		this.mvc.perform(get("/api/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "45"))
+			.andExpect(jsonPath("$.renal.reducedTargetDailyMg").value(24))
+			.andExpect(jsonPath("$.finalDailyMg").value(20));
+		check(reducedStart).andExpect(jsonPath("$.verdict").value("CAUTION"));
+		// 75% less allows 3.75 mg/day at the start: no tablet dose is that small, so tablets are refused, never rounded up.
+		this.jdbc.sql("update renal_band set dose_reduction_percent = 75 where crcl_min_ml_per_min = 30").update();
+		this.entityManager.clear();
+		this.mvc.perform(get("/api/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "45"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message", startsWith("The kidney band allows at most 3.75 mg/day at the start")));
+		this.mvc.perform(get("/api/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "45")
+			.param("product", "4"))
+			.andExpect(jsonPath("$.steps[0].doseMg").value(2.5))
+			.andExpect(jsonPath("$.steps[0].timesPerDay").value(1));
+	}
+
+	@Test
+	@Transactional
+	void anEditToTabletScoringChangesWhatThePlanCanGive() throws Exception {
+		this.mvc.perform(get("/api/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "45"))
+			.andExpect(jsonPath("$.steps[0].doseMg").value(5));
+		this.jdbc.sql("update dosage_form set may_be_halved = true where form = 'TABLET' and amount = 5").update();
+		this.entityManager.clear();
+		this.mvc.perform(get("/api/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "45"))
+			.andExpect(jsonPath("$.steps[0].doseMg").value(2.5))
+			.andExpect(jsonPath("$.steps[0].perDose").value("½ × 5 mg tablet"));
 	}
 
 	@Test

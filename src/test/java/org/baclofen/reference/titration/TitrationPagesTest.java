@@ -47,8 +47,43 @@ class TitrationPagesTest {
 	void aRenalPlanNamesItsBandAndSource() throws Exception {
 		this.mvc.perform(get("/titration/plan").param("start", "2026-12-01")
 			.param("ageYears", "80").param("weightKg", "60").param("serumCreatinine", "1.5").param("sex", "FEMALE"))
+			.andExpect(content().string(containsString("Target reduced from 60 to 20 mg/day for CrCl 28.3 mL/min")))
 			.andExpect(content().string(containsString("reduced by about 67%")))
-			.andExpect(content().string(containsString("not from the US label")));
+			.andExpect(content().string(containsString("(S23), not from the US labels")))
+			.andExpect(content().string(not(containsString("Building up to"))));
+	}
+
+	@Test
+	void aRenalPlanWithALiquidShowsMillilitresAndTheReducedTarget() throws Exception {
+		this.mvc.perform(get("/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "20")
+			.param("product", "4"))
+			.andExpect(content().string(containsString("Target reduced from 60 to 20 mg/day for CrCl 20 mL/min")))
+			.andExpect(content().string(containsString("Doses are given as Ozobax (baclofen oral solution), 5 mg/5 mL (1 mg/mL).")))
+			.andExpect(content().string(containsString("<td>2.5 mL</td>")))
+			.andExpect(content().string(not(containsString("½ × 5 mg"))));
+		this.mvc.perform(get("/titration/plan.csv").param("start", "2026-12-01").param("crclMlPerMin", "20")
+			.param("product", "4"))
+			.andExpect(content().string(containsString("1,2026-12-01,2026-12-03,1,3,2.5,2,5,\"2.5 mL\"")));
+		this.mvc.perform(get("/titration/plan.ics").param("start", "2026-12-01").param("crclMlPerMin", "20")
+			.param("product", "4"))
+			.andExpect(content().string(containsString("DESCRIPTION:Each dose: 2.5 mg = 2.5 mL. Daily total 5 mg.")));
+	}
+
+	@Test
+	void aRenalPlanSaysWhyAStepIsHeldAndWhereTheTabletsFallShort() throws Exception {
+		this.mvc.perform(get("/titration/plan").param("start", "2026-12-01").param("targetDailyMg", "80")
+			.param("crclMlPerMin", "20"))
+			.andExpect(content().string(containsString("Target reduced from 80 to 20 mg/day for CrCl 20 mL/min")))
+			.andExpect(content().string(containsString("The band allows up to 26.67 mg/day; Baclofen tablets (generic) reaches 20 mg/day without going over it.")))
+			.andExpect(content().string(containsString("Step 4 lasts 6 days: at the reduced doses the product cannot give more")));
+	}
+
+	@Test
+	void onDialysisThePlanSaysSoAndStaysAtTheBandsMaximum() throws Exception {
+		this.mvc.perform(get("/titration/plan").param("start", "2026-12-01").param("dialysis", "true"))
+			.andExpect(content().string(containsString("Target reduced from 60 to 5 mg/day for a patient on dialysis")))
+			.andExpect(content().string(containsString("On dialysis: each day&#39;s total is at most 5 mg")))
+			.andExpect(content().string(containsString("(S20, S47, S64)")));
 	}
 
 	@Test
@@ -121,11 +156,29 @@ class TitrationPagesTest {
 			.andExpect(content().string(containsString("at least 14 days")));
 		this.mvc.perform(get("/titration/taper.ics").param("start", "2026-12-01").param("currentDoseMg", "20")
 			.param("timesPerDay", "3"))
-			.andExpect(content().string(containsString("SUMMARY:Baclofen: stop (step 7)")));
+			.andExpect(content().string(containsString("SUMMARY:Baclofen: stop (step 5)")));
 		this.mvc.perform(get("/titration/taper.csv").param("start", "2026-12-01").param("currentDoseMg", "20")
 			.param("timesPerDay", "3"))
 			.andExpect(header().string("Content-Disposition", containsString("baclofen-taper.csv")))
-			.andExpect(content().string(containsString("7,2026-12-19,2026-12-19,19,19,0,0,0,\"\"")));
+			.andExpect(content().string(containsString("5,2026-12-19,2026-12-19,19,19,0,0,0,\"\"")));
+	}
+
+	@Test
+	void theTaperWarnsWhenTheCurrentDoseIsAboveTheMaximumAndTapersLowDosesWithALiquid() throws Exception {
+		this.mvc.perform(get("/titration/taper").param("start", "2026-12-01").param("currentDoseMg", "30")
+			.param("timesPerDay", "4"))
+			.andExpect(content().string(containsString("The current dose, 120 mg/day, is above the US label maximum of 80 mg/day")));
+		this.mvc.perform(get("/titration/taper").param("start", "2026-12-01").param("currentDoseMg", "20")
+			.param("timesPerDay", "4"))
+			.andExpect(content().string(not(containsString("is above the US label maximum"))));
+		this.mvc.perform(get("/titration/taper").param("start", "2026-12-01").param("currentDoseMg", "2.5")
+			.param("timesPerDay", "3").param("product", "4"))
+			.andExpect(content().string(containsString("2.5 mg, twice a day")))
+			.andExpect(content().string(containsString("2.5 mg, once a day")))
+			.andExpect(content().string(containsString("<td>2.5 mL</td>")));
+		this.mvc.perform(get("/titration/taper").param("start", "2026-12-01").param("currentDoseMg", "5")
+			.param("timesPerDay", "1"))
+			.andExpect(content().string(containsString("Choose an oral liquid")));
 	}
 
 	@Test
@@ -144,7 +197,7 @@ class TitrationPagesTest {
 
 	@Test
 	void theCheckShowsEachFindingNextToItsStepAndTheVerdict() throws Exception {
-		this.mvc.perform(checkPost().param("steps[0].days", "3").param("steps[0].doseMg", "5")
+		this.mvc.perform(checkPost().param("steps[0].days", "3").param("steps[0].doseMg", "2.5")
 			.param("steps[0].timesPerDay", "3").param("steps[1].days", "3").param("steps[1].doseMg", "15")
 			.param("steps[1].timesPerDay", "3").param("crclMlPerMin", "45"))
 			.andExpect(content().string(containsString("Verdict: CAUTION")))
@@ -172,6 +225,15 @@ class TitrationPagesTest {
 				.param("steps[" + i + "].timesPerDay", "3");
 		}
 		this.mvc.perform(request).andExpect(content().string(containsString("A plan can have at most 60 steps")));
+	}
+
+	@Test
+	void theCheckAsksAboutDialysisAndAppliesItsBand() throws Exception {
+		this.mvc.perform(get("/titration/check")).andExpect(content().string(containsString("name=\"dialysis\"")));
+		this.mvc.perform(checkPost().param("steps[0].days", "3").param("steps[0].doseMg", "5")
+			.param("steps[0].timesPerDay", "3").param("dialysis", "true"))
+			.andExpect(content().string(containsString("Caution · RENAL")))
+			.andExpect(content().string(containsString("the most the band allows for a patient on dialysis")));
 	}
 
 	@Test

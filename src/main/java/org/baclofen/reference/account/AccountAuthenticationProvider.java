@@ -1,0 +1,95 @@
+package org.baclofen.reference.account;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs users in from the accounts table. Every attempt is first counted by the {@link LoginThrottle}; once a
+ * username or client address reaches its limit, attempts are refused without checking the password. Every
+ * checked attempt runs the password encoder exactly once (on a dummy hash for an unknown username), and a
+ * wrong password, an unknown username and a disabled account fail alike, so neither the answer nor its timing
+ * tells which usernames exist.
+ */
+@Component
+class AccountAuthenticationProvider implements AuthenticationProvider {
+
+	/** BCrypt only reads 72 bytes; a longer input can never be a password of ours. */
+	private static final int MAX_PASSWORD_BYTES = 72;
+
+	private static final int MAX_USERNAME_LENGTH = 60;
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final LoginThrottle throttle;
+
+	private final String dummyHash;
+
+	AccountAuthenticationProvider(AccountRepository accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.throttle = throttle;
+		this.dummyHash = passwordEncoder.encode(FirstAdmin.Passwords.random());
+	}
+
+	@Override
+	public Authentication authenticate(Authentication attempt) throws AuthenticationException {
+		String username = String.valueOf(attempt.getPrincipal());
+		String password = String.valueOf(attempt.getCredentials());
+		try {
+			Optional<Duration> wait = this.throttle.reserve(clientAddress(attempt), username);
+			if (wait.isPresent()) {
+				throw new TooManyLoginAttemptsException(wait.get());
+			}
+			Optional<Account> account = (username.length() <= MAX_USERNAME_LENGTH)
+					? this.accounts.findByUsername(username) : Optional.empty();
+			boolean passwordMatches = this.passwordEncoder.matches(boundedPassword(password),
+					account.map(Account::getPasswordHash).orElse(this.dummyHash));
+			if (account.isEmpty() || !passwordMatches || !account.get().isEnabled()
+					|| password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+				throw new BadCredentialsException("Sign-in failed");
+			}
+			this.throttle.clear(username);
+			UserDetails user = User.withUsername(account.get().getUsername())
+				.password(account.get().getPasswordHash())
+				.roles(account.get().getRole().name())
+				.build();
+			return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+		}
+		catch (DataAccessException ex) {
+			// The attempt cannot be counted, so it is not checked: refused like any failed sign-in, never a 500.
+			throw new InternalAuthenticationServiceException("Sign-in attempts cannot be counted now", ex);
+		}
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	private static String clientAddress(Authentication attempt) {
+		return (attempt.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null)
+				? details.getRemoteAddress() : "unknown";
+	}
+
+	/** The encoder still runs on an over-long input (on an empty one), so its timing is like any other. */
+	private static String boundedPassword(String password) {
+		return (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) ? "" : password;
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.baclofen.reference.cdshooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class OrderCardsTest {
+
+	@Test
+	void summariesKeepTheSpecificationsLimitOf140Characters() {
+		String fits = "x".repeat(CdsHooks.Card.MAX_SUMMARY);
+		assertThat(OrderCards.summary(fits)).isEqualTo(fits);
+		String tooLong = "word ".repeat(40);
+		assertThat(OrderCards.summary(tooLong)).hasSizeLessThan(140).endsWith("…");
+		assertThat(OrderCards.summary("y".repeat(CdsHooks.Card.MAX_SUMMARY + 1))).hasSize(CdsHooks.Card.MAX_SUMMARY);
+	}
+
+	@Test
+	void aFindingsSummaryIsItsFirstSentenceWithoutTheStepPrefix() {
+		assertThat(OrderCards.firstSentence("Step 2: 100 mg/day is above the US label maximum of 80 mg/day. Lower the dose."))
+			.isEqualTo("100 mg/day is above the US label maximum of 80 mg/day.");
+		assertThat(OrderCards.firstSentence("Step 1: starts at 2.5 mg. Start lower.")).isEqualTo("starts at 2.5 mg.");
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.baclofen.reference.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.baclofen.reference.ReferenceAppTest;
+import org.hl7.fhir.r5.model.Bundle;
+import org.hl7.fhir.r5.model.CodeSystem;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import ca.uhn.fhir.validation.ValidationResult;
+
+/**
+ * Every resource the API serves, for the real content, passes HAPI's validator with the R5 core
+ * definitions without a single error. Warnings are printed so they can be read and judged.
+ */
+@ReferenceAppTest
+class FhirValidationTest {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private FhirResources resources;
+
+	private final FhirContext fhir = FhirContext.forR5Cached();
+
+	@Test
+	void everyServedResourceValidatesWithoutErrors() throws Exception {
+		Map<String, String> served = new LinkedHashMap<>();
+		served.put("/fhir/r5/metadata", read("/fhir/r5/metadata"));
+		served.put("/fhir/r5/MedicationKnowledge/baclofen", read("/fhir/r5/MedicationKnowledge/baclofen"));
+		String all = read("/fhir/r5/ClinicalUseDefinition");
+		served.put("/fhir/r5/ClinicalUseDefinition", all);
+		for (String type : List.of("indication", "contraindication", "interaction", "undesirable-effect", "warning")) {
+			served.put("/fhir/r5/ClinicalUseDefinition?type=" + type, read("/fhir/r5/ClinicalUseDefinition?type=" + type));
+		}
+		Bundle bundle = this.fhir.newJsonParser().parseResource(Bundle.class, all);
+		assertThat(bundle.getEntry()).hasSizeGreaterThan(50);
+		for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+			String path = "/fhir/r5/ClinicalUseDefinition/" + entry.getResource().getIdPart();
+			served.put(path, read(path));
+		}
+		List<CodeSystem> codeSystems = this.resources.codeSystems();
+		for (CodeSystem codeSystem : codeSystems) {
+			String path = "/fhir/r5/CodeSystem/" + codeSystem.getIdPart();
+			served.put(path, read(path));
+		}
+		served.put("/fhir/r5/ClinicalUseDefinition/unknown (404)", this.mvc
+			.perform(get("/fhir/r5/ClinicalUseDefinition/unknown")).andReturn().getResponse().getContentAsString());
+
+		List<String> errors = new ArrayList<>();
+		int warnings = 0;
+		for (Map.Entry<String, String> resource : served.entrySet()) {
+			ValidationResult result = FhirValidators.r5(codeSystems).validateWithResult(resource.getValue());
+			for (SingleValidationMessage message : result.getMessages()) {
+				String line = resource.getKey() + " " + message.getLocationString() + ": " + message.getMessage();
+				if (message.getSeverity() == ResultSeverityEnum.ERROR || message.getSeverity() == ResultSeverityEnum.FATAL) {
+					errors.add(line);
+				}
+				else if (message.getSeverity() == ResultSeverityEnum.WARNING) {
+					warnings++;
+					System.out.println("FHIR validation warning: " + line);
+				}
+			}
+		}
+		System.out.println("FHIR validation: " + served.size() + " responses, " + errors.size() + " errors, " + warnings
+				+ " warnings");
+		assertThat(errors).isEmpty();
+	}
+
+	private String read(String path) throws Exception {
+		return this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
+	}
+
+}

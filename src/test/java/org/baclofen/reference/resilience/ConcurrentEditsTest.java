@@ -1,0 +1,28 @@
+package org.baclofen.reference.resilience;
+
+import org.baclofen.reference.ReferenceAppTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Concurrent admin saves, creates and restores on the embedded H2: see {@link ConcurrentEditScenarios}. */
+@ReferenceAppTest
+class ConcurrentEditsTest implements ConcurrentEditScenarios {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Override
+	public MockMvc mvc() {
+		return this.mvc;
+	}
+
+	@Override
+	public JdbcClient jdbc() {
+		return this.jdbc;
+	}
+
+}
