@@ -117,9 +117,9 @@ public final class OrderCards {
 					page(finding.rule()), (finding == fixedFinding) ? List.of(fix) : List.of()));
 		}
 		boolean renalFinding = check.findings().stream().anyMatch((finding) -> finding.rule() == Rule.RENAL);
-		if (kidney != null && check.renalBand() != null && check.renalBand().reductionPercent() > 0 && !renalFinding) {
-			cards.add(card("Baclofen: " + kidney.describe() + " calls for about " + check.renalBand().reductionPercent()
-					+ "% less; this order stays within " + plain(rules().maxDailyMg(check.renalBand())) + " mg/day.",
+		if (kidney != null && check.renalBand() != null && !renalFinding) {
+			cards.add(card("Baclofen: " + kidney.describe() + " lowers the daily maximum; this order stays within "
+					+ plain(rules().maxDailyMg(check.renalBand())) + " mg/day.",
 					check.renalBand().describe() + ". " + kidneyNote(kidney), Indicator.info, "/dosing/renal", List.of()));
 		}
 		return cards;
@@ -197,7 +197,7 @@ public final class OrderCards {
 		String label;
 		if (worst.rule() == Rule.ABRUPT_STOP) {
 			PlanStep from = (currentRegimen != null) ? currentRegimen : steps.get(0);
-			if (!rules().tablets().canMake(from.doseMg())) {
+			if (!rules().product(null).canMake(from.doseMg())) {
 				return null;
 			}
 			replacement = new TaperPlanner(rules()).taper(from.doseMg(), from.timesPerDay(), rules().minTaperDays());

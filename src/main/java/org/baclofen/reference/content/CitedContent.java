@@ -31,6 +31,20 @@ public abstract class CitedContent extends ReviewedContent {
 	@JoinTable(inverseJoinColumns = @JoinColumn(name = "source_id"))
 	private Set<Source> sources = new HashSet<>();
 
+	/**
+	 * Replaces a collection of names (the ones the medication check matches) with the given ones, each stripped
+	 * and kept once; a blank name is a mistake, not an empty line to skip.
+	 */
+	protected static void replaceNames(Set<String> names, Collection<String> newNames) {
+		names.clear();
+		for (String name : newNames) {
+			if (name == null || name.isBlank()) {
+				throw new IllegalArgumentException("A name cannot be blank");
+			}
+			names.add(name.strip());
+		}
+	}
+
 	protected CitedContent() {
 	}
 

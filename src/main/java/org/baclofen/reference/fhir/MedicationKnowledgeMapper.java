@@ -19,6 +19,7 @@ import org.baclofen.reference.indication.IndicationStatus;
 import org.baclofen.reference.overview.Drug;
 import org.baclofen.reference.titration.RenalBandRule;
 import org.baclofen.reference.titration.TitrationRules;
+import org.baclofen.reference.titration.TitrationRulesSource;
 import org.hl7.fhir.r5.model.CodeableConcept;
 import org.hl7.fhir.r5.model.CodeableReference;
 import org.hl7.fhir.r5.model.Coding;
@@ -150,7 +151,7 @@ public final class MedicationKnowledgeMapper {
 		if (indication.getRoute() != Route.INTRATHECAL) {
 			oralDosing(content, rules, guideline.addDosingGuideline());
 			for (RenalBand band : content.renalBands()) {
-				if (band.getDoseReductionPercent() > 0) {
+				if (band.getDoseReductionPercent().signum() > 0 || band.getMaxDailyMg() != null) {
 					renalDosing(rules, band, guideline.addDosingGuideline());
 				}
 			}
@@ -189,16 +190,20 @@ public final class MedicationKnowledgeMapper {
 
 	private void renalDosing(TitrationRules rules, RenalBand band,
 			MedicationKnowledgeIndicationGuidelineDosingGuidelineComponent dosing) {
-		RenalBandRule rule = new RenalBandRule(band.getCrclMinMlPerMin(), band.getCrclMaxMlPerMin(),
-				band.getDoseReductionPercent(), band.getSourceKind().name(), "");
+		RenalBandRule rule = TitrationRulesSource.toRule(band);
 		BigDecimal max = rules.maxDailyMg(rule);
-		dosing.setTreatmentIntent(new CodeableConcept().setText("Renal impairment: reduce the dose by about "
-				+ band.getDoseReductionPercent() + "% (" + label("source.kind." + band.getSourceKind())
+		dosing.setTreatmentIntent(new CodeableConcept().setText((band.isDialysis() ? "Dialysis or end-stage kidney disease"
+				: "Renal impairment: reduce the dose by about " + rule.reductionText() + "%") + " ("
+				+ label("source.kind." + band.getSourceKind())
 				+ "; the US label gives no creatinine-clearance bands)"));
 		Dosage maximum = new Dosage().setRoute(route(Route.ORAL))
 			.setText("At most " + plain(max) + " mg a day. " + band.getAdvice());
 		maximum.addMaxDosePerPeriod(perDay(max));
 		dosing.addDosage().setType(new CodeableConcept().setText("Maximum")).addDosage(maximum);
+		if (band.isDialysis()) {
+			dosing.addPatientCharacteristic().setType(new CodeableConcept().setText("On dialysis or end-stage kidney disease"));
+			return;
+		}
 		Range crcl = new Range();
 		if (band.getCrclMinMlPerMin() != null) {
 			crcl.setLow(quantity(band.getCrclMinMlPerMin(), "mL/min", "mL/min"));
@@ -207,7 +212,7 @@ public final class MedicationKnowledgeMapper {
 			crcl.setHigh(quantity(band.getCrclMaxMlPerMin(), "mL/min", "mL/min"));
 		}
 		dosing.addPatientCharacteristic()
-			.setType(new CodeableConcept().setText("Creatinine clearance (Cockcroft-Gault); the upper bound is exclusive"))
+			.setType(new CodeableConcept().setText("Creatinine clearance (Cockcroft-Gault): " + rule.describe()))
 			.setValue(crcl);
 	}
 

@@ -1,11 +1,14 @@
 package org.baclofen.reference.interaction;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.baclofen.reference.content.CitedContent;
+import org.baclofen.reference.safety.SafetyItem;
 
 import org.hibernate.envers.Audited;
 
@@ -16,6 +19,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
 
 /**
  * A drug, class or substance that interacts with baclofen: what happens, what to do, and how severe the
@@ -52,6 +58,23 @@ public class Interaction extends CitedContent {
 	@ElementCollection
 	@CollectionTable(name = "interaction_member", joinColumns = @JoinColumn(name = "interaction_id"))
 	private Set<InteractionMember> members = new HashSet<>();
+
+	/**
+	 * Words people type for the interactant that are not drug names: class words ("opioid", "MAOI") and
+	 * everyday names ("beer"). The medication check matches them like members; the public page does not list
+	 * them as included drugs.
+	 */
+	@ElementCollection
+	@CollectionTable(name = "interaction_other_name", joinColumns = @JoinColumn(name = "interaction_id"))
+	@Column(name = "name", nullable = false)
+	private Set<String> otherNames = new HashSet<>();
+
+	/** Stored warnings and precautions that also apply whenever this interaction is found by the check. */
+	@ManyToMany
+	@JoinTable(name = "interaction_safety_item", joinColumns = @JoinColumn(name = "interaction_id"),
+			inverseJoinColumns = @JoinColumn(name = "safety_item_id"))
+	@OrderBy("boxedWarning desc, sortOrder asc")
+	private Set<SafetyItem> safetyItems = new LinkedHashSet<>();
 
 	protected Interaction() {
 	}
@@ -94,6 +117,27 @@ public class Interaction extends CitedContent {
 	public void replaceMembers(java.util.Collection<InteractionMember> newMembers) {
 		this.members.clear();
 		this.members.addAll(newMembers);
+	}
+
+	/** Replaces the class words and everyday names the check also matches; each is stripped and kept once. */
+	public void replaceOtherNames(Collection<String> names) {
+		replaceNames(this.otherNames, names);
+	}
+
+	/** Replaces the warnings and precautions shown with this interaction on the check page. */
+	public void concernsOnly(Collection<SafetyItem> newSafetyItems) {
+		this.safetyItems.clear();
+		this.safetyItems.addAll(newSafetyItems);
+	}
+
+	/** Class words and everyday names, in alphabetical order. */
+	public List<String> getOtherNames() {
+		return this.otherNames.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+	}
+
+	/** The warnings and precautions shown with this interaction, boxed warnings first, then in safety-page order. */
+	public List<SafetyItem> getSafetyItems() {
+		return List.copyOf(this.safetyItems);
 	}
 
 	public String getEffect() {

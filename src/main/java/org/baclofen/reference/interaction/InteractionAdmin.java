@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.baclofen.reference.admin.ContentAdmin;
+import org.baclofen.reference.safety.SafetyItem;
+import org.baclofen.reference.safety.SafetyItemRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -15,9 +17,12 @@ class InteractionAdmin extends ContentAdmin<Interaction, InteractionForm> {
 
 	private final InteractionRepository interactions;
 
-	InteractionAdmin(InteractionRepository interactions) {
+	private final SafetyItemRepository safetyItems;
+
+	InteractionAdmin(InteractionRepository interactions, SafetyItemRepository safetyItems) {
 		super("interactions", Interaction.class);
 		this.interactions = interactions;
+		this.safetyItems = safetyItems;
 	}
 
 	@Override
@@ -45,7 +50,8 @@ class InteractionAdmin extends ContentAdmin<Interaction, InteractionForm> {
 
 	@Override
 	public Map<String, Object> formOptions() {
-		return Map.of("severities", Severity.values(), "interactantKinds", InteractantKind.values());
+		return Map.of("severities", Severity.values(), "interactantKinds", InteractantKind.values(), "safetyItems",
+				this.safetyItems.findAllByOrderByBoxedWarningDescSortOrderAsc());
 	}
 
 	@Override
@@ -81,6 +87,15 @@ class InteractionAdmin extends ContentAdmin<Interaction, InteractionForm> {
 		interaction.describe(form.getInteractant(), form.getInteractantKind(), form.getEffect(), form.getManagement(),
 				form.getSeverity(), form.getSeverityNote(), form.getSortOrder());
 		interaction.replaceMembers(form.members());
+		interaction.replaceOtherNames(form.otherNameSet());
+		interaction.concernsOnly(chosenSafetyItems(form));
+	}
+
+	private List<SafetyItem> chosenSafetyItems(InteractionForm form) {
+		return this.safetyItems.findAllByOrderByBoxedWarningDescSortOrderAsc()
+			.stream()
+			.filter((item) -> form.getSafetyItemIds().contains(item.getId()))
+			.toList();
 	}
 
 	@Override
@@ -94,6 +109,13 @@ class InteractionAdmin extends ContentAdmin<Interaction, InteractionForm> {
 		if (!form.tooLongNames().isEmpty()) {
 			errors.rejectValue("genericNames", "admin.interaction.nameTooLong", new Object[] { form.tooLongNames().get(0) },
 					null);
+		}
+		if (!form.tooLongOtherNames().isEmpty()) {
+			errors.rejectValue("otherNames", "admin.interaction.nameTooLong",
+					new Object[] { form.tooLongOtherNames().get(0) }, null);
+		}
+		if (chosenSafetyItems(form).size() != new java.util.HashSet<>(form.getSafetyItemIds()).size()) {
+			errors.rejectValue("safetyItemIds", "admin.screeningCondition.safetyItems.unknown");
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.baclofen.reference.interaction;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,9 @@ import jakarta.validation.constraints.Size;
  * separate boxes, because the medication check matches against them.
  */
 public class InteractionForm extends CitedContentForm {
+
+	/** The longest name the name columns hold. */
+	static final int MAX_NAME_LENGTH = 120;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 80, message = "{admin.size}")
@@ -58,6 +62,13 @@ public class InteractionForm extends CitedContentForm {
 	@Size(max = 10000, message = "{admin.size}")
 	private String brandNames = "";
 
+	/** Class words and everyday names ("opioid", "beer"), one per line: matched by the check, not listed as drugs. */
+	@Size(max = 10000, message = "{admin.size}")
+	private String otherNames = "";
+
+	/** The stored warnings shown with this interaction on the check page; may be empty. */
+	private List<Long> safetyItemIds = new ArrayList<>();
+
 	static InteractionForm of(Interaction interaction) {
 		InteractionForm form = new InteractionForm();
 		form.setVersion(interaction.getVersion());
@@ -73,6 +84,8 @@ public class InteractionForm extends CitedContentForm {
 			.map(InteractionMember::getName).toList());
 		form.brandNames = String.join("\n", interaction.getMembers().stream().filter(InteractionMember::isBrand)
 			.map(InteractionMember::getName).toList());
+		form.otherNames = String.join("\n", interaction.getOtherNames());
+		form.safetyItemIds = interaction.getSafetyItems().stream().map((item) -> item.getId()).sorted().toList();
 		form.setSourceIds(interaction.getSources().stream().map((source) -> source.getId()).toList());
 		return form;
 	}
@@ -85,11 +98,21 @@ public class InteractionForm extends CitedContentForm {
 		return members;
 	}
 
+	/** The other names, each once. */
+	Set<String> otherNameSet() {
+		return new LinkedHashSet<>(lines(this.otherNames));
+	}
+
 	/** Names longer than the column allows; reported next to the box they were typed in. */
 	List<String> tooLongNames() {
 		return java.util.stream.Stream.concat(lines(this.genericNames).stream(), lines(this.brandNames).stream())
-			.filter((name) -> name.length() > 120)
+			.filter((name) -> name.length() > MAX_NAME_LENGTH)
 			.toList();
+	}
+
+	/** Other names longer than the column allows. */
+	List<String> tooLongOtherNames() {
+		return lines(this.otherNames).stream().filter((name) -> name.length() > MAX_NAME_LENGTH).toList();
 	}
 
 	private static List<String> lines(String text) {
@@ -175,6 +198,22 @@ public class InteractionForm extends CitedContentForm {
 
 	public void setBrandNames(String brandNames) {
 		this.brandNames = brandNames;
+	}
+
+	public String getOtherNames() {
+		return this.otherNames;
+	}
+
+	public void setOtherNames(String otherNames) {
+		this.otherNames = otherNames;
+	}
+
+	public List<Long> getSafetyItemIds() {
+		return this.safetyItemIds;
+	}
+
+	public void setSafetyItemIds(List<Long> safetyItemIds) {
+		this.safetyItemIds = (safetyItemIds == null) ? new ArrayList<>() : safetyItemIds;
 	}
 
 }

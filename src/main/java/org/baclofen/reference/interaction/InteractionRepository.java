@@ -12,7 +12,8 @@ public interface InteractionRepository extends Repository<Interaction, Long> {
 
 	Interaction save(Interaction interaction);
 
-	@EntityGraph(attributePaths = { "sources", "members" })
+	/** With everything the admin form shows, since the edit page is rendered outside a transaction. */
+	@EntityGraph(attributePaths = { "sources", "members", "otherNames", "safetyItems" })
 	java.util.Optional<Interaction> findById(Long id);
 
 	boolean existsBySlug(String slug);

@@ -1,14 +1,19 @@
 package org.baclofen.reference.overview;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.baclofen.reference.content.CitedContent;
 import org.baclofen.reference.source.Source;
 
 import org.hibernate.envers.Audited;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -42,6 +47,14 @@ public class Drug extends CitedContent {
 	@Column(name = "snomed_ct_id", nullable = false)
 	private String snomedCtId;
 
+	/**
+	 * The names the drug's products are sold under (Lioresal, Ozobax, Gablofen...). The medication check
+	 * reports any of them, like the drug's own name, as duplicate therapy.
+	 */
+	@ElementCollection
+	@CollectionTable(name = "drug_brand_name", joinColumns = @JoinColumn(name = "drug_id"))
+	@Column(name = "name", nullable = false)
+	private Set<String> brandNames = new HashSet<>();
 	/** The terminology publisher each code comes from; each is also among the drug's cited sources. */
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "rxnorm_source_id")
@@ -87,6 +100,11 @@ public class Drug extends CitedContent {
 		this.snomedCtId = snomedCtId.strip();
 	}
 
+	/** Replaces the brand names; each is stripped and kept once. */
+	public void replaceBrandNames(Collection<String> names) {
+		replaceNames(this.brandNames, names);
+	}
+
 	/**
 	 * Names the publisher each code comes from. The admin form only accepts sources the drug also cites, so the
 	 * sources page lists the drug under them and they cannot be deleted while a code rests on them.
@@ -114,6 +132,11 @@ public class Drug extends CitedContent {
 
 	public String getName() {
 		return this.name;
+	}
+
+	/** The brand names in alphabetical order. */
+	public List<String> getBrandNames() {
+		return this.brandNames.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
 	}
 
 	/** The summary as written, paragraphs separated by blank lines. */

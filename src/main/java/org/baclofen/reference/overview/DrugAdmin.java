@@ -21,6 +21,9 @@ import org.springframework.validation.Errors;
 @Component
 class DrugAdmin extends ContentAdmin<Drug, DrugForm> {
 
+	/** The longest brand name the column holds. */
+	private static final int MAX_BRAND_NAME_LENGTH = 120;
+
 	private final DrugRepository drugs;
 
 	private final SourceRepository sources;
@@ -75,6 +78,7 @@ class DrugAdmin extends ContentAdmin<Drug, DrugForm> {
 	public Drug create(DrugForm form, LocalDate reviewedOn) {
 		Drug drug = new Drug(form.getName(), form.getSummary(), form.getMechanism(), form.getRxnormCui(),
 				form.getAtcCode(), form.getSnomedCtId(), reviewedOn);
+		drug.replaceBrandNames(form.brandNameList());
 		sourceCodes(form, drug);
 		return drug;
 	}
@@ -83,6 +87,7 @@ class DrugAdmin extends ContentAdmin<Drug, DrugForm> {
 	public void apply(DrugForm form, Drug drug) {
 		drug.describe(form.getSummary(), form.getMechanism(), form.getRxnormCui(), form.getAtcCode(),
 				form.getSnomedCtId());
+		drug.replaceBrandNames(form.brandNameList());
 		sourceCodes(form, drug);
 	}
 
@@ -109,6 +114,12 @@ class DrugAdmin extends ContentAdmin<Drug, DrugForm> {
 				&& !existing.getName().equals(form.getName())) {
 			errors.rejectValue("name", "admin.drug.name.fixed");
 		}
+		form.brandNameList()
+			.stream()
+			.filter((name) -> name.length() > MAX_BRAND_NAME_LENGTH)
+			.findFirst()
+			.ifPresent((name) -> errors.rejectValue("brandNames", "admin.drug.brandNameTooLong",
+					new Object[] { name, MAX_BRAND_NAME_LENGTH }, null));
 		// Also reached when restoring a revision from before the codes had sources, where no bean validation runs.
 		Map<String, Source> cited = citedByCode(form);
 		form.codeSourceFields().forEach((field, code) -> {

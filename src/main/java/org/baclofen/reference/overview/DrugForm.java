@@ -1,6 +1,8 @@
 package org.baclofen.reference.overview;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.baclofen.reference.admin.CitedContentForm;
@@ -46,6 +48,9 @@ public class DrugForm extends CitedContentForm {
 	@Pattern(regexp = "\\d*", message = "{admin.drug.code.digits}")
 	private String snomedCtId;
 
+	/** The names the drug's products are sold under, one per line; the check reports them as duplicate therapy. */
+	@Size(max = 5000, message = "{admin.size}")
+	private String brandNames = "";
 	@NotBlank(message = "{admin.required}")
 	@Pattern(regexp = "(" + Source.CODE_FORMAT + ")?", message = "{admin.source.code.pattern}")
 	private String rxnormSourceCode;
@@ -67,6 +72,7 @@ public class DrugForm extends CitedContentForm {
 		form.rxnormCui = drug.getRxnormCui();
 		form.atcCode = drug.getAtcCode();
 		form.snomedCtId = drug.getSnomedCtId();
+		form.brandNames = String.join("\n", drug.getBrandNames());
 		form.rxnormSourceCode = codeOf(drug.getRxnormSource());
 		form.atcSourceCode = codeOf(drug.getAtcSource());
 		form.snomedCtSourceCode = codeOf(drug.getSnomedCtSource());
@@ -157,6 +163,19 @@ public class DrugForm extends CitedContentForm {
 
 	public void setSnomedCtId(String snomedCtId) {
 		this.snomedCtId = snomedCtId;
+	}
+
+	public String getBrandNames() {
+		return this.brandNames;
+	}
+
+	public void setBrandNames(String brandNames) {
+		this.brandNames = (brandNames != null) ? brandNames : "";
+	}
+
+	/** The brand names typed, each once, without blank lines. */
+	List<String> brandNameList() {
+		return Arrays.stream(this.brandNames.split("\\R")).map(String::strip).filter((name) -> !name.isEmpty()).distinct().toList();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 public interface DrugRepository extends Repository<Drug, Long> {
@@ -14,8 +15,13 @@ public interface DrugRepository extends Repository<Drug, Long> {
 	@EntityGraph(attributePaths = "sources")
 	List<Drug> findAllByOrderByNameAsc();
 
-	@EntityGraph(attributePaths = { "sources", "rxnormSource", "atcSource", "snomedCtSource" })
+	/** With everything the admin form shows, since the edit page is rendered outside a transaction. */
+	@EntityGraph(attributePaths = { "sources", "rxnormSource", "atcSource", "snomedCtSource", "brandNames" })
 	Optional<Drug> findById(Long id);
+
+	/** Every drug with its brand names, in one statement: what the medication check knows as baclofen. */
+	@Query("select distinct d from Drug d left join fetch d.brandNames")
+	List<Drug> findAllWithBrandNames();
 
 	long count();
 

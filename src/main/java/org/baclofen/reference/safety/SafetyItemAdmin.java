@@ -94,19 +94,31 @@ class SafetyItemAdmin extends ContentAdmin<SafetyItem, SafetyItemForm> {
 		}
 	}
 
-	/** The screening check shows the item for the conditions mapped to it; deleting it would hide it there. */
+	/**
+	 * The screening check shows the item for the conditions and interactions mapped to it; deleting it would hide
+	 * it there.
+	 */
 	@Override
 	public Optional<MessageSourceResolvable> deletionBlocker(SafetyItem item) {
-		List<String> conditions = this.jdbc
-			.sql("select c.label from screening_condition c join screening_condition_safety_item m"
-					+ " on m.screening_condition_id = c.id where m.safety_item_id = :id order by c.sort_order")
+		List<String> conditions = namesShowing(item, "select c.label from screening_condition c"
+				+ " join screening_condition_safety_item m on m.screening_condition_id = c.id");
+		if (!conditions.isEmpty()) {
+			return Optional.of(reason("admin.safetyItem.screened", conditions.size(), conditions.get(0)));
+		}
+		List<String> interactions = namesShowing(item,
+				"select c.interactant from interaction c join interaction_safety_item m on m.interaction_id = c.id");
+		if (!interactions.isEmpty()) {
+			return Optional.of(reason("admin.safetyItem.shownWithInteraction", interactions.size(), interactions.get(0)));
+		}
+		return Optional.empty();
+	}
+
+	/** The names of the items, joined to the safety item as {@code m}, that show it; in their page order. */
+	private List<String> namesShowing(SafetyItem item, String select) {
+		return this.jdbc.sql(select + " where m.safety_item_id = :id order by c.sort_order")
 			.param("id", item.getId())
 			.query(String.class)
 			.list();
-		if (conditions.isEmpty()) {
-			return Optional.empty();
-		}
-		return Optional.of(reason("admin.safetyItem.screened", conditions.size(), conditions.get(0)));
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,13 +19,14 @@ import org.baclofen.reference.interaction.Interaction;
 import org.baclofen.reference.interaction.InteractionMember;
 
 /**
- * Finds the stored interactions a patient's medicines belong to. Built afresh from the interactions and
- * their member names for every check, because member names are content that can change at any time.
+ * Finds the stored interactions a patient's medicines belong to, and any entry that is baclofen itself. Built
+ * afresh from the stored names for every check, because names are content that can change at any time.
  * <p>
  * Matching forgives what people type into medication lists (case, accents, spacing, punctuation, dose and
  * frequency text, brand names) but only ever matches <em>whole</em> names: "oxycodone 5 mg q6h" contains
  * the name oxycodone, while "morph" or "pam" contain no name at all. A checker that guesses from fragments
- * would report interactions for drugs the patient does not take.
+ * would report interactions for drugs the patient does not take. Near misses ("oxycodon") stay unmatched
+ * and get suggestions instead (see {@link NameSuggester}).
  */
 public final class MedicationMatcher {
 
@@ -33,9 +35,6 @@ public final class MedicationMatcher {
 
 	/** The longest single medicine entry, in characters. */
 	public static final int MAX_ENTRY_LENGTH = 200;
-
-	/** A pasted list may be separated by commas, semicolons or line breaks, in any mix. */
-	private static final Pattern ENTRY_SEPARATOR = Pattern.compile("[,;]|\\R");
 
 	/**
 	 * Names are compared word by word; anything that is not a letter or digit separates words, so
@@ -59,51 +58,52 @@ public final class MedicationMatcher {
 			"release", "hydrochloride", "hcl", "sodium", "potassium", "sulfate", "sulphate", "tartrate", "succinate",
 			"maleate", "citrate", "besylate", "mesylate", "acetate", "phosphate", "bitartrate", "hydrobromide",
 			"daily", "bid", "tid", "qid", "qd", "od", "bd", "tds", "qds", "hs", "qhs", "prn", "po", "iv", "im", "sc",
-			"sl", "once", "twice", "thrice", "times", "time", "a", "day", "days", "per", "every", "hour", "hours",
+			"sl", "intrathecal", "pump", "packet", "packets", "liquid", "once", "twice", "thrice", "times", "time", "a", "day", "days", "per", "every", "hour", "hours",
 			"weekly", "morning", "evening", "night", "nightly", "bedtime", "as", "needed", "with", "food", "by", "mouth",
 			"and", "plus", "or", "of", "to", "in", "the", "for", "at", "up", "then", "half", "one", "two", "three");
 
 	/** Stored names keyed by their first word, so an entry is checked only against names that can fit. */
 	private final Map<String, List<Name>> namesByFirstWord;
 
-	private MedicationMatcher(Map<String, List<Name>> namesByFirstWord) {
+	private final NameSuggester suggester;
+
+	private MedicationMatcher(Map<String, List<Name>> namesByFirstWord, NameSuggester suggester) {
 		this.namesByFirstWord = namesByFirstWord;
+		this.suggester = suggester;
+	}
+
+	/** A matcher for the given interactions, with no names for baclofen itself. */
+	public static MedicationMatcher of(Collection<Interaction> interactions) {
+		return of(interactions, List.of());
 	}
 
 	/**
-	 * A matcher for the given interactions. Each is found by its member names (generic and brand) and by
-	 * its interactant, so "alcohol" or "opioids" typed as such also match.
+	 * A matcher for the given interactions and for baclofen itself. Each interaction is found by its member
+	 * names (generic and brand), its other names (class words such as "opioid", everyday names such as "beer")
+	 * and its interactant, so "alcohol" or "opioids" typed as such also match.
+	 *
+	 * @param baclofenNames the drug's own name and the names of its products: an entry naming one is
+	 * duplicate therapy
 	 */
-	public static MedicationMatcher of(Collection<Interaction> interactions) {
+	public static MedicationMatcher of(Collection<Interaction> interactions, Collection<String> baclofenNames) {
 		Map<String, List<Name>> byFirstWord = new HashMap<>();
+		List<String> allNames = new ArrayList<>();
 		for (Interaction interaction : interactions) {
 			for (String name : namesOf(interaction)) {
-				List<String> words = words(name);
-				if (!words.isEmpty()) {
-					byFirstWord.computeIfAbsent(words.get(0), (first) -> new ArrayList<>())
-						.add(new Name(name, words, interaction));
-				}
+				add(new Name(name, words(name), interaction), byFirstWord, allNames);
 			}
 		}
-		return new MedicationMatcher(byFirstWord);
+		for (String name : baclofenNames) {
+			add(new Name(name, words(name), null), byFirstWord, allNames);
+		}
+		return new MedicationMatcher(byFirstWord, new NameSuggester(allNames));
 	}
 
-	/**
-	 * Splits a pasted medication list into its entries: stripped, without empty entries, and without
-	 * repeats (ignoring case), in the order typed.
-	 */
-	public static List<String> entries(String pasted) {
-		if (pasted == null) {
-			return List.of();
+	private static void add(Name name, Map<String, List<Name>> byFirstWord, List<String> allNames) {
+		if (!name.words().isEmpty()) {
+			byFirstWord.computeIfAbsent(name.words().get(0), (first) -> new ArrayList<>()).add(name);
+			allNames.add(name.text());
 		}
-		Map<String, String> byKey = new LinkedHashMap<>();
-		for (String entry : ENTRY_SEPARATOR.split(pasted)) {
-			String stripped = entry.strip();
-			if (!stripped.isEmpty()) {
-				byKey.putIfAbsent(stripped.toLowerCase(Locale.ROOT), stripped);
-			}
-		}
-		return List.copyOf(byKey.values());
 	}
 
 	/**
@@ -112,19 +112,10 @@ public final class MedicationMatcher {
 	 * pharmacokinetic entry); all are reported.
 	 */
 	public List<MedicationMatch> matchesFor(String entry) {
-		if (entry == null || entry.isBlank()) {
-			throw new IllegalArgumentException("A medicine entry must name something");
-		}
-		if (entry.length() > MAX_ENTRY_LENGTH) {
-			throw new IllegalArgumentException("A medicine entry has at most " + MAX_ENTRY_LENGTH + " characters");
-		}
-		List<String> words = words(entry);
 		Map<Interaction, Name> bestByInteraction = new LinkedHashMap<>();
-		for (int start = 0; start < words.size(); start++) {
-			for (Name name : this.namesByFirstWord.getOrDefault(words.get(start), List.of())) {
-				if (name.occursAt(words, start)) {
-					bestByInteraction.merge(name.interaction(), name, Name::moreSpecific);
-				}
+		for (Name name : namesIn(checked(entry))) {
+			if (!name.isBaclofen()) {
+				bestByInteraction.merge(name.interaction(), name, Name::moreSpecific);
 			}
 		}
 		String input = entry.strip();
@@ -134,49 +125,60 @@ public final class MedicationMatcher {
 			.toList();
 	}
 
+	/** The most specific name of baclofen or one of its products in the entry, if it names one. */
+	public Optional<String> baclofenNameIn(String entry) {
+		return namesIn(checked(entry)).stream().filter(Name::isBaclofen).reduce(Name::moreSpecific).map(Name::text);
+	}
+
 	/**
 	 * Matches every entry of a patient's list, each once however often it is repeated. Entries that match
-	 * nothing are listed, never dropped: a checker that stays silent about a name it does not know looks
-	 * exactly like one that found no interaction.
+	 * nothing are listed, never dropped, with any close stored names: a checker that stays silent about a
+	 * name it does not know looks exactly like one that found no interaction.
 	 */
 	public Matching match(List<String> entries) {
 		if (entries.size() > MAX_ENTRIES) {
 			throw new IllegalArgumentException("A check has at most " + MAX_ENTRIES + " medicines");
 		}
 		List<MedicationMatch> matches = new ArrayList<>();
-		List<String> unmatched = new ArrayList<>();
+		List<DuplicateTherapy> duplicates = new ArrayList<>();
+		List<Unmatched> unmatched = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		for (String entry : entries) {
 			if (!seen.add(entry.strip().toLowerCase(Locale.ROOT))) {
 				continue;
 			}
 			List<MedicationMatch> found = matchesFor(entry);
-			if (found.isEmpty()) {
-				unmatched.add(entry.strip());
+			Optional<String> baclofen = baclofenNameIn(entry);
+			baclofen.ifPresent((name) -> duplicates.add(new DuplicateTherapy(entry.strip(), name)));
+			List<String> rest = unrecognisedWords(entry);
+			if (found.isEmpty() && baclofen.isEmpty()) {
+				unmatched.add(new Unmatched(entry.strip(), this.suggester.suggest(rest)));
 			}
-			else {
-				// "zolpidem plus warfarin": warfarin must not vanish behind the zolpidem match.
-				String rest = unrecognisedRest(entry);
-				if (!rest.isEmpty()) {
-					unmatched.add(rest + " (in \u201c" + entry.strip() + "\u201d)");
-				}
+			else if (!rest.isEmpty()) {
+				// "zolpidem with warfarin": warfarin must not vanish behind the zolpidem match.
+				unmatched.add(new Unmatched(String.join(" ", rest) + " (in \u201c" + entry.strip() + "\u201d)",
+						this.suggester.suggest(rest)));
 			}
 			matches.addAll(found);
 		}
-		return new Matching(List.copyOf(matches), List.copyOf(unmatched));
+		return new Matching(List.copyOf(matches), List.copyOf(duplicates), List.copyOf(unmatched));
 	}
 
 	/**
 	 * The words of a matched entry that belong to no stored name and are not dose, form, salt or frequency
-	 * text, e.g. "warfarin" in "zolpidem plus warfarin"; empty when the whole entry was understood.
+	 * text, e.g. "warfarin" in "zolpidem with warfarin"; empty when the whole entry was understood.
 	 */
 	String unrecognisedRest(String entry) {
+		return String.join(" ", unrecognisedWords(entry));
+	}
+
+	private List<String> unrecognisedWords(String entry) {
 		List<String> words = words(entry);
 		boolean[] covered = new boolean[words.size()];
 		for (int start = 0; start < words.size(); start++) {
 			for (Name name : this.namesByFirstWord.getOrDefault(words.get(start), List.of())) {
 				if (name.occursAt(words, start)) {
-					java.util.Arrays.fill(covered, start, start + name.words().size(), true);
+					Arrays.fill(covered, start, start + name.words().size(), true);
 				}
 			}
 		}
@@ -186,12 +188,36 @@ public final class MedicationMatcher {
 				rest.add(words.get(i));
 			}
 		}
-		return String.join(" ", rest);
+		return rest;
+	}
+
+	private List<Name> namesIn(String entry) {
+		List<String> words = words(entry);
+		List<Name> found = new ArrayList<>();
+		for (int start = 0; start < words.size(); start++) {
+			for (Name name : this.namesByFirstWord.getOrDefault(words.get(start), List.of())) {
+				if (name.occursAt(words, start)) {
+					found.add(name);
+				}
+			}
+		}
+		return found;
+	}
+
+	private static String checked(String entry) {
+		if (entry == null || entry.isBlank()) {
+			throw new IllegalArgumentException("A medicine entry must name something");
+		}
+		if (entry.length() > MAX_ENTRY_LENGTH) {
+			throw new IllegalArgumentException("A medicine entry has at most " + MAX_ENTRY_LENGTH + " characters");
+		}
+		return entry;
 	}
 
 	private static Set<String> namesOf(Interaction interaction) {
 		Set<String> names = new LinkedHashSet<>();
 		interaction.getMembers().stream().map(InteractionMember::getName).forEach(names::add);
+		names.addAll(interaction.getOtherNames());
 		// The interactant as written ("Alcohol", "Opioids") and without its qualifier
 		// ("Tizanidine (pharmacokinetics)" is found as tizanidine; the qualifier alone is not a drug name).
 		String interactant = interaction.getInteractant();
@@ -211,12 +237,37 @@ public final class MedicationMatcher {
 			.toList();
 	}
 
-	/** The result of matching a list: each match in the order typed, and every entry that matched nothing. */
-	public record Matching(List<MedicationMatch> matches, List<String> unmatched) {
+	/**
+	 * The result of matching a list: each interaction match in the order typed, each entry that is baclofen
+	 * itself, and every entry (or part of one) that matched nothing.
+	 */
+	public record Matching(List<MedicationMatch> matches, List<DuplicateTherapy> duplicates, List<Unmatched> unmatched) {
 
 	}
 
+	/** An entry that names baclofen or one of its products, and the stored name it matched. */
+	public record DuplicateTherapy(String input, String matchedName) {
+
+	}
+
+	/**
+	 * An entry, or the part of one, that matched no stored name, with the stored names closest to it (never
+	 * counted as matches).
+	 */
+	public record Unmatched(String text, List<String> suggestions) {
+
+		public Unmatched {
+			suggestions = List.copyOf(suggestions);
+		}
+
+	}
+
+	/** A stored name; its interaction is null when it names baclofen itself. */
 	private record Name(String text, List<String> words, Interaction interaction) {
+
+		boolean isBaclofen() {
+			return this.interaction == null;
+		}
 
 		boolean occursAt(List<String> entryWords, int start) {
 			return start + this.words.size() <= entryWords.size()

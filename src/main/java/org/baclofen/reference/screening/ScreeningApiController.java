@@ -3,6 +3,7 @@ package org.baclofen.reference.screening;
 import java.util.List;
 
 import org.baclofen.reference.interaction.Severity;
+import org.baclofen.reference.safety.SafetyItem;
 import org.baclofen.reference.safety.SafetyKind;
 import org.baclofen.reference.source.Source;
 import org.baclofen.reference.system.JsonApi;
@@ -38,28 +39,68 @@ class ScreeningApiController {
 			.toList();
 	}
 
+	/**
+	 * @param medications the entries checked, after splitting each element as the check page splits its box
+	 * @param duplicateTherapy entries that are baclofen itself or one of its products
+	 * @param unmatched entries (or parts of entries) that matched no stored name
+	 * @param suggestions stored names close to an unmatched entry; offered only, never counted as a match
+	 */
 	record CheckResponse(List<MatchBody> matches, List<ConditionWarningBody> conditionWarnings, List<String> unmatched,
-			List<String> conditionsWithoutWarnings) {
+			List<String> conditionsWithoutWarnings, List<String> medications, List<DuplicateBody> duplicateTherapy,
+			List<SuggestionBody> suggestions) {
 
 		static CheckResponse of(ScreeningResult result) {
 			return new CheckResponse(result.matches().stream().map(MatchBody::of).toList(),
-					result.conditionWarnings().stream().map(ConditionWarningBody::of).toList(), result.unmatched(),
-					result.conditionsWithoutWarnings().stream().map(ScreeningCondition::getCode).toList());
+					result.conditionWarnings().stream().map(ConditionWarningBody::of).toList(),
+					result.unmatched().stream().map(MedicationMatcher.Unmatched::text).toList(),
+					result.conditionsWithoutWarnings().stream().map(ScreeningCondition::getCode).toList(),
+					result.medications(),
+					result.duplicates()
+						.stream()
+						.map((duplicate) -> new DuplicateBody(duplicate.input(), duplicate.matchedName()))
+						.toList(),
+					result.unmatched()
+						.stream()
+						.filter((unmatched) -> !unmatched.suggestions().isEmpty())
+						.map((unmatched) -> new SuggestionBody(unmatched.text(), unmatched.suggestions()))
+						.toList());
 		}
 
 	}
 
+	/**
+	 * @param warnings stored warnings and precautions that apply whenever this interaction is found (the
+	 * concomitant-opioid precaution for opioids)
+	 */
 	record MatchBody(String input, String matchedName, String interactant, Severity severity, String effect,
-			String management, List<String> sources, String link) {
+			String management, List<String> sources, String link, List<SafetyItemBody> warnings) {
 
 		static MatchBody of(MedicationMatch match) {
 			var interaction = match.interaction();
 			return new MatchBody(match.input(), match.matchedName(), interaction.getInteractant(),
 					interaction.getSeverity(), text(interaction.getEffectParagraphs()),
 					text(interaction.getManagementParagraphs()), codes(interaction.getSources()),
-					"/interactions#" + interaction.getSlug());
+					"/interactions#" + interaction.getSlug(),
+					interaction.getSafetyItems().stream().map(SafetyItemBody::of).toList());
 		}
 
+	}
+
+	record SafetyItemBody(SafetyKind kind, String title, String advice, List<String> sources, String link) {
+
+		static SafetyItemBody of(SafetyItem item) {
+			return new SafetyItemBody(item.getKind(), item.getCondition(), text(item.getAdviceParagraphs()),
+					codes(item.getSources()), "/safety#" + item.getAnchor());
+		}
+
+	}
+
+	/** An entry that is baclofen itself: the check is about adding baclofen, so this is duplicate therapy. */
+	record DuplicateBody(String input, String matchedName) {
+	}
+
+	/** @param unmatched as listed in {@code unmatched} */
+	record SuggestionBody(String unmatched, List<String> didYouMean) {
 	}
 
 	record ConditionWarningBody(String condition, SafetyKind kind, String title, String advice, List<String> sources,

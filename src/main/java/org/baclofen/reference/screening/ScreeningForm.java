@@ -41,11 +41,11 @@ public class ScreeningForm {
 	}
 
 	ScreeningRequest toRequest() {
-		return new ScreeningRequest(MedicationMatcher.entries(this.medications), this.conditions);
+		return new ScreeningRequest(MedicationList.split(this.medications), this.conditions);
 	}
 
 	boolean isEmpty() {
-		return MedicationMatcher.entries(this.medications).isEmpty() && this.conditions.isEmpty();
+		return MedicationList.split(this.medications).isEmpty() && this.conditions.isEmpty();
 	}
 
 	/**

@@ -11,17 +11,20 @@ import org.baclofen.reference.interaction.SeverityLevel;
 import org.baclofen.reference.safety.SafetyItem;
 
 /**
- * Everything one check found, ready to show: the interactions matched, worst first; the warnings for the
- * chosen conditions; and every medicine that matched nothing. Nothing of it is stored.
+ * Everything one check found, ready to show: the interactions matched, worst first; the entries that are
+ * baclofen itself; the warnings for the chosen conditions; and every medicine that matched nothing, with
+ * the stored names close to it. Nothing of it is stored.
  *
- * @param medications the medicines checked, as typed
+ * @param medications the medicines checked, as typed and split into entries
  * @param conditions the conditions checked, with their warnings, in display order
  * @param matches every (medicine, interaction) match, worst first on the app's severity scale
+ * @param duplicates the entries that name baclofen or one of its products
  * @param unmatched the medicines for which no interaction is on record
  * @param scale the levels of the app's severity scale, worst first
  */
 public record ScreeningResult(List<String> medications, List<ScreeningCondition> conditions,
-		List<MedicationMatch> matches, List<String> unmatched, List<SeverityLevel> scale) {
+		List<MedicationMatch> matches, List<MedicationMatcher.DuplicateTherapy> duplicates,
+		List<MedicationMatcher.Unmatched> unmatched, List<SeverityLevel> scale) {
 
 	/** One warning or precaution that applies because of a chosen condition. */
 	public record ConditionWarning(ScreeningCondition condition, SafetyItem item) {

@@ -112,7 +112,8 @@ public class TitrationRulesSource {
 		return products;
 	}
 
-	private static RenalBandRule toRule(RenalBand band) {
+	/** A stored band as the rules apply it; the FHIR API describes bands with the same rule the checker uses. */
+	public static RenalBandRule toRule(RenalBand band) {
 		return new RenalBandRule(band.getCrclMinMlPerMin(), band.isMinInclusive(), band.getCrclMaxMlPerMin(),
 				band.isMaxInclusive(), band.getDoseReductionPercent(), band.getMaxDailyMg(), band.isDialysis(),
 				band.getSourceKind().name().toLowerCase(Locale.ROOT).replace('_', ' '),

@@ -81,6 +81,27 @@ class InteractionAdminTest {
 	}
 
 	@Test
+	void otherNamesAndTheWarningsShownWithTheInteractionAreSaved() throws Exception {
+		Interaction opioids = opioids();
+		long precaution = opioids.getSafetyItems().get(0).getId();
+		this.mvc.perform(save("/admin/interactions/" + opioids.getId()).param("version", "" + opioids.getVersion())
+			.param("otherNames", "opioid\n painkiller \nopioid")
+			.param("safetyItemIds", "" + precaution))
+			.andExpect(status().is3xxRedirection());
+		this.entityManager.flush();
+		this.entityManager.clear();
+		assertThat(opioids().getOtherNames()).containsExactly("opioid", "painkiller");
+		assertThat(opioids().getSafetyItems()).extracting("condition").containsExactly("Concomitant opioids");
+		Interaction saved = opioids();
+		this.mvc.perform(save("/admin/interactions/" + saved.getId()).param("version", "" + saved.getVersion())
+			.param("otherNames", "z".repeat(121))
+			.param("safetyItemIds", "-1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"otherNames-error\">A drug name is at most 120 characters")))
+			.andExpect(content().string(containsString("One of the chosen safety items no longer exists")));
+	}
+
+	@Test
 	void aPlainEditDoesNotPretendToBeAReview() throws Exception {
 		Interaction opioids = opioids();
 		LocalDate reviewed = opioids.getLastReviewed();

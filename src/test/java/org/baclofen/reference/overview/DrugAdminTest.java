@@ -105,6 +105,21 @@ class DrugAdminTest {
 	}
 
 	@Test
+	void brandNamesAreSavedOneEachAndBoundedInLength() throws Exception {
+		this.mvc.perform(edit(Drug.BACLOFEN, "brandNames", " Ozobax \n\nGablofen\nOzobax\n" + "x".repeat(120)))
+			.andExpect(status().is3xxRedirection());
+		this.entityManager.flush();
+		this.entityManager.clear();
+		assertThat(baclofen().getBrandNames()).containsExactly("Gablofen", "Ozobax", "x".repeat(120));
+		int version = baclofen().getVersion();
+		this.mvc.perform(edit(Drug.BACLOFEN, "brandNames", "Ozobax\n" + "y".repeat(121)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"brandNames-error\">A brand name is at most 120 characters")));
+		this.entityManager.clear();
+		assertThat(baclofen().getVersion()).isEqualTo(version);
+	}
+
+	@Test
 	void theNameCannotChangeBecauseThePagesFindTheDrugByIt() throws Exception {
 		this.mvc.perform(edit("Baclofen XL"))
 			.andExpect(status().isOk())
@@ -169,12 +184,9 @@ class DrugAdminTest {
 	/** Revision 1 predates the codes' sources: restoring it is refused with a reason, never saved half-sourced. */
 	@Test
 	void restoringARevisionWithoutCodeSourcesIsRefused() throws Exception {
-		Drug drug = baclofen();
-		long id = drug.getId();
-		this.mvc
-			.perform(post("/admin/drug/" + id + "/history/1/restore").param("version", "" + drug.getVersion())
-				.with(csrf())
-				.with(user("editor1").roles("EDITOR")))
+		long id = baclofen().getId();
+		this.mvc.perform(post("/admin/drug/" + id + "/history/1/restore").with(csrf()).with(user("editor1").roles("EDITOR"))
+			.param("version", "" + baclofen().getVersion()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("restoreProblems", hasItem("Fill this in")));
 		this.entityManager.clear();

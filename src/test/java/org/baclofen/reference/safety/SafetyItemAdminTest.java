@@ -88,6 +88,19 @@ class SafetyItemAdminTest {
 	}
 
 	@Test
+	void anItemShownWithAnInteractionCannotBeDeleted() throws Exception {
+		SafetyItem opioids = item(SafetyKind.PRECAUTION, "Concomitant opioids");
+		this.mvc.perform(post("/admin/safety-items/" + opioids.getId() + "/delete").with(csrf())
+			.with(user("editor1").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"the screening check shows it with 1 interaction(s), for example &quot;Opioids&quot;")));
+		this.entityManager.flush();
+		this.entityManager.clear();
+		assertThat(this.items.findById(opioids.getId())).isPresent();
+	}
+
+	@Test
 	void anItemTheScreeningCheckShowsCannotBeDeleted() throws Exception {
 		SafetyItem renal = item(SafetyKind.PRECAUTION, "Renal impairment");
 		this.mvc.perform(get("/admin/safety-items/" + renal.getId() + "/delete").with(user("editor1").roles("EDITOR")))

@@ -159,16 +159,16 @@ class MedicationMatcherTest {
 
 	@Test
 	void splitsAPastedListOnCommasSemicolonsAndNewLines() {
-		assertThat(MedicationMatcher.entries("oxycodone 5 mg, Xanax; lisinopril\nmetformin\r\ninsulin glargine\rLantus"))
+		assertThat(MedicationList.split("oxycodone 5 mg, Xanax; lisinopril\nmetformin\r\ninsulin glargine\rLantus"))
 			.containsExactly("oxycodone 5 mg", "Xanax", "lisinopril", "metformin", "insulin glargine", "Lantus");
 	}
 
 	@Test
 	void splittingDropsEmptyEntriesAndRepeatsAndKeepsSlashNames() {
-		assertThat(MedicationMatcher.entries(" oxycodone ,, ;\n\n  carbidopa/levodopa ; OXYCODONE\n"))
+		assertThat(MedicationList.split(" oxycodone ,, ;\n\n  carbidopa/levodopa ; OXYCODONE\n"))
 			.containsExactly("oxycodone", "carbidopa/levodopa");
-		assertThat(MedicationMatcher.entries(null)).isEmpty();
-		assertThat(MedicationMatcher.entries(" \n , ")).isEmpty();
+		assertThat(MedicationList.split((String) null)).isEmpty();
+		assertThat(MedicationList.split(" \n , ")).isEmpty();
 	}
 
 	@Test
@@ -176,14 +176,14 @@ class MedicationMatcherTest {
 		MedicationMatcher.Matching matching = this.matcher
 			.match(List.of("oxycodone 5 mg", "unobtainium", "Xanax", " paracetamol 1 g "));
 		assertThat(matching.matches()).extracting(MedicationMatch::input).containsExactly("oxycodone 5 mg", "Xanax");
-		assertThat(matching.unmatched()).containsExactly("unobtainium", "paracetamol 1 g");
+		assertThat(texts(matching)).containsExactly("unobtainium", "paracetamol 1 g");
 	}
 
 	@Test
 	void aRepeatedEntryIsCheckedOnce() {
 		MedicationMatcher.Matching matching = this.matcher.match(List.of("Xanax", " xanax", "foo", "FOO"));
 		assertThat(matching.matches()).hasSize(1);
-		assertThat(matching.unmatched()).containsExactly("foo");
+		assertThat(texts(matching)).containsExactly("foo");
 	}
 
 	@Test
@@ -205,6 +205,10 @@ class MedicationMatcherTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.matcher.matchesFor("  "));
 	}
 
+	private static List<String> texts(MedicationMatcher.Matching matching) {
+		return matching.unmatched().stream().map(MedicationMatcher.Unmatched::text).toList();
+	}
+
 	private List<Interaction> interactionsFor(String typed) {
 		return this.matcher.matchesFor(typed).stream().map(MedicationMatch::interaction).toList();
 	}
@@ -224,12 +228,12 @@ class MedicationMatcherTest {
 	void anUnknownNameNextToAKnownOneIsStillReported() {
 		MedicationMatcher.Matching matching = this.matcher.match(List.of("zolpidem plus warfarin"));
 		assertThat(matching.matches()).extracting(MedicationMatch::matchedName).containsExactly("zolpidem");
-		assertThat(matching.unmatched()).containsExactly("warfarin (in \u201czolpidem plus warfarin\u201d)");
+		assertThat(texts(matching)).containsExactly("warfarin (in \u201czolpidem plus warfarin\u201d)");
 	}
 
 	@Test
 	void theOtherPartOfACombinationProductIsReported() {
-		assertThat(this.matcher.match(List.of("oxycodone/acetaminophen")).unmatched())
+		assertThat(texts(this.matcher.match(List.of("oxycodone/acetaminophen"))))
 			.containsExactly("acetaminophen (in \u201coxycodone/acetaminophen\u201d)");
 	}
 

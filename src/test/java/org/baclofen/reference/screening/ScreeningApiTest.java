@@ -1,12 +1,16 @@
 package org.baclofen.reference.screening;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -136,8 +140,11 @@ class ScreeningApiTest {
 		this.mvc.perform(get("/api/interactions/conditions"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-			.andExpect(jsonPath("$[0].code").value("RENAL_IMPAIRMENT"))
-			.andExpect(jsonPath("$[0].label").value("Renal impairment"))
+			.andExpect(jsonPath("$[0].code").value("HYPERSENSITIVITY_TO_BACLOFEN"))
+			.andExpect(jsonPath("$[0].label").value("Known hypersensitivity to baclofen"))
+			.andExpect(jsonPath("$[1].code").value("RENAL_IMPAIRMENT"))
+			.andExpect(jsonPath("$[*].code", hasItems("INTRATHECAL_PUMP", "RELIES_ON_SPASTICITY",
+					"SPINAL_CORD_INJURY_T6_OR_ABOVE", "PARKINSONS_DISEASE", "CHILD_OR_ADOLESCENT")))
 			.andExpect(jsonPath("$[*].code", hasItem("EPILEPSY")))
 			.andExpect(jsonPath("$[*].code", hasItem("AGE_65_OR_OVER")));
 	}
@@ -191,6 +198,155 @@ class ScreeningApiTest {
 		check("""
 				{"medications": "oxycodone"}""").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("medications"));
+	}
+
+	@Test
+	void classWordsAndEverydayNamesMatchTheirInteraction() throws Exception {
+		check("""
+				{"medications": ["opioid", "opioids", "benzodiazepine", "tricyclic antidepressant", "MAOI", "beer",
+				"wine", "spirits", "ethanol", "SSRI"]}""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.matches[?(@.input == 'opioid')].interactant", contains("Opioids")))
+			.andExpect(jsonPath("$.matches[?(@.input == 'opioids')].interactant", contains("Opioids")))
+			.andExpect(jsonPath("$.matches[?(@.input == 'benzodiazepine')].interactant", contains("Benzodiazepines")))
+			.andExpect(jsonPath("$.matches[?(@.input == 'tricyclic antidepressant')].interactant",
+					contains("Tricyclic antidepressants")))
+			.andExpect(jsonPath("$.matches[?(@.input == 'MAOI')].interactant",
+					contains("Monoamine oxidase inhibitors (MAOIs)")))
+			.andExpect(jsonPath("$.matches[?(@.interactant == 'Alcohol')].input",
+					contains("beer", "wine", "spirits", "ethanol")))
+			// No SSRI interaction is on record, so the word is not known.
+			.andExpect(jsonPath("$.unmatched", contains("SSRI")));
+	}
+
+	@Test
+	void baclofenAndItsProductsAreDuplicateTherapy() throws Exception {
+		check("""
+				{"medications": ["baclofen 10 mg tablets", "Lioresal", "Ozobax", "Fleqsuvy", "Lyvispah", "Gablofen 500 mcg/mL"]}""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.duplicateTherapy[*].input", contains("baclofen 10 mg tablets", "Lioresal", "Ozobax",
+					"Fleqsuvy", "Lyvispah", "Gablofen 500 mcg/mL")))
+			.andExpect(jsonPath("$.duplicateTherapy[0].matchedName").value("Baclofen"))
+			.andExpect(jsonPath("$.duplicateTherapy[5].matchedName").value("Gablofen"))
+			.andExpect(jsonPath("$.matches", empty()))
+			.andExpect(jsonPath("$.unmatched", empty()));
+	}
+
+	@Test
+	void misspellingsStayUnmatchedWithSuggestions() throws Exception {
+		check("""
+				{"medications": ["oxycodon", "alprazolm", "Oxy-Contin", "unobtainium"]}""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.matches", empty()))
+			.andExpect(jsonPath("$.unmatched", contains("oxycodon", "alprazolm", "Oxy-Contin", "unobtainium")))
+			.andExpect(jsonPath("$.suggestions", hasSize(3)))
+			.andExpect(jsonPath("$.suggestions[0].unmatched").value("oxycodon"))
+			.andExpect(jsonPath("$.suggestions[0].didYouMean[0]").value("oxycodone"))
+			.andExpect(jsonPath("$.suggestions[1].unmatched").value("alprazolm"))
+			.andExpect(jsonPath("$.suggestions[1].didYouMean[0]").value("alprazolam"))
+			.andExpect(jsonPath("$.suggestions[2].unmatched").value("Oxy-Contin"))
+			.andExpect(jsonPath("$.suggestions[2].didYouMean[0]").value("OxyContin"));
+	}
+
+	@Test
+	void anOpioidMatchAlsoShowsTheConcomitantOpioidPrecaution() throws Exception {
+		check("""
+				{"medications": ["tramadol 50 mg"]}""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.matches[0].interactant").value("Opioids"))
+			.andExpect(jsonPath("$.matches[0].warnings[0].title").value("Concomitant opioids"))
+			.andExpect(jsonPath("$.matches[0].warnings[0].kind").value("PRECAUTION"))
+			.andExpect(jsonPath("$.matches[0].warnings[0].sources", not(empty())))
+			.andExpect(jsonPath("$.matches[0].warnings[0].link", startsWith("/safety#safety-")));
+		check("""
+				{"medications": ["Xanax"]}""").andExpect(jsonPath("$.matches[0].warnings", empty()));
+	}
+
+	@Test
+	void theNewConditionsShowTheirStoredSafetyItems() throws Exception {
+		check("""
+				{"medications": [], "conditions": ["HYPERSENSITIVITY_TO_BACLOFEN", "INTRATHECAL_PUMP",
+				"RELIES_ON_SPASTICITY", "SPINAL_CORD_INJURY_T6_OR_ABOVE", "PARKINSONS_DISEASE", "CHILD_OR_ADOLESCENT"]}""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.conditionWarnings[?(@.condition == 'HYPERSENSITIVITY_TO_BACLOFEN')].title",
+					contains("Hypersensitivity to baclofen")))
+			.andExpect(jsonPath("$.conditionWarnings[?(@.condition == 'HYPERSENSITIVITY_TO_BACLOFEN')].kind",
+					contains("CONTRAINDICATION")))
+			.andExpect(jsonPath("$.conditionWarnings[?(@.condition == 'INTRATHECAL_PUMP')].title",
+					contains("Abrupt discontinuation of intrathecal baclofen", "Intrathecal overdose")))
+			.andExpect(jsonPath("$.conditionWarnings[?(@.condition == 'RELIES_ON_SPASTICITY')].title",
+					contains("Posture and balance")))
+			.andExpect(jsonPath("$.conditionWarnings[?(@.condition == 'SPINAL_CORD_INJURY_T6_OR_ABOVE')].title",
+					contains("Abrupt discontinuation of intrathecal baclofen", "Autonomic dysreflexia")))
+			.andExpect(jsonPath("$.conditionWarnings[?(@.condition == 'PARKINSONS_DISEASE')].title",
+					contains("Parkinson's disease")))
+			.andExpect(jsonPath("$.conditionWarnings[?(@.condition == 'PARKINSONS_DISEASE')].sources[*]",
+					hasItems("S9", "S20", "S22")))
+			.andExpect(jsonPath("$.conditionWarnings[?(@.condition == 'CHILD_OR_ADOLESCENT')].title",
+					contains("Children and adolescents")))
+			.andExpect(jsonPath("$.conditionWarnings[?(@.condition == 'CHILD_OR_ADOLESCENT')].sources[*]",
+					hasItems("S5", "S6", "S62", "S63")))
+			.andExpect(jsonPath("$.conditionsWithoutWarnings", empty()));
+	}
+
+	@Test
+	void splitsEachEntryExactlyAsTheFormDoes() throws Exception {
+		String typed = "oxycodone 5 mg and Xanax plus lisinopril\nmetformin, beer; Lioresal";
+		check("{\"medications\": [\"" + typed.replace("\n", "\\n") + "\"]}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.medications", contains("oxycodone 5 mg", "Xanax", "lisinopril", "metformin", "beer",
+					"Lioresal")))
+			.andExpect(jsonPath("$.matches[*].input",
+					containsInAnyOrder("oxycodone 5 mg", "Xanax", "lisinopril", "metformin", "beer")))
+			.andExpect(jsonPath("$.duplicateTherapy[0].input").value("Lioresal"))
+			.andExpect(jsonPath("$.unmatched", empty()));
+		ScreeningResult page = (ScreeningResult) this.mvc.perform(post("/check").with(csrf()).param("medications", typed))
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("result");
+		assertThat(page.medications()).containsExactly("oxycodone 5 mg", "Xanax", "lisinopril", "metformin", "beer",
+				"Lioresal");
+	}
+
+	@Test
+	void theLimitOfThirtyCountsEntriesAfterSplitting() throws Exception {
+		String fifteenPairs = IntStream.range(0, 15)
+			.mapToObj((i) -> "\"drug" + i + "a and drug" + i + "b\"")
+			.collect(Collectors.joining(","));
+		check("{\"medications\": [" + fifteenPairs + "]}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.unmatched", hasSize(30)));
+		check("{\"medications\": [" + fifteenPairs + ", \"drug15\"]}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors", hasSize(1)))
+			.andExpect(jsonPath("$.errors[0].field").value("medications"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("more than 30")));
+	}
+
+	@Test
+	@Transactional
+	void anOtherNameAddedInTheDatabaseIsMatchedWithoutARestart() throws Exception {
+		check("""
+				{"medications": ["painkiller"]}""").andExpect(jsonPath("$.unmatched", contains("painkiller")));
+		this.jdbc.sql("insert into interaction_other_name (interaction_id, name)"
+				+ " select id, 'painkiller' from interaction where slug = 'opioids'").update();
+		this.entityManager.clear();
+		check("""
+				{"medications": ["painkiller"]}""")
+			.andExpect(jsonPath("$.matches[0].interactant").value("Opioids"))
+			.andExpect(jsonPath("$.matches[0].matchedName").value("painkiller"))
+			.andExpect(jsonPath("$.unmatched", empty()));
+	}
+
+	@Test
+	@Transactional
+	void aBrandNameRemovedInTheDatabaseIsNoLongerADuplicate() throws Exception {
+		check("""
+				{"medications": ["Baclocalm"]}""").andExpect(jsonPath("$.duplicateTherapy[0].matchedName").value("Baclocalm"));
+		this.jdbc.sql("delete from drug_brand_name where name = 'Baclocalm'").update();
+		this.entityManager.clear();
+		check("""
+				{"medications": ["Baclocalm"]}""")
+			.andExpect(jsonPath("$.duplicateTherapy", empty()))
+			.andExpect(jsonPath("$.unmatched", contains("Baclocalm")));
 	}
 
 	private ResultActions check(String body) throws Exception {

@@ -72,6 +72,24 @@ class ScreeningBrowserIT extends BrowserTest {
 	}
 
 	@Test
+	void aTypoGetsASuggestionAndBaclofenItselfIsDuplicateTherapy() {
+		driver.get(url("/check"));
+		driver.findElement(By.id("medications")).sendKeys("oxycodon\nLioresal 10 mg tablets\ntramadol 50 mg");
+		driver.findElement(By.cssSelector("form.check-form button[type=submit]")).click();
+		waitFor(By.id("results"));
+
+		assertThat(driver.findElement(By.cssSelector("#results [role=status]")).getText())
+			.isEqualTo("1 interaction found for 3 medicines; no condition warnings; 1 medicine not matched."
+					+ " 1 entry is baclofen itself: duplicate therapy.");
+		assertThat(driver.findElement(By.cssSelector(".unmatched .did-you-mean")).getText()).startsWith("Did you mean oxycodone?");
+		assertThat(driver.findElements(By.cssSelector(".duplicates li"))).extracting(WebElement::getText)
+			.containsExactly("Lioresal 10 mg tablets is baclofen (as Lioresal).");
+		assertThat(driver.findElement(By.cssSelector("#results article.interaction")).getText())
+			.contains("tramadol 50 mg", "Also applies: Concomitant opioids");
+		assertNoAccessibilityViolations("suggestions and duplicate therapy");
+	}
+
+	@Test
 	void tooLongAListIsExplainedOnTheFormAndKept() {
 		driver.get(url("/check"));
 		String list = IntStream.range(0, 31).mapToObj((i) -> "drug" + i).collect(Collectors.joining(", "));
@@ -99,10 +117,13 @@ class ScreeningBrowserIT extends BrowserTest {
 		Path folder = Files.createTempDirectory("baclofen-check-html");
 		Files.writeString(folder.resolve("form.html"), form);
 		Files.writeString(folder.resolve("results.html"), post(http, token.group(1),
-				"medications=oxycodone+5+mg%0AXanax%0Aunobtainium&conditions=EPILEPSY&conditions=PEPTIC_ULCER"));
+				"medications=oxycodone+5+mg%0AXanax%0Aunobtainium%0Aoxycodon%0ALioresal+10+mg&conditions=EPILEPSY"
+						+ "&conditions=PEPTIC_ULCER&conditions=INTRATHECAL_PUMP&conditions=CHILD_OR_ADOLESCENT"));
 		Files.writeString(folder.resolve("errors.html"), post(http, token.group(1),
 				"medications=" + URLEncoder.encode("x".repeat(201), StandardCharsets.UTF_8) + "&conditions=GOUT"));
-		assertThat(Files.readString(folder.resolve("results.html"))).contains("No baclofen interaction on record");
+		assertThat(Files.readString(folder.resolve("results.html"))).contains("No baclofen interaction on record",
+				"Did you mean oxycodone?", "Baclofen already on the list: duplicate therapy", "Also applies: Concomitant opioids",
+				"Children and adolescents");
 		assertThat(Files.readString(folder.resolve("errors.html"))).contains("is longer than 200 characters");
 		assertThat(HtmlValidator.errors(folder)).as("Nu HTML Checker errors").isEmpty();
 	}

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The conditions loaded by V4 map to exactly the stored safety items whose text concerns them.
+ * The conditions loaded by V4 and V10 map to exactly the stored safety items whose text concerns them.
  */
 @ReferenceAppTest
 class ScreeningConditionRepositoryTest {
@@ -33,7 +33,15 @@ class ScreeningConditionRepositoryTest {
 			Map.entry("BLADDER_SPHINCTER_HYPERTONIA", List.of("PRECAUTION Bladder sphincter hypertonia")),
 			Map.entry("PREGNANCY", List.of("WARNING Neonatal withdrawal", "PREGNANCY Pregnancy")),
 			Map.entry("BREASTFEEDING", List.of("LACTATION Breastfeeding")),
-			Map.entry("AGE_65_OR_OVER", List.of("PRECAUTION Older adults and cerebral-origin spasticity")));
+			Map.entry("AGE_65_OR_OVER", List.of("PRECAUTION Older adults and cerebral-origin spasticity")),
+			Map.entry("HYPERSENSITIVITY_TO_BACLOFEN", List.of("CONTRAINDICATION Hypersensitivity to baclofen")),
+			Map.entry("INTRATHECAL_PUMP",
+					List.of("WARNING Abrupt discontinuation of intrathecal baclofen", "OVERDOSE Intrathecal overdose")),
+			Map.entry("RELIES_ON_SPASTICITY", List.of("WARNING Posture and balance")),
+			Map.entry("SPINAL_CORD_INJURY_T6_OR_ABOVE",
+					List.of("WARNING Abrupt discontinuation of intrathecal baclofen", "WARNING Autonomic dysreflexia")),
+			Map.entry("PARKINSONS_DISEASE", List.of("PRECAUTION Parkinson's disease")),
+			Map.entry("CHILD_OR_ADOLESCENT", List.of("PRECAUTION Children and adolescents")));
 
 	@Autowired
 	private ScreeningConditionRepository conditions;
@@ -52,7 +60,7 @@ class ScreeningConditionRepositoryTest {
 	@Test
 	void theFormListsTheConditionsInTheirOrder() {
 		assertThat(this.conditions.findAllByOrderBySortOrderAsc()).extracting(ScreeningCondition::getCode)
-			.startsWith("RENAL_IMPAIRMENT", "HEPATIC_IMPAIRMENT", "EPILEPSY")
+			.startsWith("HYPERSENSITIVITY_TO_BACLOFEN", "RENAL_IMPAIRMENT", "HEPATIC_IMPAIRMENT", "EPILEPSY")
 			.contains("AGE_65_OR_OVER");
 		assertThat(this.conditions.findAllByOrderBySortOrderAsc()).extracting("code", "label")
 			.contains(tuple("EPILEPSY", "Epilepsy or seizure disorder"));

@@ -5,22 +5,31 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.baclofen.reference.ReferenceAppTest;
+import org.baclofen.reference.admin.AdminFormPost;
 import org.baclofen.reference.interaction.InteractantKind;
 import org.baclofen.reference.interaction.Interaction;
 import org.baclofen.reference.interaction.InteractionMember;
 import org.baclofen.reference.interaction.InteractionRepository;
 import org.baclofen.reference.interaction.Severity;
+import org.baclofen.reference.overview.Drug;
+import org.baclofen.reference.overview.DrugRepository;
+import org.baclofen.reference.source.Source;
 import org.baclofen.reference.system.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +47,9 @@ class ScreeningPageTest {
 
 	@Autowired
 	private InteractionRepository interactions;
+
+	@Autowired
+	private DrugRepository drugs;
 
 	@Autowired
 	private EntityManager entityManager;
@@ -162,12 +174,157 @@ class ScreeningPageTest {
 		StatementCounter.reset();
 		check("oxycodone, Xanax, lisinopril, metformin, tizanidine, insulin glargine, alcohol, unobtainium", "EPILEPSY")
 			.andExpect(status().isOk());
-		assertThat(StatementCounter.count()).isEqualTo(one).isLessThanOrEqualTo(6);
+		// Interactions, their other names, the drug's names, the severity scale, the chosen conditions, and the
+		// warnings shown with matched interactions: each read once, in batches, whatever the list holds.
+		assertThat(StatementCounter.count()).isEqualTo(one).isLessThanOrEqualTo(9);
 	}
 
 	@Test
 	void aPostWithoutTheFormsTokenIsRefused() throws Exception {
 		this.mvc.perform(post("/check").param("medications", "oxycodone")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void showsSuggestionsDuplicateTherapyAndTheOpioidPrecaution() throws Exception {
+		check("oxycodon\nLioresal 10 mg tablets, Oxy-Contin\ntramadol 50 mg and baclofen 10 mg").andExpect(status().isOk())
+			.andExpect(content().string(containsString("No baclofen interaction on record for oxycodon — this does not mean none exists")))
+			.andExpect(content().string(containsString("Did you mean oxycodone?")))
+			.andExpect(content().string(containsString("Did you mean OxyContin?")))
+			.andExpect(content().string(containsString("Baclofen already on the list: duplicate therapy")))
+			.andExpect(content().string(containsString("2 entries are baclofen itself: duplicate therapy.")))
+			.andExpect(content().string(containsString("Lioresal 10 mg tablets is baclofen (as Lioresal).")))
+			.andExpect(content().string(containsString("baclofen 10 mg is baclofen (as Baclofen).")))
+			.andExpect(content().string(containsString("<h4>Opioids</h4>")))
+			.andExpect(content().string(containsString("<strong>tramadol 50 mg</strong>")))
+			.andExpect(content().string(containsString("Also applies: Concomitant opioids")))
+			.andExpect(content().string(not(containsString("No baclofen interaction on record for Lioresal"))))
+			.andExpect(content().string(not(containsString("No baclofen interaction on record for baclofen"))));
+	}
+
+	@Test
+	void baclofenAloneIsDuplicateTherapyWithNoUnmatchedListPointedTo() throws Exception {
+		check("Gablofen 500 mcg/mL").andExpect(status().isOk())
+			.andExpect(content().string(containsString("Gablofen 500 mcg/mL is baclofen (as Gablofen).")))
+			.andExpect(content().string(containsString("None of the medicines matched a baclofen interaction on record.<")))
+			.andExpect(content().string(not(containsString("see the list below"))))
+			.andExpect(content().string(not(containsString("id=\"unmatched-heading\""))));
+	}
+
+	@Test
+	void classWordsAreMatchedOnThePage() throws Exception {
+		check("opioid, beer and MAOI").andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h4>Opioids</h4>")))
+			.andExpect(content().string(containsString("<h4>Alcohol</h4>")))
+			.andExpect(content().string(containsString("<h4>Monoamine oxidase inhibitors (MAOIs)</h4>")))
+			.andExpect(content().string(containsString("3 interactions found for 3 medicines")))
+			.andExpect(content().string(not(containsString("No baclofen interaction on record for opioid"))));
+	}
+
+	@Test
+	void showsTheWarningsOfTheNewConditions() throws Exception {
+		check("", "HYPERSENSITIVITY_TO_BACLOFEN", "INTRATHECAL_PUMP", "RELIES_ON_SPASTICITY",
+				"SPINAL_CORD_INJURY_T6_OR_ABOVE", "PARKINSONS_DISEASE", "CHILD_OR_ADOLESCENT")
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">Known hypersensitivity to baclofen</h3>")))
+			.andExpect(content().string(containsString("<h4>Hypersensitivity to baclofen</h4>")))
+			.andExpect(content().string(containsString(">Implanted intrathecal baclofen pump</h3>")))
+			.andExpect(content().string(containsString("<h4>Abrupt discontinuation of intrathecal baclofen</h4>")))
+			.andExpect(content().string(containsString(">Relies on spasticity to stand, keep balance or function</h3>")))
+			.andExpect(content().string(containsString("<h4>Posture and balance</h4>")))
+			.andExpect(content().string(containsString(">Spinal cord injury at T6 or above</h3>")))
+			.andExpect(content().string(containsString("<h4>Autonomic dysreflexia</h4>")))
+			.andExpect(content().string(containsString(">Parkinson&#39;s disease</h3>")))
+			.andExpect(content().string(containsString("not been shown to work in Parkinson&#39;s disease")))
+			.andExpect(content().string(containsString(">Child or adolescent (under 18)</h3>")))
+			.andExpect(content().string(containsString("<h4>Children and adolescents</h4>")))
+			.andExpect(content().string(containsString("labeled for severe spasticity in children from 4 years")))
+			.andExpect(content().string(not(containsString("No warning or precaution on record for this condition"))));
+	}
+
+	/** Outside a test transaction, as in the running app: the edit pages load the names they show. */
+	@Test
+	void theEditPagesShowTheStoredNamesAndWarnings() throws Exception {
+		Interaction opioids = this.interactions.findAllBy()
+			.stream()
+			.filter((interaction) -> interaction.getSlug().equals("opioids"))
+			.findFirst()
+			.orElseThrow();
+		this.mvc.perform(get("/admin/interactions/" + opioids.getId()).with(user("editor1").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(matchesPattern("(?s).*<textarea[^>]*name=\"otherNames\"[^>]*>[^<]*opioid\n.*")))
+			.andExpect(content().string(matchesPattern("(?s).*name=\"safetyItemIds\"[^>]*checked=\"checked\".*")));
+		Drug baclofen = this.drugs.findByName(Drug.BACLOFEN).orElseThrow();
+		this.mvc.perform(get("/admin/drug/" + baclofen.getId()).with(user("editor1").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(matchesPattern("(?s).*<textarea[^>]*name=\"brandNames\"[^>]*>[^<]*Gablofen\n.*")));
+	}
+
+	@Test
+	@Transactional
+	void anOtherNameAndABrandNameEditedByAnEditorAreFollowedAtOnce() throws Exception {
+		check("cider, Kemstro").andExpect(content().string(containsString("No baclofen interaction on record for cider")))
+			.andExpect(content().string(containsString("No baclofen interaction on record for Kemstro")));
+
+		Interaction alcohol = this.interactions.findAllBy()
+			.stream()
+			.filter((interaction) -> interaction.getSlug().equals("alcohol"))
+			.findFirst()
+			.orElseThrow();
+		this.mvc.perform(AdminFormPost.asEditor("/admin/interactions/" + alcohol.getId(), interactionFields(alcohol),
+				"otherNames", String.join("\n", alcohol.getOtherNames()) + "\ncider"))
+			.andExpect(redirectedUrl("/admin/interactions/" + alcohol.getId()));
+		Drug baclofen = this.drugs.findByName(Drug.BACLOFEN).orElseThrow();
+		this.mvc.perform(AdminFormPost.asEditor("/admin/drug/" + baclofen.getId(), drugFields(baclofen), "brandNames",
+				String.join("\n", baclofen.getBrandNames()) + "\nKemstro"))
+			.andExpect(redirectedUrl("/admin/drug/" + baclofen.getId()));
+		this.entityManager.flush();
+		this.entityManager.clear();
+
+		check("cider, Kemstro").andExpect(content().string(containsString("<h4>Alcohol</h4>")))
+			.andExpect(content().string(containsString("<strong>cider</strong>")))
+			.andExpect(content().string(containsString("Kemstro is baclofen itself.")))
+			.andExpect(content().string(not(containsString("No baclofen interaction on record for cider"))));
+	}
+
+	private static Map<String, String> interactionFields(Interaction interaction) {
+		Map<String, String> fields = new HashMap<>();
+		fields.put("version", "" + interaction.getVersion());
+		fields.put("slug", interaction.getSlug());
+		fields.put("interactant", interaction.getInteractant());
+		fields.put("interactantKind", interaction.getInteractantKind().name());
+		fields.put("severity", interaction.getSeverity().name());
+		fields.put("effect", interaction.getEffect());
+		fields.put("management", interaction.getManagement());
+		fields.put("sortOrder", "" + interaction.getSortOrder());
+		if (interaction.getSeverityNote() != null) {
+			fields.put("severityNote", interaction.getSeverityNote());
+		}
+		fields.put("genericNames", names(interaction, false));
+		fields.put("brandNames", names(interaction, true));
+		fields.put("sourceIds", ids(interaction.getSources()));
+		return fields;
+	}
+
+	private static String names(Interaction interaction, boolean brand) {
+		return interaction.getMembers()
+			.stream()
+			.filter((member) -> member.isBrand() == brand)
+			.map(InteractionMember::getName)
+			.collect(Collectors.joining("\n"));
+	}
+
+	private static Map<String, String> drugFields(Drug drug) {
+		return Map.ofEntries(Map.entry("version", "" + drug.getVersion()), Map.entry("name", drug.getName()),
+				Map.entry("summary", drug.getSummary()), Map.entry("mechanism", drug.getMechanism()),
+				Map.entry("rxnormCui", drug.getRxnormCui()), Map.entry("atcCode", drug.getAtcCode()),
+				Map.entry("snomedCtId", drug.getSnomedCtId()), Map.entry("sourceIds", ids(drug.getSources())),
+				Map.entry("rxnormSourceCode", drug.getRxnormSource().getCode()),
+				Map.entry("atcSourceCode", drug.getAtcSource().getCode()),
+				Map.entry("snomedCtSourceCode", drug.getSnomedCtSource().getCode()));
+	}
+
+	private static String ids(List<Source> sources) {
+		return sources.stream().map((source) -> "" + source.getId()).collect(Collectors.joining(","));
 	}
 
 	private ResultActions check(String medications, String... conditions) throws Exception {
