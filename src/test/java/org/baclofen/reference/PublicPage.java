@@ -9,7 +9,9 @@ import java.util.List;
 public record PublicPage(String path, String expectedText) {
 
 	public static final List<PublicPage> ALL = List.of(
-			new PublicPage("/", "387342009"),
+			new PublicPage("/", "Dosing at a glance"),
+			new PublicPage("/pharmacology", "387342009"),
+			new PublicPage("/claims", "Claims checked against the sources"),
 			new PublicPage("/indications", "Fibromyalgia"),
 			new PublicPage("/indications/fibromyalgia", "No supporting evidence found"),
 			new PublicPage("/indications/multiple-sclerosis-spasticity", "Labeled (US)"),

@@ -1,5 +1,7 @@
 package org.baclofen.reference.dosing;
 
+import java.beans.PropertyEditorSupport;
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.baclofen.reference.content.Route;
@@ -7,14 +9,28 @@ import org.baclofen.reference.guidance.GuidanceNoteRepository;
 import org.baclofen.reference.guidance.GuidanceTopic;
 import org.baclofen.reference.safety.SafetyItemRepository;
 import org.baclofen.reference.system.NotFoundException;
+import org.baclofen.reference.titration.CockcroftGault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+
+import jakarta.validation.Valid;
 
 @Controller
 @RequestMapping("/dosing")
 class DosingController {
+
+	/** The longest number the clearance calculator parses; anything longer is refused before parsing. */
+	static final int MAX_NUMBER_LENGTH = 12;
+
+	private static final String CLEARANCE_FORM = "creatinineClearance";
 
 	private final TitrationProtocolRepository protocols;
 
@@ -73,9 +89,66 @@ class DosingController {
 		return "dosing/intrathecal";
 	}
 
+	@InitBinder(CLEARANCE_FORM)
+	void boundNumbers(WebDataBinder binder) {
+		binder.registerCustomEditor(BigDecimal.class, new BoundedDecimalEditor());
+	}
+
 	@GetMapping("/renal")
 	String renal(Model model) {
-		model.addAttribute("renalBands", RenalBandAdmin.sorted(this.renalBands.findAllByOrderByCrclMinMlPerMinDesc()));
+		model.addAttribute(CLEARANCE_FORM, new CreatinineClearanceForm());
+		return renalPage(model);
+	}
+
+	/** The Cockcroft–Gault calculator: posted, so age, weight and creatinine stay out of addresses and logs. */
+	@PostMapping("/renal")
+	String estimateClearance(@Valid @ModelAttribute(CLEARANCE_FORM) CreatinineClearanceForm form,
+			BindingResult bound, Model model) {
+		BindingResult result = withoutOverlongEchoes(form, bound, model);
+		if (!result.hasFieldErrors("serumCreatinine") && !result.hasFieldErrors("creatinineUnit")
+				&& !form.creatinineInRangeForItsUnit()) {
+			result.rejectValue("serumCreatinine", "renal.calculator.serumCreatinine.range");
+		}
+		if (!result.hasErrors()) {
+			model.addAttribute("crclMlPerMin", CockcroftGault.crclMlPerMin(form.getAgeYears(), form.getWeightKg(),
+					form.getSerumCreatinine(), form.getCreatinineUnit(), form.getSex()));
+		}
+		return renalPage(model);
+	}
+
+	/**
+	 * Errors as bound, except that a value refused for its length is not typed back into the form: the page
+	 * must not cost, or repeat, far more than a real measurement.
+	 */
+	private static BindingResult withoutOverlongEchoes(CreatinineClearanceForm form, BindingResult bound,
+			Model model) {
+		boolean overlong = bound.getFieldErrors()
+			.stream()
+			.anyMatch((error) -> error.isBindingFailure() && error.getRejectedValue() instanceof String text
+					&& text.length() > MAX_NUMBER_LENGTH);
+		if (!overlong) {
+			return bound;
+		}
+		BindingResult result = new BeanPropertyBindingResult(form, CLEARANCE_FORM);
+		bound.getFieldErrors().forEach((error) -> result.rejectValue(error.getField(), error.getCode(),
+				error.getArguments(), error.getDefaultMessage()));
+		bound.getGlobalErrors().forEach(result::addError);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + CLEARANCE_FORM, result);
+		return result;
+	}
+
+	private String renalPage(Model model) {
+		List<RenalBand> bands = RenalBandAdmin.sorted(this.renalBands.findAllByOrderByCrclMinMlPerMinDesc());
+		model.addAttribute("renalBands", bands);
+		model.addAttribute("creatinineUnits", CockcroftGault.CreatinineUnit.values());
+		model.addAttribute("sexes", CockcroftGault.Sex.values());
+		Object crcl = model.getAttribute("crclMlPerMin");
+		if (crcl instanceof BigDecimal estimate) {
+			bands.stream()
+				.filter((band) -> band.contains(estimate))
+				.findFirst()
+				.ifPresent((band) -> model.addAttribute("matchingBand", band));
+		}
 		model.addAttribute("notes", this.notes.findByTopics(List.of(GuidanceTopic.RENAL)).get(GuidanceTopic.RENAL));
 		return "dosing/renal";
 	}
@@ -87,6 +160,29 @@ class DosingController {
 		model.addAttribute("notes",
 				this.notes.findByTopics(List.of(GuidanceTopic.DISCONTINUATION)).get(GuidanceTopic.DISCONTINUATION));
 		return "dosing/discontinuation";
+	}
+
+	/** Parses a typed number only when it is short enough to be a real measurement. */
+	private static final class BoundedDecimalEditor extends PropertyEditorSupport {
+
+		@Override
+		public void setAsText(String text) {
+			String value = (text == null) ? "" : text.strip();
+			if (value.isEmpty()) {
+				setValue(null);
+				return;
+			}
+			if (value.length() > MAX_NUMBER_LENGTH) {
+				throw new IllegalArgumentException("A number of at most " + MAX_NUMBER_LENGTH + " characters");
+			}
+			setValue(new BigDecimal(value));
+		}
+
+		@Override
+		public String getAsText() {
+			return (getValue() instanceof BigDecimal number) ? number.toPlainString() : "";
+		}
+
 	}
 
 }

@@ -5,7 +5,7 @@ package org.baclofen.reference.guidance;
  */
 public enum GuidanceTopic {
 
-	OVERVIEW("/"), PHARMACOKINETICS("/"), INDICATIONS("/indications"), ORAL_DOSING("/dosing/oral"),
+	OVERVIEW("/pharmacology"), PHARMACOKINETICS("/pharmacology"), INDICATIONS("/indications"), ORAL_DOSING("/dosing/oral"),
 	ORAL_LIQUIDS("/dosing/oral"), PEDIATRIC("/dosing/oral"), HEPATIC("/dosing/oral"), ELDERLY("/dosing/oral"),
 	RENAL("/dosing/renal"), INTRATHECAL_SCREENING("/dosing/intrathecal"),
 	INTRATHECAL_TITRATION("/dosing/intrathecal"), INTRATHECAL_MAINTENANCE("/dosing/intrathecal"),

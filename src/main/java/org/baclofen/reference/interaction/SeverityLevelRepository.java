@@ -13,6 +13,9 @@ public interface SeverityLevelRepository extends Repository<SeverityLevel, Long>
 	List<SeverityLevel> findAllByOrderByScaleAscRankAsc();
 
 	@EntityGraph(attributePaths = "sources")
+	List<SeverityLevel> findByScaleOrderByRankAsc(String scale);
+
+	@EntityGraph(attributePaths = "sources")
 	Optional<SeverityLevel> findById(Long id);
 
 	Optional<SeverityLevel> findByScaleAndCode(String scale, String code);

@@ -51,7 +51,7 @@ class ClaimCheckAdmin extends ContentAdmin<ClaimCheck, ClaimCheckForm> {
 
 	@Override
 	public String publicLink(ClaimCheck claimCheck) {
-		return "/#" + claimCheck.getAnchor();
+		return "/claims#" + claimCheck.getAnchor();
 	}
 
 	@Override

@@ -15,6 +15,9 @@ public interface SafetyItemRepository extends Repository<SafetyItem, Long> {
 	List<SafetyItem> findByBoxedWarningTrueOrderBySortOrderAsc();
 
 	@EntityGraph(attributePaths = "sources")
+	List<SafetyItem> findByKindOrderBySortOrderAsc(SafetyKind kind);
+
+	@EntityGraph(attributePaths = "sources")
 	Optional<SafetyItem> findById(Long id);
 
 	SafetyItem save(SafetyItem item);

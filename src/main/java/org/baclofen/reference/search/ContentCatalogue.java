@@ -31,8 +31,11 @@ public class ContentCatalogue {
 
 	private final JdbcClient jdbc;
 
-	ContentCatalogue(JdbcClient jdbc) {
+	private final CatalogueWording wording;
+
+	ContentCatalogue(JdbcClient jdbc, CatalogueWording wording) {
 		this.jdbc = jdbc;
+		this.wording = wording;
 	}
 
 	/** Every content item once, in content-kind order. */
@@ -40,8 +43,8 @@ public class ContentCatalogue {
 		Map<String, CatalogueEntry> byKindAndId = new LinkedHashMap<>();
 		this.jdbc.sql(ENTRIES).query((row, number) -> {
 			ContentKind kind = ContentKind.valueOf(row.getString("kind"));
-			return new CatalogueEntry(kind, row.getLong("id"), row.getString("title"), row.getString("body"),
-					kind.link(row.getString("ref")));
+			return new CatalogueEntry(kind, row.getLong("id"), this.wording.words(row.getString("title")),
+					this.wording.words(row.getString("body")), kind.link(row.getString("ref")));
 		}).list().forEach((entry) -> byKindAndId.merge(entry.kind() + "/" + entry.id(), entry,
 				(first, more) -> first.withMoreText(more.text())));
 		return byKindAndId.values()
@@ -56,7 +59,7 @@ public class ContentCatalogue {
 			.query((row, number) -> {
 				ContentKind kind = ContentKind.valueOf(row.getString("kind"));
 				return Map.entry(row.getLong("source_id"), new CatalogueEntry(kind, row.getLong("id"),
-						row.getString("title"), "", kind.link(row.getString("ref"))));
+						this.wording.words(row.getString("title")), "", kind.link(row.getString("ref"))));
 			})
 			.list()
 			.stream()

@@ -34,13 +34,20 @@ class SearchController {
 			return "search/search";
 		}
 		SearchQuery query = SearchQuery.of(normalized);
-		Map<ContentKind, List<SearchHit>> hitsByKind = this.catalogue.entries()
+		List<CatalogueEntry> entries = this.catalogue.entries();
+		Map<ContentKind, List<SearchHit>> hitsByKind = entries
 			.stream()
 			.filter(query::matches)
 			.map((entry) -> SearchHit.of(entry, query))
 			.collect(Collectors.groupingBy(SearchHit::kind, LinkedHashMap::new, Collectors.toList()));
 		model.addAttribute("hitsByKind", hitsByKind);
-		model.addAttribute("hitCount", hitsByKind.values().stream().mapToInt(List::size).sum());
+		int hitCount = hitsByKind.values().stream().mapToInt(List::size).sum();
+		model.addAttribute("hitCount", hitCount);
+		if (hitCount == 0) {
+			SpellingSuggestion.of(entries.stream().map((entry) -> entry.title() + " " + entry.text()).toList())
+				.suggest(normalized)
+				.ifPresent((suggestion) -> model.addAttribute("suggestion", suggestion));
+		}
 		return "search/search";
 	}
 

@@ -67,22 +67,41 @@ public final class SearchQuery {
 		return this.terms.stream().allMatch((term) -> term.matcher(haystack).find());
 	}
 
-	/** The text split into plain and matching segments, for rendering with every match marked. */
+	/**
+	 * The text split into plain and matching segments, for rendering with every match marked. A mark always
+	 * covers whole words: "the" found inside "Intrathecal" marks the whole word, never "Intra|the|cal".
+	 */
 	public List<Segment> highlight(String value) {
 		List<Segment> segments = new ArrayList<>();
 		Matcher matcher = this.anyTerm.matcher(value);
 		int start = 0;
-		while (matcher.find()) {
-			if (matcher.start() > start) {
-				segments.add(new Segment(value.substring(start, matcher.start()), false));
+		while (start < value.length() && matcher.find(start)) {
+			int from = matcher.start();
+			while (from > start && isWordCharacter(value.charAt(from - 1))) {
+				from--;
 			}
-			segments.add(new Segment(matcher.group(), true));
-			start = matcher.end();
+			int to = matcher.end();
+			while (to < value.length() && isWordCharacter(value.charAt(to))) {
+				to++;
+			}
+			if (to == from) {
+				// An empty match cannot occur for a non-empty term; guard against looping anyway.
+				break;
+			}
+			if (from > start) {
+				segments.add(new Segment(value.substring(start, from), false));
+			}
+			segments.add(new Segment(value.substring(from, to), true));
+			start = to;
 		}
 		if (start < value.length()) {
 			segments.add(new Segment(value.substring(start), false));
 		}
 		return segments;
+	}
+
+	private static boolean isWordCharacter(char character) {
+		return Character.isLetterOrDigit(character);
 	}
 
 	/** A stretch of the text around its first match, cut at word boundaries. */

@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -22,6 +24,16 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addFormatterForFieldType(BigDecimal.class, new PlainDecimalFormatter());
 		registry.addFormatterForFieldType(Integer.class, WholeNumberFormatter.INTEGER);
 		registry.addFormatterForFieldType(Long.class, WholeNumberFormatter.LONG);
+	}
+
+	/**
+	 * Pages link their icon, but some clients ask for /favicon.ico regardless; answer them with the icon
+	 * instead of a 404 that logs a warning on every visit.
+	 */
+	@Override
+	public void addViewControllers(ViewControllerRegistry registry) {
+		registry.addRedirectViewController("/favicon.ico", "/assets/favicon.svg")
+			.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 	}
 
 	static final class PlainDecimalFormatter implements Formatter<BigDecimal> {

@@ -68,7 +68,7 @@ class GuidanceNoteAdminTest {
 		assertThat(saved.getParagraphs()).containsExactly("An edited note.", "Its second paragraph.");
 		assertThat(saved.isSourcesDisagree()).isTrue();
 		assertThat(saved.getSources()).extracting("code").containsExactly("S1");
-		this.mvc.perform(get("/")).andExpect(content().string(containsString("Its second paragraph.")));
+		this.mvc.perform(get("/pharmacology")).andExpect(content().string(containsString("Its second paragraph.")));
 	}
 
 	@Test

@@ -58,7 +58,7 @@ class ClaimCheckAdminTest {
 	}
 
 	@Test
-	void aValidEditIsSavedAndShownOnTheOverview() throws Exception {
+	void aValidEditIsSavedAndShownOnTheClaimsPage() throws Exception {
 		ClaimCheck check = claim(GABA_RELEASE);
 		this.mvc.perform(save("/admin/claim-checks/" + check.getId(), GABA_RELEASE).param("version",
 				"" + check.getVersion()))
@@ -66,7 +66,7 @@ class ClaimCheckAdminTest {
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(claim(GABA_RELEASE).getExplanationParagraphs()).containsExactly("An edited explanation of the verdict.");
-		this.mvc.perform(get("/")).andExpect(content().string(containsString("An edited explanation of the verdict.")));
+		this.mvc.perform(get("/claims")).andExpect(content().string(containsString("An edited explanation of the verdict.")));
 	}
 
 	@Test

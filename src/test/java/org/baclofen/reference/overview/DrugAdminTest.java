@@ -153,7 +153,7 @@ class DrugAdminTest {
 
 	@Test
 	void eachCodeShowsTheSourceItComesFrom() throws Exception {
-		this.mvc.perform(get("/"))
+		this.mvc.perform(get("/pharmacology"))
 			.andExpect(content().string(containsString("<span>1292</span> <span class=\"code-source\">")))
 			.andExpect(content().string(containsString("href=\"/sources#source-S65\"")))
 			.andExpect(content().string(containsString("href=\"/sources#source-S66\"")))

@@ -75,4 +75,19 @@ class SearchQueryTest {
 			.containsExactly("Opioids", "sedation", "opioids");
 	}
 
+	@Test
+	void highlightingMarksWholeWordsNeverPartOfOne() {
+		assertThat(SearchQuery.of("the").highlight("Intrathecal: the dose")).containsExactly(
+				new Segment("Intrathecal", true), new Segment(": ", false), new Segment("the", true),
+				new Segment(" dose", false));
+		assertThat(SearchQuery.of("spinal").highlight("cerebrospinal fluid")).containsExactly(
+				new Segment("cerebrospinal", true), new Segment(" fluid", false));
+	}
+
+	@Test
+	void twoTermsInOneWordMarkTheWordOnce() {
+		assertThat(SearchQuery.of("intra cal").highlight("Intrathecal use")).containsExactly(
+				new Segment("Intrathecal", true), new Segment(" use", false));
+	}
+
 }

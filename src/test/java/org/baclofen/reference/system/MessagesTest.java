@@ -27,6 +27,7 @@ import org.baclofen.reference.overview.ClaimCheck;
 import org.baclofen.reference.safety.SafetyKind;
 import org.baclofen.reference.search.ContentKind;
 import org.baclofen.reference.source.SourceKind;
+import org.baclofen.reference.titration.CockcroftGault;
 import org.baclofen.reference.titration.Rule;
 import org.baclofen.reference.titration.Verdict;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,8 @@ class MessagesTest {
 		expectKeys(expected, "admin.revisionType.", org.hibernate.envers.RevisionType.values());
 		expectKeys(expected, "account.role.", org.baclofen.reference.account.Role.values());
 		expectKeys(expected, "check.severity.", Rule.Severity.values());
+		expectKeys(expected, "renal.calculator.unit.", CockcroftGault.CreatinineUnit.values());
+		expectKeys(expected, "renal.calculator.sex.", CockcroftGault.Sex.values());
 		assertThat(expected).allSatisfy((key) -> assertThat(messages).containsKey(key));
 	}
 
@@ -86,7 +89,8 @@ class MessagesTest {
 		List<String> covered = List.of("route", "indication.status", "indications.section", "indication.evidence",
 				"dosageForm.form", "guidance.topic", "origin", "intrathecal.phase", "intrathecal.direction",
 				"source.kind", "safety.kind", "severity", "interactant.kind", "claim.verdict", "content.kind",
-				"interactions.scale", "check", "check.verdict", "check.severity", "admin.kind", "admin.revisionType", "account.role");
+				"interactions.scale", "check", "check.verdict", "check.severity", "admin.kind", "admin.revisionType", "account.role",
+				"renal.calculator.unit", "renal.calculator.sex");
 		for (String template : templates()) {
 			Matcher matcher = PREFIX_KEY.matcher(template);
 			while (matcher.find()) {

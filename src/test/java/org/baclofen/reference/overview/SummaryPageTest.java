@@ -1,0 +1,104 @@
+package org.baclofen.reference.overview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.regex.Pattern;
+
+import org.baclofen.reference.ReferenceAppTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The home page is a summary read in seconds, from stored content; the claim checks and the pharmacology
+ * have their own pages.
+ */
+@ReferenceAppTest
+class SummaryPageTest {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private ClaimCheckRepository claimChecks;
+
+	private String html(String path) throws Exception {
+		return this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
+	}
+
+	private static int count(String html, String text) {
+		return html.split(Pattern.quote(text), -1).length - 1;
+	}
+
+	@Test
+	void theSummaryShowsEachPartUnderItsHeadingInReadingOrder() throws Exception {
+		String html = html("/");
+		int tools = html.indexOf("<h2>Tools</h2>");
+		int boxed = html.indexOf("<h2 id=\"boxed-warning-heading\">Boxed warning</h2>");
+		int glance = html.indexOf("<h2 id=\"at-a-glance\">Dosing at a glance</h2>");
+		int contraindications = html.indexOf("<h2 id=\"contraindications\">Contraindications</h2>");
+		int interactions = html.indexOf("<h2 id=\"top-interactions\">Most serious interactions</h2>");
+		assertThat(html).contains("<title>Baclofen at a glance | Baclofen Reference</title>", "<h1>Baclofen</h1>");
+		assertThat(tools).isPositive().isLessThan(boxed);
+		assertThat(boxed).isLessThan(glance);
+		assertThat(glance).isLessThan(contraindications);
+		assertThat(contraindications).isLessThan(interactions);
+	}
+
+	@Test
+	void dosingAtAGlanceGivesTheOralScheduleAndTheIntrathecalScreeningDosesWithSources() throws Exception {
+		String glance = section(html("/"), "at-a-glance");
+		assertThat(glance).contains("5 mg 3 times daily (15 mg/day)", "by 5 mg per dose every 3 days",
+				"40–80 mg/day", "80 mg/day, given in up to 4 doses", "50 mcg", "75 mcg", "100 mcg");
+		// The oral protocol and each screening dose carry their own sources and review date.
+		assertThat(count(glance, "class=\"citation\"")).isEqualTo(4);
+	}
+
+	@Test
+	void theContraindicationsAndTheBoxedWarningLinkToTheirFullText() throws Exception {
+		String html = html("/");
+		assertThat(section(html, "contraindications")).contains("Hypersensitivity to baclofen", "href=\"/safety#safety-");
+		assertThat(html).contains("Read the whole boxed warning");
+	}
+
+	@Test
+	void theWorstInteractionsComeFirstWithTheSeverityLegend() throws Exception {
+		String interactions = section(html("/"), "top-interactions");
+		assertThat(count(interactions, ">Severity: ")).isEqualTo(OverviewController.TOP_INTERACTIONS);
+		assertThat(interactions).contains("href=\"/interactions#opioids\"", "Severity: Major")
+			.doesNotContain("Severity: Moderate");
+		assertThat(interactions).contains("Severity, worst first:", "badge--severity-unknown\"", ">Not rated<");
+	}
+
+	@Test
+	void everyToolIsLinkedFromTheSummary() throws Exception {
+		String html = html("/");
+		assertThat(html).contains("href=\"/titration/plan\"", "href=\"/titration/check\"", "href=\"/titration/taper\"",
+				"href=\"/check\"", "href=\"/titration/intrathecal\"", "href=\"/claims\"", "href=\"/pharmacology\"");
+	}
+
+	@Test
+	void theClaimChecksLiveOnTheirOwnPageLinkedFromTheMenu() throws Exception {
+		assertThat(html("/")).doesNotContain("class=\"claim\"");
+		String claims = html("/claims");
+		assertThat(claims).contains("<h1>Claims checked against the sources</h1>", "aria-current=\"page\">Claims checked<");
+		assertThat(count(claims, "<article class=\"claim\"")).isEqualTo(this.claimChecks.findAllByOrderBySortOrderAsc().size())
+			.isPositive();
+	}
+
+	@Test
+	void mechanismPharmacokineticsFormsAndCodesAreOnThePharmacologyPage() throws Exception {
+		String html = html("/pharmacology");
+		assertThat(html).contains("<h1>Pharmacology, products and codes</h1>", "<h2 id=\"mechanism\">",
+				"<h2 id=\"pharmacokinetics\">", "<h2 id=\"dosage-forms\">", "387342009", "M03BX01");
+	}
+
+	private static String section(String html, String headingId) {
+		int start = html.indexOf("<h2 id=\"" + headingId + "\"");
+		assertThat(start).as("section %s", headingId).isPositive();
+		int end = html.indexOf("</section>", start);
+		return html.substring(start, end);
+	}
+
+}

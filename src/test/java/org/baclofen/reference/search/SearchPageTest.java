@@ -1,0 +1,82 @@
+package org.baclofen.reference.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.regex.Pattern;
+
+import org.baclofen.reference.ReferenceAppTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Search forgives spelling, finds table rows by what they are about, and speaks in words, not codes.
+ */
+@ReferenceAppTest
+class SearchPageTest {
+
+	/** Enum-style codes such as INTRATHECAL_INJECTION or PARTLY_SUPPORTED. */
+	private static final Pattern CODE = Pattern.compile("\\b[A-Z]+_[A-Z_]+\\b");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private ContentCatalogue catalogue;
+
+	private String search(String q) throws Exception {
+		return this.mvc.perform(get("/search").param("q", q)).andReturn().getResponse().getContentAsString();
+	}
+
+	@Test
+	void aMisspellingOffersTheRightWord() throws Exception {
+		String html = search("baclophen");
+		assertThat(html).contains("No results for “baclophen”", "Did you mean", "<a href=\"/search?q=baclofen\">baclofen</a>?");
+	}
+
+	@Test
+	void aSearchWithResultsOffersNoCorrection() throws Exception {
+		assertThat(search("baclofen")).doesNotContain("Did you mean");
+	}
+
+	@Test
+	void renalFindsTheDoseBandRows() throws Exception {
+		String html = search("renal");
+		// Worded as the renal page words each band.
+		assertThat(html).contains("<h2 id=\"results-renal_band\">Renal dose bands (5)</h2>",
+				"<mark>Renal</mark> dose band: CrCl 30 to 50 mL/min", "<mark>Renal</mark> dose band: CrCl above 50 to 80 mL/min",
+				"<mark>Renal</mark> dose band: CrCl under 30 mL/min", "<mark>Renal</mark> dose band: CrCl above 80 mL/min",
+				"<mark>Renal</mark> dose band: on dialysis");
+	}
+
+	@Test
+	void oneResultIsSingularAndMoreArePlural() throws Exception {
+		assertThat(search("tizanidine steady")).contains("1 result for “tizanidine steady”")
+			.doesNotContain("1 results");
+		assertThat(search("renal")).containsPattern("\\d+ results for “renal”");
+	}
+
+	@Test
+	void resultsSayWhichKindAndPageTheyAreOn() throws Exception {
+		assertThat(search("intrathecal")).contains("Forms and strengths, on the Intrathecal page",
+				"Guidance notes, on the Pharmacology page");
+	}
+
+	@Test
+	void noCodesAppearInTitlesOrText() {
+		assertThat(this.catalogue.entries()).allSatisfy((entry) -> {
+			assertThat(CODE.matcher(entry.title()).find()).as("code in title %s", entry.title()).isFalse();
+			assertThat(entry.title() + entry.text()).doesNotContain(CatalogueWording.TOKEN_START);
+		});
+		assertThat(this.catalogue.entries()).anySatisfy((entry) -> assertThat(entry.text()).contains("Intrathecal injection"));
+		assertThat(this.catalogue.entries())
+			.anySatisfy((entry) -> assertThat(entry.title()).isEqualTo("Intrathecal dose change: After implantation, Spinal origin"));
+	}
+
+	@Test
+	void aCodeWithoutAMessageIsStillShownAsWords() {
+		assertThat(CatalogueWording.plainWords("DRUGS_COM")).isEqualTo("Drugs com");
+	}
+
+}
