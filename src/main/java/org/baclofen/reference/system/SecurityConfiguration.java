@@ -59,7 +59,10 @@ class SecurityConfiguration {
 				.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"))
-			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenCookie()).ignoringRequestMatchers("/api/**", "/cds-services/**"))
+			// The renal page's Cockcroft-Gault calculator only computes and stores nothing, so a forged post gains
+			// an attacker nothing; without a token the renal page stays the same for every reader and cacheable.
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenCookie())
+				.ignoringRequestMatchers("/api/**", "/cds-services/**", "/dosing/renal"))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))

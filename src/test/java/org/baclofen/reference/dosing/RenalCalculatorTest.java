@@ -36,6 +36,17 @@ class RenalCalculatorTest {
 		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
+	/** The calculator stores nothing, so it needs no CSRF token, and the renal page stays shareable and cached. */
+	@Test
+	void theCalculatorNeedsNoTokenSoTheRenalPageCarriesNone() throws Exception {
+		assertThat(html(get("/dosing/renal"))).doesNotContain("_csrf");
+		assertThat(html(post("/dosing/renal").param("ageYears", "60")
+			.param("weightKg", "72")
+			.param("serumCreatinine", "1")
+			.param("creatinineUnit", "MG_PER_DL")
+			.param("sex", "MALE"))).contains("calculator__result");
+	}
+
 	@Test
 	void theRenalPageShowsTheFormulaWithUnitsAndLinksToThePlanner() throws Exception {
 		String html = html(get("/dosing/renal"));
