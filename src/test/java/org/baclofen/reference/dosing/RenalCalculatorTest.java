@@ -103,9 +103,4 @@ class RenalCalculatorTest {
 				"Choose the sex the equation uses");
 	}
 
-	@Test
-	void aPostWithoutTheFormTokenIsRefused() throws Exception {
-		this.mvc.perform(post("/dosing/renal").param("ageYears", "60")).andExpect(status().isForbidden());
-	}
-
 }
