@@ -1,7 +1,6 @@
 package org.baclofen.reference.screening;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.baclofen.reference.system.EditDistance;
 
 /**
  * Finds stored names close to a word that matched nothing ("oxycodon", "alprazolm", "Oxy-Contin"), to offer
@@ -86,7 +87,7 @@ final class NameSuggester {
 		for (int length = typed.length() - MAX_EDITS; length <= typed.length() + MAX_EDITS; length++) {
 			for (Candidate candidate : this.candidatesByLength.getOrDefault(length, List.of())) {
 				int allowed = allowedEdits(Math.min(typed.length(), length));
-				int distance = distance(typed, candidate.letters(), allowed);
+				int distance = EditDistance.distance(typed, candidate.letters(), allowed);
 				if (distance <= allowed) {
 					bestDistance.merge(candidate.name(), distance, Math::min);
 				}
@@ -100,43 +101,6 @@ final class NameSuggester {
 			return 2;
 		}
 		return (shorterLength >= ONE_EDIT_FROM) ? 1 : 0;
-	}
-
-	/**
-	 * The optimal string alignment distance between two words, or {@code limit + 1} as soon as it is known to
-	 * be larger than the limit: only cells within {@code limit} of the diagonal are computed.
-	 */
-	static int distance(String a, String b, int limit) {
-		if (Math.abs(a.length() - b.length()) > limit) {
-			return limit + 1;
-		}
-		int over = limit + 1;
-		int[][] cost = new int[a.length() + 1][b.length() + 1];
-		for (int[] row : cost) {
-			Arrays.fill(row, over);
-		}
-		for (int j = 0; j <= Math.min(b.length(), limit); j++) {
-			cost[0][j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			if (i <= limit) {
-				cost[i][0] = i;
-			}
-			int rowMin = cost[i][0];
-			for (int j = Math.max(1, i - limit); j <= Math.min(b.length(), i + limit); j++) {
-				int change = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
-				int best = Math.min(cost[i - 1][j - 1] + change, Math.min(cost[i - 1][j] + 1, cost[i][j - 1] + 1));
-				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-					best = Math.min(best, cost[i - 2][j - 2] + 1);
-				}
-				cost[i][j] = Math.min(best, over);
-				rowMin = Math.min(rowMin, cost[i][j]);
-			}
-			if (rowMin > limit) {
-				return over;
-			}
-		}
-		return cost[a.length()][b.length()];
 	}
 
 	private record Candidate(String letters, String name) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.baclofen.reference.system.EditDistance;
+
 /**
  * "Did you mean …?" for a search that found nothing: each term that no stored word contains is replaced by
  * the nearest stored word within a small edit distance (one edit for short terms, two for longer ones).
@@ -63,7 +65,7 @@ public final class SpellingSuggestion {
 		return this.frequencyByWord.keySet()
 			.stream()
 			.filter((word) -> Math.abs(word.length() - lower.length()) <= allowed)
-			.map((word) -> Map.entry(word, distance(lower, word, allowed)))
+			.map((word) -> Map.entry(word, EditDistance.distance(lower, word, allowed)))
 			.filter((candidate) -> candidate.getValue() <= allowed)
 			.min(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
 				.thenComparing((candidate) -> -this.frequencyByWord.get(candidate.getKey()))
@@ -75,33 +77,6 @@ public final class SpellingSuggestion {
 	/** A term is known when a stored word contains it, as search matching does. */
 	private boolean isKnown(String term) {
 		return this.frequencyByWord.keySet().stream().anyMatch((word) -> word.contains(term));
-	}
-
-	/**
-	 * Levenshtein distance, giving up (returning limit + 1) as soon as every entry of a row exceeds the limit.
-	 */
-	static int distance(String left, String right, int limit) {
-		int[] previous = new int[right.length() + 1];
-		int[] current = new int[right.length() + 1];
-		for (int j = 0; j <= right.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= left.length(); i++) {
-			current[0] = i;
-			int rowMinimum = current[0];
-			for (int j = 1; j <= right.length(); j++) {
-				int substitution = previous[j - 1] + ((left.charAt(i - 1) == right.charAt(j - 1)) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-				rowMinimum = Math.min(rowMinimum, current[j]);
-			}
-			if (rowMinimum > limit) {
-				return limit + 1;
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[right.length()];
 	}
 
 }

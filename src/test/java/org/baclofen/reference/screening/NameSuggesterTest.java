@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.baclofen.reference.interaction.Interaction;
+import org.baclofen.reference.system.EditDistance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -74,8 +75,8 @@ class NameSuggesterTest {
 	@CsvSource({ "oxycodone, oxycodone, 0", "oxycodon, oxycodone, 1", "alprazloam, alprazolam, 1",
 			"lorazepam, alprazolam, 3", "abc, abcdef, 3", "xanax, xanaz, 1" })
 	void distanceCountsInsertionsDeletionsChangesAndSwapsUpToTheLimit(String a, String b, int expected) {
-		assertThat(NameSuggester.distance(a, b, 2)).isEqualTo(Math.min(expected, 3));
-		assertThat(NameSuggester.distance(b, a, 2)).isEqualTo(Math.min(expected, 3));
+		assertThat(EditDistance.distance(a, b, 2)).isEqualTo(Math.min(expected, 3));
+		assertThat(EditDistance.distance(b, a, 2)).isEqualTo(Math.min(expected, 3));
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.baclofen.reference.system.EditDistance;
 import org.junit.jupiter.api.Test;
 
 class SpellingSuggestionTest {
@@ -44,9 +45,9 @@ class SpellingSuggestionTest {
 
 	@Test
 	void distanceStopsOnceTheLimitIsExceeded() {
-		assertThat(SpellingSuggestion.distance("baclophen", "baclofen", 2)).isEqualTo(2);
-		assertThat(SpellingSuggestion.distance("kitten", "sitting", 3)).isEqualTo(3);
-		assertThat(SpellingSuggestion.distance("abcdef", "uvwxyz", 2)).isEqualTo(3);
+		assertThat(EditDistance.distance("baclophen", "baclofen", 2)).isEqualTo(2);
+		assertThat(EditDistance.distance("kitten", "sitting", 3)).isEqualTo(3);
+		assertThat(EditDistance.distance("abcdef", "uvwxyz", 2)).isEqualTo(3);
 	}
 
 }
