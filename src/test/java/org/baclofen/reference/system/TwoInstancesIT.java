@@ -120,6 +120,20 @@ class TwoInstancesIT {
 	}
 
 	@Test
+	void eachInstanceAnswersTheContainerProbes() throws Exception {
+		Client platform = new Client();
+		for (ConfigurableApplicationContext instance : List.of(a, b)) {
+			for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+				HttpResponse<String> answer = platform.get(url(instance) + probe);
+				assertThat(answer.statusCode()).as(probe).isEqualTo(200);
+				assertThat(answer.body()).as(probe).startsWith("{").contains("\"status\":\"UP\"");
+			}
+			assertThat(platform.get(url(instance) + "/actuator/health/readiness").body()).as("readiness includes the database")
+				.contains("\"db\"");
+		}
+	}
+
+	@Test
 	void readersWhoDoNotSignInGetNoSessionOnEitherInstance() throws Exception {
 		long start = System.currentTimeMillis();
 		Client reader = new Client();
