@@ -6,7 +6,6 @@ import java.util.List;
 import org.baclofen.reference.system.NotFoundException;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,11 +97,8 @@ class AccountAdministration {
 
 	/** A change to who may do what takes effect now, not when the user's session happens to end. */
 	private void endSessionsOf(Account account) {
-		for (Object principal : this.sessions.getAllPrincipals()) {
-			if (principal instanceof UserDetails user && user.getUsername().equals(account.getUsername())) {
-				this.sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
-			}
-		}
+		// Sessions are found by username in the shared session store, whichever instance started them.
+		this.sessions.getAllSessions(account.getUsername(), false).forEach(SessionInformation::expireNow);
 	}
 
 	private Account find(long id) {

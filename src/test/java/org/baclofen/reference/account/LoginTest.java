@@ -1,5 +1,6 @@
 package org.baclofen.reference.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -20,10 +21,11 @@ import java.util.UUID;
 import org.baclofen.reference.ReferenceAppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import jakarta.servlet.http.Cookie;
 
 @ReferenceAppTest
 class LoginTest {
@@ -137,16 +139,16 @@ class LoginTest {
 	@Test
 	void disablingAnAccountEndsTheSessionsItAlreadyHas() throws Exception {
 		String username = newAccount("right-password-123");
-		MockHttpSession session = (MockHttpSession) this.mvc
-			.perform(formLogin().user(username).password("right-password-123"))
+		Cookie session = this.mvc.perform(formLogin().user(username).password("right-password-123"))
 			.andReturn()
-			.getRequest()
-			.getSession();
-		this.mvc.perform(get("/admin").session(session)).andExpect(status().isOk());
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(session).as("the sign-in session cookie").isNotNull();
+		this.mvc.perform(get("/admin").cookie(session)).andExpect(status().isOk());
 
 		this.administration.setEnabled(this.accounts.findByUsername(username).orElseThrow().getId(), false, "chief");
 
-		this.mvc.perform(get("/admin").session(session)).andExpect(redirectedUrl("/login?expired"));
+		this.mvc.perform(get("/admin").cookie(session)).andExpect(redirectedUrl("/login?expired"));
 	}
 
 	@Test

@@ -125,10 +125,10 @@ class ServerHardeningTest {
 		for (PublicPage page : PublicPage.ALL) {
 			RawHttp.Response response = get(page.path());
 			assertThat(response.status()).as(page.path()).isEqualTo(200);
-			assertThat(response.headers("Set-Cookie")).as(page.path()).noneMatch((cookie) -> cookie.startsWith("JSESSIONID"));
+			assertThat(response.headers("Set-Cookie")).as(page.path()).noneMatch((cookie) -> cookie.startsWith("SESSION="));
 		}
-		assertThat(get("/login").headers("Set-Cookie")).noneMatch((cookie) -> cookie.startsWith("JSESSIONID"));
-		assertThat(get("/admin").headers("Set-Cookie")).noneMatch((cookie) -> cookie.startsWith("JSESSIONID"));
+		assertThat(get("/login").headers("Set-Cookie")).noneMatch((cookie) -> cookie.startsWith("SESSION="));
+		assertThat(get("/admin").headers("Set-Cookie")).noneMatch((cookie) -> cookie.startsWith("SESSION="));
 		assertFormPostCreatesNoSession("/check", "medications=oxycodone");
 		assertFormPostCreatesNoSession("/titration/check",
 				"steps%5B0%5D.days=3&steps%5B0%5D.doseMg=5&steps%5B0%5D.timesPerDay=3");
@@ -137,10 +137,10 @@ class ServerHardeningTest {
 	private void assertFormPostCreatesNoSession(String path, String fields) throws IOException {
 		RawHttp.Response form = get(path);
 		String cookie = csrfCookie(form);
-		assertThat(form.headers("Set-Cookie")).noneMatch((header) -> header.startsWith("JSESSIONID"));
+		assertThat(form.headers("Set-Cookie")).noneMatch((header) -> header.startsWith("SESSION="));
 		RawHttp.Response posted = postForm(path, fields + "&_csrf=" + hiddenCsrf(form), "Cookie: " + cookie);
 		assertThat(posted.status()).as(path).isEqualTo(200);
-		assertThat(posted.headers("Set-Cookie")).as(path).noneMatch((header) -> header.startsWith("JSESSIONID"));
+		assertThat(posted.headers("Set-Cookie")).as(path).noneMatch((header) -> header.startsWith("SESSION="));
 		// The token is still checked: without the cookie the same post is refused.
 		assertThat(postForm(path, fields + "&_csrf=" + hiddenCsrf(form)).status()).isEqualTo(403);
 	}
@@ -177,7 +177,7 @@ class ServerHardeningTest {
 		assertThat(signedIn.header("Location")).isEqualTo("/admin");
 		String session = signedIn.headers("Set-Cookie")
 			.stream()
-			.filter((header) -> header.startsWith("JSESSIONID"))
+			.filter((header) -> header.startsWith("SESSION="))
 			.findFirst()
 			.orElseThrow();
 		assertThat(session).contains("Secure").contains("HttpOnly").contains("SameSite=Lax");
