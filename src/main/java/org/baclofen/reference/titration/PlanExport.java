@@ -31,7 +31,7 @@ public final class PlanExport {
 				.append(step.doseMg().toPlainString()).append(',')
 				.append(step.timesPerDay()).append(',')
 				.append(step.dailyMg().toPlainString()).append(',')
-				.append('"').append(step.perDose()).append('"')
+				.append('"').append(nullToEmpty(step.perDose())).append('"')
 				.append("\r\n");
 		}
 		return csv.toString();

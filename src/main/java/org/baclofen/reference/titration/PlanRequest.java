@@ -12,7 +12,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 
 /**
  * What the plan generator needs: a start date, a target daily dose (the label's usual target when empty)
@@ -20,9 +19,9 @@ import jakarta.validation.constraints.NotNull;
  */
 public class PlanRequest {
 
-	@NotNull(message = "{titration.start.required}")
+	/** Empty for today (by the application clock). */
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate start = LocalDate.now();
+	private LocalDate start;
 
 	@DecimalMin(value = "0.5", message = "{titration.targetDailyMg.range}")
 	@DecimalMax(value = "1000", message = "{titration.targetDailyMg.range}")

@@ -17,9 +17,9 @@ import jakarta.validation.constraints.NotNull;
  */
 public class TaperRequest {
 
-	@NotNull(message = "{titration.start.required}")
+	/** Empty for today (by the application clock). */
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate start = LocalDate.now();
+	private LocalDate start;
 
 	@NotNull(message = "{titration.doseMg.required}")
 	@DecimalMin(value = "0.5", message = "{titration.currentDoseMg.range}")

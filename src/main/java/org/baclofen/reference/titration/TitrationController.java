@@ -41,31 +41,21 @@ class TitrationController {
 	@GetMapping("/plan")
 	String plan(@Valid @ModelAttribute("planRequest") PlanRequest request, BindingResult result, Model model,
 			HttpServletRequest http) {
-		TitrationRulesSource.StoredRules rules = this.titration.rules();
-		model.addAttribute("rules", rules);
-		if (!result.hasErrors()) {
-			try {
-				model.addAttribute("plan", this.titration.plan(rules, request));
-				model.addAttribute("query", query(http));
-			}
-			catch (PlanRefusedException refused) {
-				result.rejectValue(refused.field(), "titration.refused", refused.getMessage());
-			}
-		}
+		showPlan(model, result, () -> this.titration.plan(request), http);
 		return "titration/plan";
 	}
 
 	@GetMapping("/plan.csv")
 	ResponseEntity<String> planCsv(@Valid @ModelAttribute PlanRequest request, BindingResult result,
 			HttpServletRequest http) {
-		return download(result, http, "/titration/plan", () -> this.titration.plan(this.titration.rules(), request), "baclofen-plan.csv",
+		return download(result, http, "/titration/plan", () -> this.titration.plan(request), "baclofen-plan.csv",
 				"text/csv", (plan) -> PlanExport.csv(plan.steps()));
 	}
 
 	@GetMapping("/plan.ics")
 	ResponseEntity<String> planIcs(@Valid @ModelAttribute PlanRequest request, BindingResult result,
 			HttpServletRequest http) {
-		return download(result, http, "/titration/plan", () -> this.titration.plan(this.titration.rules(), request), "baclofen-plan.ics",
+		return download(result, http, "/titration/plan", () -> this.titration.plan(request), "baclofen-plan.ics",
 				"text/calendar", (plan) -> PlanExport.ics(plan.steps(), Instant.now()));
 	}
 
@@ -79,31 +69,21 @@ class TitrationController {
 	@GetMapping(path = "/taper", params = "currentDoseMg")
 	String taper(@Valid @ModelAttribute("taperRequest") TaperRequest request, BindingResult result, Model model,
 			HttpServletRequest http) {
-		TitrationRulesSource.StoredRules rules = this.titration.rules();
-		model.addAttribute("rules", rules);
-		if (!result.hasErrors()) {
-			try {
-				model.addAttribute("plan", this.titration.taper(rules, request));
-				model.addAttribute("query", query(http));
-			}
-			catch (PlanRefusedException refused) {
-				result.rejectValue(refused.field(), "titration.refused", refused.getMessage());
-			}
-		}
+		showPlan(model, result, () -> this.titration.taper(request), http);
 		return "titration/taper";
 	}
 
 	@GetMapping("/taper.csv")
 	ResponseEntity<String> taperCsv(@Valid @ModelAttribute TaperRequest request, BindingResult result,
 			HttpServletRequest http) {
-		return download(result, http, "/titration/taper", () -> this.titration.taper(this.titration.rules(), request), "baclofen-taper.csv",
+		return download(result, http, "/titration/taper", () -> this.titration.taper(request), "baclofen-taper.csv",
 				"text/csv", (plan) -> PlanExport.csv(plan.steps()));
 	}
 
 	@GetMapping("/taper.ics")
 	ResponseEntity<String> taperIcs(@Valid @ModelAttribute TaperRequest request, BindingResult result,
 			HttpServletRequest http) {
-		return download(result, http, "/titration/taper", () -> this.titration.taper(this.titration.rules(), request), "baclofen-taper.ics",
+		return download(result, http, "/titration/taper", () -> this.titration.taper(request), "baclofen-taper.ics",
 				"text/calendar", (plan) -> PlanExport.ics(plan.steps(), Instant.now()));
 	}
 
@@ -163,12 +143,37 @@ class TitrationController {
 
 	@PostMapping("/check")
 	String check(@Valid @ModelAttribute PlanCheckRequest request, BindingResult result, Model model) {
-		TitrationRulesSource.StoredRules rules = this.titration.rules();
-		model.addAttribute("rules", rules);
-		if (!result.hasErrors()) {
-			model.addAttribute("checked", this.titration.check(rules, request));
+		if (result.hasErrors()) {
+			model.addAttribute("rules", this.titration.rules());
+		}
+		else {
+			TitrationService.CheckedPlan checked = this.titration.check(request);
+			model.addAttribute("checked", checked);
+			model.addAttribute("rules", checked.stored());
 		}
 		return "titration/check";
+	}
+
+	/**
+	 * The plan (with the rules that made it) when the inputs make one; otherwise the errors, next to the rules
+	 * as stored now so the form can still state them.
+	 */
+	private void showPlan(Model model, BindingResult result, Supplier<TitrationService.DatedPlan> planning,
+			HttpServletRequest http) {
+		TitrationService.DatedPlan plan = null;
+		if (!result.hasErrors()) {
+			try {
+				plan = planning.get();
+			}
+			catch (PlanRefusedException refused) {
+				result.rejectValue(refused.field(), "titration.refused", refused.getMessage());
+			}
+		}
+		model.addAttribute("rules", (plan != null) ? plan.stored() : this.titration.rules());
+		if (plan != null) {
+			model.addAttribute("plan", plan);
+			model.addAttribute("query", query(http));
+		}
 	}
 
 	/** The request's parameters as a query string, so downloads and redirects carry the same inputs. */
