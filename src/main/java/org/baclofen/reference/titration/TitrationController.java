@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -41,11 +42,15 @@ class TitrationController {
 
 	private final IntrathecalCheckService intrathecal;
 
+	private final PatientHandouts handouts;
+
 	private final Clock clock;
 
-	TitrationController(TitrationService titration, IntrathecalCheckService intrathecal, Clock clock) {
+	TitrationController(TitrationService titration, IntrathecalCheckService intrathecal, PatientHandouts handouts,
+			Clock clock) {
 		this.titration = titration;
 		this.intrathecal = intrathecal;
+		this.handouts = handouts;
 		this.clock = clock;
 	}
 
@@ -75,14 +80,14 @@ class TitrationController {
 	ResponseEntity<byte[]> planCsv(@Valid @ModelAttribute PlanRequest request, BindingResult result,
 			HttpServletRequest http) {
 		return download(planOrNull(request, result, http), request.shareableInputs(), "/titration/plan",
-				"baclofen-plan.csv", CSV, (plan) -> PlanExport.csv(plan.steps()));
+				"baclofen-plan.csv", CSV, (plan) -> utf8(PlanExport.csv(plan.steps())));
 	}
 
 	@RequestMapping(path = "/plan.ics", method = { RequestMethod.GET, RequestMethod.POST })
 	ResponseEntity<byte[]> planIcs(@Valid @ModelAttribute PlanRequest request, BindingResult result,
 			HttpServletRequest http) {
 		return download(planOrNull(request, result, http), request.shareableInputs(), "/titration/plan",
-				"baclofen-plan.ics", CALENDAR, (plan) -> PlanExport.ics(plan.steps(), Instant.now(this.clock)));
+				"baclofen-plan.ics", CALENDAR, (plan) -> utf8(PlanExport.ics(plan.steps(), Instant.now(this.clock))));
 	}
 
 	@GetMapping(path = "/taper", params = "!currentDoseMg")
@@ -107,13 +112,62 @@ class TitrationController {
 	@GetMapping("/taper.csv")
 	ResponseEntity<byte[]> taperCsv(@Valid @ModelAttribute TaperRequest request, BindingResult result) {
 		return download(orRejected(result, () -> this.titration.taper(request)), request.inputs(), "/titration/taper",
-				"baclofen-taper.csv", CSV, (plan) -> PlanExport.csv(plan.steps()));
+				"baclofen-taper.csv", CSV, (plan) -> utf8(PlanExport.csv(plan.steps())));
 	}
 
 	@GetMapping("/taper.ics")
 	ResponseEntity<byte[]> taperIcs(@Valid @ModelAttribute TaperRequest request, BindingResult result) {
 		return download(orRejected(result, () -> this.titration.taper(request)), request.inputs(), "/titration/taper",
-				"baclofen-taper.ics", CALENDAR, (plan) -> PlanExport.ics(plan.steps(), Instant.now(this.clock)));
+				"baclofen-taper.ics", CALENDAR, (plan) -> utf8(PlanExport.ics(plan.steps(), Instant.now(this.clock))));
+	}
+
+	/** The patient's handout of a plan, as a page to print: plain words, no clinical reasoning, no identifiers. */
+	@RequestMapping(path = "/plan/handout", method = { RequestMethod.GET, RequestMethod.POST })
+	String planHandout(@Valid @ModelAttribute PlanRequest request, BindingResult result,
+			@RequestParam(defaultValue = "LETTER") PatientHandouts.Paper paper, Model model, HttpServletRequest http) {
+		TitrationService.DatedPlan plan = planOrNull(request, result, http);
+		if (plan == null) {
+			return "redirect:" + link("/titration/plan", request.shareableInputs());
+		}
+		return handoutPage(model, this.handouts.of(plan, false), paper, "/titration/plan",
+				request.hasKidneyInputs() ? "post" : "get", request.inputs());
+	}
+
+	@RequestMapping(path = "/plan/handout.pdf", method = { RequestMethod.GET, RequestMethod.POST })
+	ResponseEntity<byte[]> planHandoutPdf(@Valid @ModelAttribute PlanRequest request, BindingResult result,
+			@RequestParam(defaultValue = "LETTER") PatientHandouts.Paper paper, Locale locale, HttpServletRequest http) {
+		return download(planOrNull(request, result, http), request.shareableInputs(), "/titration/plan",
+				"baclofen-plan-handout.pdf", MediaType.APPLICATION_PDF,
+				(plan) -> this.handouts.pdf(this.handouts.of(plan, false), paper, locale));
+	}
+
+	@GetMapping("/taper/handout")
+	String taperHandout(@Valid @ModelAttribute TaperRequest request, BindingResult result,
+			@RequestParam(defaultValue = "LETTER") PatientHandouts.Paper paper, Model model) {
+		TitrationService.DatedPlan plan = orRejected(result, () -> this.titration.taper(request));
+		if (plan == null) {
+			return "redirect:" + link("/titration/taper", request.inputs());
+		}
+		return handoutPage(model, this.handouts.of(plan, true), paper, "/titration/taper", "get", request.inputs());
+	}
+
+	@GetMapping("/taper/handout.pdf")
+	ResponseEntity<byte[]> taperHandoutPdf(@Valid @ModelAttribute TaperRequest request, BindingResult result,
+			@RequestParam(defaultValue = "LETTER") PatientHandouts.Paper paper, Locale locale) {
+		return download(orRejected(result, () -> this.titration.taper(request)), request.inputs(), "/titration/taper",
+				"baclofen-taper-handout.pdf", MediaType.APPLICATION_PDF,
+				(plan) -> this.handouts.pdf(this.handouts.of(plan, true), paper, locale));
+	}
+
+	private static String handoutPage(Model model, PatientHandout handout, PatientHandouts.Paper paper, String path,
+			String method, Map<String, String> inputs) {
+		model.addAttribute("handout", handout);
+		model.addAttribute("paper", paper);
+		model.addAttribute("pdf", false);
+		model.addAttribute("path", path);
+		model.addAttribute("method", method);
+		model.addAttribute("inputs", inputs);
+		return PatientHandouts.TEMPLATE;
 	}
 
 	@GetMapping(path = "/intrathecal", params = "!currentMcgPerDay")
@@ -224,6 +278,10 @@ class TitrationController {
 		}
 	}
 
+	private static byte[] utf8(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
 	/** A link to a page with these inputs as its query. */
 	private static String link(String path, Map<String, String> inputs) {
 		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
@@ -236,7 +294,7 @@ class TitrationController {
 	 * carry, so the form shows what went wrong without putting kidney inputs in the address.
 	 */
 	private static ResponseEntity<byte[]> download(TitrationService.DatedPlan plan, Map<String, String> linkable,
-			String formPath, String filename, MediaType mediaType, Function<TitrationService.DatedPlan, String> render) {
+			String formPath, String filename, MediaType mediaType, Function<TitrationService.DatedPlan, byte[]> render) {
 		if (plan == null) {
 			return ResponseEntity.status(HttpStatus.SEE_OTHER)
 				.header(HttpHeaders.LOCATION, link(formPath, linkable))
@@ -245,7 +303,7 @@ class TitrationController {
 		return ResponseEntity.ok()
 			.contentType(mediaType)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-			.body(render.apply(plan).getBytes(StandardCharsets.UTF_8));
+			.body(render.apply(plan));
 	}
 
 }
