@@ -90,7 +90,7 @@ class ScreeningPageTest {
 			.andExpect(content().string(containsString("Seizure control may deteriorate")))
 			.andExpect(content().string(containsString(
 					"No baclofen interaction on record for unobtainium — this does not mean none exists")))
-			.andExpect(content().string(containsString("Grouped by severity on this scale, worst first:")))
+			.andExpect(content().string(containsString("<p class=\"severity-legend__title\">Severity, worst first:</p>")))
 			// The form keeps what was typed and ticked.
 			.andExpect(content().string(containsString("oxycodone 5 mg q6h\nXanax, unobtainium</textarea>")))
 			.andExpect(content().string(matchesPattern("(?s).*value=\"EPILEPSY\"[^>]*checked=\"checked\".*")))

@@ -65,7 +65,7 @@ class TitrationPagesTest {
 			.param("product", "4"))
 			.andExpect(content().string(containsString("Target reduced from 60 to 20 mg/day for CrCl 20 mL/min")))
 			.andExpect(content().string(containsString("Doses are given as Ozobax (baclofen oral solution), 5 mg/5 mL (1 mg/mL).")))
-			.andExpect(content().string(containsString("<td>2.5 mL</td>")))
+			.andExpect(content().string(containsString("\">2.5 mL</td>")))
 			.andExpect(content().string(not(containsString("½ × 5 mg"))));
 		this.mvc.perform(post("/titration/plan.csv").param("start", "2026-12-01").param("crclMlPerMin", "20")
 			.param("product", "4"))
@@ -199,7 +199,7 @@ class TitrationPagesTest {
 			.param("timesPerDay", "3").param("product", "4"))
 			.andExpect(content().string(containsString("2.5 mg, twice a day")))
 			.andExpect(content().string(containsString("2.5 mg, once a day")))
-			.andExpect(content().string(containsString("<td>2.5 mL</td>")));
+			.andExpect(content().string(containsString("\">2.5 mL</td>")));
 		this.mvc.perform(get("/titration/taper").param("start", "2026-12-01").param("currentDoseMg", "5")
 			.param("timesPerDay", "1"))
 			.andExpect(content().string(containsString("Choose an oral liquid")));
