@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.baclofen.reference.system.PlainNumbers;
 import org.baclofen.reference.titration.PlanCheckRequest;
 import org.baclofen.reference.titration.PlanStep;
 import org.hl7.fhir.r5.model.Dosage;
@@ -80,8 +81,8 @@ public final class DosageReader {
 				return Reading.unreadable("the dose is not a single quantity in mg" + where);
 			}
 			if (doseMg.signum() < 0 || doseMg.compareTo(MAX_DOSE_MG) > 0) {
-				return Reading.unreadable("a dose of " + plain(doseMg) + " mg per administration is outside 0–"
-						+ plain(MAX_DOSE_MG) + " mg" + where);
+				return Reading.unreadable("a dose of " + PlainNumbers.text(doseMg) + " mg per administration is outside 0–"
+						+ PlainNumbers.text(MAX_DOSE_MG) + " mg" + where);
 			}
 			Integer timesPerDay = timesPerDay(dosage.getTiming());
 			if (timesPerDay == null || timesPerDay > MAX_TIMES_PER_DAY || (timesPerDay == 0 && doseMg.signum() > 0)) {
@@ -187,10 +188,6 @@ public final class DosageReader {
 			return (days > 0 && days < MAX_DAYS * 10L) ? (int) days : null;
 		}
 		return null;
-	}
-
-	static String plain(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString();
 	}
 
 }

@@ -19,6 +19,7 @@ import org.baclofen.reference.safety.SafetyKind;
 import org.baclofen.reference.screening.MedicationMatch;
 import org.baclofen.reference.screening.ScreeningResult;
 import org.baclofen.reference.source.Source;
+import org.baclofen.reference.system.PlainNumbers;
 import org.baclofen.reference.titration.Finding;
 import org.baclofen.reference.titration.PlanChecker;
 import org.baclofen.reference.titration.PlanGenerator;
@@ -119,7 +120,7 @@ public final class OrderCards {
 		boolean renalFinding = check.findings().stream().anyMatch((finding) -> finding.rule() == Rule.RENAL);
 		if (kidney != null && check.renalBand() != null && !renalFinding) {
 			cards.add(card("Baclofen: " + kidney.describe() + " lowers the daily maximum; this order stays within "
-					+ plain(rules().maxDailyMg(check.renalBand())) + " mg/day.",
+					+ PlainNumbers.text(rules().maxDailyMg(check.renalBand())) + " mg/day.",
 					check.renalBand().describe() + ". " + kidneyNote(kidney), Indicator.info, "/dosing/renal", List.of()));
 		}
 		return cards;
@@ -214,7 +215,7 @@ public final class OrderCards {
 			if (replacement == null) {
 				return null;
 			}
-			label = "Use the label titration schedule to " + plain(replacement.get(replacement.size() - 1).dailyMg())
+			label = "Use the label titration schedule to " + PlainNumbers.text(replacement.get(replacement.size() - 1).dailyMg())
 					+ " mg/day";
 		}
 		if (new PlanChecker(rules()).check(replacement, crcl, worst.rule() == Rule.ABRUPT_STOP).verdict() != Verdict.OK) {
@@ -260,7 +261,7 @@ public final class OrderCards {
 			PlanStep step = steps.get(i);
 			boolean openEnded = lastOpenEnded && i == steps.size() - 1;
 			Dosage dosage = new Dosage().setSequence(i + 1);
-			dosage.setText(plain(step.doseMg()) + " mg " + Vocabulary.timesDaily(step.timesPerDay())
+			dosage.setText(PlainNumbers.text(step.doseMg()) + " mg " + Vocabulary.timesDaily(step.timesPerDay())
 					+ (openEnded ? " from then on" : " for " + step.days() + " days"));
 			if (step.isStopped()) {
 				dosage.setText("Stop (after the taper)");
@@ -353,10 +354,6 @@ public final class OrderCards {
 
 	private static String sources(List<Source> sources) {
 		return "Sources: " + String.join(", ", sources.stream().map((source) -> source.getCode() + " " + source.getTitle()).toList());
-	}
-
-	private static String plain(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString();
 	}
 
 }

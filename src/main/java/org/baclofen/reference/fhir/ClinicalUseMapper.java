@@ -3,7 +3,6 @@ package org.baclofen.reference.fhir;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -14,6 +13,7 @@ import org.baclofen.reference.interaction.Interaction;
 import org.baclofen.reference.interaction.SeverityLevel;
 import org.baclofen.reference.safety.SafetyItem;
 import org.baclofen.reference.safety.SafetyKind;
+import org.baclofen.reference.system.PlainNumbers;
 import org.hl7.fhir.r5.model.ClinicalUseDefinition;
 import org.hl7.fhir.r5.model.ClinicalUseDefinition.ClinicalUseDefinitionType;
 import org.hl7.fhir.r5.model.CodeableConcept;
@@ -181,15 +181,15 @@ public final class ClinicalUseMapper {
 			return null;
 		}
 		if (min != null && max != null && min.compareTo(max) != 0) {
-			return "Reported in " + plain(min) + "–" + plain(max) + "% of patients";
+			return "Reported in " + PlainNumbers.text(min) + "–" + PlainNumbers.text(max) + "% of patients";
 		}
 		if (min != null && max == null) {
-			return "Reported in at least " + plain(min) + "% of patients";
+			return "Reported in at least " + PlainNumbers.text(min) + "% of patients";
 		}
 		if (min == null) {
-			return "Reported in up to " + plain(max) + "% of patients";
+			return "Reported in up to " + PlainNumbers.text(max) + "% of patients";
 		}
-		return "Reported in " + plain(min) + "% of patients";
+		return "Reported in " + PlainNumbers.text(min) + "% of patients";
 	}
 
 	/** The subject is baclofen by its RxNorm ingredient code: a logical reference any EHR can resolve. */
@@ -211,10 +211,6 @@ public final class ClinicalUseMapper {
 
 	private String label(String key) {
 		return this.labels.apply(key);
-	}
-
-	private static String plain(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString().toLowerCase(Locale.ROOT);
 	}
 
 }

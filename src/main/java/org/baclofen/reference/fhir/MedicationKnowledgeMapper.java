@@ -17,6 +17,7 @@ import org.baclofen.reference.dosing.TitrationStep;
 import org.baclofen.reference.indication.Indication;
 import org.baclofen.reference.indication.IndicationStatus;
 import org.baclofen.reference.overview.Drug;
+import org.baclofen.reference.system.PlainNumbers;
 import org.baclofen.reference.titration.RenalBandRule;
 import org.baclofen.reference.titration.TitrationRules;
 import org.baclofen.reference.titration.TitrationRulesSource;
@@ -170,8 +171,8 @@ public final class MedicationKnowledgeMapper {
 		for (int i = 0; i < steps.size(); i++) {
 			TitrationStep step = steps.get(i);
 			Dosage dosage = new Dosage().setSequence(i + 1).setRoute(route(Route.ORAL));
-			dosage.setText(days(step) + ": " + plain(step.getDoseMg()) + " mg " + Vocabulary.timesDaily(step.getTimesPerDay())
-					+ " (" + plain(step.getDailyMg()) + " mg/day)" + ((step.getNote() != null) ? ". " + step.getNote() : ""));
+			dosage.setText(days(step) + ": " + PlainNumbers.text(step.getDoseMg()) + " mg " + Vocabulary.timesDaily(step.getTimesPerDay())
+					+ " (" + PlainNumbers.text(step.getDailyMg()) + " mg/day)" + ((step.getNote() != null) ? ". " + step.getNote() : ""));
 			Timing.TimingRepeatComponent repeat = dosage.getTiming().getRepeat();
 			repeat.setFrequency(step.getTimesPerDay()).setPeriod(1).setPeriodUnit(Timing.UnitsOfTime.D);
 			if (!step.isOpenEnded()) {
@@ -181,8 +182,8 @@ public final class MedicationKnowledgeMapper {
 			schedule.addDosage(dosage);
 		}
 		Dosage maximum = new Dosage().setRoute(route(Route.ORAL))
-			.setText("At most " + plain(rules.maxDailyMg()) + " mg a day, divided into at most "
-					+ rules.maxAdministrationsPerDay() + " doses; raise each dose by at most " + plain(rules.incrementMg())
+			.setText("At most " + PlainNumbers.text(rules.maxDailyMg()) + " mg a day, divided into at most "
+					+ rules.maxAdministrationsPerDay() + " doses; raise each dose by at most " + PlainNumbers.text(rules.incrementMg())
 					+ " mg every " + rules.intervalDays() + " days.");
 		maximum.addMaxDosePerPeriod(perDay(rules.maxDailyMg()));
 		dosing.addDosage().setType(new CodeableConcept().setText("Maximum")).addDosage(maximum);
@@ -197,7 +198,7 @@ public final class MedicationKnowledgeMapper {
 				+ label("source.kind." + band.getSourceKind())
 				+ "; the US label gives no creatinine-clearance bands)"));
 		Dosage maximum = new Dosage().setRoute(route(Route.ORAL))
-			.setText("At most " + plain(max) + " mg a day. " + band.getAdvice());
+			.setText("At most " + PlainNumbers.text(max) + " mg a day. " + band.getAdvice());
 		maximum.addMaxDosePerPeriod(perDay(max));
 		dosing.addDosage().setType(new CodeableConcept().setText("Maximum")).addDosage(maximum);
 		if (band.isDialysis()) {
@@ -222,8 +223,8 @@ public final class MedicationKnowledgeMapper {
 		var screening = dosing.addDosage().setType(new CodeableConcept().setText("Screening"));
 		for (IntrathecalScreeningDose bolus : content.screeningDoses()) {
 			Dosage dosage = new Dosage().setSequence(bolus.getSequence()).setRoute(route(Route.INTRATHECAL));
-			dosage.setText("Bolus " + bolus.getSequence() + ": " + plain(bolus.getDoseMcg()) + " mcg"
-					+ ((bolus.getVolumeMl() != null) ? " in " + plain(bolus.getVolumeMl()) + " mL" : "") + ", "
+			dosage.setText("Bolus " + bolus.getSequence() + ": " + PlainNumbers.text(bolus.getDoseMcg()) + " mcg"
+					+ ((bolus.getVolumeMl() != null) ? " in " + PlainNumbers.text(bolus.getVolumeMl()) + " mL" : "") + ", "
 					+ bolus.getTiming() + ((bolus.getNote() != null) ? ". " + bolus.getNote() : ""));
 			dosage.addDoseAndRate().setDose(quantity(bolus.getDoseMcg(), "mcg", "ug"));
 			screening.addDosage(dosage);
@@ -234,7 +235,7 @@ public final class MedicationKnowledgeMapper {
 				.setText(limit.getOrigin().name().charAt(0) + limit.getOrigin().name().substring(1).toLowerCase()
 						+ " origin, " + limit.getPhase().name().toLowerCase().replace('_', '-') + ": "
 						+ limit.getDirection().name().toLowerCase() + " the daily dose by "
-						+ plain(limit.getMinChangePercent()) + "–" + plain(limit.getMaxChangePercent()) + "% "
+						+ PlainNumbers.text(limit.getMinChangePercent()) + "–" + PlainNumbers.text(limit.getMaxChangePercent()) + "% "
 						+ limit.getPerInterval() + ((limit.getNote() != null) ? ". " + limit.getNote() : "")));
 		}
 		var maintenance = dosing.addDosage().setType(new CodeableConcept().setText("Maintenance"));
@@ -263,12 +264,12 @@ public final class MedicationKnowledgeMapper {
 			return "";
 		}
 		if (min == null) {
-			return prefix + " up to " + plain(max) + " mcg/day";
+			return prefix + " up to " + PlainNumbers.text(max) + " mcg/day";
 		}
 		if (max == null) {
-			return prefix + " from " + plain(min) + " mcg/day";
+			return prefix + " from " + PlainNumbers.text(min) + " mcg/day";
 		}
-		return prefix + " " + plain(min) + "–" + plain(max) + " mcg/day";
+		return prefix + " " + PlainNumbers.text(min) + "–" + PlainNumbers.text(max) + " mcg/day";
 	}
 
 	private static String days(TitrationStep step) {
@@ -297,10 +298,6 @@ public final class MedicationKnowledgeMapper {
 			.setUnit(unit)
 			.setSystem(Vocabulary.UCUM)
 			.setCode(ucum);
-	}
-
-	private static String plain(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString();
 	}
 
 	private String label(String key) {

@@ -1,6 +1,7 @@
 package org.baclofen.reference.system;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.regex.Pattern;
 
 /**
@@ -8,6 +9,9 @@ import java.util.regex.Pattern;
  * them ({@code 45}, {@code 12.5}, {@code -1}). Exponents ({@code 1e999999999}), hexadecimal ({@code 0x10}),
  * and more digits than any field can use are refused on the raw text, before anything is parsed, so that
  * no input can make a number whose value or printed form costs more than the input itself.
+ * <p>
+ * The way out is here too, so every page, message and export writes a number the same way: {@link #text}
+ * for a reader, {@link #normal} for a value that is kept or serialized.
  */
 public final class PlainNumbers {
 
@@ -49,6 +53,22 @@ public final class PlainNumbers {
 			return null;
 		}
 		return Long.valueOf(text);
+	}
+
+	/**
+	 * The value without trailing zeros and never in exponent form, so 20.00 prints (and serializes) as 20.
+	 */
+	public static BigDecimal normal(BigDecimal value) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
+	}
+
+	/**
+	 * The value as a reader sees it in a sentence: to the hundredth at most (a computed 26.6667 reads 26.67),
+	 * without trailing zeros, never in exponent form.
+	 */
+	public static String text(BigDecimal value) {
+		return normal(value.setScale(2, RoundingMode.HALF_UP)).toPlainString();
 	}
 
 }

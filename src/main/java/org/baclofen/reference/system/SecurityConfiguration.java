@@ -35,6 +35,11 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	/** Posts that compute an answer and store nothing: see the CSRF note in the filter chain. */
+	static final String[] STATELESS_FORMS = { "/api/**", "/cds-services/**", "/dosing/renal", "/check",
+			"/titration/check", "/titration/plan", "/titration/plan.csv", "/titration/plan.ics", "/titration/plan/handout",
+			"/titration/plan/handout.pdf" };
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
 			AuthenticationFailureHandler loginFailureHandler) throws Exception {
@@ -60,10 +65,13 @@ class SecurityConfiguration {
 				.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"))
-			// The renal page's Cockcroft-Gault calculator only computes and stores nothing, so a forged post gains
-			// an attacker nothing; without a token the renal page stays the same for every reader and cacheable.
+			// The public tools (the renal calculator, the medication check, the plan check, the planner and its
+			// downloads and handouts) only compute: they store nothing, change nothing and answer only the browser
+			// that posted, so a forged post gains an attacker nothing. Without a token their pages are the same for
+			// every reader and can be served from the page cache. Sign-in, sign-out, admin and account forms keep
+			// their tokens.
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenCookie())
-				.ignoringRequestMatchers("/api/**", "/cds-services/**", "/dosing/renal"))
+				.ignoringRequestMatchers(STATELESS_FORMS))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
@@ -72,8 +80,8 @@ class SecurityConfiguration {
 
 	/**
 	 * CSRF tokens live in a cookie (HttpOnly, SameSite=Lax, Secure over HTTPS) rather than in a server session,
-	 * so the public forms (/check, /titration/check) and the sign-in form create no session: only signing in
-	 * does. Each form still posts the token in a hidden field, which must match the cookie.
+	 * so the sign-in form creates no session: only signing in does. Each protected form posts the token in a
+	 * hidden field, which must match the cookie.
 	 */
 	private static CookieCsrfTokenRepository csrfTokenCookie() {
 		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();

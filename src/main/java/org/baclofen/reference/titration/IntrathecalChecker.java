@@ -11,6 +11,7 @@ import org.baclofen.reference.dosing.IntrathecalTitrationLimit;
 import org.baclofen.reference.dosing.IntrathecalTitrationLimit.Direction;
 import org.baclofen.reference.dosing.IntrathecalTitrationLimit.Phase;
 import org.baclofen.reference.dosing.SpasticityOrigin;
+import org.baclofen.reference.system.PlainNumbers;
 
 /**
  * Checks a change of an intrathecal daily dose against the stored titration limits for the origin and phase,
@@ -79,17 +80,17 @@ public final class IntrathecalChecker {
 			.orElse(null);
 		ChangeStatus changeStatus = changeStatus(percent.abs(), direction, limit);
 		String what = (direction == null) ? "" : ((direction == Direction.INCREASE) ? "An increase" : "A decrease")
-				+ " of " + plain(percent.abs()) + "% (" + plain(currentMcgPerDay) + " to " + plain(proposedMcgPerDay)
+				+ " of " + PlainNumbers.text(percent.abs()) + "% (" + PlainNumbers.text(currentMcgPerDay) + " to " + PlainNumbers.text(proposedMcgPerDay)
 				+ " mcg/day)";
-		String limitText = (limit == null) ? "" : plain(limit.getMinChangePercent()) + "–"
-				+ plain(limit.getMaxChangePercent()) + "% " + limit.getPerInterval() + " stored for "
+		String limitText = (limit == null) ? "" : PlainNumbers.text(limit.getMinChangePercent()) + "–"
+				+ PlainNumbers.text(limit.getMaxChangePercent()) + "% " + limit.getPerInterval() + " stored for "
 				+ originText(limitOrigin, ageGroup) + ", " + phaseText(phase);
 		String changeMessage = switch (changeStatus) {
 			case NO_CHANGE -> "The proposed dose is the current dose: no change to check.";
 			case WITHIN_LIMIT -> what + " is within the " + limitText + ".";
 			case SMALLER_THAN_USUAL -> what + " is smaller than the " + limitText + "; a smaller step is within the limit.";
 			case ABOVE_LIMIT -> what + " is more than the " + limitText + ". Change by at most "
-					+ plain(limit.getMaxChangePercent()) + "% at a time.";
+					+ PlainNumbers.text(limit.getMaxChangePercent()) + "% at a time.";
 			case NO_STORED_LIMIT -> what + " has no stored limit for " + originText(limitOrigin, ageGroup) + ", "
 					+ phaseText(phase) + "; check the change against the labels.";
 		};
@@ -139,7 +140,7 @@ public final class IntrathecalChecker {
 	}
 
 	private static String rangeMessage(RangeStatus status, BigDecimal dose, IntrathecalMaintenanceRange range) {
-		String proposed = plain(dose) + " mcg/day";
+		String proposed = PlainNumbers.text(dose) + " mcg/day";
 		return switch (status) {
 			case NO_STORED_RANGE -> (range == null) ? "No stored maintenance range covers this patient."
 					: "The stored range for " + range.getPopulation().toLowerCase(Locale.ROOT)
@@ -156,9 +157,9 @@ public final class IntrathecalChecker {
 
 	private static String span(BigDecimal min, BigDecimal max) {
 		if (min == null) {
-			return "up to " + plain(max) + " mcg/day";
+			return "up to " + PlainNumbers.text(max) + " mcg/day";
 		}
-		return (max == null) ? plain(min) + " mcg/day or more" : plain(min) + "–" + plain(max) + " mcg/day";
+		return (max == null) ? PlainNumbers.text(min) + " mcg/day or more" : PlainNumbers.text(min) + "–" + PlainNumbers.text(max) + " mcg/day";
 	}
 
 	private static String originText(SpasticityOrigin origin, AgeGroup ageGroup) {
@@ -170,10 +171,6 @@ public final class IntrathecalChecker {
 
 	private static String phaseText(Phase phase) {
 		return (phase == Phase.POST_IMPLANT) ? "after implantation" : "during maintenance";
-	}
-
-	private static String plain(BigDecimal value) {
-		return PlanGenerator.plain(value);
 	}
 
 }

@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.baclofen.reference.system.PlainNumbers;
+
 /**
  * One oral product the planner can build doses from, as the pharmacist chooses it: tablets (whole, or half
  * of a scored tablet), granules (whole packets) or a liquid measured in millilitres. It knows which doses
@@ -100,12 +102,12 @@ public final class OralProduct {
 		while (dose.signum() > 0 && !canMake(dose)) {
 			dose = dose.subtract(unit());
 		}
-		return PlanStep.plain(dose.max(BigDecimal.ZERO));
+		return PlainNumbers.normal(dose.max(BigDecimal.ZERO));
 	}
 
 	/** Millilitres for one dose of a liquid; null for tablets and granules. */
 	public BigDecimal volumeMl(BigDecimal doseMg) {
-		return isLiquid() ? PlanStep.plain(doseMg.divide(this.mgPerMl, 3, RoundingMode.HALF_UP)) : null;
+		return isLiquid() ? PlainNumbers.normal(doseMg.divide(this.mgPerMl, 3, RoundingMode.HALF_UP)) : null;
 	}
 
 	/** What makes one dose, as a patient reads it: "1 × 10 mg tablet + ½ × 10 mg tablet", "2.5 mL". */

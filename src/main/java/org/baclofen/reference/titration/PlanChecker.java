@@ -1,10 +1,10 @@
 package org.baclofen.reference.titration;
 
-import static org.baclofen.reference.titration.PlanGenerator.plain;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.baclofen.reference.system.PlainNumbers;
 
 /**
  * Checks a proposed plan step by step against the stored rules and returns one finding per broken rule.
@@ -57,7 +57,7 @@ public final class PlanChecker {
 			}
 			else if (i == 0 && (crclMlPerMin != null || dialysis)) {
 				findings.add(new Finding(1, Rule.RENAL, (dialysis ? "No stored renal band is marked for dialysis"
-						: "No stored renal band covers a CrCl of " + plain(crclMlPerMin) + " mL/min")
+						: "No stored renal band covers a CrCl of " + PlainNumbers.text(crclMlPerMin) + " mL/min")
 						+ ", so the renal rule could not be applied; check the renal bands in the content."));
 			}
 			firstDay += step.days();
@@ -67,8 +67,8 @@ public final class PlanChecker {
 
 	private void checkDailyCap(int number, PlanStep step, List<Finding> findings) {
 		if (step.dailyMg().compareTo(this.rules.maxDailyMg()) > 0) {
-			findings.add(new Finding(number, Rule.DAILY_CAP, "Step " + number + ": " + plain(step.dailyMg())
-					+ " mg/day is above the US label maximum of " + plain(this.rules.maxDailyMg())
+			findings.add(new Finding(number, Rule.DAILY_CAP, "Step " + number + ": " + PlainNumbers.text(step.dailyMg())
+					+ " mg/day is above the US label maximum of " + PlainNumbers.text(this.rules.maxDailyMg())
 					+ " mg/day. Lower the dose; doses above the label maximum are off-label."));
 		}
 	}
@@ -84,10 +84,10 @@ public final class PlanChecker {
 	private void checkStart(PlanStep first, List<Finding> findings) {
 		if (first.doseMg().compareTo(this.rules.startDoseMg()) > 0
 				|| first.dailyMg().compareTo(this.rules.startDailyMg()) > 0) {
-			findings.add(new Finding(1, Rule.START_DOSE, "Step 1: starts at " + plain(first.doseMg()) + " mg "
-					+ first.timesPerDay() + " times daily (" + plain(first.dailyMg())
-					+ " mg/day); the protocol starts at " + plain(this.rules.startDoseMg()) + " mg "
-					+ this.rules.administrationsPerDay() + " times daily (" + plain(this.rules.startDailyMg())
+			findings.add(new Finding(1, Rule.START_DOSE, "Step 1: starts at " + PlainNumbers.text(first.doseMg()) + " mg "
+					+ first.timesPerDay() + " times daily (" + PlainNumbers.text(first.dailyMg())
+					+ " mg/day); the protocol starts at " + PlainNumbers.text(this.rules.startDoseMg()) + " mg "
+					+ this.rules.administrationsPerDay() + " times daily (" + PlainNumbers.text(this.rules.startDailyMg())
 					+ " mg/day). Start lower, or mark the first step as the patient's current regimen."));
 		}
 	}
@@ -98,15 +98,15 @@ public final class PlanChecker {
 		BigDecimal maxPerDay = this.rules.incrementMg().multiply(BigDecimal.valueOf(step.timesPerDay()));
 		if (perDose.compareTo(this.rules.incrementMg()) > 0) {
 			findings.add(new Finding(number, Rule.STEP_SIZE, "Step " + number + ": raises each dose by "
-					+ plain(perDose) + " mg (from " + plain(previous.doseMg()) + " to " + plain(step.doseMg())
-					+ " mg); the protocol raises by at most " + plain(this.rules.incrementMg())
+					+ PlainNumbers.text(perDose) + " mg (from " + PlainNumbers.text(previous.doseMg()) + " to " + PlainNumbers.text(step.doseMg())
+					+ " mg); the protocol raises by at most " + PlainNumbers.text(this.rules.incrementMg())
 					+ " mg per administration. Add an intermediate step."));
 		}
 		else if (perDay.compareTo(maxPerDay) > 0) {
 			findings.add(new Finding(number, Rule.STEP_SIZE, "Step " + number + ": raises the daily total by "
-					+ plain(perDay) + " mg (from " + plain(previous.dailyMg()) + " to " + plain(step.dailyMg())
+					+ PlainNumbers.text(perDay) + " mg (from " + PlainNumbers.text(previous.dailyMg()) + " to " + PlainNumbers.text(step.dailyMg())
 					+ " mg/day); at " + step.timesPerDay() + " administrations a day the protocol allows at most "
-					+ plain(maxPerDay) + " mg/day more per step. Add an intermediate step."));
+					+ PlainNumbers.text(maxPerDay) + " mg/day more per step. Add an intermediate step."));
 		}
 	}
 
@@ -143,7 +143,7 @@ public final class PlanChecker {
 		BigDecimal fromDaily = steps.get(peak).dailyMg();
 		if (taperDays < taper.minDays()) {
 			findings.add(new Finding(number, Rule.ABRUPT_STOP, "Step " + number + ": stops from "
-					+ plain(fromDaily) + " mg/day after a taper of only " + taperDays
+					+ PlainNumbers.text(fromDaily) + " mg/day after a taper of only " + taperDays
 					+ (taperDays == 1 ? " day" : " days") + ". Reduce gradually over at least " + taper.minDays()
 					+ " days, unless a serious adverse reaction requires rapid withdrawal; abrupt withdrawal can cause hallucinations and seizures."));
 			return;
@@ -152,16 +152,16 @@ public final class PlanChecker {
 		BigDecimal lastDaily = steps.get(stopIndex - 1).dailyMg();
 		if (endLimit != null && lastDaily.compareTo(endLimit) > 0) {
 			findings.add(new Finding(number, Rule.ABRUPT_STOP, "Step " + number + ": stops from "
-					+ plain(lastDaily) + " mg/day. A taper from " + plain(fromDaily)
-					+ " mg/day comes down to at most " + plain(endLimit) + " mg/day before the stop ("
+					+ PlainNumbers.text(lastDaily) + " mg/day. A taper from " + PlainNumbers.text(fromDaily)
+					+ " mg/day comes down to at most " + PlainNumbers.text(endLimit) + " mg/day before the stop ("
 					+ endRuleText(taper) + "); add lower steps before stopping."));
 		}
 	}
 
 	private static String endRuleText(TitrationRules.TaperRule taper) {
 		String fraction = (taper.endFraction() == null) ? null
-				: plain(taper.endFraction().multiply(BigDecimal.valueOf(100))) + "% of the daily dose before the taper";
-		String absolute = (taper.endMaxDailyMg() == null) ? null : plain(taper.endMaxDailyMg()) + " mg/day";
+				: PlainNumbers.text(taper.endFraction().multiply(BigDecimal.valueOf(100))) + "% of the daily dose before the taper";
+		String absolute = (taper.endMaxDailyMg() == null) ? null : PlainNumbers.text(taper.endMaxDailyMg()) + " mg/day";
 		String either = (fraction == null) ? absolute
 				: (absolute == null) ? fraction : fraction + " or " + absolute + ", whichever is higher";
 		return either + ": this reference's own rule";
@@ -176,13 +176,13 @@ public final class PlanChecker {
 		if (step.isStopped()) {
 			return;
 		}
-		String patient = band.dialysis() ? "a patient on dialysis" : "a CrCl of " + plain(crcl) + " mL/min";
+		String patient = band.dialysis() ? "a patient on dialysis" : "a CrCl of " + PlainNumbers.text(crcl) + " mL/min";
 		String source = " The band comes from a " + band.sourceKind() + " (" + band.sources()
 				+ "); the US labels give no kidney bands and only advise caution and a lower dose.";
 		BigDecimal renalMax = this.rules.maxDailyMg(band);
 		if (step.dailyMg().compareTo(renalMax) > 0) {
-			findings.add(new Finding(number, Rule.RENAL, "Step " + number + ": " + plain(step.dailyMg())
-					+ " mg/day is above " + plain(renalMax) + " mg/day, the most the band allows for " + patient
+			findings.add(new Finding(number, Rule.RENAL, "Step " + number + ": " + PlainNumbers.text(step.dailyMg())
+					+ " mg/day is above " + PlainNumbers.text(renalMax) + " mg/day, the most the band allows for " + patient
 					+ "." + source));
 			return;
 		}
@@ -192,9 +192,9 @@ public final class PlanChecker {
 		BigDecimal protocolLimit = this.rules.protocolDailyLimitOnDay(firstDay);
 		BigDecimal allowed = band.allowedDailyMg(protocolLimit);
 		if (step.dailyMg().compareTo(allowed) > 0) {
-			findings.add(new Finding(number, Rule.RENAL, "Step " + number + ": " + plain(step.dailyMg())
-					+ " mg/day from day " + firstDay + " is above " + plain(allowed) + " mg/day, the protocol's "
-					+ plain(protocolLimit) + " mg/day for that day reduced for " + patient + "." + source));
+			findings.add(new Finding(number, Rule.RENAL, "Step " + number + ": " + PlainNumbers.text(step.dailyMg())
+					+ " mg/day from day " + firstDay + " is above " + PlainNumbers.text(allowed) + " mg/day, the protocol's "
+					+ PlainNumbers.text(protocolLimit) + " mg/day for that day reduced for " + patient + "." + source));
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.baclofen.reference.titration;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -19,8 +20,14 @@ public final class PlanExport {
 	private PlanExport() {
 	}
 
+	/**
+	 * Starts with a byte order mark: without it, spreadsheet programs read UTF-8 as their local code page and
+	 * show "½ × 5 mg tablet" as "Â½ Ã— 5 mg tablet".
+	 */
+	static final char BYTE_ORDER_MARK = '\uFEFF';
+
 	public static String csv(List<ScheduledStep> steps) {
-		StringBuilder csv = new StringBuilder(
+		StringBuilder csv = new StringBuilder().append(BYTE_ORDER_MARK).append(
 				"step,from_date,to_date,from_day,to_day,dose_mg,times_per_day,daily_mg,amount_per_dose\r\n");
 		for (ScheduledStep step : steps) {
 			csv.append(step.step()).append(',')
@@ -31,7 +38,7 @@ public final class PlanExport {
 				.append(step.doseMg().toPlainString()).append(',')
 				.append(step.timesPerDay()).append(',')
 				.append(step.dailyMg().toPlainString()).append(',')
-				.append('"').append(step.perDose()).append('"')
+				.append('"').append(nullToEmpty(step.perDose())).append('"')
 				.append("\r\n");
 		}
 		return csv.toString();
@@ -84,9 +91,9 @@ public final class PlanExport {
 	private static void line(StringBuilder ics, String content) {
 		String remaining = content;
 		boolean first = true;
-		while (remaining.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > (first ? 75 : 74)) {
+		while (remaining.getBytes(StandardCharsets.UTF_8).length > (first ? 75 : 74)) {
 			int cut = Math.min(remaining.length(), first ? 75 : 74);
-			while (remaining.substring(0, cut).getBytes(java.nio.charset.StandardCharsets.UTF_8).length > (first ? 75 : 74)) {
+			while (remaining.substring(0, cut).getBytes(StandardCharsets.UTF_8).length > (first ? 75 : 74)) {
 				cut--;
 			}
 			ics.append(first ? "" : " ").append(remaining, 0, cut).append("\r\n");

@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.baclofen.reference.system.PlainNumbers;
+
 /**
  * Builds an oral titration plan that climbs the stored protocol to a target daily dose with doses the
  * chosen product can really give: the protocol's start, one increment per administration every interval,
@@ -42,15 +44,15 @@ public final class PlanGenerator {
 
 	private void refuseUnplannable(BigDecimal target) {
 		if (target.compareTo(this.rules.maxDailyMg()) > 0) {
-			throw new PlanRefusedException("targetDailyMg", "A target of " + plain(target)
-					+ " mg/day is above the US label maximum of " + plain(this.rules.maxDailyMg())
+			throw new PlanRefusedException("targetDailyMg", "A target of " + PlainNumbers.text(target)
+					+ " mg/day is above the US label maximum of " + PlainNumbers.text(this.rules.maxDailyMg())
 					+ " mg/day. Doses above it are off-label, and this tool does not plan them.");
 		}
 		if (target.compareTo(this.rules.startDailyMg()) < 0) {
-			throw new PlanRefusedException("targetDailyMg", "A target of " + plain(target)
-					+ " mg/day is below the protocol's starting dose of " + plain(this.rules.startDailyMg())
-					+ " mg/day (" + plain(this.rules.startDoseMg()) + " mg " + this.rules.administrationsPerDay()
-					+ " times daily). Choose at least " + plain(this.rules.startDailyMg()) + " mg/day.");
+			throw new PlanRefusedException("targetDailyMg", "A target of " + PlainNumbers.text(target)
+					+ " mg/day is below the protocol's starting dose of " + PlainNumbers.text(this.rules.startDailyMg())
+					+ " mg/day (" + PlainNumbers.text(this.rules.startDoseMg()) + " mg " + this.rules.administrationsPerDay()
+					+ " times daily). Choose at least " + PlainNumbers.text(this.rules.startDailyMg()) + " mg/day.");
 		}
 	}
 
@@ -101,10 +103,10 @@ public final class PlanGenerator {
 		while (higher.compareTo(this.rules.maxDailyMg()) < 0 && climb(higher) == null) {
 			higher = higher.add(unit);
 		}
-		return new PlanRefusedException("targetDailyMg", plain(target)
+		return new PlanRefusedException("targetDailyMg", PlainNumbers.text(target)
 				+ " mg/day cannot be split into equal doses that " + this.product.name()
-				+ " can give while keeping to the protocol's steps. The nearest targets that can are " + plain(lower)
-				+ " and " + plain(higher) + " mg/day.");
+				+ " can give while keeping to the protocol's steps. The nearest targets that can are " + PlainNumbers.text(lower)
+				+ " and " + PlainNumbers.text(higher) + " mg/day.");
 	}
 
 	/**
@@ -121,7 +123,7 @@ public final class PlanGenerator {
 			PlanStep previous = steps.isEmpty() ? null : steps.get(steps.size() - 1);
 			PlanStep next = bestStep(limit, previous);
 			if (next == null && previous == null) {
-				throw new PlanRefusedException("targetDailyMg", "The kidney band allows at most " + plain(limit)
+				throw new PlanRefusedException("targetDailyMg", "The kidney band allows at most " + PlainNumbers.text(limit)
 						+ " mg/day at the start, and " + this.product.name()
 						+ " cannot give a dose that small. Choose an oral liquid, which can be measured in smaller doses.");
 			}
@@ -179,10 +181,6 @@ public final class PlanGenerator {
 
 	private static BigDecimal daily(BigDecimal dose, int times) {
 		return dose.multiply(BigDecimal.valueOf(times));
-	}
-
-	static String plain(BigDecimal value) {
-		return value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
 	}
 
 }

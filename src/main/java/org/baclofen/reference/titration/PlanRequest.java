@@ -2,6 +2,8 @@ package org.baclofen.reference.titration;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.baclofen.reference.titration.CockcroftGault.CreatinineUnit;
 import org.baclofen.reference.titration.CockcroftGault.Sex;
@@ -12,17 +14,18 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 
 /**
  * What the plan generator needs: a start date, a target daily dose (the label's usual target when empty)
- * and, optionally, kidney function as a CrCl or as the Cockcroft–Gault inputs. Nothing identifies a patient.
+ * and, optionally, kidney function as a CrCl or as the Cockcroft–Gault inputs. Nothing identifies a patient
+ * by itself, but kidney function with age, weight and sex narrows one down: those inputs travel only in a
+ * form's body, never in a link (see {@link #shareableInputs}).
  */
 public class PlanRequest {
 
-	@NotNull(message = "{titration.start.required}")
+	/** Empty for today (by the application clock). */
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate start = LocalDate.now();
+	private LocalDate start;
 
 	@DecimalMin(value = "0.5", message = "{titration.targetDailyMg.range}")
 	@DecimalMax(value = "1000", message = "{titration.targetDailyMg.range}")
@@ -166,6 +169,40 @@ public class PlanRequest {
 		if (value == null) {
 			throw new PlanRefusedException(field,
 					"The Cockcroft–Gault estimate needs age, weight, serum creatinine and sex; this one is missing.");
+		}
+	}
+
+	/** Whether any kidney input was given: then the plan has no link, only its form. */
+	public boolean hasKidneyInputs() {
+		return this.dialysis || this.crclMlPerMin != null || this.ageYears != null || this.weightKg != null
+				|| this.serumCreatinine != null || this.sex != null;
+	}
+
+	/** Every input given, by parameter name, so a download or handout can post the same plan again. */
+	public Map<String, String> inputs() {
+		Map<String, String> inputs = shareableInputs();
+		putIfGiven(inputs, "dialysis", this.dialysis ? "true" : null);
+		putIfGiven(inputs, "crclMlPerMin", this.crclMlPerMin);
+		putIfGiven(inputs, "ageYears", this.ageYears);
+		putIfGiven(inputs, "weightKg", this.weightKg);
+		putIfGiven(inputs, "serumCreatinine", this.serumCreatinine);
+		putIfGiven(inputs, "creatinineUnit", (this.serumCreatinine != null) ? this.creatinineUnit : null);
+		putIfGiven(inputs, "sex", this.sex);
+		return inputs;
+	}
+
+	/** The inputs that say nothing about the patient (start, target, product): the only ones a link carries. */
+	public Map<String, String> shareableInputs() {
+		Map<String, String> inputs = new LinkedHashMap<>();
+		putIfGiven(inputs, "start", this.start);
+		putIfGiven(inputs, "targetDailyMg", this.targetDailyMg);
+		putIfGiven(inputs, "product", this.product);
+		return inputs;
+	}
+
+	static void putIfGiven(Map<String, String> inputs, String name, Object value) {
+		if (value != null) {
+			inputs.put(name, (value instanceof BigDecimal decimal) ? decimal.toPlainString() : value.toString());
 		}
 	}
 

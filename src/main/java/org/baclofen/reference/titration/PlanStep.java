@@ -2,6 +2,8 @@ package org.baclofen.reference.titration;
 
 import java.math.BigDecimal;
 
+import org.baclofen.reference.system.PlainNumbers;
+
 /**
  * One step of a plan: a number of days at a dose per administration and a number of administrations per
  * day. A dose of 0 means stopped.
@@ -18,13 +20,7 @@ public record PlanStep(int days, BigDecimal doseMg, int timesPerDay) {
 		if (timesPerDay < 0 || (doseMg.signum() > 0 && timesPerDay < 1)) {
 			throw new IllegalArgumentException("A running dose is taken at least once a day");
 		}
-		doseMg = plain(doseMg);
-	}
-
-	/** Without trailing zeros and never in exponent form, so 20.00 prints (and serializes) as 20. */
-	static BigDecimal plain(BigDecimal value) {
-		BigDecimal stripped = value.stripTrailingZeros();
-		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
+		doseMg = PlainNumbers.normal(doseMg);
 	}
 
 	public static PlanStep of(int days, String doseMg, int timesPerDay) {
@@ -32,7 +28,7 @@ public record PlanStep(int days, BigDecimal doseMg, int timesPerDay) {
 	}
 
 	public BigDecimal dailyMg() {
-		return plain(this.doseMg.multiply(BigDecimal.valueOf(this.timesPerDay)));
+		return PlainNumbers.normal(this.doseMg.multiply(BigDecimal.valueOf(this.timesPerDay)));
 	}
 
 	public boolean isStopped() {

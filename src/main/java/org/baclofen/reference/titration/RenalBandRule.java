@@ -3,6 +3,8 @@ package org.baclofen.reference.titration;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import org.baclofen.reference.system.PlainNumbers;
+
 /**
  * A kidney-function band as the rules apply it: a creatinine-clearance range whose bounds each say whether
  * they belong to the band (null meaning open), or the dialysis band, which no clearance selects. A band
@@ -46,37 +48,33 @@ public record RenalBandRule(BigDecimal minMlPerMin, boolean minInclusive, BigDec
 		if (this.maxDailyMg != null) {
 			reduced = reduced.min(this.maxDailyMg);
 		}
-		return PlanStep.plain(reduced);
+		return PlainNumbers.normal(reduced);
 	}
 
 	/** The reduction as a reader sees it: "about 67%". */
 	public String reductionText() {
-		return plain(this.reductionPercent.setScale(0, RoundingMode.HALF_UP));
+		return PlainNumbers.text(this.reductionPercent.setScale(0, RoundingMode.HALF_UP));
 	}
 
 	public String describe() {
 		if (this.dialysis) {
-			return "on dialysis: at most " + plain(this.maxDailyMg) + " mg/day (" + this.sourceKind
+			return "on dialysis: at most " + PlainNumbers.text(this.maxDailyMg) + " mg/day (" + this.sourceKind
 					+ (this.sources.isBlank() ? "" : ", " + this.sources) + ")";
 		}
 		String range;
 		if (this.minMlPerMin == null || this.minMlPerMin.signum() == 0) {
-			range = (this.maxInclusive ? "up to " : "below ") + plain(this.maxMlPerMin);
+			range = (this.maxInclusive ? "up to " : "below ") + PlainNumbers.text(this.maxMlPerMin);
 		}
 		else if (this.maxMlPerMin == null) {
-			range = (this.minInclusive ? plain(this.minMlPerMin) + " or more" : "above " + plain(this.minMlPerMin));
+			range = (this.minInclusive ? PlainNumbers.text(this.minMlPerMin) + " or more" : "above " + PlainNumbers.text(this.minMlPerMin));
 		}
 		else {
-			range = (this.minInclusive ? "" : "above ") + plain(this.minMlPerMin) + " to "
-					+ (this.maxInclusive ? "" : "under ") + plain(this.maxMlPerMin);
+			range = (this.minInclusive ? "" : "above ") + PlainNumbers.text(this.minMlPerMin) + " to "
+					+ (this.maxInclusive ? "" : "under ") + PlainNumbers.text(this.maxMlPerMin);
 		}
 		return "CrCl " + range + " mL/min: reduce by about " + reductionText() + "%"
-				+ (this.maxDailyMg == null ? "" : ", at most " + plain(this.maxDailyMg) + " mg/day") + " ("
+				+ (this.maxDailyMg == null ? "" : ", at most " + PlainNumbers.text(this.maxDailyMg) + " mg/day") + " ("
 				+ this.sourceKind + (this.sources.isBlank() ? "" : ", " + this.sources) + ")";
-	}
-
-	static String plain(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString();
 	}
 
 }

@@ -5,17 +5,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
- * A plan step placed on the calendar: its days (1-based), its dates when the plan has a start date, and
- * what makes each dose of the chosen product (tablets or packets, or millilitres of a liquid).
+ * A plan step placed on the calendar, as pages, downloads and the JSON API all show it: its days (1-based),
+ * its dates when the plan has a start date, and what makes each dose of the chosen product (tablets or
+ * packets, or millilitres of a liquid). A checked plan has days but no dates and no product, so those stay
+ * null (and out of the JSON).
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScheduledStep(int step, int fromDay, int toDay, LocalDate fromDate, LocalDate toDate,
-		BigDecimal doseMg, int timesPerDay, BigDecimal dailyMg, String perDose, BigDecimal volumeMl) {
+		BigDecimal doseMg, int timesPerDay, BigDecimal dailyMg, String perDose, BigDecimal volumeMlPerDose) {
 
 	public int days() {
 		return this.toDay - this.fromDay + 1;
 	}
 
+	@JsonIgnore
 	public boolean isStopped() {
 		return this.doseMg.signum() == 0;
 	}
@@ -30,7 +37,7 @@ public record ScheduledStep(int step, int fromDay, int toDay, LocalDate fromDate
 			boolean given = !step.isStopped() && product != null && product.canMake(step.doseMg());
 			scheduled.add(new ScheduledStep(i + 1, day, toDay, (start == null) ? null : start.plusDays(day - 1L),
 					(start == null) ? null : start.plusDays(toDay - 1L), step.doseMg(), step.timesPerDay(),
-					step.dailyMg(), given ? product.perDose(step.doseMg()) : "",
+					step.dailyMg(), given ? product.perDose(step.doseMg()) : null,
 					given ? product.volumeMl(step.doseMg()) : null));
 			day = toDay + 1;
 		}

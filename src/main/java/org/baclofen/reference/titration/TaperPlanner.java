@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.baclofen.reference.system.PlainNumbers;
+
 /**
  * Plans a taper from the current regimen to a stop in steps of the protocol's interval, each a dose the
  * chosen product can give, never above the daily maximum. Low doses are tapered by dropping doses a day.
@@ -56,15 +58,15 @@ public final class TaperPlanner {
 			times = next.timesPerDay();
 		}
 		if (steps.get(0).dailyMg().compareTo(currentDaily) >= 0) {
-			throw new PlanRefusedException("currentDoseMg", plain(currentDaily) + " mg/day is already the smallest daily dose "
+			throw new PlanRefusedException("currentDoseMg", PlainNumbers.text(currentDaily) + " mg/day is already the smallest daily dose "
 					+ this.product.name() + " can give, so it cannot be reduced further in steps. Choose an oral liquid, which can be measured in smaller doses.");
 		}
 		BigDecimal endLimit = this.rules.taper().endLimitMg(currentDaily);
 		PlanStep last = steps.get(steps.size() - 1);
 		if (endLimit != null && last.dailyMg().compareTo(endLimit) > 0) {
-			throw new PlanRefusedException("currentDoseMg", "The taper has to come down to at most " + plain(endLimit)
+			throw new PlanRefusedException("currentDoseMg", "The taper has to come down to at most " + PlainNumbers.text(endLimit)
 					+ " mg/day before stopping, and " + this.product.name() + " cannot give less than "
-					+ plain(last.dailyMg()) + " mg/day. Choose an oral liquid, which can be measured in smaller doses.");
+					+ PlainNumbers.text(last.dailyMg()) + " mg/day. Choose an oral liquid, which can be measured in smaller doses.");
 		}
 		steps.add(new PlanStep(1, BigDecimal.ZERO, 0));
 		return List.copyOf(steps);
@@ -86,10 +88,6 @@ public final class TaperPlanner {
 
 	private PlanStep smallestStep(int days) {
 		return new PlanStep(days, this.product.unit(), 1);
-	}
-
-	private static String plain(BigDecimal value) {
-		return PlanGenerator.plain(value);
 	}
 
 	private static int ceilDiv(int dividend, int divisor) {

@@ -2,6 +2,8 @@ package org.baclofen.reference.titration;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -17,9 +19,9 @@ import jakarta.validation.constraints.NotNull;
  */
 public class TaperRequest {
 
-	@NotNull(message = "{titration.start.required}")
+	/** Empty for today (by the application clock). */
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate start = LocalDate.now();
+	private LocalDate start;
 
 	@NotNull(message = "{titration.doseMg.required}")
 	@DecimalMin(value = "0.5", message = "{titration.currentDoseMg.range}")
@@ -77,6 +79,17 @@ public class TaperRequest {
 
 	public void setTaperDays(Integer taperDays) {
 		this.taperDays = taperDays;
+	}
+
+	/** Every input given, by parameter name: none says anything about the patient, so a link may carry them all. */
+	public Map<String, String> inputs() {
+		Map<String, String> inputs = new LinkedHashMap<>();
+		PlanRequest.putIfGiven(inputs, "start", this.start);
+		PlanRequest.putIfGiven(inputs, "currentDoseMg", this.currentDoseMg);
+		PlanRequest.putIfGiven(inputs, "timesPerDay", this.timesPerDay);
+		PlanRequest.putIfGiven(inputs, "taperDays", this.taperDays);
+		PlanRequest.putIfGiven(inputs, "product", this.product);
+		return inputs;
 	}
 
 }

@@ -29,22 +29,10 @@ class TitrationApiController {
 		this.titration = titration;
 	}
 
-	/** Dates appear only for a dated plan; a checked plan has days, not dates. */
-	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record StepView(int step, int fromDay, int toDay, LocalDate fromDate, LocalDate toDate, BigDecimal doseMg,
-			int timesPerDay, BigDecimal dailyMg, String perDose, BigDecimal volumeMlPerDose) {
-
-		static StepView of(ScheduledStep step) {
-			return new StepView(step.step(), step.fromDay(), step.toDay(), step.fromDate(), step.toDate(), step.doseMg(),
-					step.timesPerDay(), step.dailyMg(), step.perDose().isEmpty() ? null : step.perDose(), step.volumeMl());
-		}
-
-	}
-
 	record FindingView(int step, Rule rule, Rule.Severity severity, String message) {
 	}
 
-	record CheckResponse(Verdict verdict, List<FindingView> findings, List<StepView> steps) {
+	record CheckResponse(Verdict verdict, List<FindingView> findings, List<ScheduledStep> steps) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
@@ -57,32 +45,32 @@ class TitrationApiController {
 	}
 
 	record PlanResponse(LocalDate start, ProductView product, BigDecimal targetDailyMg, BigDecimal finalDailyMg,
-			RenalBandView renal, List<Integer> lengthenedSteps, List<StepView> steps) {
+			RenalBandView renal, List<Integer> lengthenedSteps, List<ScheduledStep> steps) {
 	}
 
 	// No "consumes" condition: a non-JSON body must reach the handler so it is answered in the API error shape.
 	@PostMapping("/check")
 	CheckResponse check(@Valid @RequestBody PlanCheckRequest request) {
-		TitrationService.CheckedPlan checked = this.titration.check(this.titration.rules(), request);
+		TitrationService.CheckedPlan checked = this.titration.check(request);
 		return new CheckResponse(checked.check().verdict(),
 				checked.check()
 					.findings()
 					.stream()
 					.map((finding) -> new FindingView(finding.step(), finding.rule(), finding.severity(), finding.message()))
 					.toList(),
-				checked.steps().stream().map(StepView::of).toList());
+				checked.steps());
 	}
 
 	@GetMapping("/plan")
 	PlanResponse plan(@Valid @ModelAttribute PlanRequest request) {
-		TitrationService.DatedPlan plan = this.titration.plan(this.titration.rules(), request);
+		TitrationService.DatedPlan plan = this.titration.plan(request);
 		RenalBandView renal = (plan.renalBand() == null) ? null
 				: new RenalBandView(plan.crclMlPerMin(), plan.dialysis(), plan.renalBand().reductionPercent(),
 						plan.renalBand().maxDailyMg(), plan.renalBand().sourceKind(), plan.renalBand().sources(),
 						plan.maxDailyMg(), plan.reducedTargetDailyMg());
-		return new PlanResponse(request.getStart(),
+		return new PlanResponse(plan.start(),
 				new ProductView(plan.product().id(), plan.product().name(), plan.product().kind()), plan.targetDailyMg(),
-				plan.finalDailyMg(), renal, plan.lengthenedSteps(), plan.steps().stream().map(StepView::of).toList());
+				plan.finalDailyMg(), renal, plan.lengthenedSteps(), plan.steps());
 	}
 
 	@ExceptionHandler(PlanRefusedException.class)

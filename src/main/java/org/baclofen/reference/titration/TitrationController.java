@@ -1,7 +1,11 @@
 package org.baclofen.reference.titration;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -29,44 +34,60 @@ class TitrationController {
 
 	private static final int EMPTY_ROWS = 3;
 
+	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+
 	private final TitrationService titration;
 
 	private final IntrathecalCheckService intrathecal;
 
-	TitrationController(TitrationService titration, IntrathecalCheckService intrathecal) {
+	private final PatientHandouts handouts;
+
+	private final Clock clock;
+
+	TitrationController(TitrationService titration, IntrathecalCheckService intrathecal, PatientHandouts handouts,
+			Clock clock) {
 		this.titration = titration;
 		this.intrathecal = intrathecal;
+		this.handouts = handouts;
+		this.clock = clock;
 	}
 
+	/**
+	 * A plan from a link: only the inputs that say nothing about the patient are taken from an address. Kidney
+	 * inputs in the address (an old bookmark) make no plan; the form shows them, to be sent from the form.
+	 */
 	@GetMapping("/plan")
 	String plan(@Valid @ModelAttribute("planRequest") PlanRequest request, BindingResult result, Model model,
 			HttpServletRequest http) {
-		TitrationRulesSource.StoredRules rules = this.titration.rules();
-		model.addAttribute("rules", rules);
-		if (!result.hasErrors()) {
-			try {
-				model.addAttribute("plan", this.titration.plan(rules, request));
-				model.addAttribute("query", query(http));
-			}
-			catch (PlanRefusedException refused) {
-				result.rejectValue(refused.field(), "titration.refused", refused.getMessage());
-			}
+		if (request.hasKidneyInputs()) {
+			result.reject("plan.kidneyInAddress");
 		}
+		showPlan(model, result, request, http.getRequestURI());
 		return "titration/plan";
 	}
 
-	@GetMapping("/plan.csv")
-	ResponseEntity<String> planCsv(@Valid @ModelAttribute PlanRequest request, BindingResult result,
+	/** A plan from the form: kidney inputs come in the body, so they stay out of history and logs. */
+	@PostMapping("/plan")
+	String postedPlan(@Valid @ModelAttribute("planRequest") PlanRequest request, BindingResult result, Model model,
 			HttpServletRequest http) {
-		return download(result, http, "/titration/plan", () -> this.titration.plan(this.titration.rules(), request), "baclofen-plan.csv",
-				"text/csv", (plan) -> PlanExport.csv(plan.steps()));
+		showPlan(model, result, request, http.getRequestURI());
+		return "titration/plan";
 	}
 
-	@GetMapping("/plan.ics")
-	ResponseEntity<String> planIcs(@Valid @ModelAttribute PlanRequest request, BindingResult result,
+	@RequestMapping(path = "/plan.csv", method = { RequestMethod.GET, RequestMethod.POST })
+	ResponseEntity<byte[]> planCsv(@Valid @ModelAttribute PlanRequest request, BindingResult result,
 			HttpServletRequest http) {
-		return download(result, http, "/titration/plan", () -> this.titration.plan(this.titration.rules(), request), "baclofen-plan.ics",
-				"text/calendar", (plan) -> PlanExport.ics(plan.steps(), Instant.now()));
+		return download(planOrNull(request, result, http), request.shareableInputs(), "/titration/plan",
+				"baclofen-plan.csv", CSV, (plan) -> utf8(PlanExport.csv(plan.steps())));
+	}
+
+	@RequestMapping(path = "/plan.ics", method = { RequestMethod.GET, RequestMethod.POST })
+	ResponseEntity<byte[]> planIcs(@Valid @ModelAttribute PlanRequest request, BindingResult result,
+			HttpServletRequest http) {
+		return download(planOrNull(request, result, http), request.shareableInputs(), "/titration/plan",
+				"baclofen-plan.ics", CALENDAR, (plan) -> utf8(PlanExport.ics(plan.steps(), Instant.now(this.clock))));
 	}
 
 	@GetMapping(path = "/taper", params = "!currentDoseMg")
@@ -77,34 +98,76 @@ class TitrationController {
 	}
 
 	@GetMapping(path = "/taper", params = "currentDoseMg")
-	String taper(@Valid @ModelAttribute("taperRequest") TaperRequest request, BindingResult result, Model model,
-			HttpServletRequest http) {
-		TitrationRulesSource.StoredRules rules = this.titration.rules();
-		model.addAttribute("rules", rules);
-		if (!result.hasErrors()) {
-			try {
-				model.addAttribute("plan", this.titration.taper(rules, request));
-				model.addAttribute("query", query(http));
-			}
-			catch (PlanRefusedException refused) {
-				result.rejectValue(refused.field(), "titration.refused", refused.getMessage());
-			}
+	String taper(@Valid @ModelAttribute("taperRequest") TaperRequest request, BindingResult result, Model model) {
+		TitrationService.DatedPlan plan = orRejected(result, () -> this.titration.taper(request));
+		model.addAttribute("rules", (plan != null) ? plan.stored() : this.titration.rules());
+		if (plan != null) {
+			model.addAttribute("plan", plan);
+			model.addAttribute("inputs", request.inputs());
+			model.addAttribute("shareLink", link("/titration/taper", request.inputs()));
 		}
 		return "titration/taper";
 	}
 
 	@GetMapping("/taper.csv")
-	ResponseEntity<String> taperCsv(@Valid @ModelAttribute TaperRequest request, BindingResult result,
-			HttpServletRequest http) {
-		return download(result, http, "/titration/taper", () -> this.titration.taper(this.titration.rules(), request), "baclofen-taper.csv",
-				"text/csv", (plan) -> PlanExport.csv(plan.steps()));
+	ResponseEntity<byte[]> taperCsv(@Valid @ModelAttribute TaperRequest request, BindingResult result) {
+		return download(orRejected(result, () -> this.titration.taper(request)), request.inputs(), "/titration/taper",
+				"baclofen-taper.csv", CSV, (plan) -> utf8(PlanExport.csv(plan.steps())));
 	}
 
 	@GetMapping("/taper.ics")
-	ResponseEntity<String> taperIcs(@Valid @ModelAttribute TaperRequest request, BindingResult result,
-			HttpServletRequest http) {
-		return download(result, http, "/titration/taper", () -> this.titration.taper(this.titration.rules(), request), "baclofen-taper.ics",
-				"text/calendar", (plan) -> PlanExport.ics(plan.steps(), Instant.now()));
+	ResponseEntity<byte[]> taperIcs(@Valid @ModelAttribute TaperRequest request, BindingResult result) {
+		return download(orRejected(result, () -> this.titration.taper(request)), request.inputs(), "/titration/taper",
+				"baclofen-taper.ics", CALENDAR, (plan) -> utf8(PlanExport.ics(plan.steps(), Instant.now(this.clock))));
+	}
+
+	/** The patient's handout of a plan, as a page to print: plain words, no clinical reasoning, no identifiers. */
+	@RequestMapping(path = "/plan/handout", method = { RequestMethod.GET, RequestMethod.POST })
+	String planHandout(@Valid @ModelAttribute PlanRequest request, BindingResult result,
+			@RequestParam(defaultValue = "LETTER") PatientHandouts.Paper paper, Model model, HttpServletRequest http) {
+		TitrationService.DatedPlan plan = planOrNull(request, result, http);
+		if (plan == null) {
+			return "redirect:" + link("/titration/plan", request.shareableInputs());
+		}
+		return handoutPage(model, this.handouts.of(plan, false), paper, "/titration/plan",
+				request.hasKidneyInputs() ? "post" : "get", request.inputs());
+	}
+
+	@RequestMapping(path = "/plan/handout.pdf", method = { RequestMethod.GET, RequestMethod.POST })
+	ResponseEntity<byte[]> planHandoutPdf(@Valid @ModelAttribute PlanRequest request, BindingResult result,
+			@RequestParam(defaultValue = "LETTER") PatientHandouts.Paper paper, Locale locale, HttpServletRequest http) {
+		return download(planOrNull(request, result, http), request.shareableInputs(), "/titration/plan",
+				"baclofen-plan-handout.pdf", MediaType.APPLICATION_PDF,
+				(plan) -> this.handouts.pdf(this.handouts.of(plan, false), paper, locale));
+	}
+
+	@GetMapping("/taper/handout")
+	String taperHandout(@Valid @ModelAttribute TaperRequest request, BindingResult result,
+			@RequestParam(defaultValue = "LETTER") PatientHandouts.Paper paper, Model model) {
+		TitrationService.DatedPlan plan = orRejected(result, () -> this.titration.taper(request));
+		if (plan == null) {
+			return "redirect:" + link("/titration/taper", request.inputs());
+		}
+		return handoutPage(model, this.handouts.of(plan, true), paper, "/titration/taper", "get", request.inputs());
+	}
+
+	@GetMapping("/taper/handout.pdf")
+	ResponseEntity<byte[]> taperHandoutPdf(@Valid @ModelAttribute TaperRequest request, BindingResult result,
+			@RequestParam(defaultValue = "LETTER") PatientHandouts.Paper paper, Locale locale) {
+		return download(orRejected(result, () -> this.titration.taper(request)), request.inputs(), "/titration/taper",
+				"baclofen-taper-handout.pdf", MediaType.APPLICATION_PDF,
+				(plan) -> this.handouts.pdf(this.handouts.of(plan, true), paper, locale));
+	}
+
+	private static String handoutPage(Model model, PatientHandout handout, PatientHandouts.Paper paper, String path,
+			String method, Map<String, String> inputs) {
+		model.addAttribute("handout", handout);
+		model.addAttribute("paper", paper);
+		model.addAttribute("pdf", false);
+		model.addAttribute("path", path);
+		model.addAttribute("method", method);
+		model.addAttribute("inputs", inputs);
+		return PatientHandouts.TEMPLATE;
 	}
 
 	@GetMapping(path = "/intrathecal", params = "!currentMcgPerDay")
@@ -163,44 +226,84 @@ class TitrationController {
 
 	@PostMapping("/check")
 	String check(@Valid @ModelAttribute PlanCheckRequest request, BindingResult result, Model model) {
-		TitrationRulesSource.StoredRules rules = this.titration.rules();
-		model.addAttribute("rules", rules);
-		if (!result.hasErrors()) {
-			model.addAttribute("checked", this.titration.check(rules, request));
+		if (result.hasErrors()) {
+			model.addAttribute("rules", this.titration.rules());
+		}
+		else {
+			TitrationService.CheckedPlan checked = this.titration.check(request);
+			model.addAttribute("checked", checked);
+			model.addAttribute("rules", checked.stored());
 		}
 		return "titration/check";
 	}
 
-	/** The request's parameters as a query string, so downloads and redirects carry the same inputs. */
-	private static String query(HttpServletRequest http) {
-		UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
-		http.getParameterMap().forEach((name, values) -> builder.queryParam(name, (Object[]) values));
-		String query = builder.encode().build().getQuery();
-		return (query == null) ? "" : query;
-	}
-
-	/** A download of a plan, or back to the form (which shows the errors) when the inputs are invalid. */
-	private <T> ResponseEntity<String> download(BindingResult result, HttpServletRequest http, String formPath,
-			Supplier<T> plan, String filename, String mediaType, Function<T, String> render) {
-		String body = null;
-		if (!result.hasErrors()) {
-			try {
-				body = render.apply(plan.get());
-			}
-			catch (PlanRefusedException refused) {
-				body = null;
+	/**
+	 * The plan (with the rules that made it) when the inputs make one; otherwise the errors, next to the rules
+	 * as stored now so the form can still state them. A plan made from kidney inputs gets no link.
+	 */
+	private void showPlan(Model model, BindingResult result, PlanRequest request, String path) {
+		TitrationService.DatedPlan plan = orRejected(result, () -> this.titration.plan(request));
+		model.addAttribute("rules", (plan != null) ? plan.stored() : this.titration.rules());
+		if (plan != null) {
+			model.addAttribute("plan", plan);
+			model.addAttribute("inputs", request.inputs());
+			if (!request.hasKidneyInputs()) {
+				Map<String, String> shared = new LinkedHashMap<>(request.shareableInputs());
+				shared.put("start", plan.start().toString());
+				model.addAttribute("shareLink", link(path, shared));
 			}
 		}
-		if (body == null) {
-			String query = query(http);
+	}
+
+	/** The plan for a download: none when the inputs are invalid, refused, or put kidney function in an address. */
+	private TitrationService.DatedPlan planOrNull(PlanRequest request, BindingResult result, HttpServletRequest http) {
+		if ("GET".equals(http.getMethod()) && request.hasKidneyInputs()) {
+			return null;
+		}
+		return orRejected(result, () -> this.titration.plan(request));
+	}
+
+	/** The plan, or null with the refusal recorded against the input at fault. */
+	private static TitrationService.DatedPlan orRejected(BindingResult result,
+			Supplier<TitrationService.DatedPlan> planning) {
+		if (result.hasErrors()) {
+			return null;
+		}
+		try {
+			return planning.get();
+		}
+		catch (PlanRefusedException refused) {
+			result.rejectValue(refused.field(), "titration.refused", refused.getMessage());
+			return null;
+		}
+	}
+
+	private static byte[] utf8(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** A link to a page with these inputs as its query. */
+	private static String link(String path, Map<String, String> inputs) {
+		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
+		inputs.forEach(builder::queryParam);
+		return builder.encode().build().toUriString();
+	}
+
+	/**
+	 * A download of a plan, or back to the form when there is none to download: with the inputs a link may
+	 * carry, so the form shows what went wrong without putting kidney inputs in the address.
+	 */
+	private static ResponseEntity<byte[]> download(TitrationService.DatedPlan plan, Map<String, String> linkable,
+			String formPath, String filename, MediaType mediaType, Function<TitrationService.DatedPlan, byte[]> render) {
+		if (plan == null) {
 			return ResponseEntity.status(HttpStatus.SEE_OTHER)
-				.header(HttpHeaders.LOCATION, formPath + (query.isEmpty() ? "" : "?" + query))
+				.header(HttpHeaders.LOCATION, link(formPath, linkable))
 				.build();
 		}
 		return ResponseEntity.ok()
-			.contentType(new MediaType(MediaType.parseMediaType(mediaType), StandardCharsets.UTF_8))
+			.contentType(mediaType)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-			.body(body);
+			.body(render.apply(plan));
 	}
 
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import org.baclofen.reference.system.PlainNumbers;
+
 /**
  * Every number the titration engine applies, read from the stored content: the oral protocol, the renal
  * bands, the taper rule and the products doses are made from. Nothing clinical is a constant in code.
@@ -27,7 +29,7 @@ public record TitrationRules(BigDecimal startDoseMg, int administrationsPerDay, 
 
 		/** The highest daily total the last step before a stop may have, after a taper from {@code fromDailyMg}. */
 		public BigDecimal endLimitMg(BigDecimal fromDailyMg) {
-			BigDecimal byFraction = (this.endFraction == null) ? null : PlanStep.plain(fromDailyMg.multiply(this.endFraction));
+			BigDecimal byFraction = (this.endFraction == null) ? null : PlainNumbers.normal(fromDailyMg.multiply(this.endFraction));
 			if (byFraction == null) {
 				return this.endMaxDailyMg;
 			}
@@ -75,7 +77,7 @@ public record TitrationRules(BigDecimal startDoseMg, int administrationsPerDay, 
 
 	/** The daily maximum after a renal band's reduction. */
 	public BigDecimal maxDailyMg(RenalBandRule band) {
-		return (band == null) ? PlanStep.plain(this.maxDailyMg) : band.allowedDailyMg(this.maxDailyMg);
+		return (band == null) ? PlainNumbers.normal(this.maxDailyMg) : band.allowedDailyMg(this.maxDailyMg);
 	}
 
 	/**
@@ -86,7 +88,7 @@ public record TitrationRules(BigDecimal startDoseMg, int administrationsPerDay, 
 	public BigDecimal protocolDailyLimitOnDay(int day) {
 		long intervals = (day - 1L) / this.intervalDays;
 		BigDecimal ladder = startDailyMg().add(this.incrementMg.multiply(BigDecimal.valueOf(intervals * this.maxAdministrationsPerDay)));
-		return PlanStep.plain(ladder.min(this.maxDailyMg));
+		return PlainNumbers.normal(ladder.min(this.maxDailyMg));
 	}
 
 	/** The product with this id, or the first (the tablets, as stored first) when none is asked for. */

@@ -36,7 +36,7 @@ public class TitrationService {
 	 * {@code reducedTargetDailyMg} is what the band allows for the target and {@code lengthenedSteps} the
 	 * steps held longer than an interval because the product could give no more for the next one.
 	 */
-	public record DatedPlan(StoredRules stored, OralProduct product, BigDecimal targetDailyMg,
+	public record DatedPlan(StoredRules stored, LocalDate start, OralProduct product, BigDecimal targetDailyMg,
 			BigDecimal crclMlPerMin, boolean dialysis, RenalBandRule renalBand, BigDecimal reducedTargetDailyMg,
 			BigDecimal maxDailyMg, List<ScheduledStep> steps, List<Integer> lengthenedSteps) {
 
@@ -67,14 +67,15 @@ public class TitrationService {
 
 	}
 
-	/** The rules as stored now; load them once per request and pass them to the methods below. */
+	/** The rules as stored now, for a form that shows them before anything is planned or checked. */
 	public StoredRules rules() {
 		return this.rulesSource.load();
 	}
 
 	/** @throws PlanRefusedException when the inputs cannot make a plan, naming the input at fault */
-	public DatedPlan plan(StoredRules stored, PlanRequest request) {
-		requirePlausibleStart(request.getStart());
+	public DatedPlan plan(PlanRequest request) {
+		LocalDate start = plausibleStart(request.getStart());
+		StoredRules stored = rules();
 		TitrationRules rules = stored.rules();
 		OralProduct product = rules.product(request.getProduct());
 		BigDecimal target = (request.getTargetDailyMg() != null) ? request.getTargetDailyMg()
@@ -90,32 +91,37 @@ public class TitrationService {
 				lengthened.add(i + 1);
 			}
 		}
-		return new DatedPlan(stored, product, target, crcl, request.isDialysis(), band, reduced,
-				rules.maxDailyMg(band), ScheduledStep.schedule(steps, request.getStart(), product), List.copyOf(lengthened));
+		return new DatedPlan(stored, start, product, target, crcl, request.isDialysis(), band, reduced,
+				rules.maxDailyMg(band), ScheduledStep.schedule(steps, start, product), List.copyOf(lengthened));
 	}
 
 	/** @throws PlanRefusedException when the inputs cannot make a taper, naming the input at fault */
-	public DatedPlan taper(StoredRules stored, TaperRequest request) {
-		requirePlausibleStart(request.getStart());
+	public DatedPlan taper(TaperRequest request) {
+		LocalDate start = plausibleStart(request.getStart());
+		StoredRules stored = rules();
 		TitrationRules rules = stored.rules();
 		OralProduct product = rules.product(request.getProduct());
 		int days = (request.getTaperDays() != null) ? request.getTaperDays() : rules.minTaperDays();
 		List<PlanStep> steps = new TaperPlanner(rules, product).taper(request.getCurrentDoseMg(),
 				request.getTimesPerDay(), days);
-		return new DatedPlan(stored, product, request.getCurrentDoseMg().multiply(BigDecimal.valueOf(request.getTimesPerDay())),
-				null, false, null, null, rules.maxDailyMg(), ScheduledStep.schedule(steps, request.getStart(), product),
-				List.of());
+		return new DatedPlan(stored, start, product,
+				request.getCurrentDoseMg().multiply(BigDecimal.valueOf(request.getTimesPerDay())), null, false, null, null,
+				rules.maxDailyMg(), ScheduledStep.schedule(steps, start, product), List.of());
 	}
 
-	private void requirePlausibleStart(LocalDate start) {
+	/** The start asked for, or today when none was; refused when it is implausibly far off. */
+	private LocalDate plausibleStart(LocalDate requested) {
 		LocalDate today = LocalDate.now(this.clock);
+		LocalDate start = (requested != null) ? requested : today;
 		if (start.isBefore(today.minus(START_WINDOW_BACK)) || start.isAfter(today.plus(START_WINDOW_AHEAD))) {
 			throw new PlanRefusedException("start", "Choose a start date between " + today.minus(START_WINDOW_BACK)
 					+ " and " + today.plus(START_WINDOW_AHEAD) + ".");
 		}
+		return start;
 	}
 
-	public CheckedPlan check(StoredRules stored, PlanCheckRequest request) {
+	public CheckedPlan check(PlanCheckRequest request) {
+		StoredRules stored = rules();
 		List<PlanStep> steps = request.toPlanSteps();
 		PlanChecker.PlanCheck check = new PlanChecker(stored.rules()).check(steps, request.getCrclMlPerMin(),
 				request.isDialysis(), request.isContinuing());

@@ -2,7 +2,6 @@ package org.baclofen.reference.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -33,8 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Nu HTML Checker.
  */
 class ScreeningBrowserIT extends BrowserTest {
-
-	private static final Pattern CSRF_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@Test
 	void aClinicianPastesAListTicksAConditionAndReadsEveryWarning() {
@@ -108,18 +103,16 @@ class ScreeningBrowserIT extends BrowserTest {
 
 	@Test
 	void formResultsAndErrorsAreValidHtml() throws Exception {
-		HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		HttpClient http = HttpClient.newHttpClient();
 		String form = http.send(HttpRequest.newBuilder(URI.create(url("/check"))).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
-		Matcher token = CSRF_TOKEN.matcher(form);
-		assertThat(token.find()).as("CSRF token on the form").isTrue();
 
 		Path folder = Files.createTempDirectory("baclofen-check-html");
 		Files.writeString(folder.resolve("form.html"), form);
-		Files.writeString(folder.resolve("results.html"), post(http, token.group(1),
+		Files.writeString(folder.resolve("results.html"), post(http,
 				"medications=oxycodone+5+mg%0AXanax%0Aunobtainium%0Aoxycodon%0ALioresal+10+mg&conditions=EPILEPSY"
 						+ "&conditions=PEPTIC_ULCER&conditions=INTRATHECAL_PUMP&conditions=CHILD_OR_ADOLESCENT"));
-		Files.writeString(folder.resolve("errors.html"), post(http, token.group(1),
+		Files.writeString(folder.resolve("errors.html"), post(http,
 				"medications=" + URLEncoder.encode("x".repeat(201), StandardCharsets.UTF_8) + "&conditions=GOUT"));
 		assertThat(Files.readString(folder.resolve("results.html"))).contains("No baclofen interaction on record",
 				"Did you mean oxycodone?", "Baclofen already on the list: duplicate therapy", "Also applies: Concomitant opioids",
@@ -128,11 +121,11 @@ class ScreeningBrowserIT extends BrowserTest {
 		assertThat(HtmlValidator.errors(folder)).as("Nu HTML Checker errors").isEmpty();
 	}
 
-	private String post(HttpClient http, String csrfToken, String form) throws Exception {
+	/** The check needs no CSRF token: it stores nothing (see SecurityConfiguration). */
+	private String post(HttpClient http, String form) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create(url("/check")))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrfToken, StandardCharsets.UTF_8)
-					+ "&" + form))
+			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString()).body();
 	}
 

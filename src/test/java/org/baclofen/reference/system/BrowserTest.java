@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,6 +53,32 @@ public abstract class BrowserTest {
 	/** Waits until a click or key press has loaded a page whose address contains the text. */
 	protected static void waitForUrlContaining(String text) {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(text));
+	}
+
+	/** Emulates a screen of this size (a phone at 390 or 320 px wide, say). */
+	protected static void viewport(int width, int height) {
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+	}
+
+	/** Emulates the system's colour preference, which the dark theme follows. */
+	protected static void darkTheme(boolean dark) {
+		driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+				List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+	}
+
+	protected static void resetViewportAndTheme() {
+		driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		darkTheme(false);
+	}
+
+	protected static long script(String expression) {
+		return ((Number) driver.executeScript("return " + expression + ";")).longValue();
+	}
+
+	/** Whether the current page is wider than the window, so that it scrolls sideways. */
+	protected static boolean scrollsSideways() {
+		return script("document.scrollingElement.scrollWidth") > script("window.innerWidth");
 	}
 
 	/** The axe-core WCAG 2.1 A/AA violations on the current page, one readable line each. */

@@ -88,13 +88,13 @@ class FormInputTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(html).contains("value=\"Test drug\"").doesNotContain("Test drug,Second drug");
-		this.mvc.perform(get("/titration/plan").param("ageYears", "70").param("ageYears", "0x10"))
+		this.mvc.perform(post("/titration/plan").param("ageYears", "70").param("ageYears", "0x10"))
 			.andExpect(content().string(containsString("value=\"70\"")));
 	}
 
 	@Test
 	void anUnknownCreatinineUnitIsAFieldError() throws Exception {
-		this.mvc.perform(get("/titration/plan").param("ageYears", "70").param("weightKg", "70")
+		this.mvc.perform(post("/titration/plan").param("ageYears", "70").param("weightKg", "70")
 			.param("serumCreatinine", "1").param("sex", "MALE").param("creatinineUnit", "GRAINS"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(">Choose mg/dL or µmol/L<")))

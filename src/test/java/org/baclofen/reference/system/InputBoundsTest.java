@@ -39,15 +39,15 @@ class InputBoundsTest {
 	@Autowired
 	private MockMvc mvc;
 
-	private MockHttpServletResponse page(String path, String name, String value) throws Exception {
-		return this.mvc.perform(get(path).param(name, value)).andReturn().getResponse();
+	private MockHttpServletResponse posted(String path, String name, String value) throws Exception {
+		return this.mvc.perform(post(path).param(name, value)).andReturn().getResponse();
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "1e10000000", "1e999999999", "1e-10000000", "1E+3", "0x10", "Infinity", "NaN",
 			"1234567890123", "1.1234567", "1,5" })
 	void aDecimalThatIsNotPlainOrTooLongIsAFieldErrorOnASmallPage(String typed) throws Exception {
-		MockHttpServletResponse plan = page("/titration/plan", "crclMlPerMin", typed);
+		MockHttpServletResponse plan = posted("/titration/plan", "crclMlPerMin", typed);
 		assertThat(plan.getStatus()).isEqualTo(200);
 		assertThat(plan.getContentAsString()).contains("id=\"crclMlPerMin-error\">" + DECIMAL_ERROR)
 			.contains("value=\"" + typed + "\"")
@@ -64,21 +64,21 @@ class InputBoundsTest {
 	@Test
 	void theBoundsThemselvesAreAccepted() throws Exception {
 		// 12 digits before the point and 6 after parse; the field's own range then speaks.
-		this.mvc.perform(get("/titration/plan").param("crclMlPerMin", "123456789012"))
+		this.mvc.perform(post("/titration/plan").param("crclMlPerMin", "123456789012"))
 			.andExpect(content().string(containsString("Enter a CrCl from 0 to 250 mL/min")));
-		this.mvc.perform(get("/titration/plan").param("crclMlPerMin", "45.000000").param("start", "2026-12-01"))
+		this.mvc.perform(post("/titration/plan").param("crclMlPerMin", "45.000000").param("start", "2026-12-01"))
 			.andExpect(content().string(containsString("Baclofen dose schedule")));
-		this.mvc.perform(get("/titration/plan").param("crclMlPerMin", ".5").param("start", "2026-12-01"))
+		this.mvc.perform(post("/titration/plan").param("crclMlPerMin", ".5").param("start", "2026-12-01"))
 			.andExpect(content().string(not(containsString(DECIMAL_ERROR))));
 	}
 
 	@Test
 	void wholeNumbersAreDecimalDigitsOnly() throws Exception {
 		for (String typed : new String[] { "0x10", "#10", "1e1", "010x", "1234567890" }) {
-			this.mvc.perform(get("/titration/plan").param("ageYears", typed))
+			this.mvc.perform(post("/titration/plan").param("ageYears", typed))
 				.andExpect(content().string(containsString("id=\"ageYears-error\">Enter a whole number<")));
 		}
-		this.mvc.perform(get("/titration/plan").param("ageYears", "016"))
+		this.mvc.perform(post("/titration/plan").param("ageYears", "016"))
 			.andExpect(content().string(containsString("Enter an adult age from 18 to 120 years")));
 	}
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.baclofen.reference.PublicPage;
 import org.junit.jupiter.api.AfterEach;
@@ -25,22 +24,7 @@ class LayoutBrowserIT extends BrowserTest {
 
 	@AfterEach
 	void resetEmulation() {
-		driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-		darkTheme(false);
-	}
-
-	private static void viewport(int width, int height) {
-		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
-	}
-
-	private static void darkTheme(boolean dark) {
-		driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-				List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
-	}
-
-	private static long script(String expression) {
-		return ((Number) driver.executeScript("return " + expression + ";")).longValue();
+		resetViewportAndTheme();
 	}
 
 	@Test

@@ -28,6 +28,7 @@ import org.baclofen.reference.safety.SafetyKind;
 import org.baclofen.reference.search.ContentKind;
 import org.baclofen.reference.source.SourceKind;
 import org.baclofen.reference.titration.CockcroftGault;
+import org.baclofen.reference.titration.PatientHandouts;
 import org.baclofen.reference.titration.Rule;
 import org.baclofen.reference.titration.Verdict;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,7 @@ class MessagesTest {
 		expectKeys(expected, "check.severity.", Rule.Severity.values());
 		expectKeys(expected, "renal.calculator.unit.", CockcroftGault.CreatinineUnit.values());
 		expectKeys(expected, "renal.calculator.sex.", CockcroftGault.Sex.values());
+		expectKeys(expected, "handout.paper.", PatientHandouts.Paper.values());
 		assertThat(expected).allSatisfy((key) -> assertThat(messages).containsKey(key));
 	}
 
@@ -90,7 +92,7 @@ class MessagesTest {
 				"dosageForm.form", "guidance.topic", "origin", "intrathecal.phase", "intrathecal.direction",
 				"source.kind", "safety.kind", "severity", "interactant.kind", "claim.verdict", "content.kind",
 				"interactions.scale", "check", "check.verdict", "check.severity", "admin.kind", "admin.revisionType", "account.role",
-				"renal.calculator.unit", "renal.calculator.sex");
+				"renal.calculator.unit", "renal.calculator.sex", "handout.paper");
 		for (String template : templates()) {
 			Matcher matcher = PREFIX_KEY.matcher(template);
 			while (matcher.find()) {

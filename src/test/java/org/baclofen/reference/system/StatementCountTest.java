@@ -46,9 +46,9 @@ class StatementCountTest {
 	private static final int CACHED_PAGE_STATEMENTS = 1;
 
 	/** Forms carrying a CSRF token and results computed from parameters are rendered for every request. */
-	private static final List<String> NEVER_CACHED = List.of(
-			"/titration/plan?start=2026-12-01&targetDailyMg=80&crclMlPerMin=45",
-			"/titration/taper?start=2026-12-01&currentDoseMg=20&timesPerDay=3", "/titration/check", "/check");
+	/** Only results computed from a request's own inputs; every form page is the same for all and cached. */
+	private static final List<String> NEVER_CACHED = List.of("/titration/plan?start=2026-12-01&targetDailyMg=80",
+			"/titration/taper?start=2026-12-01&currentDoseMg=20&timesPerDay=3");
 
 	@Autowired
 	private MockMvc mvc;

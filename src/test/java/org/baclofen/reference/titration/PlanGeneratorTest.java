@@ -130,7 +130,7 @@ class PlanGeneratorTest {
 		ScheduledStep last = schedule.get(schedule.size() - 1);
 		assertThat(last.dailyMg()).isEqualByComparingTo("80");
 		assertThat(last.perDose()).isEqualTo("1 × 20 mg tablet");
-		assertThat(last.volumeMl()).isNull();
+		assertThat(last.volumeMlPerDose()).isNull();
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.baclofen.reference.titration;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -7,6 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.baclofen.reference.ReferenceAppTest;
 import org.junit.jupiter.api.Test;
@@ -39,13 +43,15 @@ class TitrationPagesTest {
 			.andExpect(content().string(containsString("<time datetime=\"2026-12-01\">Tue 1 Dec 2026</time>")))
 			.andExpect(content().string(containsString("1 × 10 mg tablet + 1 × 5 mg tablet")))
 			.andExpect(content().string(containsString("20 mg, 4 times a day")))
-			.andExpect(content().string(containsString("href=\"/titration/plan.csv?start=2026-12-01&amp;targetDailyMg=80\"")))
+			.andExpect(content().string(containsString("<form class=\"no-print downloads\" method=\"get\" action=\"/titration/plan.csv\">")))
+			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"targetDailyMg\" value=\"80\">")))
+			.andExpect(content().string(containsString("href=\"/titration/plan?start=2026-12-01&amp;targetDailyMg=80\"")))
 			.andExpect(content().string(containsString("Do not stop baclofen suddenly")));
 	}
 
 	@Test
 	void aRenalPlanNamesItsBandAndSource() throws Exception {
-		this.mvc.perform(get("/titration/plan").param("start", "2026-12-01")
+		this.mvc.perform(post("/titration/plan").param("start", "2026-12-01")
 			.param("ageYears", "80").param("weightKg", "60").param("serumCreatinine", "1.5").param("sex", "FEMALE"))
 			.andExpect(content().string(containsString("Target reduced from 60 to 20 mg/day for CrCl 28.3 mL/min")))
 			.andExpect(content().string(containsString("reduced by about 67%")))
@@ -55,23 +61,23 @@ class TitrationPagesTest {
 
 	@Test
 	void aRenalPlanWithALiquidShowsMillilitresAndTheReducedTarget() throws Exception {
-		this.mvc.perform(get("/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "20")
+		this.mvc.perform(post("/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "20")
 			.param("product", "4"))
 			.andExpect(content().string(containsString("Target reduced from 60 to 20 mg/day for CrCl 20 mL/min")))
 			.andExpect(content().string(containsString("Doses are given as Ozobax (baclofen oral solution), 5 mg/5 mL (1 mg/mL).")))
-			.andExpect(content().string(containsString("<td>2.5 mL</td>")))
+			.andExpect(content().string(containsString("\">2.5 mL</td>")))
 			.andExpect(content().string(not(containsString("½ × 5 mg"))));
-		this.mvc.perform(get("/titration/plan.csv").param("start", "2026-12-01").param("crclMlPerMin", "20")
+		this.mvc.perform(post("/titration/plan.csv").param("start", "2026-12-01").param("crclMlPerMin", "20")
 			.param("product", "4"))
 			.andExpect(content().string(containsString("1,2026-12-01,2026-12-03,1,3,2.5,2,5,\"2.5 mL\"")));
-		this.mvc.perform(get("/titration/plan.ics").param("start", "2026-12-01").param("crclMlPerMin", "20")
+		this.mvc.perform(post("/titration/plan.ics").param("start", "2026-12-01").param("crclMlPerMin", "20")
 			.param("product", "4"))
 			.andExpect(content().string(containsString("DESCRIPTION:Each dose: 2.5 mg = 2.5 mL. Daily total 5 mg.")));
 	}
 
 	@Test
 	void aRenalPlanSaysWhyAStepIsHeldAndWhereTheTabletsFallShort() throws Exception {
-		this.mvc.perform(get("/titration/plan").param("start", "2026-12-01").param("targetDailyMg", "80")
+		this.mvc.perform(post("/titration/plan").param("start", "2026-12-01").param("targetDailyMg", "80")
 			.param("crclMlPerMin", "20"))
 			.andExpect(content().string(containsString("Target reduced from 80 to 20 mg/day for CrCl 20 mL/min")))
 			.andExpect(content().string(containsString("The band allows up to 26.67 mg/day; Baclofen tablets (generic) reaches 20 mg/day without going over it.")))
@@ -80,7 +86,7 @@ class TitrationPagesTest {
 
 	@Test
 	void onDialysisThePlanSaysSoAndStaysAtTheBandsMaximum() throws Exception {
-		this.mvc.perform(get("/titration/plan").param("start", "2026-12-01").param("dialysis", "true"))
+		this.mvc.perform(post("/titration/plan").param("start", "2026-12-01").param("dialysis", "true"))
 			.andExpect(content().string(containsString("Target reduced from 60 to 5 mg/day for a patient on dialysis")))
 			.andExpect(content().string(containsString("On dialysis: each day&#39;s total is at most 5 mg")))
 			.andExpect(content().string(containsString("(S20, S47, S64)")));
@@ -88,7 +94,7 @@ class TitrationPagesTest {
 
 	@Test
 	void invalidInputIsAnsweredNextToTheFieldKeepingWhatWasTyped() throws Exception {
-		this.mvc.perform(get("/titration/plan").param("start", "soon").param("targetDailyMg", "lots")
+		this.mvc.perform(post("/titration/plan").param("start", "soon").param("targetDailyMg", "lots")
 			.param("crclMlPerMin", "-5"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter a date as YYYY-MM-DD")))
@@ -119,7 +125,7 @@ class TitrationPagesTest {
 
 	@Test
 	void partialCockcroftGaultInputsAreExplained() throws Exception {
-		this.mvc.perform(get("/titration/plan").param("ageYears", "70"))
+		this.mvc.perform(post("/titration/plan").param("ageYears", "70"))
 			.andExpect(content().string(containsString("needs age, weight, serum creatinine and sex")));
 	}
 
@@ -133,6 +139,24 @@ class TitrationPagesTest {
 		this.mvc.perform(get("/titration/plan.ics").param("start", "2026-12-01"))
 			.andExpect(header().string("Content-Type", "text/calendar;charset=UTF-8"))
 			.andExpect(content().string(containsString("DTSTART;VALUE=DATE:20261210\r\nDTEND;VALUE=DATE:20261213\r\n")));
+	}
+
+	/** Spreadsheet programs read a CSV as UTF-8 only when it starts with a byte order mark. */
+	@Test
+	void theCsvStartsWithAByteOrderMarkSoHalvesAndTimesSignsOpenCleanly() throws Exception {
+		byte[] csv = this.mvc.perform(get("/titration/plan.csv").param("start", "2026-12-01"))
+			.andReturn().getResponse().getContentAsByteArray();
+		byte[] tablets = this.mvc.perform(get("/titration/taper.csv").param("start", "2026-12-01").param("currentDoseMg", "2.5")
+			.param("timesPerDay", "3"))
+			.andReturn().getResponse().getContentAsByteArray();
+		for (byte[] file : new byte[][] { csv, tablets }) {
+			assertThat(Arrays.copyOf(file, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+			assertThat(new String(file, 3, 4, StandardCharsets.UTF_8)).isEqualTo("step");
+		}
+		assertThat(new String(tablets, StandardCharsets.UTF_8)).contains("\"1 × 5 mg tablet\"");
+		byte[] calendar = this.mvc.perform(get("/titration/plan.ics").param("start", "2026-12-01"))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(new String(calendar, 0, 15, StandardCharsets.US_ASCII)).isEqualTo("BEGIN:VCALENDAR");
 	}
 
 	@Test
@@ -175,7 +199,7 @@ class TitrationPagesTest {
 			.param("timesPerDay", "3").param("product", "4"))
 			.andExpect(content().string(containsString("2.5 mg, twice a day")))
 			.andExpect(content().string(containsString("2.5 mg, once a day")))
-			.andExpect(content().string(containsString("<td>2.5 mL</td>")));
+			.andExpect(content().string(containsString("\">2.5 mL</td>")));
 		this.mvc.perform(get("/titration/taper").param("start", "2026-12-01").param("currentDoseMg", "5")
 			.param("timesPerDay", "1"))
 			.andExpect(content().string(containsString("Choose an oral liquid")));
@@ -236,9 +260,62 @@ class TitrationPagesTest {
 			.andExpect(content().string(containsString("the most the band allows for a patient on dialysis")));
 	}
 
+	/**
+	 * The planner's and the checker's posts store nothing, so they need no CSRF token, and their form pages carry
+	 * none: every reader gets the same page, which the page cache can serve.
+	 */
 	@Test
-	void theCheckFormNeedsItsCsrfToken() throws Exception {
-		this.mvc.perform(post("/titration/check").param("steps[0].days", "3")).andExpect(status().isForbidden());
+	void theToolFormsNeedNoTokenSoTheirPagesCarryNone() throws Exception {
+		for (String page : new String[] { "/titration/plan", "/titration/check", "/titration/taper" }) {
+			this.mvc.perform(get(page)).andExpect(content().string(not(containsString("_csrf"))));
+		}
+		this.mvc.perform(post("/titration/check").param("steps[0].days", "3").param("steps[0].doseMg", "5")
+			.param("steps[0].timesPerDay", "3"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Verdict: OK")));
+		this.mvc.perform(post("/titration/plan").param("crclMlPerMin", "45"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Baclofen dose schedule")));
+	}
+
+	/** Kidney inputs go in the form's body; a plan made with them is downloaded by posting them again. */
+	@Test
+	void thePlanFormPostsAndARenalPlanHasNoLinkOnlyPostedDownloads() throws Exception {
+		this.mvc.perform(get("/titration/plan"))
+			.andExpect(content().string(containsString("<form class=\"form\" method=\"post\" action=\"/titration/plan\"")));
+		this.mvc.perform(post("/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "45"))
+			.andExpect(content().string(containsString("method=\"post\" action=\"/titration/plan.csv\"")))
+			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"crclMlPerMin\" value=\"45\">")))
+			.andExpect(content().string(containsString("so it has no link")))
+			.andExpect(content().string(not(containsString("href=\"/titration/plan?"))));
+		this.mvc.perform(post("/titration/plan.csv").param("start", "2026-12-01").param("crclMlPerMin", "45"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("1,2026-12-01,2026-12-03,1,3,5,1,5,")));
+	}
+
+	/** An old link with kidney inputs makes no plan, and its download goes back to a form address without them. */
+	@Test
+	void kidneyInputsInAnAddressMakeNoPlanAndAreNotSentBack() throws Exception {
+		this.mvc.perform(get("/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "45"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kidney function is not taken from a web address")))
+			.andExpect(content().string(not(containsString("Baclofen dose schedule"))));
+		this.mvc.perform(get("/titration/plan.csv").param("start", "2026-12-01").param("crclMlPerMin", "45")
+			.param("targetDailyMg", "40"))
+			.andExpect(status().isSeeOther())
+			.andExpect(header().string("Location", "/titration/plan?start=2026-12-01&targetDailyMg=40"));
+		this.mvc.perform(post("/titration/plan.csv").param("crclMlPerMin", "45").param("targetDailyMg", "500"))
+			.andExpect(status().isSeeOther())
+			.andExpect(header().string("Location", "/titration/plan?targetDailyMg=500"));
+	}
+
+	/** A taper says nothing about the patient: its link carries every input, and its downloads use GET. */
+	@Test
+	void aTaperHasALinkWithAllItsInputs() throws Exception {
+		this.mvc.perform(get("/titration/taper").param("start", "2026-12-01").param("currentDoseMg", "20")
+			.param("timesPerDay", "3"))
+			.andExpect(content().string(containsString("href=\"/titration/taper?start=2026-12-01&amp;currentDoseMg=20&amp;timesPerDay=3\"")))
+			.andExpect(content().string(containsString("method=\"get\" action=\"/titration/taper.csv\"")));
 	}
 
 }
