@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.baclofen.reference.content.EditableContent;
-import org.baclofen.reference.source.SourceRepository;
+import org.baclofen.reference.content.SourceRepository;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.ConcurrencyFailureException;

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.baclofen.reference.source.Source;
 import org.hibernate.envers.Audited;
 
 import jakarta.persistence.JoinColumn;

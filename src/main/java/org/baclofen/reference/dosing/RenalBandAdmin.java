@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.baclofen.reference.admin.ContentAdmin;
-import org.baclofen.reference.source.SourceKind;
+import org.baclofen.reference.content.SourceKind;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 import org.baclofen.reference.admin.CitedContentForm;
 import org.baclofen.reference.admin.Label;
-import org.baclofen.reference.source.SourceKind;
+import org.baclofen.reference.content.SourceKind;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

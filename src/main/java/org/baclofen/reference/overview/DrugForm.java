@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.baclofen.reference.admin.CitedContentForm;
 import org.baclofen.reference.admin.Label;
-import org.baclofen.reference.source.Source;
+import org.baclofen.reference.content.Source;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

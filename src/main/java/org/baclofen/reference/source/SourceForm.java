@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.baclofen.reference.admin.ContentForm;
 import org.baclofen.reference.admin.Label;
+import org.baclofen.reference.content.Source;
+import org.baclofen.reference.content.SourceKind;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -3,8 +3,9 @@ package org.baclofen.reference.titration;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import org.baclofen.reference.titration.CockcroftGault.CreatinineUnit;
-import org.baclofen.reference.titration.CockcroftGault.Sex;
+import org.baclofen.reference.dosing.CockcroftGault.CreatinineUnit;
+import org.baclofen.reference.dosing.CockcroftGault.Sex;
+import org.baclofen.reference.dosing.CockcroftGault;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import jakarta.validation.constraints.DecimalMax;

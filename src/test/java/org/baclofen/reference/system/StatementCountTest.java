@@ -22,7 +22,7 @@ import org.baclofen.reference.interaction.Interaction;
 import org.baclofen.reference.interaction.InteractionMember;
 import org.baclofen.reference.interaction.InteractionRepository;
 import org.baclofen.reference.interaction.Severity;
-import org.baclofen.reference.source.SourceRepository;
+import org.baclofen.reference.content.SourceRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;

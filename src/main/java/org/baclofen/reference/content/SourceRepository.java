@@ -1,9 +1,8 @@
-package org.baclofen.reference.source;
+package org.baclofen.reference.content;
 
 import java.util.List;
 import java.util.Optional;
 
-import org.baclofen.reference.content.ContentRepository;
 import org.springframework.data.jpa.repository.EntityGraph;
 
 public interface SourceRepository extends ContentRepository<Source> {
