@@ -58,10 +58,6 @@ public abstract class CitedContent extends ReviewedContent {
 		return Collections.unmodifiableList(ordered);
 	}
 
-	public void cite(Source source) {
-		this.sources.add(source);
-	}
-
 	/** Replaces the cited sources; every item cites at least one. */
 	public void citeOnly(Collection<Source> newSources) {
 		if (newSources == null || newSources.isEmpty()) {

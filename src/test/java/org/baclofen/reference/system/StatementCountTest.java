@@ -118,8 +118,8 @@ class StatementCountTest {
 					InteractantKind.DRUG, "Effect " + i, "Management " + i, Severity.UNKNOWN, LocalDate.of(2026, 11, 21));
 			interaction.addMember(new InteractionMember("extradrug" + i, false));
 			interaction.addMember(new InteractionMember("Extrabrand" + i, true));
-			allSources.forEach(indication::cite);
-			allSources.forEach(interaction::cite);
+			indication.citeOnly(allSources);
+			interaction.citeOnly(allSources);
 			this.indications.save(indication);
 			this.interactions.save(interaction);
 		}
