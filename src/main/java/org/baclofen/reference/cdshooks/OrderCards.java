@@ -18,7 +18,7 @@ import org.baclofen.reference.safety.SafetyItem;
 import org.baclofen.reference.safety.SafetyKind;
 import org.baclofen.reference.screening.MedicationMatch;
 import org.baclofen.reference.screening.ScreeningResult;
-import org.baclofen.reference.source.Source;
+import org.baclofen.reference.content.Source;
 import org.baclofen.reference.system.PlainNumbers;
 import org.baclofen.reference.titration.Finding;
 import org.baclofen.reference.titration.PlanChecker;

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.baclofen.reference.source.Source;
 import org.hibernate.envers.Audited;
 
 import jakarta.persistence.JoinColumn;
@@ -57,10 +56,6 @@ public abstract class CitedContent extends ReviewedContent {
 		List<Source> ordered = new ArrayList<>(this.sources);
 		Collections.sort(ordered);
 		return Collections.unmodifiableList(ordered);
-	}
-
-	public void cite(Source source) {
-		this.sources.add(source);
 	}
 
 	/** Replaces the cited sources; every item cites at least one. */

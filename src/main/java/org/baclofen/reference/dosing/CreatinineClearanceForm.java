@@ -3,9 +3,8 @@ package org.baclofen.reference.dosing;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import org.baclofen.reference.titration.CockcroftGault;
-import org.baclofen.reference.titration.CockcroftGault.CreatinineUnit;
-import org.baclofen.reference.titration.CockcroftGault.Sex;
+import org.baclofen.reference.dosing.CockcroftGault.CreatinineUnit;
+import org.baclofen.reference.dosing.CockcroftGault.Sex;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

@@ -103,11 +103,6 @@ public class DiscontinuationGuidance extends CitedContent {
 		return this.taperEndMaxDailyMg;
 	}
 
-	/** Whether the app's taper check reads its minimum from this row. */
-	public boolean isOralRuleBasis() {
-		return this.ruleBasis && this.route == Route.ORAL && this.minTaperDays != null;
-	}
-
 	public Route getRoute() {
 		return this.route;
 	}

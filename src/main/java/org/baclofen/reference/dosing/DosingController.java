@@ -9,7 +9,6 @@ import org.baclofen.reference.guidance.GuidanceNoteRepository;
 import org.baclofen.reference.guidance.GuidanceTopic;
 import org.baclofen.reference.safety.SafetyItemRepository;
 import org.baclofen.reference.system.NotFoundException;
-import org.baclofen.reference.titration.CockcroftGault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;

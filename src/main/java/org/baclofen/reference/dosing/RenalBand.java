@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.baclofen.reference.content.CitedContent;
-import org.baclofen.reference.source.SourceKind;
+import org.baclofen.reference.content.SourceKind;
 
 import org.hibernate.envers.Audited;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.baclofen.reference.content.CitedContent;
-import org.baclofen.reference.source.Source;
+import org.baclofen.reference.content.Source;
 import org.hl7.fhir.r5.model.Attachment;
 import org.hl7.fhir.r5.model.DateType;
 import org.hl7.fhir.r5.model.DomainResource;

@@ -21,11 +21,7 @@ public class ClaimCheck extends CitedContent {
 
 	public enum Verdict {
 
-		SUPPORTED, PARTLY_SUPPORTED, UNSUPPORTED, WRONG, UNVERIFIED;
-
-		public boolean isNotFact() {
-			return this == UNSUPPORTED || this == WRONG || this == UNVERIFIED;
-		}
+		SUPPORTED, PARTLY_SUPPORTED, UNSUPPORTED, WRONG, UNVERIFIED
 
 	}
 

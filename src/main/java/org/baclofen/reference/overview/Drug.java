@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.baclofen.reference.content.CitedContent;
-import org.baclofen.reference.source.Source;
+import org.baclofen.reference.content.Source;
 
 import org.hibernate.envers.Audited;
 

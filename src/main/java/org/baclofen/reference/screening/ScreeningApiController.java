@@ -5,7 +5,7 @@ import java.util.List;
 import org.baclofen.reference.interaction.Severity;
 import org.baclofen.reference.safety.SafetyItem;
 import org.baclofen.reference.safety.SafetyKind;
-import org.baclofen.reference.source.Source;
+import org.baclofen.reference.content.Source;
 import org.baclofen.reference.system.JsonApi;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;

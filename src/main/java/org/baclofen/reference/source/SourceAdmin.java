@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.baclofen.reference.admin.ContentAdmin;
+import org.baclofen.reference.content.Source;
+import org.baclofen.reference.content.SourceKind;
+import org.baclofen.reference.content.SourceRepository;
 import org.baclofen.reference.search.CatalogueEntry;
 import org.baclofen.reference.search.ContentCatalogue;
 import org.springframework.context.MessageSourceResolvable;
@@ -20,7 +23,7 @@ class SourceAdmin extends ContentAdmin<Source, SourceForm> {
 	private final ContentCatalogue catalogue;
 
 	SourceAdmin(SourceRepository sources, ContentCatalogue catalogue) {
-		super("sources", Source.class);
+		super("sources", Source.class, sources, SourceForm::new, SourceForm::of);
 		this.sources = sources;
 		this.catalogue = catalogue;
 	}
@@ -28,21 +31,6 @@ class SourceAdmin extends ContentAdmin<Source, SourceForm> {
 	@Override
 	public List<Source> findAll() {
 		return this.sources.findAllWithAddressesBy().stream().sorted().toList();
-	}
-
-	@Override
-	public Optional<Source> findById(long id) {
-		return this.sources.findById(id);
-	}
-
-	@Override
-	public Source save(Source source) {
-		return this.sources.save(source);
-	}
-
-	@Override
-	public void delete(Source source) {
-		this.sources.delete(source);
 	}
 
 	@Override
@@ -58,16 +46,6 @@ class SourceAdmin extends ContentAdmin<Source, SourceForm> {
 	@Override
 	public String publicLink(Source source) {
 		return "/sources#" + source.getAnchor();
-	}
-
-	@Override
-	public SourceForm newForm() {
-		return new SourceForm();
-	}
-
-	@Override
-	public SourceForm formOf(Source source) {
-		return SourceForm.of(source);
 	}
 
 	@Override

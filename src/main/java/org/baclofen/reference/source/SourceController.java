@@ -1,5 +1,6 @@
 package org.baclofen.reference.source;
 
+import org.baclofen.reference.content.SourceRepository;
 import org.baclofen.reference.search.ContentCatalogue;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.baclofen.reference.dosing.IntrathecalTitrationLimit.Direction;
-import org.baclofen.reference.source.Source;
+import org.baclofen.reference.content.Source;
 import org.baclofen.reference.system.JsonApi;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

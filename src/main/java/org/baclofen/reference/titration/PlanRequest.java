@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.baclofen.reference.titration.CockcroftGault.CreatinineUnit;
-import org.baclofen.reference.titration.CockcroftGault.Sex;
+import org.baclofen.reference.dosing.CockcroftGault.CreatinineUnit;
+import org.baclofen.reference.dosing.CockcroftGault.Sex;
+import org.baclofen.reference.dosing.CockcroftGault;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import jakarta.validation.constraints.DecimalMax;

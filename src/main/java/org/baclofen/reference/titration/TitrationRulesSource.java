@@ -17,7 +17,7 @@ import org.baclofen.reference.dosing.RenalBand;
 import org.baclofen.reference.dosing.RenalBandRepository;
 import org.baclofen.reference.dosing.TitrationProtocol;
 import org.baclofen.reference.dosing.TitrationProtocolRepository;
-import org.baclofen.reference.source.Source;
+import org.baclofen.reference.content.Source;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

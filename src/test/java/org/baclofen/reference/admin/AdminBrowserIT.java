@@ -65,7 +65,7 @@ class AdminBrowserIT extends BrowserTest {
 		driver.findElement(By.xpath("//tr[th/a[text()='Lithium']]//a[text()='History']")).click();
 		waitForUrlContaining("/history");
 		WebElement latest = driver.findElements(By.cssSelector("article.revision")).get(0);
-		assertThat(latest.getText()).contains("by " + USERNAME).contains("management").contains(advice);
+		assertThat(latest.getText()).contains("by " + USERNAME).contains("Management").contains(advice);
 		assertThat(accessibilityViolations()).isEmpty();
 
 		driver.findElement(By.cssSelector(".account-bar button")).click();

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import org.baclofen.reference.source.SourceKind;
+import org.baclofen.reference.content.SourceKind;
 import org.junit.jupiter.api.Test;
 
 class RenalBandTest {

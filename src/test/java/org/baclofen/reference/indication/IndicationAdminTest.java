@@ -2,15 +2,15 @@ package org.baclofen.reference.indication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Map;
+
 import org.baclofen.reference.ReferenceAppTest;
+import org.baclofen.reference.admin.AdminFormPost;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,7 +48,7 @@ class IndicationAdminTest {
 
 	private static MockHttpServletRequestBuilder save(String path, String slug, String name, String status,
 			String evidence) {
-		return post(path).with(csrf()).with(user("editor1").roles("EDITOR"))
+		return AdminFormPost.asEditor(path, Map.of())
 			.param("slug", slug)
 			.param("name", name)
 			.param("status", status)
@@ -93,7 +93,7 @@ class IndicationAdminTest {
 	@Test
 	void eachBadFieldIsExplainedAndNothingIsSaved() throws Exception {
 		Indication ms = indication(MS);
-		this.mvc.perform(post("/admin/indications/" + ms.getId()).with(csrf()).with(user("editor1").roles("EDITOR"))
+		this.mvc.perform(AdminFormPost.asEditor("/admin/indications/" + ms.getId(), Map.of())
 			.param("version", "" + ms.getVersion())
 			.param("slug", MS)
 			.param("name", "")

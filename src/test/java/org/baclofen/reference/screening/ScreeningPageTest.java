@@ -29,7 +29,7 @@ import org.baclofen.reference.interaction.InteractionRepository;
 import org.baclofen.reference.interaction.Severity;
 import org.baclofen.reference.overview.Drug;
 import org.baclofen.reference.overview.DrugRepository;
-import org.baclofen.reference.source.Source;
+import org.baclofen.reference.content.Source;
 import org.baclofen.reference.system.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

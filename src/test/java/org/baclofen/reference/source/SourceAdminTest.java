@@ -13,6 +13,8 @@ import java.util.Map;
 
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.admin.AdminFormPost;
+import org.baclofen.reference.content.Source;
+import org.baclofen.reference.content.SourceRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -22,7 +22,7 @@ import org.baclofen.reference.interaction.Interaction;
 import org.baclofen.reference.interaction.InteractionMember;
 import org.baclofen.reference.interaction.InteractionRepository;
 import org.baclofen.reference.interaction.Severity;
-import org.baclofen.reference.source.SourceRepository;
+import org.baclofen.reference.content.SourceRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -118,8 +118,8 @@ class StatementCountTest {
 					InteractantKind.DRUG, "Effect " + i, "Management " + i, Severity.UNKNOWN, LocalDate.of(2026, 11, 21));
 			interaction.addMember(new InteractionMember("extradrug" + i, false));
 			interaction.addMember(new InteractionMember("Extrabrand" + i, true));
-			allSources.forEach(indication::cite);
-			allSources.forEach(interaction::cite);
+			indication.citeOnly(allSources);
+			interaction.citeOnly(allSources);
 			this.indications.save(indication);
 			this.interactions.save(interaction);
 		}

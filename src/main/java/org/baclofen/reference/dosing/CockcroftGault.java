@@ -1,4 +1,4 @@
-package org.baclofen.reference.titration;
+package org.baclofen.reference.dosing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

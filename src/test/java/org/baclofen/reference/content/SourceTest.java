@@ -1,4 +1,4 @@
-package org.baclofen.reference.source;
+package org.baclofen.reference.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

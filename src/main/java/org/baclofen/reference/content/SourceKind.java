@@ -1,4 +1,4 @@
-package org.baclofen.reference.source;
+package org.baclofen.reference.content;
 
 /**
  * What kind of publication a source is; tells a reader how much weight it carries.

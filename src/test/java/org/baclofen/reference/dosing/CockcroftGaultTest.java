@@ -1,12 +1,12 @@
-package org.baclofen.reference.titration;
+package org.baclofen.reference.dosing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.math.BigDecimal;
 
-import org.baclofen.reference.titration.CockcroftGault.CreatinineUnit;
-import org.baclofen.reference.titration.CockcroftGault.Sex;
+import org.baclofen.reference.dosing.CockcroftGault.CreatinineUnit;
+import org.baclofen.reference.dosing.CockcroftGault.Sex;
 import org.junit.jupiter.api.Test;
 
 class CockcroftGaultTest {

@@ -1,4 +1,4 @@
-package org.baclofen.reference.source;
+package org.baclofen.reference.content;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.baclofen.reference.content.ReviewedContent;
 import org.hibernate.envers.Audited;
 
 import jakarta.persistence.CollectionTable;

@@ -1,0 +1,4 @@
+/**
+ * Adverse effects: the /adverse-effects page and the kind's admin.
+ */
+package org.baclofen.reference.adverse;

@@ -1,0 +1,4 @@
+/**
+ * Safety: contraindications, warnings, precautions and the other items of the /safety page, with their admin.
+ */
+package org.baclofen.reference.safety;
