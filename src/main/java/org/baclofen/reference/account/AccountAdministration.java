@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Account management for admins. New and reset passwords are random and returned once; only their hashes
- * are stored. An admin cannot disable or demote their own account, so there is always a way back in.
+ * are stored, and their owner must replace them at the next sign-in. An admin cannot disable or demote their own account, so there is always a way back in.
  */
 @Service
 class AccountAdministration {
@@ -51,8 +51,10 @@ class AccountAdministration {
 	@Transactional
 	String create(AccountForm form) {
 		String password = FirstAdmin.Passwords.random();
-		this.accounts.save(new Account(form.getUsername(), this.passwordEncoder.encode(password), form.getRole(),
-				this.clock.instant()));
+		Account account = new Account(form.getUsername(), this.passwordEncoder.encode(password), form.getRole(),
+				this.clock.instant());
+		account.setOneTimePassword(account.getPasswordHash());
+		this.accounts.save(account);
 		return password;
 	}
 
@@ -65,7 +67,7 @@ class AccountAdministration {
 	PasswordReset resetPassword(long id) {
 		String password = FirstAdmin.Passwords.random();
 		Account account = find(id);
-		account.changePassword(this.passwordEncoder.encode(password));
+		account.setOneTimePassword(this.passwordEncoder.encode(password));
 		endSessionsOf(account);
 		this.loginThrottle.clear(account.getUsername());
 		return new PasswordReset(account.getUsername(), password);
