@@ -9,11 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.admin.ContentAdmins;
 import org.baclofen.reference.admin.ContentForm;
 import org.baclofen.reference.audit.AuditRevision;
+import org.baclofen.reference.audit.PublishedRevision;
+import org.baclofen.reference.audit.PublishedRevisions;
 import org.baclofen.reference.changelog.PublishedChange.CitedSource;
 import org.baclofen.reference.changelog.PublishedChange.FieldChange;
 import org.baclofen.reference.changelog.PublishedChange.Type;
@@ -47,16 +50,46 @@ class ChangeLog {
 
 	private final MessageSource messages;
 
-	ChangeLog(EntityManager entityManager, ContentAdmins admins, FieldWording wording, MessageSource messages) {
+	private final PublishedRevisions revisions;
+
+	/** What was read at the current published revision; any new revision starts a new one. */
+	private volatile Memo memo;
+
+	ChangeLog(EntityManager entityManager, ContentAdmins admins, FieldWording wording, MessageSource messages,
+			PublishedRevisions revisions) {
 		this.entityManager = entityManager;
 		this.admins = admins;
 		this.wording = wording;
 		this.messages = messages;
+		this.revisions = revisions;
+	}
+
+	/**
+	 * Change logs read many audit rows, and change only when a revision is published: they are read once per
+	 * published revision, so a request the page cache cannot serve (a query string, a signed-in reader) costs
+	 * the one revision query, not the whole history again. Holds at most one log per existing item.
+	 */
+	private record Memo(PublishedRevision revision, Map<Integer, List<PublishedChange>> recent,
+			Map<String, Optional<ItemLog>> items) {
+	}
+
+	private Memo memo() {
+		PublishedRevision current = this.revisions.current();
+		Memo memo = this.memo;
+		if (memo == null || !memo.revision().equals(current)) {
+			memo = new Memo(current, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+			this.memo = memo;
+		}
+		return memo;
 	}
 
 	/** The item's published changes, newest first; empty when there is no such item now. */
 	@Transactional(readOnly = true)
-	public <E extends EditableContent> Optional<ItemLog> ofItem(ContentAdmin<E, ?> admin, long id) {
+	public Optional<ItemLog> ofItem(ContentAdmin<?, ?> admin, long id) {
+		return memo().items().computeIfAbsent(admin.path() + "/" + id, (key) -> readItem(admin, id));
+	}
+
+	private <E extends EditableContent> Optional<ItemLog> readItem(ContentAdmin<E, ?> admin, long id) {
 		Optional<E> item = admin.findById(id);
 		if (item.isEmpty()) {
 			return Optional.empty();
@@ -77,7 +110,7 @@ class ChangeLog {
 		}
 		Collections.reverse(changes);
 		return Optional.of(new ItemLog(admin.titleOf(item.get()), admin.publicLink(item.get()),
-				changes.subList(0, Math.min(ITEM_LIMIT, changes.size()))));
+				List.copyOf(changes.subList(0, Math.min(ITEM_LIMIT, changes.size())))));
 	}
 
 	/** An item's name, where it is shown, and its changes. */
@@ -87,6 +120,10 @@ class ChangeLog {
 	/** The latest published changes to any item, newest first, at most {@code limit}. */
 	@Transactional(readOnly = true)
 	public List<PublishedChange> recent(int limit) {
+		return memo().recent().computeIfAbsent(limit, this::readRecent);
+	}
+
+	private List<PublishedChange> readRecent(int limit) {
 		List<AuditRevision> revisions = this.entityManager
 			.createQuery("select r from AuditRevision r order by r.id desc", AuditRevision.class)
 			.setMaxResults(limit)
@@ -103,10 +140,10 @@ class ChangeLog {
 			inRevision.sort(Comparator.comparing(PublishedChange::kind).thenComparing(PublishedChange::title));
 			changes.addAll(inRevision);
 			if (changes.size() >= limit) {
-				return changes.subList(0, limit);
+				return List.copyOf(changes.subList(0, limit));
 			}
 		}
-		return changes;
+		return List.copyOf(changes);
 	}
 
 	private <E extends EditableContent> void addChanges(List<PublishedChange> changes, ContentAdmin<E, ?> admin,
