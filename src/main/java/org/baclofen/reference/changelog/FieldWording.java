@@ -74,7 +74,9 @@ class FieldWording {
 		String bare = field.endsWith("Ids") ? field.substring(0, field.length() - 3) + "s" : field;
 		String[] codes = { "admin.field." + entityName + "." + field, "admin.field." + entityName + "." + bare,
 				"admin.field." + field, "admin.field." + bare };
-		return this.messages.getMessage(new DefaultMessageSourceResolvable(codes, humanized(bare)), Locale.ENGLISH);
+		// The edit form's hints for typing ("one per line") mean nothing to a reader of the change log.
+		return this.messages.getMessage(new DefaultMessageSourceResolvable(codes, humanized(bare)), Locale.ENGLISH)
+			.replace(" (one per line)", "");
 	}
 
 	private String text(Object value) {
