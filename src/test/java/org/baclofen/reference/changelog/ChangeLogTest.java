@@ -13,6 +13,7 @@ import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.indication.Indication;
 import org.baclofen.reference.indication.IndicationEdits;
 import org.baclofen.reference.indication.IndicationRepository;
+import org.baclofen.reference.system.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -129,6 +130,17 @@ class ChangeLogTest {
 		assertThat(get200("/changes").getContentAsString())
 			.contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/changes.atom\"")
 			.contains("<h1>What changed</h1>");
+	}
+
+	/** The page cache serves neither signed-in readers nor addresses with a query string: the logs are held. */
+	@Test
+	void aChangeLogTheCacheCannotServeCostsOnlyTheRevisionQueryOnceRead() throws Exception {
+		for (String page : new String[] { "/changes?from=feed", "/changes/interactions/1?from=feed" }) {
+			get200(page);
+			StatementCounter.reset();
+			get200(page);
+			assertThat(StatementCounter.count()).as(page).isEqualTo(1);
+		}
 	}
 
 	@ParameterizedTest
