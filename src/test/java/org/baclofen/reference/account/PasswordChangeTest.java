@@ -15,11 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * Users change their own password with their current one, within the password policy; an account with a
@@ -64,18 +67,31 @@ class PasswordChangeTest {
 		};
 	}
 
-	private MockHttpSession signIn(String username, String password) throws Exception {
-		return (MockHttpSession) this.mvc
+	/**
+	 * Signs in and returns what later requests send to stay signed in: the session cookie where sessions
+	 * are kept in the database (Spring Session), otherwise the servlet container's session.
+	 */
+	private RequestPostProcessor signIn(String username, String password) throws Exception {
+		MvcResult result = this.mvc
 			.perform(post("/login").with(csrf()).with(fromAddress()).param("username", username).param("password", password))
 			.andExpect(status().is3xxRedirection())
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+			.andReturn();
+		Cookie cookie = result.getResponse().getCookie("SESSION");
+		HttpSession session = result.getRequest().getSession(false);
+		return (request) -> {
+			if (cookie != null) {
+				request.setCookies(cookie);
+			}
+			else {
+				request.setSession(session);
+			}
+			return request;
+		};
 	}
 
-	private MockHttpServletRequestBuilder change(MockHttpSession session, String current, String next,
+	private MockHttpServletRequestBuilder change(RequestPostProcessor session, String current, String next,
 			String repeat) {
-		return post("/admin/password").session(session)
+		return post("/admin/password").with(session)
 			.with(csrf())
 			.with(fromAddress())
 			.param("currentPassword", current)
@@ -86,11 +102,11 @@ class PasswordChangeTest {
 	@Test
 	void aOneTimePasswordMustBeChangedBeforeAnyAdminPage() throws Exception {
 		String[] editor = newEditor();
-		MockHttpSession session = signIn(editor[0], editor[1]);
+		RequestPostProcessor session = signIn(editor[0], editor[1]);
 		for (String page : new String[] { "/admin", "/admin/interactions", "/admin/due", "/admin/changes" }) {
-			this.mvc.perform(get(page).session(session)).andExpect(redirectedUrl("/admin/password"));
+			this.mvc.perform(get(page).with(session)).andExpect(redirectedUrl("/admin/password"));
 		}
-		String form = this.mvc.perform(get("/admin/password").session(session))
+		String form = this.mvc.perform(get("/admin/password").with(session))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -100,11 +116,11 @@ class PasswordChangeTest {
 		this.mvc.perform(change(session, editor[1], "a-passphrase-of-mine", "a-passphrase-of-mine"))
 			.andExpect(redirectedUrl("/admin"));
 
-		this.mvc.perform(get("/admin").session(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/admin").with(session)).andExpect(status().isOk());
 		Account saved = this.accounts.findByUsername(editor[0]).orElseThrow();
 		assertThat(saved.isMustChangePassword()).isFalse();
 		assertThat(this.passwordEncoder.matches("a-passphrase-of-mine", saved.getPasswordHash())).isTrue();
-		this.mvc.perform(get("/admin").session(signIn(editor[0], "a-passphrase-of-mine"))).andExpect(status().isOk());
+		this.mvc.perform(get("/admin").with(signIn(editor[0], "a-passphrase-of-mine"))).andExpect(status().isOk());
 	}
 
 	@Test
@@ -114,7 +130,7 @@ class PasswordChangeTest {
 			.andExpect(redirectedUrl("/admin"));
 		AccountAdministration.PasswordReset reset = this.administration
 			.resetPassword(this.accounts.findByUsername(editor[0]).orElseThrow().getId());
-		this.mvc.perform(get("/admin").session(signIn(editor[0], reset.oneTimePassword())))
+		this.mvc.perform(get("/admin").with(signIn(editor[0], reset.oneTimePassword())))
 			.andExpect(redirectedUrl("/admin/password"));
 	}
 
@@ -128,7 +144,7 @@ class PasswordChangeTest {
 	void aRefusedChangeSaysWhyAndChangesNothing(String current, String next, String repeat, String why)
 			throws Exception {
 		String[] editor = newEditor();
-		MockHttpSession session = signIn(editor[0], editor[1]);
+		RequestPostProcessor session = signIn(editor[0], editor[1]);
 		String currentPassword = current.equals("current") ? editor[1] : current;
 		String nextPassword = next.equals("current") ? editor[1] : next.replace("USERNAME", editor[0]);
 		String repeatPassword = repeat.equals("current") ? editor[1] : repeat.replace("USERNAME", editor[0]);
@@ -140,7 +156,7 @@ class PasswordChangeTest {
 		assertThat(page).as(why).contains("class=\"field__error\"");
 		assertThat(this.passwordEncoder.matches(editor[1],
 				this.accounts.findByUsername(editor[0]).orElseThrow().getPasswordHash())).as(why).isTrue();
-		this.mvc.perform(get("/admin").session(session)).andExpect(redirectedUrl("/admin/password"));
+		this.mvc.perform(get("/admin").with(session)).andExpect(redirectedUrl("/admin/password"));
 	}
 
 	@Test
@@ -154,7 +170,7 @@ class PasswordChangeTest {
 	void theFormNeedsASignedInUserAndAToken() throws Exception {
 		this.mvc.perform(get("/admin/password")).andExpect(status().is3xxRedirection());
 		String[] editor = newEditor();
-		this.mvc.perform(post("/admin/password").session(signIn(editor[0], editor[1]))
+		this.mvc.perform(post("/admin/password").with(signIn(editor[0], editor[1]))
 			.param("currentPassword", editor[1])
 			.param("newPassword", "a-passphrase-of-mine")
 			.param("repeatPassword", "a-passphrase-of-mine")).andExpect(status().isForbidden());
