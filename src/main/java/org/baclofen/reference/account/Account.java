@@ -42,6 +42,14 @@ public class Account {
 	@Column(nullable = false)
 	private Instant createdAt;
 
+	/** Set while the password is one somebody else knows (handed over by an admin, printed in the log). */
+	@Column(name = "must_change_password", nullable = false)
+	private boolean mustChangePassword;
+
+	/** The hash of the last start-up reset applied (see AdminProperties.Reset), so it is applied only once. */
+	@Column(name = "password_reset_hash")
+	private String passwordResetHash;
+
 	protected Account() {
 	}
 
@@ -82,11 +90,37 @@ public class Account {
 		return this.createdAt;
 	}
 
+	public boolean isMustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	public String getPasswordResetHash() {
+		return this.passwordResetHash;
+	}
+
+	/** A password the user chose themselves. */
 	public void changePassword(String newPasswordHash) {
-		if (newPasswordHash == null || newPasswordHash.isBlank()) {
+		this.passwordHash = requireHash(newPasswordHash);
+		this.mustChangePassword = false;
+	}
+
+	/** A password somebody else set (an admin, the start-up log): the user must replace it at sign-in. */
+	public void setOneTimePassword(String newPasswordHash) {
+		this.passwordHash = requireHash(newPasswordHash);
+		this.mustChangePassword = true;
+	}
+
+	/** A one-time password set from the start-up variables; remembered so a restart does not set it again. */
+	public void resetFromStartup(String newPasswordHash, String resetHash) {
+		setOneTimePassword(newPasswordHash);
+		this.passwordResetHash = resetHash;
+	}
+
+	private static String requireHash(String hash) {
+		if (hash == null || hash.isBlank()) {
 			throw new IllegalArgumentException("An account needs a password hash");
 		}
-		this.passwordHash = newPasswordHash;
+		return hash;
 	}
 
 	public void disable() {

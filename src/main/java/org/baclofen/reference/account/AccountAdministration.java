@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Account management for admins. New and reset passwords are random and returned once; only their hashes
- * are stored. An admin cannot disable or demote their own account, so there is always a way back in.
+ * are stored, and their owner must replace them at the next sign-in. An admin cannot disable or demote their own account, so there is always a way back in.
  */
 @Service
 class AccountAdministration {
@@ -50,8 +50,10 @@ class AccountAdministration {
 	@Transactional
 	String create(AccountForm form) {
 		String password = FirstAdmin.Passwords.random();
-		this.accounts.save(new Account(form.getUsername(), this.passwordEncoder.encode(password), form.getRole(),
-				this.clock.instant()));
+		Account account = new Account(form.getUsername(), this.passwordEncoder.encode(password), form.getRole(),
+				this.clock.instant());
+		account.setOneTimePassword(account.getPasswordHash());
+		this.accounts.save(account);
 		return password;
 	}
 
@@ -64,7 +66,7 @@ class AccountAdministration {
 	PasswordReset resetPassword(long id) {
 		String password = FirstAdmin.Passwords.random();
 		Account account = find(id);
-		account.changePassword(this.passwordEncoder.encode(password));
+		account.setOneTimePassword(this.passwordEncoder.encode(password));
 		endSessionsOf(account);
 		this.loginThrottle.clear(account.getUsername());
 		return new PasswordReset(account.getUsername(), password);

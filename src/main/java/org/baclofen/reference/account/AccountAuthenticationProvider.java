@@ -2,6 +2,8 @@ package org.baclofen.reference.account;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.dao.DataAccessException;
@@ -11,6 +13,8 @@ import org.springframework.security.authentication.InternalAuthenticationService
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -67,7 +71,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 			this.throttle.clear(username);
 			UserDetails user = User.withUsername(account.get().getUsername())
 				.password(account.get().getPasswordHash())
-				.roles(account.get().getRole().name())
+				.authorities(authorities(account.get()))
 				.build();
 			return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
 		}
@@ -75,6 +79,19 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 			// The attempt cannot be counted, so it is not checked: refused like any failed sign-in, never a 500.
 			throw new InternalAuthenticationServiceException("Sign-in attempts cannot be counted now", ex);
 		}
+	}
+
+	/**
+	 * The account's role, and while its password is a one-time one, the mark that sends every admin page to the
+	 * change form (see {@link PasswordChangeRequired}).
+	 */
+	private static List<GrantedAuthority> authorities(Account account) {
+		List<GrantedAuthority> authorities = new ArrayList<>();
+		authorities.add(new SimpleGrantedAuthority("ROLE_" + account.getRole().name()));
+		if (account.isMustChangePassword()) {
+			authorities.add(PasswordChangeRequired.AUTHORITY);
+		}
+		return authorities;
 	}
 
 	@Override

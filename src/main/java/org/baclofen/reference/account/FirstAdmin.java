@@ -5,7 +5,6 @@ import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -14,8 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * There are no default credentials. On the first start, when no account exists, an admin is created from
- * BACLOFEN_ADMIN_USERNAME / BACLOFEN_ADMIN_PASSWORD; without them, "admin" gets a random password that is
- * printed once in the log and never stored in clear. A password from the environment must meet the
+ * BACLOFEN_ADMIN_USERNAME / BACLOFEN_ADMIN_PASSWORD; without them, "admin" gets a random one-time password
+ * that is printed once in the log, never stored in clear, and must be changed at the first sign-in.
+ * <p>
+ * A lost password is recovered without touching the data: BACLOFEN_ADMIN_RESET_USERNAME /
+ * BACLOFEN_ADMIN_RESET_PASSWORD set that account's password at start-up, once, as a one-time password (the log
+ * names the account, never the password). A password from the environment must meet the
  * {@link PasswordPolicy}, like every other account's, or the application refuses to start.
  */
 @Component
@@ -31,39 +34,78 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final Clock clock;
 
-	private final String username;
+	private final AdminProperties settings;
 
-	private final String password;
+	private final LoginThrottle loginThrottle;
 
-	FirstAdmin(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
-			@Value("${BACLOFEN_ADMIN_USERNAME:}") String username, @Value("${BACLOFEN_ADMIN_PASSWORD:}") String password) {
+	FirstAdmin(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, AdminProperties settings,
+			LoginThrottle loginThrottle) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
-		this.username = username;
-		this.password = password;
+		this.settings = settings;
+		this.loginThrottle = loginThrottle;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (this.accounts.count() > 0) {
-			return;
+		if (this.accounts.count() == 0) {
+			createFirstAdmin();
 		}
-		String name = this.username.isBlank() ? DEFAULT_USERNAME : this.username.strip();
-		if (!this.password.isBlank()) {
-			PasswordPolicy.problemWith(this.password, name).ifPresent((problem) -> {
-				throw new IllegalStateException("BACLOFEN_ADMIN_PASSWORD is refused: " + problem
-						+ ". Set a stronger password, or unset it to get a random one printed once in the log.");
-			});
-			this.accounts.save(new Account(name, this.passwordEncoder.encode(this.password), Role.ADMIN, this.clock.instant()));
+		if (this.settings.reset().requested()) {
+			reset(this.settings.reset());
+		}
+	}
+
+	private void createFirstAdmin() {
+		String name = this.settings.username().isBlank() ? DEFAULT_USERNAME : this.settings.username().strip();
+		String password = this.settings.password();
+		if (!password.isBlank()) {
+			refuseUnlessAcceptable("BACLOFEN_ADMIN_PASSWORD", password, name);
+			this.accounts.save(new Account(name, this.passwordEncoder.encode(password), Role.ADMIN, this.clock.instant()));
 			log.info("Created the first admin account '{}' from BACLOFEN_ADMIN_USERNAME/BACLOFEN_ADMIN_PASSWORD", name);
 			return;
 		}
 		String generated = Passwords.random();
-		this.accounts.save(new Account(name, this.passwordEncoder.encode(generated), Role.ADMIN, this.clock.instant()));
+		Account admin = new Account(name, this.passwordEncoder.encode(generated), Role.ADMIN, this.clock.instant());
+		admin.setOneTimePassword(admin.getPasswordHash());
+		this.accounts.save(admin);
 		log.warn("Created the first admin account '{}' with the one-time password: {} "
-				+ "(shown only now; sign in at /login and create named accounts)", name, generated);
+				+ "(shown only now; sign in at /login, choose your own password and create named accounts)", name,
+				generated);
+	}
+
+	private void reset(AdminProperties.Reset reset) {
+		String name = reset.username().strip();
+		if (reset.password().isBlank()) {
+			throw new IllegalStateException(
+					"BACLOFEN_ADMIN_RESET_USERNAME is set but BACLOFEN_ADMIN_RESET_PASSWORD is not: set both, or neither");
+		}
+		refuseUnlessAcceptable("BACLOFEN_ADMIN_RESET_PASSWORD", reset.password(), name);
+		Account account = this.accounts.findByUsername(name)
+			.orElseThrow(() -> new IllegalStateException("BACLOFEN_ADMIN_RESET_USERNAME names no account: '" + name
+					+ "'. Unset it, or name an existing account."));
+		String applied = account.getPasswordResetHash();
+		if (applied != null && this.passwordEncoder.matches(reset.password(), applied)) {
+			log.info("The password reset for account '{}' was applied at an earlier start and is not applied again; "
+					+ "remove BACLOFEN_ADMIN_RESET_USERNAME and BACLOFEN_ADMIN_RESET_PASSWORD", name);
+			return;
+		}
+		account.resetFromStartup(this.passwordEncoder.encode(reset.password()),
+				this.passwordEncoder.encode(reset.password()));
+		account.enable();
+		this.accounts.save(account);
+		this.loginThrottle.clear(name);
+		log.warn("Reset the password of account '{}' from BACLOFEN_ADMIN_RESET_USERNAME/BACLOFEN_ADMIN_RESET_PASSWORD; "
+				+ "it must be changed at the next sign-in. Remove both variables now.", name);
+	}
+
+	private static void refuseUnlessAcceptable(String variable, String password, String username) {
+		PasswordPolicy.problemWith(password, username).ifPresent((problem) -> {
+			throw new IllegalStateException(variable + " is refused: " + problem.text()
+					+ ". Set a stronger password, or unset it.");
+		});
 	}
 
 	/** Random passwords for new and reset accounts. */

@@ -8,7 +8,7 @@ import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LoginLimits.class)
+@EnableConfigurationProperties({ LoginLimits.class, AdminProperties.class })
 class LoginConfiguration {
 
 	/**

@@ -32,6 +32,8 @@ import jakarta.servlet.http.HttpSession;
  * query per request, so an edit committed through any instance is served by every instance on its next
  * request.
  * <p>
+ * The change feed (Atom) is a public page like the others and is cached the same way.
+ * <p>
  * Runs after Spring Security, so signed-in users are recognised (their pages are never cached or served
  * from the cache) and every answer still gets the security headers. A rendered page is stored only when it
  * is a 200 HTML page that sets no cookie, started no session, carries no CSRF token and did not opt out
@@ -140,7 +142,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 		String cacheControl = rendering.getHeader(HttpHeaders.CACHE_CONTROL);
 		HttpSession sessionAfter = request.getSession(false);
 		return rendering.getStatus() == HttpStatus.OK.value() && contentType != null
-				&& contentType.startsWith("text/html") && rendering.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()
+				&& (contentType.startsWith("text/html") || contentType.startsWith("application/atom+xml"))
+				&& rendering.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()
 				&& (sessionAfter == null || sessionAfter == sessionBefore)
 				&& (cacheControl == null || !(cacheControl.contains("no-store") || cacheControl.contains("private")))
 				&& !contains(body, CSRF_MARK);

@@ -1,10 +1,8 @@
 package org.baclofen.reference.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -15,6 +13,7 @@ import java.util.zip.GZIPInputStream;
 
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.indication.Indication;
+import org.baclofen.reference.indication.IndicationEdits;
 import org.baclofen.reference.indication.IndicationRepository;
 import org.baclofen.reference.system.StatementCounter;
 import org.junit.jupiter.api.Test;
@@ -204,23 +203,7 @@ class PageCacheTest {
 	}
 
 	private MockHttpServletRequestBuilder edit(Indication indication, String summary) {
-		MockHttpServletRequestBuilder request = post("/admin/indications/" + indication.getId()).with(csrf())
-			.with(user("editor1").roles("EDITOR"))
-			.param("slug", indication.getSlug())
-			.param("name", indication.getName())
-			.param("status", indication.getStatus().name())
-			.param("route", indication.getRoute().name())
-			.param("evidence", indication.getEvidence().name())
-			.param("summary", summary)
-			.param("details", indication.getDetails())
-			.param("sortOrder", "" + indication.getSortOrder())
-			.param("version", "" + indication.getVersion());
-		this.jdbc.sql("select source_id from indication_source where indication_id = ?")
-			.param(indication.getId())
-			.query(Long.class)
-			.list()
-			.forEach((source) -> request.param("sourceIds", source.toString()));
-		return request;
+		return IndicationEdits.summary(indication, summary, this.jdbc);
 	}
 
 	private static String gunzip(byte[] body) throws IOException {

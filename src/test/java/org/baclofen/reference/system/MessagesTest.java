@@ -83,6 +83,7 @@ class MessagesTest {
 		expectKeys(expected, "renal.calculator.unit.", CockcroftGault.CreatinineUnit.values());
 		expectKeys(expected, "renal.calculator.sex.", CockcroftGault.Sex.values());
 		expectKeys(expected, "handout.paper.", PatientHandouts.Paper.values());
+		expectKeys(expected, "changes.type.", org.baclofen.reference.changelog.PublishedChange.Type.values());
 		assertThat(expected).allSatisfy((key) -> assertThat(messages).containsKey(key));
 	}
 
@@ -92,7 +93,7 @@ class MessagesTest {
 				"dosageForm.form", "guidance.topic", "origin", "intrathecal.phase", "intrathecal.direction",
 				"source.kind", "safety.kind", "severity", "interactant.kind", "claim.verdict", "content.kind",
 				"interactions.scale", "check", "check.verdict", "check.severity", "admin.kind", "admin.revisionType", "account.role",
-				"renal.calculator.unit", "renal.calculator.sex", "handout.paper");
+				"renal.calculator.unit", "renal.calculator.sex", "handout.paper", "changes.type");
 		for (String template : templates()) {
 			Matcher matcher = PREFIX_KEY.matcher(template);
 			while (matcher.find()) {
