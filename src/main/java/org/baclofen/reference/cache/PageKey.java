@@ -12,8 +12,10 @@ import jakarta.servlet.http.HttpServletRequest;
  * Which requests may be answered from the page cache, and under which key. Only GETs of public pages
  * without a query string qualify, plus searches whose only parameter is one runnable query (keyed by the
  * query as the search normalises it, so "  renal " and "renal" share one page; the page echoes the query
- * as typed, so case is kept). Everything with other
- * parameters (generated plans, downloads), the editor, sign-in, APIs, actuator and assets never does.
+ * as typed, so case is kept), and the plans and tapers that a shareable link asks for: their page depends
+ * only on the link's few short parameters, the published rules and today's date (all in the page's version),
+ * so they are keyed by those parameters in a fixed order. Everything with other parameters (kidney inputs,
+ * which only travel in a posted form, downloads), the editor, sign-in, APIs, actuator and assets never is.
  */
 final class PageKey {
 
@@ -21,6 +23,14 @@ final class PageKey {
 
 	private static final List<String> NEVER_CACHED = List.of("/admin", "/login", "/logout", "/api/", "/actuator",
 			"/assets/", "/error");
+
+	/** The parameters a shareable result link may carry, per result page; any other parameter means no cache. */
+	private static final Map<String, List<String>> RESULT_PARAMETERS = Map.of("/titration/plan",
+			List.of("product", "start", "targetDailyMg"), "/titration/taper",
+			List.of("currentDoseMg", "product", "start", "taperDays", "timesPerDay"));
+
+	/** Longer values are not what the forms send (a date, a dose, an id): such requests are not worth keeping. */
+	private static final int MAX_VALUE_LENGTH = 16;
 
 	private PageKey() {
 	}
@@ -45,7 +55,26 @@ final class PageKey {
 				return Optional.of(SEARCH + "?q=" + query);
 			}
 		}
-		return Optional.empty();
+		return resultKey(path, parameters);
+	}
+
+	private static Optional<String> resultKey(String path, Map<String, String[]> parameters) {
+		List<String> allowed = RESULT_PARAMETERS.get(path);
+		if (allowed == null || !allowed.containsAll(parameters.keySet())) {
+			return Optional.empty();
+		}
+		StringBuilder key = new StringBuilder(path).append('?');
+		for (String name : allowed) {
+			String[] values = parameters.get(name);
+			if (values == null) {
+				continue;
+			}
+			if (values.length != 1 || values[0].length() > MAX_VALUE_LENGTH) {
+				return Optional.empty();
+			}
+			key.append(name).append('=').append(values[0]).append('&');
+		}
+		return Optional.of(key.toString());
 	}
 
 }

@@ -70,14 +70,27 @@ class HttpCachingRulesTest {
 	}
 
 	@Test
-	void onlyPublicGetsWithoutParametersOrWithOneRunnableSearchQualify() {
+	void onlyPublicGetsWithoutParametersOneRunnableSearchOrAShareableResultLinkQualify() {
 		assertThat(PageKey.of(request("GET", "/dosing/oral", null))).contains("/dosing/oral");
 		assertThat(PageKey.of(request("GET", "/", ""))).contains("/");
 		assertThat(PageKey.of(request("GET", "/search", "q=%20intrathecal%20%20pump"))).contains("/search?q=intrathecal pump");
 		assertThat(PageKey.of(request("GET", "/search", "q=x"))).as("too short: an error message").isEmpty();
 		assertThat(PageKey.of(request("GET", "/search", "q=renal&page=2"))).isEmpty();
 		assertThat(PageKey.of(request("GET", "/search", "q=renal&q=oral"))).isEmpty();
-		assertThat(PageKey.of(request("GET", "/titration/plan", "targetDailyMg=60"))).isEmpty();
+		assertThat(PageKey.of(request("GET", "/titration/plan", "start=2026-12-01&targetDailyMg=60")))
+			.contains("/titration/plan?start=2026-12-01&targetDailyMg=60&");
+		assertThat(PageKey.of(request("GET", "/titration/plan", "targetDailyMg=60&start=2026-12-01")))
+			.as("one key whatever the order").contains("/titration/plan?start=2026-12-01&targetDailyMg=60&");
+		assertThat(PageKey.of(request("GET", "/titration/taper", "start=2026-12-01&currentDoseMg=20&timesPerDay=3")))
+			.contains("/titration/taper?currentDoseMg=20&start=2026-12-01&timesPerDay=3&");
+		assertThat(PageKey.of(request("GET", "/titration/plan", "targetDailyMg=60&crclMlPerMin=45")))
+			.as("kidney inputs are never in a shared page").isEmpty();
+		assertThat(PageKey.of(request("GET", "/titration/plan", "targetDailyMg=60&targetDailyMg=80"))).isEmpty();
+		assertThat(PageKey.of(request("GET", "/titration/plan", "targetDailyMg=60000000000000000"))).as("17 characters")
+			.isEmpty();
+		assertThat(PageKey.of(request("GET", "/titration/plan", "targetDailyMg=6000000000000000"))).as("16 characters")
+			.contains("/titration/plan?targetDailyMg=6000000000000000&");
+		assertThat(PageKey.of(request("GET", "/titration/plan.csv", "targetDailyMg=60"))).as("downloads").isEmpty();
 		MockHttpServletRequest formParameters = request("GET", "/search", null);
 		formParameters.addParameter("q", "x");
 		assertThat(PageKey.of(formParameters)).as("parameters without a query string").isEmpty();

@@ -166,14 +166,24 @@ class PageCacheTest {
 	}
 
 	@Test
-	void errorsAndPagesWithParametersAreNeverCached() throws Exception {
-		for (String path : List.of("/indications/no-such-use", "/titration/plan?targetDailyMg=60")) {
+	void errorsAndPagesWithOtherParametersAreNeverCached() throws Exception {
+		for (String path : List.of("/indications/no-such-use", "/titration/plan?targetDailyMg=60&crclMlPerMin=45")) {
 			perform(get(path));
 			MockHttpServletResponse again = perform(get(path));
 			assertThat(again.getHeader("ETag")).as(path).isNull();
 			assertThat(StatementCounter.count()).as("%s rendered again", path).isGreaterThan(1);
 		}
 		assertThat(perform(get("/search?q=renal&page=2")).getHeader("ETag")).isNull();
+	}
+
+	@Test
+	void aShareableResultLinkIsRenderedOncePerVersion() throws Exception {
+		MockHttpServletResponse first = perform(get("/titration/plan?start=2026-12-01&targetDailyMg=60"));
+		MockHttpServletResponse second = perform(get("/titration/plan?targetDailyMg=60&start=2026-12-01"));
+
+		assertThat(StatementCounter.count()).as("the second, in another order, from the cache").isEqualTo(1);
+		assertThat(second.getHeader("ETag")).isNotNull();
+		assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString()).contains("60 mg");
 	}
 
 	@Test

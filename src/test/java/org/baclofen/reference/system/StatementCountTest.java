@@ -45,11 +45,6 @@ class StatementCountTest {
 
 	private static final int CACHED_PAGE_STATEMENTS = 1;
 
-	/** Forms carrying a CSRF token and results computed from parameters are rendered for every request. */
-	/** Only results computed from a request's own inputs; every form page is the same for all and cached. */
-	private static final List<String> NEVER_CACHED = List.of("/titration/plan?start=2026-12-01&targetDailyMg=80",
-			"/titration/taper?start=2026-12-01&currentDoseMg=20&timesPerDay=3");
-
 	@Autowired
 	private MockMvc mvc;
 
@@ -67,6 +62,9 @@ class StatementCountTest {
 
 	@Test
 	void everyPageStaysWithinItsBudgetAndDoesNotGrowWithContent() throws Exception {
+		// One pass first: what the application reads once and keeps (per published revision) is not a per-page
+		// cost, and whether an earlier test class already read it must not change the counts.
+		statementsPerPage();
 		Map<String, Integer> before = statementsPerPage();
 		before.forEach((path, count) -> assertThat(count).as("statements for %s", path)
 			.isBetween(1, MAX_STATEMENTS_PER_PAGE));
@@ -94,7 +92,8 @@ class StatementCountTest {
 					.isEqualTo(CACHED_PAGE_STATEMENTS);
 			}
 		}
-		assertThat(uncached).containsExactlyInAnyOrderElementsOf(NEVER_CACHED);
+		assertThat(uncached).as("every public page, shareable result links included, is cached once rendered")
+			.isEmpty();
 	}
 
 	private Map<String, Integer> statementsPerPage() throws Exception {
