@@ -149,10 +149,7 @@ public class ContentEditing {
 		if (current.getVersion() != seenVersion) {
 			throw new ObjectOptimisticLockingFailureException(admin.entityType(), id);
 		}
-		E snapshot = auditReader().find(admin.entityType(), id, revision);
-		if (snapshot == null) {
-			throw new NotFoundException("Revision " + revision + " of " + admin.path() + " " + id);
-		}
+		E snapshot = snapshotAt(admin, id, revision);
 		F form = admin.formOf(snapshot);
 		BindingResult errors = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
 		admin.validate(form, current, errors);
@@ -161,9 +158,32 @@ public class ContentEditing {
 		}
 		admin.apply(form, current);
 		cite(current, form);
+		// The restored values were last checked against their sources when that revision was, not later.
+		current.carryReviewOf(snapshot);
 		admin.save(current);
 		flush();
 		return List.of();
+	}
+
+	/** An earlier revision's values as a form, e.g. for a restore that waits for review. */
+	@Transactional(readOnly = true)
+	public <E extends EditableContent, F extends ContentForm> F formAtRevision(ContentAdmin<E, F> admin, long id,
+			long revision) {
+		return admin.formOf(snapshotAt(admin, id, revision));
+	}
+
+	/** A form's fields as readable text, the way history and conflicts show them. */
+	@Transactional(readOnly = true)
+	public Map<String, String> snapshot(ContentAdmin<?, ?> admin, ContentForm form) {
+		return FormSnapshot.of(form, sourceCodes());
+	}
+
+	private <E extends EditableContent> E snapshotAt(ContentAdmin<E, ?> admin, long id, long revision) {
+		E snapshot = auditReader().find(admin.entityType(), id, revision);
+		if (snapshot == null) {
+			throw new NotFoundException("Revision " + revision + " of " + admin.path() + " " + id);
+		}
+		return snapshot;
 	}
 
 	/** Every revision of the item, newest first, each with its field-by-field changes. */

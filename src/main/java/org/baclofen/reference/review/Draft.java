@@ -235,10 +235,10 @@ public class Draft {
 
 	private static String requireNote(String note, String refusal) {
 		if (note == null || note.isBlank()) {
-			throw new DraftRefusedException(refusal);
+			throw new MissingNoteException(refusal);
 		}
 		if (note.strip().length() > MAX_NOTE_LENGTH) {
-			throw new DraftRefusedException("review.refused.noteTooLong", MAX_NOTE_LENGTH);
+			throw new MissingNoteException("review.refused.noteTooLong", MAX_NOTE_LENGTH);
 		}
 		return note.strip();
 	}

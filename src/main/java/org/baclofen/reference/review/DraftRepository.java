@@ -20,6 +20,7 @@ interface DraftRepository extends Repository<Draft, Long> {
 
 	long countByStatus(DraftStatus status);
 
-	Draft save(Draft draft);
+	/** Written at once, so a race for the item's pending key or the draft's version fails inside the caller. */
+	Draft saveAndFlush(Draft draft);
 
 }
