@@ -27,6 +27,7 @@ import org.baclofen.reference.titration.TitrationRulesSource;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.persistence.EntityManager;
@@ -54,9 +55,9 @@ class PlanEffects {
 	private static final int TAPER_FROM_TIMES_A_DAY = 4;
 
 	/** One reference plan before and after the draft, each as lines to show. */
-	record Effect(String name, List<String> before, List<String> after) {
+	public record Effect(String name, List<String> before, List<String> after) {
 
-		boolean changed() {
+		public boolean changed() {
 			return !this.before.equals(this.after);
 		}
 
@@ -81,6 +82,8 @@ class PlanEffects {
 	PlanEffects(PlatformTransactionManager transactions, TitrationRulesSource rules, IntrathecalCheckService intrathecal,
 			ContentAdmins admins, DraftForms forms, EntityManager entityManager, MessageSource messages, Clock clock) {
 		this.rolledBack = new TransactionTemplate(transactions);
+		// Always a transaction of its own, so rolling it back never touches a caller's work.
+		this.rolledBack.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.rules = rules;
 		this.intrathecal = intrathecal;
 		this.admins = admins;
@@ -129,8 +132,8 @@ class PlanEffects {
 	}
 
 	private List<String> referenceNames() {
-		return List.of(message("review.effect.labelPlan"), message("review.effect.renalPlan"),
-				message("review.effect.taper"), message("review.effect.intrathecal"));
+		return List.of(message("review.effects.labelPlan"), message("review.effects.renalPlan"),
+				message("review.effects.taper"), message("review.effects.intrathecal"));
 	}
 
 	private List<List<String>> referencePlans() {
@@ -172,7 +175,7 @@ class PlanEffects {
 		request.setProposedMcgPerDay(BigDecimal.valueOf(480));
 		IntrathecalChecker.IntrathecalCheck check = this.intrathecal.check(request);
 		List<String> lines = new ArrayList<>();
-		lines.add(check.changeMessage());
+		lines.add((check.changeMessage() != null) ? check.changeMessage() : check.changeStatus().name());
 		if (check.rangeMessage() != null) {
 			lines.add(check.rangeMessage());
 		}
