@@ -3,34 +3,42 @@ package org.baclofen.reference.admin;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.baclofen.reference.content.EditableContent;
+import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.review.Draft;
+import org.baclofen.reference.review.DraftRefusedException;
 import org.baclofen.reference.source.SourceRepository;
-import org.baclofen.reference.system.FormBinding;
 import org.springframework.context.MessageSource;
-import org.springframework.core.convert.ConversionService;
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.Validator;
-import org.springframework.web.bind.ServletRequestDataBinder;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 /**
  * The content admin pages for every kind of content: list, create, edit, delete, history and restore.
- * One controller serves all kinds; what differs between kinds lives in their {@link ContentAdmin}.
- * Forms are bound by hand because their class depends on the kind in the path.
+ * Nothing here publishes: a create, edit, delete or restore becomes a draft that waits for a second person's
+ * review (see {@link ContentReview}); the public pages keep the published values until then.
+ * One controller serves all kinds; what differs between kinds lives in their {@link ContentAdmin}. The form
+ * a post binds to is the kind's own, made by {@link #form} from the kind in the path; the editing service
+ * applies the kind's rules that need the database, in the transaction that saves.
  */
 @Controller
 @RequestMapping("/admin")
@@ -44,20 +52,34 @@ class AdminContentController {
 
 	private final SourceRepository sources;
 
-	private final Validator validator;
-
-	private final ConversionService conversionService;
-
 	private final MessageSource messages;
 
-	AdminContentController(ContentAdmins admins, ContentEditing editing, SourceRepository sources, Validator validator,
-			@Qualifier("mvcConversionService") ConversionService conversionService, MessageSource messages) {
+	private final ContentReview review;
+
+	AdminContentController(ContentAdmins admins, ContentEditing editing, ContentReview review, SourceRepository sources,
+			MessageSource messages) {
 		this.admins = admins;
+		this.review = review;
 		this.editing = editing;
 		this.sources = sources;
-		this.validator = validator;
-		this.conversionService = conversionService;
 		this.messages = messages;
+	}
+
+	/**
+	 * The kind's empty form, for a post to bind to; none on the pages that are not about one kind. The path
+	 * variable is not called "kind": Spring binds path variables onto the form too, and some forms have a kind.
+	 */
+	@ModelAttribute(FORM)
+	ContentForm form(@PathVariable(required = false) String path) {
+		return (path != null) ? this.admins.get(path).newForm() : null;
+	}
+
+	/** A form is bound from the posted fields only, never from request headers. */
+	@InitBinder(FORM)
+	void bindFieldsOnly(WebDataBinder binder) {
+		if (binder instanceof ExtendedServletRequestDataBinder servletBinder) {
+			servletBinder.setHeaderPredicate((header) -> false);
+		}
 	}
 
 	@GetMapping
@@ -72,126 +94,119 @@ class AdminContentController {
 		return "admin/changes";
 	}
 
-	@GetMapping("/{kind}")
-	<E extends EditableContent, F extends ContentForm> String list(@PathVariable String kind, Model model) {
-		ContentAdmin<E, F> admin = this.admins.get(kind);
+	@GetMapping("/{path}")
+	<E extends EditableContent, F extends ContentForm> String list(@PathVariable String path, Model model) {
+		ContentAdmin<E, F> admin = this.admins.get(path);
 		model.addAttribute("admin", admin);
 		model.addAttribute("items", admin.findAll());
 		return "admin/list";
 	}
 
-	@GetMapping("/{kind}/new")
-	<E extends EditableContent, F extends ContentForm> String newForm(@PathVariable String kind, Model model) {
-		ContentAdmin<E, F> admin = this.admins.get(kind);
+	@GetMapping("/{path}/new")
+	<E extends EditableContent, F extends ContentForm> String newForm(@PathVariable String path, Model model) {
+		ContentAdmin<E, F> admin = this.admins.get(path);
 		return editPage(admin, null, admin.newForm(), model);
 	}
 
-	@PostMapping("/{kind}")
-	<E extends EditableContent, F extends ContentForm> String create(@PathVariable String kind, HttpServletRequest request,
-			Model model, Principal user, RedirectAttributes redirect) {
-		ContentAdmin<E, F> admin = this.admins.get(kind);
-		F form = admin.newForm();
-		BindingResult result = bind(form, request);
-		admin.validate(form, null, result);
-		if (!form.isReviewed()) {
-			result.rejectValue("reviewed", "admin.reviewed.requiredOnCreate");
-		}
+	@PostMapping("/{path}")
+	<E extends EditableContent, F extends ContentForm> String create(@PathVariable String path,
+			@Valid @ModelAttribute(FORM) F form, BindingResult result, Model model, Principal user,
+			RedirectAttributes redirect) {
+		ContentAdmin<E, F> admin = this.admins.get(path);
+		this.editing.check(admin, null, form, result);
 		if (result.hasErrors()) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
 			return editPage(admin, null, form, model);
 		}
-		long id;
-		try {
-			id = this.editing.create(admin, form, user.getName());
-		}
-		catch (DataIntegrityViolationException takenMeanwhile) {
-			return fieldErrorsAfterRace(admin, null, form, result, model);
-		}
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/admin/" + kind + "/" + id;
+		this.review.draftNew(admin, form, user.getName());
+		redirect.addFlashAttribute("drafted", true);
+		return "redirect:/admin/drafts";
 	}
 
-	@GetMapping("/{kind}/{id}")
-	<E extends EditableContent, F extends ContentForm> String edit(@PathVariable String kind, @PathVariable long id,
-			Model model) {
-		ContentAdmin<E, F> admin = this.admins.get(kind);
+	@GetMapping("/{path}/{id}")
+	<E extends EditableContent, F extends ContentForm> String edit(@PathVariable String path, @PathVariable long id,
+			Model model, Principal user) {
+		ContentAdmin<E, F> admin = this.admins.get(path);
 		E entity = admin.require(id);
-		model.addAttribute("lastChange", this.editing.lastChange(admin, id));
-		return editPage(admin, entity, admin.formOf(entity), model);
+		model.addAttribute("lastChange", this.editing.lastChange(admin, id).orElse(null));
+		F form = admin.formOf(entity);
+		Optional<Draft> pending = this.review.pendingDraft(path, id);
+		if (pending.isPresent() && this.review.isDrafter(pending.get(), user.getName())) {
+			// The drafter carries on from their pending draft, against the version published now.
+			form = this.review.formOf(admin, pending.get());
+			form.setVersion(entity.getVersion());
+		}
+		return editPage(admin, entity, form, model, user);
 	}
 
-	@PostMapping("/{kind}/{id}")
-	<E extends EditableContent, F extends ContentForm> String update(@PathVariable String kind, @PathVariable long id,
-			HttpServletRequest request, HttpServletResponse response, Model model, Principal user,
-			RedirectAttributes redirect) {
-		ContentAdmin<E, F> admin = this.admins.get(kind);
-		E entity = admin.require(id);
-		F form = admin.newForm();
-		BindingResult result = bind(form, request);
-		admin.validate(form, entity, result);
+	@PostMapping("/{path}/{id}")
+	<E extends EditableContent, F extends ContentForm> String update(@PathVariable String path, @PathVariable long id,
+			@Valid @ModelAttribute(FORM) F form, BindingResult result,
+			@RequestParam(required = false) Integer draftVersion, HttpServletResponse response, Model model,
+			Principal user, RedirectAttributes redirect) {
+		ContentAdmin<E, F> admin = this.admins.get(path);
+		this.editing.check(admin, id, form, result);
 		if (result.hasErrors()) {
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
-			return editPage(admin, entity, form, model);
+			return editPage(admin, admin.require(id), form, model, user);
 		}
-		ContentEditing.Conflict conflict;
+		Optional<ContentEditing.Conflict> conflict;
 		try {
-			conflict = this.editing.update(admin, id, form, user.getName());
+			conflict = this.review.draftEdit(admin, id, form, draftVersion, user.getName());
 		}
-		catch (ConcurrencyFailureException savedMeanwhile) {
-			conflict = this.editing.conflict(admin, id, form);
+		catch (ConcurrencyFailureException draftedMeanwhile) {
+			// The drafter's own draft was revised in another tab at the same moment: compare with it.
+			conflict = this.review.draftEdit(admin, id, form, null, user.getName());
 		}
-		catch (DataIntegrityViolationException takenMeanwhile) {
-			return fieldErrorsAfterRace(admin, entity, form, result, model);
-		}
-		if (conflict != null) {
-			// Nothing typed is lost: the form keeps the editor's input, and shows what the other person saved.
-			// Saving again from here means "I have seen their change and mine should win".
+		catch (DraftRefusedException | DataIntegrityViolationException heldByOther) {
+			// Someone else's draft holds the item (or took it a moment ago): nothing typed is lost.
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			form.setVersion(conflict.currentVersion());
-			model.addAttribute("conflict", conflict);
-			return editPage(admin, admin.require(id), form, model);
+			result.reject("review.refused.heldByOther", new Object[] { this.review.pendingDraft(path, id)
+				.map(Draft::getDraftedBy)
+				.orElse("?") }, null);
+			return editPage(admin, admin.require(id), form, model, user);
 		}
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/admin/" + kind + "/" + id;
+		if (conflict.isPresent()) {
+			// Nothing typed is lost: the form keeps the editor's input, and shows what was saved or drafted
+			// meanwhile. Sending it again from here means "I have seen that change and mine should win".
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			form.setVersion(conflict.get().currentVersion());
+			model.addAttribute("conflict", conflict.get());
+			return editPage(admin, admin.require(id), form, model, user);
+		}
+		redirect.addFlashAttribute("drafted", true);
+		return "redirect:/admin/" + path + "/" + id;
 	}
 
-	@GetMapping("/{kind}/{id}/delete")
-	<E extends EditableContent, F extends ContentForm> String confirmDelete(@PathVariable String kind,
+	@GetMapping("/{path}/{id}/delete")
+	<E extends EditableContent, F extends ContentForm> String confirmDelete(@PathVariable String path,
 			@PathVariable long id, Model model) {
-		ContentAdmin<E, F> admin = this.admins.get(kind);
+		ContentAdmin<E, F> admin = this.admins.get(path);
 		E entity = admin.require(id);
-		model.addAttribute("admin", admin);
-		model.addAttribute("item", entity);
-		model.addAttribute("title", admin.titleOf(entity));
-		model.addAttribute("blocker",
-				admin.deletionBlocker(entity).map((reason) -> this.messages.getMessage(reason, Locale.ENGLISH)).orElse(null));
-		return "admin/delete";
+		return deletePage(admin, entity, admin.deletionBlocker(entity), model);
 	}
 
-	@PostMapping("/{kind}/{id}/delete")
-	<E extends EditableContent, F extends ContentForm> String delete(@PathVariable String kind, @PathVariable long id,
-			Model model, RedirectAttributes redirect) {
-		ContentAdmin<E, F> admin = this.admins.get(kind);
-		String title = admin.titleOf(admin.require(id));
+	@PostMapping("/{path}/{id}/delete")
+	<E extends EditableContent, F extends ContentForm> String delete(@PathVariable String path, @PathVariable long id,
+			Model model, Principal user, RedirectAttributes redirect) {
+		ContentAdmin<E, F> admin = this.admins.get(path);
+		E entity = admin.require(id);
+		Optional<MessageSourceResolvable> blocker = admin.deletionBlocker(entity);
+		if (blocker.isPresent()) {
+			return deletePage(admin, entity, blocker, model);
+		}
 		try {
-			this.editing.delete(admin, id);
+			this.review.draftDelete(admin, id, user.getName());
 		}
-		catch (IllegalStateException blocked) {
-			return confirmDelete(kind, id, model);
+		catch (DraftRefusedException | DataIntegrityViolationException heldByOther) {
+			return deletePage(admin, entity, Optional.of(heldBy(path, id)), model);
 		}
-		catch (DataIntegrityViolationException stillReferenced) {
-			String page = confirmDelete(kind, id, model);
-			model.addAttribute("blocker", this.messages.getMessage("admin.delete.stillReferenced", null, Locale.ENGLISH));
-			return page;
-		}
-		redirect.addFlashAttribute("deleted", title);
-		return "redirect:/admin/" + kind;
+		redirect.addFlashAttribute("drafted", true);
+		return "redirect:/admin/" + path + "/" + id;
 	}
 
-	@GetMapping("/{kind}/{id}/history")
-	<E extends EditableContent, F extends ContentForm> String history(@PathVariable String kind, @PathVariable long id,
+	@GetMapping("/{path}/{id}/history")
+	<E extends EditableContent, F extends ContentForm> String history(@PathVariable String path, @PathVariable long id,
 			Model model) {
-		ContentAdmin<E, F> admin = this.admins.get(kind);
+		ContentAdmin<E, F> admin = this.admins.get(path);
 		E entity = admin.require(id);
 		model.addAttribute("admin", admin);
 		model.addAttribute("item", entity);
@@ -204,23 +219,26 @@ class AdminContentController {
 	 * @param version the item's version the history page showed: a restore from a page that is out of date
 	 * would undo a change the editor has not seen, so it is answered with a conflict (409) instead
 	 */
-	@PostMapping("/{kind}/{id}/history/{revision}/restore")
-	<E extends EditableContent, F extends ContentForm> String restore(@PathVariable String kind, @PathVariable long id,
+	@PostMapping("/{path}/{id}/history/{revision}/restore")
+	<E extends EditableContent, F extends ContentForm> String restore(@PathVariable String path, @PathVariable long id,
 			@PathVariable long revision, @RequestParam int version, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		ContentAdmin<E, F> admin = this.admins.get(kind);
-		List<String> problems;
+			Principal user, RedirectAttributes redirect) {
+		ContentAdmin<E, F> admin = this.admins.get(path);
+		List<String> problems = List.of();
 		try {
-			problems = this.editing.restore(admin, id, revision, version);
+			this.review.draftRestore(admin, id, revision, version, user.getName());
 		}
 		catch (ConcurrencyFailureException changedMeanwhile) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("restoreConflict", true);
-			model.addAttribute("lastChange", this.editing.lastChange(admin, id));
-			return history(kind, id, model);
+			model.addAttribute("lastChange", this.editing.lastChange(admin, id).orElse(null));
+			return history(path, id, model);
 		}
-		catch (DataIntegrityViolationException takenMeanwhile) {
-			problems = List.of(this.messages.getMessage("admin.saveRaced", null, Locale.ENGLISH));
+		catch (DraftRefusedException refused) {
+			problems = List.of(this.messages.getMessage(refused, Locale.ENGLISH));
+		}
+		catch (DataIntegrityViolationException heldByOther) {
+			problems = List.of(this.messages.getMessage(heldBy(path, id), Locale.ENGLISH));
 		}
 		if (problems.isEmpty()) {
 			redirect.addFlashAttribute("restored", revision);
@@ -228,21 +246,26 @@ class AdminContentController {
 		else {
 			redirect.addFlashAttribute("restoreProblems", problems);
 		}
-		return "redirect:/admin/" + kind + "/" + id + "/history";
+		return "redirect:/admin/" + path + "/" + id + "/history";
 	}
 
-	/**
-	 * A save that lost a race for a unique value (a slug, a code) that was still free when the form was checked:
-	 * checked again now, the field that is taken gets its usual message.
-	 */
-	private <E extends EditableContent, F extends ContentForm> String fieldErrorsAfterRace(ContentAdmin<E, F> admin,
-			E existing, F form, BindingResult result, Model model) {
-		admin.validate(form, existing, result);
-		if (!result.hasErrors()) {
-			result.reject("admin.saveRaced");
+	private <E extends EditableContent, F extends ContentForm> String editPage(ContentAdmin<E, F> admin, E entity, F form,
+			Model model, Principal user) {
+		if (entity != null) {
+			Optional<Draft> pending = this.review.pendingDraft(admin.path(), entity.getId());
+			model.addAttribute("pendingDraft", pending.orElse(null));
+			model.addAttribute("ownDraft",
+					pending.map((draft) -> this.review.isDrafter(draft, user.getName())).orElse(false));
+			model.addAttribute("rejection",
+					pending.isPresent() ? null : this.review.openRejection(admin, entity).orElse(null));
 		}
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
-		return editPage(admin, existing, form, model);
+		return editPage(admin, entity, form, model);
+	}
+
+	/** Why an item cannot be drafted now: someone else's draft holds it. */
+	private MessageSourceResolvable heldBy(String path, long id) {
+		return new DefaultMessageSourceResolvable(new String[] { "review.refused.heldByOther" },
+				new Object[] { this.review.pendingDraft(path, id).map(Draft::getDraftedBy).orElse("?") });
 	}
 
 	private <E extends EditableContent, F extends ContentForm> String editPage(ContentAdmin<E, F> admin, E entity, F form,
@@ -257,20 +280,14 @@ class AdminContentController {
 		return "admin/edit";
 	}
 
-	private BindingResult bind(ContentForm form, HttpServletRequest request) {
-		ServletRequestDataBinder binder = new ServletRequestDataBinder(form, FORM);
-		binder.setConversionService(this.conversionService);
-		FormBinding.configure(binder);
-		binder.setValidator(this.validator);
-		binder.bind(request);
-		binder.validate();
-		BindingResult result = binder.getBindingResult();
-		// A source ticked in this form may have been deleted meanwhile (or the post tampered with).
-		if (form instanceof CitedContentForm cited && !result.hasFieldErrors("sourceIds")
-				&& this.sources.findAllById(cited.getSourceIds()).size() != cited.getSourceIds().size()) {
-			result.rejectValue("sourceIds", "admin.sources.unknown");
-		}
-		return result;
+	private <E extends EditableContent, F extends ContentForm> String deletePage(ContentAdmin<E, F> admin, E entity,
+			Optional<MessageSourceResolvable> blocker, Model model) {
+		model.addAttribute("admin", admin);
+		model.addAttribute("item", entity);
+		model.addAttribute("title", admin.titleOf(entity));
+		model.addAttribute("blocker",
+				blocker.map((reason) -> this.messages.getMessage(reason, Locale.ENGLISH)).orElse(null));
+		return "admin/delete";
 	}
 
 }

@@ -2,6 +2,7 @@ package org.baclofen.reference.admin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.constraints.NotEmpty;
 
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.NotEmpty;
 public abstract class CitedContentForm extends ContentForm {
 
 	@NotEmpty(message = "{admin.sources.required}")
+	@Label("admin.sources")
 	private List<Long> sourceIds = new ArrayList<>();
 
 	public List<Long> getSourceIds() {
@@ -19,7 +21,7 @@ public abstract class CitedContentForm extends ContentForm {
 
 	public void setSourceIds(List<Long> sourceIds) {
 		this.sourceIds = (sourceIds == null) ? new ArrayList<>()
-				: new ArrayList<>(sourceIds.stream().filter(java.util.Objects::nonNull).distinct().toList());
+				: new ArrayList<>(sourceIds.stream().filter(Objects::nonNull).distinct().toList());
 	}
 
 }

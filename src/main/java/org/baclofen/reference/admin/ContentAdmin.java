@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
+import org.baclofen.reference.content.ContentRepository;
 import org.baclofen.reference.content.EditableContent;
 import org.baclofen.reference.system.NotFoundException;
 import org.springframework.context.MessageSourceResolvable;
@@ -25,9 +28,23 @@ public abstract class ContentAdmin<E extends EditableContent, F extends ContentF
 
 	private final Class<E> entityType;
 
-	protected ContentAdmin(String path, Class<E> entityType) {
+	private final ContentRepository<E> repository;
+
+	private final Supplier<F> newForm;
+
+	private final Function<E, F> formOf;
+
+	/**
+	 * @param newForm an empty form, for a new item
+	 * @param formOf the item's current values as a form (for editing, conflicts and history)
+	 */
+	protected ContentAdmin(String path, Class<E> entityType, ContentRepository<E> repository, Supplier<F> newForm,
+			Function<E, F> formOf) {
 		this.path = path;
 		this.entityType = entityType;
+		this.repository = repository;
+		this.newForm = newForm;
+		this.formOf = formOf;
 	}
 
 	/** The URL segment under /admin, e.g. "interactions"; also the key of its messages and field template. */
@@ -39,29 +56,39 @@ public abstract class ContentAdmin<E extends EditableContent, F extends ContentF
 		return this.entityType;
 	}
 
+	/** All items, in the order the admin list shows them. */
 	public abstract List<E> findAll();
 
-	public abstract Optional<E> findById(long id);
+	public Optional<E> findById(long id) {
+		return this.repository.findById(id);
+	}
 
 	/** The item, or the friendly 404 when there is none: the one lookup every admin page uses. */
 	public E require(long id) {
 		return findById(id).orElseThrow(() -> new NotFoundException(this.path + " " + id));
 	}
 
-	public abstract E save(E entity);
+	E save(E entity) {
+		return this.repository.save(entity);
+	}
 
-	public abstract void delete(E entity);
+	void delete(E entity) {
+		this.repository.delete(entity);
+	}
+
+	public F newForm() {
+		return this.newForm.get();
+	}
+
+	public F formOf(E entity) {
+		return this.formOf.apply(entity);
+	}
 
 	/** How the item is named in lists, history and messages. */
 	public abstract String titleOf(E entity);
 
 	/** The public page that shows the item. */
 	public abstract String publicLink(E entity);
-
-	public abstract F newForm();
-
-	/** The item's current values as a form (for editing, conflicts and history). */
-	public abstract F formOf(E entity);
 
 	/**
 	 * A new item from a valid form, reviewed on the given date (a new item is always checked against its
@@ -73,7 +100,8 @@ public abstract class ContentAdmin<E extends EditableContent, F extends ContentF
 	public abstract void apply(F form, E entity);
 
 	/**
-	 * Checks that need the database or several fields together (a slug already taken, overlapping bands).
+	 * Checks that need the database or several fields together (a slug already taken, overlapping bands); the
+	 * editing service runs them in the transaction that saves, against the item it saves.
 	 *
 	 * @param existing the item being edited, or null when creating
 	 */

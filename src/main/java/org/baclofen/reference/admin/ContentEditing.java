@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.baclofen.reference.audit.AuditRevision;
@@ -22,13 +23,18 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -74,46 +80,76 @@ public class ContentEditing {
 			LastChange lastChange, int currentVersion) {
 	}
 
+	/**
+	 * One revision of an item. A revision published from a draft names its drafter (its user approved it), and
+	 * one published by an admin without a second review keeps the reason.
+	 */
 	public record HistoryEntry(long revision, Instant at, String username, RevisionType type,
-			List<FormSnapshot.FieldChange> changes) {
+			List<FormSnapshot.FieldChange> changes, String draftedBy, String unreviewedReason) {
+
+		public boolean publishedWithoutReview() {
+			return this.unreviewedReason != null;
+		}
+
 	}
 
 	public record RecentChange(long revision, Instant at, String username, String kind, String title, Long id,
 			RevisionType type) {
 	}
 
+	/**
+	 * Creates an item from a bound form, unless a rule of its kind refuses it (a slug already taken, a source
+	 * deleted meanwhile): then the errors say why and nothing is saved. A new item is always a review.
+	 *
+	 * @return the new item's id, or empty when the errors refused the form
+	 */
 	@Transactional
-	public <E extends EditableContent, F extends ContentForm> long create(ContentAdmin<E, F> admin, F form,
-			String username) {
+	public <E extends EditableContent, F extends ContentForm> Optional<Long> create(ContentAdmin<E, F> admin, F form,
+			Errors errors, String username) {
+		if (!form.isReviewed()) {
+			errors.rejectValue("reviewed", "admin.reviewed.requiredOnCreate");
+		}
+		List<Source> cited = citedSources(form, errors);
+		admin.validate(form, null, errors);
+		if (errors.hasErrors()) {
+			return Optional.empty();
+		}
 		LocalDate today = LocalDate.now(this.clock);
 		E entity = admin.create(form, today);
-		cite(entity, form);
+		cite(entity, cited);
 		entity.markReviewed(today, username);
 		long id = admin.save(entity).getId();
 		flush();
-		return id;
+		return Optional.of(id);
 	}
 
 	/**
-	 * Applies the form unless the item changed since the editor opened it.
+	 * Applies a bound form to the item in one transaction: the item and the cited sources are read once, the
+	 * rules of its kind checked against them, and the form applied only if the item has not changed since the
+	 * editor opened it. When the errors refuse the form, nothing is saved and the result is empty.
 	 *
-	 * @return the conflict, or null when saved
+	 * @return the conflict with what someone else saved meanwhile, or empty when saved or refused
 	 */
 	@Transactional
-	public <E extends EditableContent, F extends ContentForm> Conflict update(ContentAdmin<E, F> admin, long id, F form,
-			String username) {
+	public <E extends EditableContent, F extends ContentForm> Optional<Conflict> update(ContentAdmin<E, F> admin,
+			long id, F form, Errors errors, String username) {
 		E entity = admin.require(id);
+		List<Source> cited = citedSources(form, errors);
+		admin.validate(form, entity, errors);
+		if (errors.hasErrors()) {
+			return Optional.empty();
+		}
 		if (form.getVersion() == null || form.getVersion() != entity.getVersion()) {
-			return conflictWith(admin, entity, form);
+			return Optional.of(conflictWith(admin, entity, form));
 		}
 		admin.apply(form, entity);
-		cite(entity, form);
+		cite(entity, cited);
 		if (form.isReviewed()) {
 			entity.markReviewed(LocalDate.now(this.clock), username);
 		}
 		admin.save(entity);
 		flush();
-		return null;
+		return Optional.empty();
 	}
 
 	/** The conflict as it stands now, for a save that lost a race at commit time. */
@@ -122,16 +158,41 @@ public class ContentEditing {
 		return conflictWith(admin, admin.require(id), form);
 	}
 
+	/**
+	 * Checks a form again after its save lost a race for a unique value (a slug, a code) that was still free
+	 * when it was first checked, so the field now taken gets its usual message.
+	 *
+	 * @param id the item being edited, or null when creating
+	 */
+	@Transactional(readOnly = true)
+	public <E extends EditableContent, F extends ContentForm> void recheck(ContentAdmin<E, F> admin, Long id, F form,
+			Errors errors) {
+		admin.validate(form, (id == null) ? null : admin.require(id), errors);
+	}
+
+	/**
+	 * Deletes the item unless its kind refuses (something still needs it).
+	 *
+	 * @return the deleted item, for naming it to the editor
+	 * @throws DeleteRefusedException with the reason, when the item must stay
+	 */
 	@Transactional
-	public <E extends EditableContent, F extends ContentForm> void delete(ContentAdmin<E, F> admin, long id) {
+	public <E extends EditableContent, F extends ContentForm> E delete(ContentAdmin<E, F> admin, long id) {
 		E entity = admin.require(id);
-		admin.deletionBlocker(entity).ifPresent((reason) -> {
-			throw new IllegalStateException(this.messages.getMessage(reason, Locale.ENGLISH));
-		});
+		Optional<MessageSourceResolvable> blocker = admin.deletionBlocker(entity);
+		if (blocker.isPresent()) {
+			throw new DeleteRefusedException(blocker.get());
+		}
 		admin.delete(entity);
-		// A row outside the content catalogue may still point at this one (e.g. a coded value citing a
-		// source): the database refuses, and the flush surfaces that here, where the page can explain it.
-		flush();
+		try {
+			// A row outside the content catalogue may still point at this one (e.g. a coded value citing a
+			// source): the database refuses, and the flush surfaces that here, where the page can explain it.
+			flush();
+		}
+		catch (DataIntegrityViolationException stillReferenced) {
+			throw new DeleteRefusedException(ContentAdmin.reason("admin.delete.stillReferenced"));
+		}
+		return entity;
 	}
 
 	/**
@@ -151,13 +212,14 @@ public class ContentEditing {
 		}
 		E snapshot = snapshotAt(admin, id, revision);
 		F form = admin.formOf(snapshot);
-		BindingResult errors = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
+		BindingResult errors = new BeanPropertyBindingResult(form, "form");
+		List<Source> cited = citedSources(form, errors);
 		admin.validate(form, current, errors);
 		if (errors.hasErrors()) {
 			return errors.getAllErrors().stream().map((error) -> this.messages.getMessage(error, Locale.ENGLISH)).toList();
 		}
 		admin.apply(form, current);
-		cite(current, form);
+		cite(current, cited);
 		// The restored values were last checked against their sources when that revision was, not later.
 		current.carryReviewOf(snapshot);
 		admin.save(current);
@@ -172,10 +234,53 @@ public class ContentEditing {
 		return admin.formOf(snapshotAt(admin, id, revision));
 	}
 
-	/** A form's fields as readable text, the way history and conflicts show them. */
+	/**
+	 * A form's fields as readable text, the way history and conflicts show them, as they would read once saved
+	 * (so a draft's review lists only what really changes).
+	 */
 	@Transactional(readOnly = true)
-	public Map<String, String> snapshot(ContentAdmin<?, ?> admin, ContentForm form) {
-		return FormSnapshot.of(form, sourceCodes());
+	public <E extends EditableContent, F extends ContentForm> Map<String, String> snapshot(ContentAdmin<E, F> admin,
+			F form) {
+		return FormSnapshot.of(asSaved(admin, form), sourceCodes(), this.messages);
+	}
+
+	/**
+	 * Puts a form's values (or, with no form, the item's deletion) into the caller's transaction without any
+	 * check or audit stamp, so a what-if computation can read the content as it would be. Only for a caller
+	 * whose transaction is always rolled back (see the review screen's effect on reference plans).
+	 *
+	 * @param id the item, or null for a new one
+	 * @param form the values, or null to delete the item
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public <E extends EditableContent, F extends ContentForm> void applyUncommitted(ContentAdmin<E, F> admin, Long id,
+			F form) {
+		if (id == null) {
+			admin.save(admin.create(form, LocalDate.now(this.clock)));
+		}
+		else if (form == null) {
+			admin.delete(admin.require(id));
+		}
+		else {
+			admin.apply(form, admin.require(id));
+		}
+		flush();
+	}
+
+	/**
+	 * Checks a bound form the way a save would (the kind's rules that need the database, the cited sources, a
+	 * new item's review tick) without saving anything: a draft is only made of a form that could be published.
+	 *
+	 * @param id the item being edited, or null for a new one
+	 */
+	@Transactional(readOnly = true)
+	public <E extends EditableContent, F extends ContentForm> void check(ContentAdmin<E, F> admin, Long id, F form,
+			Errors errors) {
+		if (id == null && !form.isReviewed()) {
+			errors.rejectValue("reviewed", "admin.reviewed.requiredOnCreate");
+		}
+		citedSources(form, errors);
+		admin.validate(form, (id == null) ? null : admin.require(id), errors);
 	}
 
 	private <E extends EditableContent> E snapshotAt(ContentAdmin<E, ?> admin, long id, long revision) {
@@ -204,9 +309,9 @@ public class ContentEditing {
 			AuditRevision revision = (AuditRevision) row[1];
 			RevisionType type = (RevisionType) row[2];
 			Map<String, String> now = (type == RevisionType.DEL) ? Map.of()
-					: FormSnapshot.of(admin.formOf(snapshot), codes);
+					: FormSnapshot.of(admin.formOf(snapshot), codes, this.messages);
 			history.add(new HistoryEntry(revision.getId(), revision.getChangedAt(), revision.getUsername(), type,
-					FormSnapshot.diff(previous, now)));
+					FormSnapshot.diff(previous, now), revision.getDraftedBy(), revision.getUnreviewedReason()));
 			previous = now;
 		}
 		Collections.reverse(history);
@@ -252,33 +357,60 @@ public class ContentEditing {
 		}
 	}
 
-	/** The latest revision's author and time, or null for an item never edited since the migrations. */
+	/** The latest revision's author and time; empty for an item never edited since the migrations. */
 	@Transactional(readOnly = true)
-	public LastChange lastChange(ContentAdmin<?, ?> admin, long id) {
+	public Optional<LastChange> lastChange(ContentAdmin<?, ?> admin, long id) {
 		Number latest = (Number) auditReader().createQuery()
 			.forRevisionsOfEntity(admin.entityType(), false, true)
 			.addProjection(AuditEntity.revisionNumber().max())
 			.add(AuditEntity.id().eq(id))
 			.getSingleResult();
 		if (latest == null) {
-			return null;
+			return Optional.empty();
 		}
 		AuditRevision revision = this.entityManager.find(AuditRevision.class, latest.longValue());
-		return new LastChange(revision.getUsername(), revision.getChangedAt());
+		return Optional.of(new LastChange(revision.getUsername(), revision.getChangedAt()));
 	}
 
 	private <E extends EditableContent, F extends ContentForm> Conflict conflictWith(ContentAdmin<E, F> admin, E entity,
 			F mine) {
 		Function<Long, String> codes = sourceCodes();
-		Map<String, String> theirs = FormSnapshot.of(admin.formOf(entity), codes);
-		List<FormSnapshot.FieldChange> differences = FormSnapshot.diff(theirs, FormSnapshot.of(mine, codes));
-		return new Conflict(theirs, differences, lastChange(admin, entity.getId()), entity.getVersion());
+		Map<String, String> theirs = FormSnapshot.of(admin.formOf(entity), codes, this.messages);
+		Map<String, String> yours = FormSnapshot.of(asSaved(admin, mine), codes, this.messages);
+		return new Conflict(theirs, FormSnapshot.diff(theirs, yours), lastChange(admin, entity.getId()).orElse(null),
+				entity.getVersion());
 	}
 
-	/** Content that states facts cites the form's sources; sources themselves cite nothing. */
-	private void cite(EditableContent entity, ContentForm form) {
-		if (entity instanceof CitedContent content && form instanceof CitedContentForm cited) {
-			List<Source> sources = this.sources.findAllById(cited.getSourceIds());
+	/**
+	 * The form as it would read once saved: the entity tidies what was typed (trims text, drops repeated names,
+	 * reads 2.50 as 2.5), so a field the editor typed differently but to the same effect is no difference. The
+	 * item built for this is never persisted.
+	 */
+	private <E extends EditableContent, F extends ContentForm> F asSaved(ContentAdmin<E, F> admin, F form) {
+		F saved = admin.formOf(admin.create(form, LocalDate.now(this.clock)));
+		if (form instanceof CitedContentForm cited && saved instanceof CitedContentForm savedCited) {
+			savedCited.setSourceIds(cited.getSourceIds());
+		}
+		return saved;
+	}
+
+	/**
+	 * The sources a form cites, read once per save; a source ticked in the form may have been deleted
+	 * meanwhile (or the post tampered with), which is a field error. Sources themselves cite nothing.
+	 */
+	private List<Source> citedSources(ContentForm form, Errors errors) {
+		if (!(form instanceof CitedContentForm cited) || errors.hasFieldErrors("sourceIds")) {
+			return List.of();
+		}
+		List<Source> found = this.sources.findAllById(cited.getSourceIds());
+		if (found.size() != cited.getSourceIds().size()) {
+			errors.rejectValue("sourceIds", "admin.sources.unknown");
+		}
+		return found;
+	}
+
+	private static void cite(EditableContent entity, List<Source> sources) {
+		if (entity instanceof CitedContent content) {
 			content.citeOnly(sources);
 		}
 	}

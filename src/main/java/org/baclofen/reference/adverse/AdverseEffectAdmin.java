@@ -3,7 +3,6 @@ package org.baclofen.reference.adverse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.content.Route;
@@ -16,28 +15,13 @@ class AdverseEffectAdmin extends ContentAdmin<AdverseEffect, AdverseEffectForm> 
 	private final AdverseEffectRepository adverseEffects;
 
 	AdverseEffectAdmin(AdverseEffectRepository adverseEffects) {
-		super("adverse-effects", AdverseEffect.class);
+		super("adverse-effects", AdverseEffect.class, adverseEffects, AdverseEffectForm::new, AdverseEffectForm::of);
 		this.adverseEffects = adverseEffects;
 	}
 
 	@Override
 	public List<AdverseEffect> findAll() {
 		return this.adverseEffects.findAllByOrderBySortOrderAscNameAsc();
-	}
-
-	@Override
-	public Optional<AdverseEffect> findById(long id) {
-		return this.adverseEffects.findById(id);
-	}
-
-	@Override
-	public AdverseEffect save(AdverseEffect effect) {
-		return this.adverseEffects.save(effect);
-	}
-
-	@Override
-	public void delete(AdverseEffect effect) {
-		this.adverseEffects.delete(effect);
 	}
 
 	@Override
@@ -59,16 +43,6 @@ class AdverseEffectAdmin extends ContentAdmin<AdverseEffect, AdverseEffectForm> 
 	@Override
 	public String publicLink(AdverseEffect effect) {
 		return "/adverse-effects#" + effect.getAnchor();
-	}
-
-	@Override
-	public AdverseEffectForm newForm() {
-		return new AdverseEffectForm();
-	}
-
-	@Override
-	public AdverseEffectForm formOf(AdverseEffect effect) {
-		return AdverseEffectForm.of(effect);
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.baclofen.reference.adverse;
 import java.math.BigDecimal;
 
 import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
 import org.baclofen.reference.content.Route;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -22,31 +23,38 @@ public class AdverseEffectForm extends CitedContentForm {
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 150, message = "{admin.size}")
+	@Label("admin.field.adverseEffect.name")
 	private String name;
 
 	@NotNull(message = "{admin.required}")
+	@Label(value = "admin.field.route", values = "route")
 	private Route route;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 60, message = "{admin.size}")
+	@Label("admin.field.adverseEffect.bodySystem")
 	private String bodySystem;
 
 	@DecimalMin(value = "0", message = "{admin.adverseEffect.percent}")
 	@DecimalMax(value = "100", message = "{admin.adverseEffect.percent}")
 	@Digits(integer = 3, fraction = 1, message = "{admin.adverseEffect.percent}")
+	@Label("admin.field.adverseEffect.frequencyMin")
 	private BigDecimal frequencyMinPercent;
 
 	@DecimalMin(value = "0", message = "{admin.adverseEffect.percent}")
 	@DecimalMax(value = "100", message = "{admin.adverseEffect.percent}")
 	@Digits(integer = 3, fraction = 1, message = "{admin.adverseEffect.percent}")
+	@Label("admin.field.adverseEffect.frequencyMax")
 	private BigDecimal frequencyMaxPercent;
 
 	@Size(max = 2000, message = "{admin.size}")
+	@Label("admin.field.note")
 	private String note;
 
 	@NotNull(message = "{admin.required}")
 	@Min(value = 0, message = "{admin.sortOrder.range}")
 	@Max(value = 10000, message = "{admin.sortOrder.range}")
+	@Label("admin.field.pageOrder")
 	private Integer sortOrder = 100;
 
 	static AdverseEffectForm of(AdverseEffect effect) {

@@ -3,11 +3,11 @@ package org.baclofen.reference.adverse;
 import java.util.List;
 import java.util.Optional;
 
+import org.baclofen.reference.content.ContentRepository;
 import org.baclofen.reference.content.Route;
 import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.repository.Repository;
 
-public interface AdverseEffectRepository extends Repository<AdverseEffect, Long> {
+public interface AdverseEffectRepository extends ContentRepository<AdverseEffect> {
 
 	@EntityGraph(attributePaths = "sources")
 	List<AdverseEffect> findAllByOrderBySortOrderAscNameAsc();
@@ -18,9 +18,5 @@ public interface AdverseEffectRepository extends Repository<AdverseEffect, Long>
 	boolean existsByNameIgnoreCaseAndRoute(String name, Route route);
 
 	boolean existsByNameIgnoreCaseAndRouteAndIdNot(String name, Route route, Long id);
-
-	AdverseEffect save(AdverseEffect adverseEffect);
-
-	void delete(AdverseEffect adverseEffect);
 
 }

@@ -17,28 +17,13 @@ class DiscontinuationGuidanceAdmin extends ContentAdmin<DiscontinuationGuidance,
 	private final DiscontinuationGuidanceRepository guidance;
 
 	DiscontinuationGuidanceAdmin(DiscontinuationGuidanceRepository guidance) {
-		super("discontinuation-guidance", DiscontinuationGuidance.class);
+		super("discontinuation-guidance", DiscontinuationGuidance.class, guidance, DiscontinuationGuidanceForm::new, DiscontinuationGuidanceForm::of);
 		this.guidance = guidance;
 	}
 
 	@Override
 	public List<DiscontinuationGuidance> findAll() {
 		return this.guidance.findAllByOrderBySortOrderAsc();
-	}
-
-	@Override
-	public Optional<DiscontinuationGuidance> findById(long id) {
-		return this.guidance.findById(id);
-	}
-
-	@Override
-	public DiscontinuationGuidance save(DiscontinuationGuidance item) {
-		return this.guidance.save(item);
-	}
-
-	@Override
-	public void delete(DiscontinuationGuidance item) {
-		this.guidance.delete(item);
 	}
 
 	@Override
@@ -54,16 +39,6 @@ class DiscontinuationGuidanceAdmin extends ContentAdmin<DiscontinuationGuidance,
 	@Override
 	public String publicLink(DiscontinuationGuidance item) {
 		return "/dosing/discontinuation#guidance";
-	}
-
-	@Override
-	public DiscontinuationGuidanceForm newForm() {
-		return new DiscontinuationGuidanceForm();
-	}
-
-	@Override
-	public DiscontinuationGuidanceForm formOf(DiscontinuationGuidance item) {
-		return DiscontinuationGuidanceForm.of(item);
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.baclofen.reference.dosing;
 import java.math.BigDecimal;
 
 import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
 import org.baclofen.reference.content.Route;
 import org.hibernate.validator.constraints.Range;
 
@@ -22,36 +23,45 @@ import jakarta.validation.constraints.Size;
 public class DiscontinuationGuidanceForm extends CitedContentForm {
 
 	@NotNull(message = "{admin.required}")
+	@Label(value = "admin.field.route", values = "route")
 	private Route route;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 200, message = "{admin.size}")
+	@Label("admin.field.title")
 	private String title;
 
 	@Range(min = 0, max = 3650, message = "{admin.number.range}")
+	@Label("admin.field.discontinuation.minTaperDays")
 	private Integer minTaperDays;
 
 	@Range(min = 0, max = 3650, message = "{admin.number.range}")
+	@Label("admin.field.discontinuation.maxTaperDays")
 	private Integer maxTaperDays;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 4000, message = "{admin.size}")
+	@Label("admin.field.discontinuation.advice")
 	private String advice;
 
+	@Label("admin.field.discontinuation.ruleBasis")
 	private boolean ruleBasis;
 
 	@DecimalMin(value = "0", inclusive = false, message = "{admin.number.positive}")
 	@DecimalMax(value = "1", message = "{admin.discontinuation.fraction}")
 	@Digits(integer = 1, fraction = 3, message = "{admin.number.digits}")
+	@Label("admin.field.discontinuation.taperEndFraction")
 	private BigDecimal taperEndFraction;
 
 	@DecimalMin(value = "0", inclusive = false, message = "{admin.number.positive}")
 	@Digits(integer = 4, fraction = 2, message = "{admin.number.digits}")
+	@Label("admin.field.discontinuation.taperEndMaxDailyMg")
 	private BigDecimal taperEndMaxDailyMg;
 
 	@NotNull(message = "{admin.required}")
 	@Min(value = 0, message = "{admin.sortOrder.range}")
 	@Max(value = 10000, message = "{admin.sortOrder.range}")
+	@Label("admin.field.pageOrder")
 	private Integer sortOrder = 100;
 
 	static DiscontinuationGuidanceForm of(DiscontinuationGuidance guidance) {

@@ -17,28 +17,13 @@ class DosageFormAdmin extends ContentAdmin<DosageForm, DosageFormForm> {
 	private final DosageFormRepository dosageForms;
 
 	DosageFormAdmin(DosageFormRepository dosageForms) {
-		super("dosage-forms", DosageForm.class);
+		super("dosage-forms", DosageForm.class, dosageForms, DosageFormForm::new, DosageFormForm::of);
 		this.dosageForms = dosageForms;
 	}
 
 	@Override
 	public List<DosageForm> findAll() {
 		return this.dosageForms.findAllByOrderBySortOrderAscAmountAsc();
-	}
-
-	@Override
-	public Optional<DosageForm> findById(long id) {
-		return this.dosageForms.findById(id);
-	}
-
-	@Override
-	public DosageForm save(DosageForm dosageForm) {
-		return this.dosageForms.save(dosageForm);
-	}
-
-	@Override
-	public void delete(DosageForm dosageForm) {
-		this.dosageForms.delete(dosageForm);
 	}
 
 	@Override
@@ -55,16 +40,6 @@ class DosageFormAdmin extends ContentAdmin<DosageForm, DosageFormForm> {
 	@Override
 	public String publicLink(DosageForm dosageForm) {
 		return (dosageForm.getRoute() == Route.INTRATHECAL) ? "/dosing/intrathecal#strengths" : "/dosing/oral#forms";
-	}
-
-	@Override
-	public DosageFormForm newForm() {
-		return new DosageFormForm();
-	}
-
-	@Override
-	public DosageFormForm formOf(DosageForm dosageForm) {
-		return DosageFormForm.of(dosageForm);
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.baclofen.reference.dosing;
 import java.math.BigDecimal;
 
 import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
 import org.baclofen.reference.content.Route;
 
 import jakarta.validation.constraints.DecimalMin;
@@ -20,38 +21,48 @@ public class DosageFormForm extends CitedContentForm {
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 150, message = "{admin.size}")
+	@Label("admin.field.dosageForm.product")
 	private String product;
 
 	@NotNull(message = "{admin.required}")
+	@Label(value = "admin.field.dosageForm.form", values = "dosageForm.form")
 	private DosageForm.Form form;
 
 	@NotNull(message = "{admin.required}")
+	@Label(value = "admin.field.route", values = "route")
 	private Route route;
 
 	@NotNull(message = "{admin.required}")
 	@DecimalMin(value = "0", inclusive = false, message = "{admin.number.positive}")
 	@Digits(integer = 7, fraction = 3, message = "{admin.number.digits}")
+	@Label("admin.field.dosageForm.amount")
 	private BigDecimal amount;
 
 	@NotNull(message = "{admin.required}")
+	@Label(value = "admin.field.dosageForm.amountUnit", values = "dosageForm.unit")
 	private DosageForm.AmountUnit amountUnit;
 
 	@DecimalMin(value = "0", inclusive = false, message = "{admin.number.positive}")
 	@Digits(integer = 7, fraction = 3, message = "{admin.number.digits}")
+	@Label("admin.field.dosageForm.perVolumeMl")
 	private BigDecimal perVolumeMl;
 
+	@Label("admin.field.dosageForm.mayBeHalved")
 	private boolean mayBeHalved;
 
 	@DecimalMin(value = "0", inclusive = false, message = "{admin.number.positive}")
 	@Digits(integer = 3, fraction = 3, message = "{admin.number.digits}")
+	@Label("admin.field.dosageForm.doseStepMg")
 	private BigDecimal doseStepMg;
 
 	@Size(max = 2000, message = "{admin.size}")
+	@Label("admin.field.dosageForm.notes")
 	private String notes;
 
 	@NotNull(message = "{admin.required}")
 	@Min(value = 0, message = "{admin.sortOrder.range}")
 	@Max(value = 10000, message = "{admin.sortOrder.range}")
+	@Label("admin.field.pageOrder")
 	private Integer sortOrder = 100;
 
 	static DosageFormForm of(DosageForm dosageForm) {

@@ -3,11 +3,11 @@ package org.baclofen.reference.dosing;
 import java.util.List;
 import java.util.Optional;
 
+import org.baclofen.reference.content.ContentRepository;
 import org.baclofen.reference.content.Route;
 import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.repository.Repository;
 
-public interface DosageFormRepository extends Repository<DosageForm, Long> {
+public interface DosageFormRepository extends ContentRepository<DosageForm> {
 
 	@EntityGraph(attributePaths = "sources")
 	List<DosageForm> findAllByOrderBySortOrderAscAmountAsc();
@@ -17,10 +17,6 @@ public interface DosageFormRepository extends Repository<DosageForm, Long> {
 
 	@EntityGraph(attributePaths = "sources")
 	Optional<DosageForm> findById(Long id);
-
-	DosageForm save(DosageForm item);
-
-	void delete(DosageForm item);
 
 	List<DosageForm> findByFormAndRouteAndAmountUnit(DosageForm.Form form, Route route, DosageForm.AmountUnit unit);
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.baclofen.reference.admin.ContentAdmin;
 import org.springframework.stereotype.Component;
@@ -16,7 +15,7 @@ class IntrathecalMaintenanceRangeAdmin extends ContentAdmin<IntrathecalMaintenan
 	private final IntrathecalMaintenanceRangeRepository ranges;
 
 	IntrathecalMaintenanceRangeAdmin(IntrathecalMaintenanceRangeRepository ranges) {
-		super("intrathecal-maintenance-ranges", IntrathecalMaintenanceRange.class);
+		super("intrathecal-maintenance-ranges", IntrathecalMaintenanceRange.class, ranges, IntrathecalMaintenanceRangeForm::new, IntrathecalMaintenanceRangeForm::of);
 		this.ranges = ranges;
 	}
 
@@ -31,21 +30,6 @@ class IntrathecalMaintenanceRangeAdmin extends ContentAdmin<IntrathecalMaintenan
 	}
 
 	@Override
-	public Optional<IntrathecalMaintenanceRange> findById(long id) {
-		return this.ranges.findById(id);
-	}
-
-	@Override
-	public IntrathecalMaintenanceRange save(IntrathecalMaintenanceRange range) {
-		return this.ranges.save(range);
-	}
-
-	@Override
-	public void delete(IntrathecalMaintenanceRange range) {
-		this.ranges.delete(range);
-	}
-
-	@Override
 	public String titleOf(IntrathecalMaintenanceRange range) {
 		return range.getPopulation();
 	}
@@ -53,16 +37,6 @@ class IntrathecalMaintenanceRangeAdmin extends ContentAdmin<IntrathecalMaintenan
 	@Override
 	public String publicLink(IntrathecalMaintenanceRange range) {
 		return "/dosing/intrathecal#maintenance";
-	}
-
-	@Override
-	public IntrathecalMaintenanceRangeForm newForm() {
-		return new IntrathecalMaintenanceRangeForm();
-	}
-
-	@Override
-	public IntrathecalMaintenanceRangeForm formOf(IntrathecalMaintenanceRange range) {
-		return IntrathecalMaintenanceRangeForm.of(range);
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.baclofen.reference.dosing;
 import java.math.BigDecimal;
 
 import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -19,41 +20,52 @@ public class IntrathecalMaintenanceRangeForm extends CitedContentForm {
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 150, message = "{admin.size}")
+	@Label("admin.field.maintenanceRange.population")
 	private String population;
 
 	@DecimalMin(value = "0", message = "{admin.number.notNegative}")
 	@Digits(integer = 7, fraction = 1, message = "{admin.number.digits}")
+	@Label("admin.field.maintenanceRange.typicalMin")
 	private BigDecimal typicalMinMcgPerDay;
 
 	@DecimalMin(value = "0", message = "{admin.number.notNegative}")
 	@Digits(integer = 7, fraction = 1, message = "{admin.number.digits}")
+	@Label("admin.field.maintenanceRange.typicalMax")
 	private BigDecimal typicalMaxMcgPerDay;
 
 	@DecimalMin(value = "0", message = "{admin.number.notNegative}")
 	@Digits(integer = 7, fraction = 1, message = "{admin.number.digits}")
+	@Label("admin.field.maintenanceRange.observedMin")
 	private BigDecimal observedMinMcgPerDay;
 
 	@DecimalMin(value = "0", message = "{admin.number.notNegative}")
 	@Digits(integer = 7, fraction = 1, message = "{admin.number.digits}")
+	@Label("admin.field.maintenanceRange.observedMax")
 	private BigDecimal observedMaxMcgPerDay;
 
 	@Size(max = 2000, message = "{admin.size}")
+	@Label("admin.field.note")
 	private String note;
 
+	@Label(value = "admin.field.maintenanceRange.origin", values = "origin")
 	private SpasticityOrigin origin;
 
+	@Label(value = "admin.field.maintenanceRange.ageGroup", values = "ageGroup")
 	private AgeGroup ageGroup;
 
 	@DecimalMin(value = "0", inclusive = false, message = "{admin.number.positive}")
 	@Digits(integer = 7, fraction = 1, message = "{admin.number.digits}")
+	@Label("admin.field.maintenanceRange.limitedExperienceAbove")
 	private BigDecimal limitedExperienceAboveMcgPerDay;
 
 	@Size(max = 2000, message = "{admin.size}")
+	@Label("admin.field.maintenanceRange.limitedExperienceNote")
 	private String limitedExperienceNote;
 
 	@NotNull(message = "{admin.required}")
 	@Min(value = 0, message = "{admin.sortOrder.range}")
 	@Max(value = 10000, message = "{admin.sortOrder.range}")
+	@Label("admin.field.pageOrder")
 	private Integer sortOrder = 100;
 
 	static IntrathecalMaintenanceRangeForm of(IntrathecalMaintenanceRange range) {

@@ -2,7 +2,6 @@ package org.baclofen.reference.dosing;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.baclofen.reference.admin.ContentAdmin;
 import org.springframework.stereotype.Component;
@@ -14,28 +13,13 @@ class IntrathecalScreeningDoseAdmin extends ContentAdmin<IntrathecalScreeningDos
 	private final IntrathecalScreeningDoseRepository doses;
 
 	IntrathecalScreeningDoseAdmin(IntrathecalScreeningDoseRepository doses) {
-		super("intrathecal-screening-doses", IntrathecalScreeningDose.class);
+		super("intrathecal-screening-doses", IntrathecalScreeningDose.class, doses, IntrathecalScreeningDoseForm::new, IntrathecalScreeningDoseForm::of);
 		this.doses = doses;
 	}
 
 	@Override
 	public List<IntrathecalScreeningDose> findAll() {
 		return this.doses.findAllByOrderBySequenceAsc();
-	}
-
-	@Override
-	public Optional<IntrathecalScreeningDose> findById(long id) {
-		return this.doses.findById(id);
-	}
-
-	@Override
-	public IntrathecalScreeningDose save(IntrathecalScreeningDose dose) {
-		return this.doses.save(dose);
-	}
-
-	@Override
-	public void delete(IntrathecalScreeningDose dose) {
-		this.doses.delete(dose);
 	}
 
 	@Override
@@ -47,16 +31,6 @@ class IntrathecalScreeningDoseAdmin extends ContentAdmin<IntrathecalScreeningDos
 	@Override
 	public String publicLink(IntrathecalScreeningDose dose) {
 		return "/dosing/intrathecal#screening";
-	}
-
-	@Override
-	public IntrathecalScreeningDoseForm newForm() {
-		return new IntrathecalScreeningDoseForm();
-	}
-
-	@Override
-	public IntrathecalScreeningDoseForm formOf(IntrathecalScreeningDose dose) {
-		return IntrathecalScreeningDoseForm.of(dose);
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.baclofen.reference.dosing;
 import java.math.BigDecimal;
 
 import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
 import org.hibernate.validator.constraints.Range;
 
 import jakarta.validation.constraints.DecimalMin;
@@ -18,26 +19,32 @@ public class IntrathecalScreeningDoseForm extends CitedContentForm {
 
 	@NotNull(message = "{admin.required}")
 	@Range(min = 1, max = 100, message = "{admin.number.range}")
+	@Label("admin.field.screeningDose.sequence")
 	private Integer sequence;
 
 	@NotNull(message = "{admin.required}")
 	@DecimalMin(value = "0", inclusive = false, message = "{admin.number.positive}")
 	@Digits(integer = 6, fraction = 2, message = "{admin.number.digits}")
+	@Label("admin.field.screeningDose.doseMcg")
 	private BigDecimal doseMcg;
 
 	@DecimalMin(value = "0", inclusive = false, message = "{admin.number.positive}")
 	@Digits(integer = 6, fraction = 2, message = "{admin.number.digits}")
+	@Label("admin.field.screeningDose.volumeMl")
 	private BigDecimal volumeMl;
 
 	@DecimalMin(value = "0", inclusive = false, message = "{admin.number.positive}")
 	@Digits(integer = 6, fraction = 2, message = "{admin.number.digits}")
+	@Label("admin.field.screeningDose.concentration")
 	private BigDecimal concentrationMcgPerMl;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 300, message = "{admin.size}")
+	@Label("admin.field.screeningDose.timing")
 	private String timing;
 
 	@Size(max = 2000, message = "{admin.size}")
+	@Label("admin.field.note")
 	private String note;
 
 	static IntrathecalScreeningDoseForm of(IntrathecalScreeningDose dose) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.baclofen.reference.admin.ContentAdmin;
 import org.springframework.stereotype.Component;
@@ -16,28 +15,13 @@ class IntrathecalTitrationLimitAdmin extends ContentAdmin<IntrathecalTitrationLi
 	private final IntrathecalTitrationLimitRepository limits;
 
 	IntrathecalTitrationLimitAdmin(IntrathecalTitrationLimitRepository limits) {
-		super("intrathecal-titration-limits", IntrathecalTitrationLimit.class);
+		super("intrathecal-titration-limits", IntrathecalTitrationLimit.class, limits, IntrathecalTitrationLimitForm::new, IntrathecalTitrationLimitForm::of);
 		this.limits = limits;
 	}
 
 	@Override
 	public List<IntrathecalTitrationLimit> findAll() {
 		return this.limits.findAllByOrderBySortOrderAsc();
-	}
-
-	@Override
-	public Optional<IntrathecalTitrationLimit> findById(long id) {
-		return this.limits.findById(id);
-	}
-
-	@Override
-	public IntrathecalTitrationLimit save(IntrathecalTitrationLimit limit) {
-		return this.limits.save(limit);
-	}
-
-	@Override
-	public void delete(IntrathecalTitrationLimit limit) {
-		this.limits.delete(limit);
 	}
 
 	@Override
@@ -60,16 +44,6 @@ class IntrathecalTitrationLimitAdmin extends ContentAdmin<IntrathecalTitrationLi
 	@Override
 	public String publicLink(IntrathecalTitrationLimit limit) {
 		return "/dosing/intrathecal#titration";
-	}
-
-	@Override
-	public IntrathecalTitrationLimitForm newForm() {
-		return new IntrathecalTitrationLimitForm();
-	}
-
-	@Override
-	public IntrathecalTitrationLimitForm formOf(IntrathecalTitrationLimit limit) {
-		return IntrathecalTitrationLimitForm.of(limit);
 	}
 
 	@Override

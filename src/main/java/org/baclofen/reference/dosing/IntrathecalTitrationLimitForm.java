@@ -3,6 +3,7 @@ package org.baclofen.reference.dosing;
 import java.math.BigDecimal;
 
 import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -19,36 +20,44 @@ import jakarta.validation.constraints.Size;
 public class IntrathecalTitrationLimitForm extends CitedContentForm {
 
 	@NotNull(message = "{admin.required}")
+	@Label(value = "admin.field.titrationLimit.origin", values = "origin")
 	private SpasticityOrigin origin;
 
 	@NotNull(message = "{admin.required}")
+	@Label(value = "admin.field.titrationLimit.phase", values = "intrathecal.phase")
 	private IntrathecalTitrationLimit.Phase phase;
 
 	@NotNull(message = "{admin.required}")
+	@Label(value = "admin.field.titrationLimit.direction", values = "admin.titrationLimit.direction")
 	private IntrathecalTitrationLimit.Direction direction;
 
 	@NotNull(message = "{admin.required}")
 	@DecimalMin(value = "0", message = "{admin.number.percent}")
 	@DecimalMax(value = "100", message = "{admin.number.percent}")
 	@Digits(integer = 3, fraction = 1, message = "{admin.number.digits}")
+	@Label("admin.field.titrationLimit.minChangePercent")
 	private BigDecimal minChangePercent;
 
 	@NotNull(message = "{admin.required}")
 	@DecimalMin(value = "0", message = "{admin.number.percent}")
 	@DecimalMax(value = "100", message = "{admin.number.percent}")
 	@Digits(integer = 3, fraction = 1, message = "{admin.number.digits}")
+	@Label("admin.field.titrationLimit.maxChangePercent")
 	private BigDecimal maxChangePercent;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 100, message = "{admin.size}")
+	@Label("admin.field.titrationLimit.perInterval")
 	private String perInterval;
 
 	@Size(max = 2000, message = "{admin.size}")
+	@Label("admin.field.note")
 	private String note;
 
 	@NotNull(message = "{admin.required}")
 	@Min(value = 0, message = "{admin.sortOrder.range}")
 	@Max(value = 10000, message = "{admin.sortOrder.range}")
+	@Label("admin.field.pageOrder")
 	private Integer sortOrder = 100;
 
 	static IntrathecalTitrationLimitForm of(IntrathecalTitrationLimit limit) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.source.SourceKind;
@@ -17,7 +16,7 @@ class RenalBandAdmin extends ContentAdmin<RenalBand, RenalBandForm> {
 	private final RenalBandRepository bands;
 
 	RenalBandAdmin(RenalBandRepository bands) {
-		super("renal-bands", RenalBand.class);
+		super("renal-bands", RenalBand.class, bands, RenalBandForm::new, RenalBandForm::of);
 		this.bands = bands;
 	}
 
@@ -29,21 +28,6 @@ class RenalBandAdmin extends ContentAdmin<RenalBand, RenalBandForm> {
 	/** Clearance bands from the highest, then the dialysis band. */
 	public static List<RenalBand> sorted(List<RenalBand> bands) {
 		return bands.stream().sorted(java.util.Comparator.comparing(RenalBand::isDialysis)).toList();
-	}
-
-	@Override
-	public Optional<RenalBand> findById(long id) {
-		return this.bands.findById(id);
-	}
-
-	@Override
-	public RenalBand save(RenalBand band) {
-		return this.bands.save(band);
-	}
-
-	@Override
-	public void delete(RenalBand band) {
-		this.bands.delete(band);
 	}
 
 	@Override
@@ -59,16 +43,6 @@ class RenalBandAdmin extends ContentAdmin<RenalBand, RenalBandForm> {
 	@Override
 	public String publicLink(RenalBand band) {
 		return "/dosing/renal#bands";
-	}
-
-	@Override
-	public RenalBandForm newForm() {
-		return new RenalBandForm();
-	}
-
-	@Override
-	public RenalBandForm formOf(RenalBand band) {
-		return RenalBandForm.of(band);
 	}
 
 	@Override

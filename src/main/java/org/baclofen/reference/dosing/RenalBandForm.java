@@ -3,6 +3,7 @@ package org.baclofen.reference.dosing;
 import java.math.BigDecimal;
 
 import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
 import org.baclofen.reference.source.SourceKind;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -20,33 +21,42 @@ public class RenalBandForm extends CitedContentForm {
 
 	@DecimalMin(value = "0", message = "{admin.number.notNegative}")
 	@Digits(integer = 5, fraction = 1, message = "{admin.number.digits}")
+	@Label("admin.field.renalBand.crclMin")
 	private BigDecimal crclMinMlPerMin;
 
 	@DecimalMin(value = "0", inclusive = false, message = "{admin.number.positive}")
 	@Digits(integer = 5, fraction = 1, message = "{admin.number.digits}")
+	@Label("admin.field.renalBand.crclMax")
 	private BigDecimal crclMaxMlPerMin;
 
+	@Label("admin.field.renalBand.minInclusive")
 	private boolean minInclusive;
 
+	@Label("admin.field.renalBand.maxInclusive")
 	private boolean maxInclusive;
 
+	@Label("admin.field.renalBand.dialysis")
 	private boolean dialysis;
 
 	@NotNull(message = "{admin.required}")
 	@DecimalMin(value = "0", message = "{admin.number.percent}")
 	@DecimalMax(value = "100", message = "{admin.number.percent}")
 	@Digits(integer = 3, fraction = 3, message = "{admin.number.digits}")
+	@Label("admin.field.renalBand.doseReductionPercent")
 	private BigDecimal doseReductionPercent;
 
 	@DecimalMin(value = "0", inclusive = false, message = "{admin.number.positive}")
 	@Digits(integer = 4, fraction = 2, message = "{admin.number.digits}")
+	@Label("admin.field.renalBand.maxDailyMg")
 	private BigDecimal maxDailyMg;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 2000, message = "{admin.size}")
+	@Label("admin.field.renalBand.advice")
 	private String advice;
 
 	@NotNull(message = "{admin.required}")
+	@Label(value = "admin.field.renalBand.sourceKind", values = "source.kind")
 	private SourceKind sourceKind;
 
 	static RenalBandForm of(RenalBand band) {

@@ -20,28 +20,13 @@ class TitrationProtocolAdmin extends ContentAdmin<TitrationProtocol, TitrationPr
 	private final TitrationProtocolRepository protocols;
 
 	TitrationProtocolAdmin(TitrationProtocolRepository protocols) {
-		super("titration-protocols", TitrationProtocol.class);
+		super("titration-protocols", TitrationProtocol.class, protocols, TitrationProtocolForm::new, TitrationProtocolForm::of);
 		this.protocols = protocols;
 	}
 
 	@Override
 	public List<TitrationProtocol> findAll() {
 		return this.protocols.findAllByOrderByNameAsc();
-	}
-
-	@Override
-	public Optional<TitrationProtocol> findById(long id) {
-		return this.protocols.findById(id);
-	}
-
-	@Override
-	public TitrationProtocol save(TitrationProtocol protocol) {
-		return this.protocols.save(protocol);
-	}
-
-	@Override
-	public void delete(TitrationProtocol protocol) {
-		this.protocols.delete(protocol);
 	}
 
 	@Override
@@ -57,16 +42,6 @@ class TitrationProtocolAdmin extends ContentAdmin<TitrationProtocol, TitrationPr
 	@Override
 	public String publicLink(TitrationProtocol protocol) {
 		return "/dosing/oral#titration";
-	}
-
-	@Override
-	public TitrationProtocolForm newForm() {
-		return new TitrationProtocolForm();
-	}
-
-	@Override
-	public TitrationProtocolForm formOf(TitrationProtocol protocol) {
-		return TitrationProtocolForm.of(protocol);
 	}
 
 	@Override

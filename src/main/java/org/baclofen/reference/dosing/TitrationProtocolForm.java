@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
 import org.baclofen.reference.content.Route;
 import org.hibernate.validator.constraints.Range;
 
@@ -29,57 +30,70 @@ public class TitrationProtocolForm extends CitedContentForm {
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 40, message = "{admin.size}")
 	@jakarta.validation.constraints.Pattern(regexp = "[A-Z][A-Z0-9]*(_[A-Z0-9]+)*", message = "{admin.protocol.code.pattern}")
+	@Label("admin.field.code")
 	private String code;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 150, message = "{admin.size}")
+	@Label("admin.field.protocol.name")
 	private String name;
 
 	@NotNull(message = "{admin.required}")
+	@Label(value = "admin.field.route", values = "route")
 	private Route route;
 
 	@NotNull(message = "{admin.required}")
 	@DecimalMin(value = "0", inclusive = false, message = "{admin.number.positive}")
 	@Digits(integer = 6, fraction = 2, message = "{admin.number.digits}")
+	@Label("admin.field.protocol.startDoseMg")
 	private BigDecimal startDoseMg;
 
 	@NotNull(message = "{admin.required}")
 	@Range(min = 1, max = 24, message = "{admin.number.range}")
+	@Label("admin.field.protocol.administrationsPerDay")
 	private Integer administrationsPerDay;
 
 	@NotNull(message = "{admin.required}")
 	@DecimalMin(value = "0", inclusive = false, message = "{admin.number.positive}")
 	@Digits(integer = 6, fraction = 2, message = "{admin.number.digits}")
+	@Label("admin.field.protocol.incrementMg")
 	private BigDecimal incrementMg;
 
 	@NotNull(message = "{admin.required}")
 	@Range(min = 1, max = 365, message = "{admin.number.range}")
+	@Label("admin.field.protocol.intervalDays")
 	private Integer intervalDays;
 
 	@NotNull(message = "{admin.required}")
 	@DecimalMin(value = "0", inclusive = false, message = "{admin.number.positive}")
 	@Digits(integer = 6, fraction = 2, message = "{admin.number.digits}")
+	@Label("admin.field.protocol.maxDailyMg")
 	private BigDecimal maxDailyMg;
 
 	@NotNull(message = "{admin.required}")
 	@Range(min = 1, max = 24, message = "{admin.number.range}")
+	@Label("admin.field.protocol.maxAdministrationsPerDay")
 	private Integer maxAdministrationsPerDay;
 
 	@NotNull(message = "{admin.required}")
 	@DecimalMin(value = "0", inclusive = false, message = "{admin.number.positive}")
 	@Digits(integer = 6, fraction = 2, message = "{admin.number.digits}")
+	@Label("admin.field.protocol.usualMinDailyMg")
 	private BigDecimal usualMinDailyMg;
 
 	@NotNull(message = "{admin.required}")
 	@DecimalMin(value = "0", inclusive = false, message = "{admin.number.positive}")
 	@Digits(integer = 6, fraction = 2, message = "{admin.number.digits}")
+	@Label("admin.field.protocol.usualMaxDailyMg")
 	private BigDecimal usualMaxDailyMg;
 
 	@Size(max = 4000, message = "{admin.size}")
+	@Label("admin.field.protocol.notes")
 	private String notes;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 20000, message = "{admin.size}")
+	@Label("admin.field.protocol.steps")
 	private String steps = "";
 
 	/** One line of the schedule as typed, numbered from 1 among the non-empty lines' positions. */

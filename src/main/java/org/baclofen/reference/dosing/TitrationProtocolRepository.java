@@ -3,10 +3,10 @@ package org.baclofen.reference.dosing;
 import java.util.List;
 import java.util.Optional;
 
+import org.baclofen.reference.content.ContentRepository;
 import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.repository.Repository;
 
-public interface TitrationProtocolRepository extends Repository<TitrationProtocol, Long> {
+public interface TitrationProtocolRepository extends ContentRepository<TitrationProtocol> {
 
 	@EntityGraph(attributePaths = { "steps", "sources" })
 	Optional<TitrationProtocol> findByCode(String code);
@@ -15,10 +15,6 @@ public interface TitrationProtocolRepository extends Repository<TitrationProtoco
 
 	@EntityGraph(attributePaths = { "steps", "sources" })
 	Optional<TitrationProtocol> findById(Long id);
-
-	TitrationProtocol save(TitrationProtocol item);
-
-	void delete(TitrationProtocol item);
 
 	boolean existsByCode(String code);
 

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.baclofen.reference.admin.ContentAdmin;
 import org.springframework.stereotype.Component;
@@ -16,7 +15,7 @@ class GuidanceNoteAdmin extends ContentAdmin<GuidanceNote, GuidanceNoteForm> {
 	private final GuidanceNoteRepository notes;
 
 	GuidanceNoteAdmin(GuidanceNoteRepository notes) {
-		super("guidance-notes", GuidanceNote.class);
+		super("guidance-notes", GuidanceNote.class, notes, GuidanceNoteForm::new, GuidanceNoteForm::of);
 		this.notes = notes;
 	}
 
@@ -32,21 +31,6 @@ class GuidanceNoteAdmin extends ContentAdmin<GuidanceNote, GuidanceNoteForm> {
 	}
 
 	@Override
-	public Optional<GuidanceNote> findById(long id) {
-		return this.notes.findById(id);
-	}
-
-	@Override
-	public GuidanceNote save(GuidanceNote note) {
-		return this.notes.save(note);
-	}
-
-	@Override
-	public void delete(GuidanceNote note) {
-		this.notes.delete(note);
-	}
-
-	@Override
 	public Map<String, Object> formOptions() {
 		return Map.of("topics", GuidanceTopic.values());
 	}
@@ -59,16 +43,6 @@ class GuidanceNoteAdmin extends ContentAdmin<GuidanceNote, GuidanceNoteForm> {
 	@Override
 	public String publicLink(GuidanceNote note) {
 		return note.getTopic().page() + "#" + note.getAnchor();
-	}
-
-	@Override
-	public GuidanceNoteForm newForm() {
-		return new GuidanceNoteForm();
-	}
-
-	@Override
-	public GuidanceNoteForm formOf(GuidanceNote note) {
-		return GuidanceNoteForm.of(note);
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.baclofen.reference.guidance;
 
 import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,21 +15,26 @@ import jakarta.validation.constraints.Size;
 public class GuidanceNoteForm extends CitedContentForm {
 
 	@NotNull(message = "{admin.required}")
+	@Label(value = "admin.field.guidanceNote.topic", values = "guidance.topic")
 	private GuidanceTopic topic;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 200, message = "{admin.size}")
+	@Label("admin.field.title")
 	private String title;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 6000, message = "{admin.size}")
+	@Label("admin.field.guidanceNote.body")
 	private String body;
 
+	@Label("admin.field.guidanceNote.sourcesDisagree")
 	private boolean sourcesDisagree;
 
 	@NotNull(message = "{admin.required}")
 	@Min(value = 0, message = "{admin.sortOrder.range}")
 	@Max(value = 10000, message = "{admin.sortOrder.range}")
+	@Label("admin.field.pageOrder")
 	private Integer sortOrder = 100;
 
 	static GuidanceNoteForm of(GuidanceNote note) {

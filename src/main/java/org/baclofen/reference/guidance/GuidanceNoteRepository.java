@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.baclofen.reference.content.ContentRepository;
 import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.repository.Repository;
 
-public interface GuidanceNoteRepository extends Repository<GuidanceNote, Long> {
+public interface GuidanceNoteRepository extends ContentRepository<GuidanceNote> {
 
 	@EntityGraph(attributePaths = "sources")
 	List<GuidanceNote> findByTopicInOrderBySortOrderAscTitleAsc(Collection<GuidanceTopic> topics);
@@ -24,10 +24,6 @@ public interface GuidanceNoteRepository extends Repository<GuidanceNote, Long> {
 	boolean existsByTopicAndTitleIgnoreCase(GuidanceTopic topic, String title);
 
 	boolean existsByTopicAndTitleIgnoreCaseAndIdNot(GuidanceTopic topic, String title, Long id);
-
-	GuidanceNote save(GuidanceNote note);
-
-	void delete(GuidanceNote note);
 
 	/** The notes of several topics in one query, keyed by topic (topics without notes map to an empty list). */
 	default Map<GuidanceTopic, List<GuidanceNote>> findByTopics(List<GuidanceTopic> topics) {

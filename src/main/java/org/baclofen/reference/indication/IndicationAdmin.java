@@ -3,7 +3,6 @@ package org.baclofen.reference.indication;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.content.Route;
@@ -16,28 +15,13 @@ class IndicationAdmin extends ContentAdmin<Indication, IndicationForm> {
 	private final IndicationRepository indications;
 
 	IndicationAdmin(IndicationRepository indications) {
-		super("indications", Indication.class);
+		super("indications", Indication.class, indications, IndicationForm::new, IndicationForm::of);
 		this.indications = indications;
 	}
 
 	@Override
 	public List<Indication> findAll() {
 		return this.indications.findAllByOrderBySortOrderAscNameAsc();
-	}
-
-	@Override
-	public Optional<Indication> findById(long id) {
-		return this.indications.findById(id);
-	}
-
-	@Override
-	public Indication save(Indication indication) {
-		return this.indications.save(indication);
-	}
-
-	@Override
-	public void delete(Indication indication) {
-		this.indications.delete(indication);
 	}
 
 	@Override
@@ -54,16 +38,6 @@ class IndicationAdmin extends ContentAdmin<Indication, IndicationForm> {
 	@Override
 	public String publicLink(Indication indication) {
 		return "/indications/" + indication.getSlug();
-	}
-
-	@Override
-	public IndicationForm newForm() {
-		return new IndicationForm();
-	}
-
-	@Override
-	public IndicationForm formOf(Indication indication) {
-		return IndicationForm.of(indication);
 	}
 
 	@Override

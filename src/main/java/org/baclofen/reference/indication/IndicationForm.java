@@ -1,6 +1,7 @@
 package org.baclofen.reference.indication;
 
 import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
 import org.baclofen.reference.content.Route;
 
 import jakarta.validation.constraints.Max;
@@ -18,32 +19,40 @@ public class IndicationForm extends CitedContentForm {
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 80, message = "{admin.size}")
 	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{admin.slug.pattern}")
+	@Label("admin.field.slug")
 	private String slug;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 150, message = "{admin.size}")
+	@Label("admin.field.indication.name")
 	private String name;
 
 	@NotNull(message = "{admin.required}")
+	@Label(value = "admin.field.indication.status", values = "indication.status")
 	private IndicationStatus status;
 
 	@NotNull(message = "{admin.required}")
+	@Label(value = "admin.field.route", values = "route")
 	private Route route;
 
 	@NotNull(message = "{admin.required}")
+	@Label(value = "admin.field.indication.evidence", values = "indication.evidence")
 	private EvidenceStrength evidence;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 600, message = "{admin.size}")
+	@Label("admin.field.indication.summary")
 	private String summary;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 6000, message = "{admin.size}")
+	@Label("admin.field.indication.details")
 	private String details;
 
 	@NotNull(message = "{admin.required}")
 	@Min(value = 0, message = "{admin.sortOrder.range}")
 	@Max(value = 10000, message = "{admin.sortOrder.range}")
+	@Label("admin.field.pageOrder")
 	private Integer sortOrder = 100;
 
 	static IndicationForm of(Indication indication) {

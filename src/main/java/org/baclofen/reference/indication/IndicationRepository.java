@@ -3,10 +3,10 @@ package org.baclofen.reference.indication;
 import java.util.List;
 import java.util.Optional;
 
+import org.baclofen.reference.content.ContentRepository;
 import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.repository.Repository;
 
-public interface IndicationRepository extends Repository<Indication, Long> {
+public interface IndicationRepository extends ContentRepository<Indication> {
 
 	@EntityGraph(attributePaths = "sources")
 	List<Indication> findAllByOrderBySortOrderAscNameAsc();
@@ -18,9 +18,5 @@ public interface IndicationRepository extends Repository<Indication, Long> {
 	Optional<Indication> findById(Long id);
 
 	boolean existsBySlug(String slug);
-
-	Indication save(Indication indication);
-
-	void delete(Indication indication);
 
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.safety.SafetyItem;
@@ -20,7 +19,7 @@ class InteractionAdmin extends ContentAdmin<Interaction, InteractionForm> {
 	private final SafetyItemRepository safetyItems;
 
 	InteractionAdmin(InteractionRepository interactions, SafetyItemRepository safetyItems) {
-		super("interactions", Interaction.class);
+		super("interactions", Interaction.class, interactions, InteractionForm::new, InteractionForm::of);
 		this.interactions = interactions;
 		this.safetyItems = safetyItems;
 	}
@@ -31,21 +30,6 @@ class InteractionAdmin extends ContentAdmin<Interaction, InteractionForm> {
 			.stream()
 			.sorted(Comparator.comparingInt(Interaction::getSortOrder).thenComparing(Interaction::getInteractant))
 			.toList();
-	}
-
-	@Override
-	public Optional<Interaction> findById(long id) {
-		return this.interactions.findById(id);
-	}
-
-	@Override
-	public Interaction save(Interaction interaction) {
-		return this.interactions.save(interaction);
-	}
-
-	@Override
-	public void delete(Interaction interaction) {
-		this.interactions.delete(interaction);
 	}
 
 	@Override
@@ -62,16 +46,6 @@ class InteractionAdmin extends ContentAdmin<Interaction, InteractionForm> {
 	@Override
 	public String publicLink(Interaction interaction) {
 		return "/interactions#" + interaction.getSlug();
-	}
-
-	@Override
-	public InteractionForm newForm() {
-		return new InteractionForm();
-	}
-
-	@Override
-	public InteractionForm formOf(Interaction interaction) {
-		return InteractionForm.of(interaction);
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,45 +29,57 @@ public class InteractionForm extends CitedContentForm {
 	@Size(max = 80, message = "{admin.size}")
 	// Blank is reported by @NotBlank alone.
 	@Pattern(regexp = "([a-z0-9]+(-[a-z0-9]+)*)?", message = "{admin.slug.pattern}")
+	@Label("admin.field.slug")
 	private String slug;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 150, message = "{admin.size}")
+	@Label("admin.field.interactant")
 	private String interactant;
 
 	@NotNull(message = "{admin.required}")
+	@Label(value = "admin.field.interactantKind", values = "interactant.kind")
 	private InteractantKind interactantKind;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 4000, message = "{admin.size}")
+	@Label("admin.field.effect")
 	private String effect;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 4000, message = "{admin.size}")
+	@Label("admin.field.management")
 	private String management;
 
 	@NotNull(message = "{admin.required}")
+	@Label(value = "admin.field.severity", values = "severity")
 	private Severity severity;
 
 	@Size(max = 1000, message = "{admin.size}")
+	@Label("admin.field.severityNote")
 	private String severityNote;
 
 	@NotNull(message = "{admin.required}")
 	@Min(value = 0, message = "{admin.sortOrder.range}")
 	@Max(value = 10000, message = "{admin.sortOrder.range}")
+	@Label("admin.field.sortOrder")
 	private Integer sortOrder = 100;
 
 	@Size(max = 10000, message = "{admin.size}")
+	@Label("admin.field.genericNames")
 	private String genericNames = "";
 
 	@Size(max = 10000, message = "{admin.size}")
+	@Label("admin.field.brandNames")
 	private String brandNames = "";
 
 	/** Class words and everyday names ("opioid", "beer"), one per line: matched by the check, not listed as drugs. */
 	@Size(max = 10000, message = "{admin.size}")
+	@Label("admin.field.otherNames")
 	private String otherNames = "";
 
 	/** The stored warnings shown with this interaction on the check page; may be empty. */
+	@Label("admin.field.interaction.safetyItems")
 	private List<Long> safetyItemIds = new ArrayList<>();
 
 	static InteractionForm of(Interaction interaction) {

@@ -23,28 +23,13 @@ class SeverityLevelAdmin extends ContentAdmin<SeverityLevel, SeverityLevelForm> 
 	private final SeverityLevelRepository levels;
 
 	SeverityLevelAdmin(SeverityLevelRepository levels) {
-		super("severity-levels", SeverityLevel.class);
+		super("severity-levels", SeverityLevel.class, levels, SeverityLevelForm::new, SeverityLevelForm::of);
 		this.levels = levels;
 	}
 
 	@Override
 	public List<SeverityLevel> findAll() {
 		return this.levels.findAllByOrderByScaleAscRankAsc();
-	}
-
-	@Override
-	public Optional<SeverityLevel> findById(long id) {
-		return this.levels.findById(id);
-	}
-
-	@Override
-	public SeverityLevel save(SeverityLevel level) {
-		return this.levels.save(level);
-	}
-
-	@Override
-	public void delete(SeverityLevel level) {
-		this.levels.delete(level);
 	}
 
 	@Override
@@ -60,16 +45,6 @@ class SeverityLevelAdmin extends ContentAdmin<SeverityLevel, SeverityLevelForm> 
 	@Override
 	public String publicLink(SeverityLevel level) {
 		return "/interactions#severity-scale";
-	}
-
-	@Override
-	public SeverityLevelForm newForm() {
-		return new SeverityLevelForm();
-	}
-
-	@Override
-	public SeverityLevelForm formOf(SeverityLevel level) {
-		return SeverityLevelForm.of(level);
 	}
 
 	@Override

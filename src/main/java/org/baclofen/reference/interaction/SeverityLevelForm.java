@@ -1,6 +1,7 @@
 package org.baclofen.reference.interaction;
 
 import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,24 +18,29 @@ public class SeverityLevelForm extends CitedContentForm {
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 30, message = "{admin.size}")
 	@Pattern(regexp = "[A-Z0-9_]*", message = "{admin.severityLevel.code.pattern}")
+	@Label("admin.field.severityLevel.scale")
 	private String scale;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 20, message = "{admin.size}")
 	@Pattern(regexp = "[A-Z0-9_]*", message = "{admin.severityLevel.code.pattern}")
+	@Label("admin.field.code")
 	private String code;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 60, message = "{admin.size}")
+	@Label("admin.field.severityLevel.label")
 	private String label;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 1000, message = "{admin.size}")
+	@Label("admin.field.severityLevel.meaning")
 	private String meaning;
 
 	@NotNull(message = "{admin.required}")
 	@Min(value = 1, message = "{admin.severityLevel.rank.range}")
 	@Max(value = SeverityLevel.LOWEST_RANK, message = "{admin.severityLevel.rank.range}")
+	@Label("admin.field.severityLevel.rank")
 	private Integer rank;
 
 	static SeverityLevelForm of(SeverityLevel level) {

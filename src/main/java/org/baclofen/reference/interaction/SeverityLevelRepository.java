@@ -3,11 +3,11 @@ package org.baclofen.reference.interaction;
 import java.util.List;
 import java.util.Optional;
 
+import org.baclofen.reference.content.ContentRepository;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
 
-public interface SeverityLevelRepository extends Repository<SeverityLevel, Long> {
+public interface SeverityLevelRepository extends ContentRepository<SeverityLevel> {
 
 	@EntityGraph(attributePaths = "sources")
 	List<SeverityLevel> findAllByOrderByScaleAscRankAsc();
@@ -19,10 +19,6 @@ public interface SeverityLevelRepository extends Repository<SeverityLevel, Long>
 	Optional<SeverityLevel> findById(Long id);
 
 	Optional<SeverityLevel> findByScaleAndCode(String scale, String code);
-
-	SeverityLevel save(SeverityLevel level);
-
-	void delete(SeverityLevel level);
 
 	/** How many interactions are rated with the severity. */
 	@Query("select count(i) from Interaction i where i.severity = :severity")

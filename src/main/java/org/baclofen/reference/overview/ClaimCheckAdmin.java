@@ -3,7 +3,6 @@ package org.baclofen.reference.overview;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.baclofen.reference.admin.ContentAdmin;
 import org.springframework.stereotype.Component;
@@ -15,28 +14,13 @@ class ClaimCheckAdmin extends ContentAdmin<ClaimCheck, ClaimCheckForm> {
 	private final ClaimCheckRepository claimChecks;
 
 	ClaimCheckAdmin(ClaimCheckRepository claimChecks) {
-		super("claim-checks", ClaimCheck.class);
+		super("claim-checks", ClaimCheck.class, claimChecks, ClaimCheckForm::new, ClaimCheckForm::of);
 		this.claimChecks = claimChecks;
 	}
 
 	@Override
 	public List<ClaimCheck> findAll() {
 		return this.claimChecks.findAllByOrderBySortOrderAsc();
-	}
-
-	@Override
-	public Optional<ClaimCheck> findById(long id) {
-		return this.claimChecks.findById(id);
-	}
-
-	@Override
-	public ClaimCheck save(ClaimCheck claimCheck) {
-		return this.claimChecks.save(claimCheck);
-	}
-
-	@Override
-	public void delete(ClaimCheck claimCheck) {
-		this.claimChecks.delete(claimCheck);
 	}
 
 	@Override
@@ -52,16 +36,6 @@ class ClaimCheckAdmin extends ContentAdmin<ClaimCheck, ClaimCheckForm> {
 	@Override
 	public String publicLink(ClaimCheck claimCheck) {
 		return "/claims#" + claimCheck.getAnchor();
-	}
-
-	@Override
-	public ClaimCheckForm newForm() {
-		return new ClaimCheckForm();
-	}
-
-	@Override
-	public ClaimCheckForm formOf(ClaimCheck claimCheck) {
-		return ClaimCheckForm.of(claimCheck);
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.baclofen.reference.overview;
 
 import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,18 +16,22 @@ public class ClaimCheckForm extends CitedContentForm {
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 500, message = "{admin.size}")
+	@Label("admin.field.claimCheck.claim")
 	private String claim;
 
 	@NotNull(message = "{admin.required}")
+	@Label(value = "admin.field.claimCheck.verdict", values = "claim.verdict")
 	private ClaimCheck.Verdict verdict;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 4000, message = "{admin.size}")
+	@Label("admin.field.claimCheck.explanation")
 	private String explanation;
 
 	@NotNull(message = "{admin.required}")
 	@Min(value = 0, message = "{admin.sortOrder.range}")
 	@Max(value = 10000, message = "{admin.sortOrder.range}")
+	@Label("admin.field.pageOrder")
 	private Integer sortOrder = 100;
 
 	static ClaimCheckForm of(ClaimCheck claimCheck) {

@@ -3,10 +3,10 @@ package org.baclofen.reference.overview;
 import java.util.List;
 import java.util.Optional;
 
+import org.baclofen.reference.content.ContentRepository;
 import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.repository.Repository;
 
-public interface ClaimCheckRepository extends Repository<ClaimCheck, Long> {
+public interface ClaimCheckRepository extends ContentRepository<ClaimCheck> {
 
 	@EntityGraph(attributePaths = "sources")
 	List<ClaimCheck> findAllByOrderBySortOrderAsc();
@@ -17,9 +17,5 @@ public interface ClaimCheckRepository extends Repository<ClaimCheck, Long> {
 	boolean existsByClaimIgnoreCase(String claim);
 
 	boolean existsByClaimIgnoreCaseAndIdNot(String claim, Long id);
-
-	ClaimCheck save(ClaimCheck claimCheck);
-
-	void delete(ClaimCheck claimCheck);
 
 }

@@ -29,7 +29,7 @@ class DrugAdmin extends ContentAdmin<Drug, DrugForm> {
 	private final SourceRepository sources;
 
 	DrugAdmin(DrugRepository drugs, SourceRepository sources) {
-		super("drug", Drug.class);
+		super("drug", Drug.class, drugs, DrugForm::new, DrugForm::of);
 		this.drugs = drugs;
 		this.sources = sources;
 	}
@@ -40,21 +40,6 @@ class DrugAdmin extends ContentAdmin<Drug, DrugForm> {
 	}
 
 	@Override
-	public Optional<Drug> findById(long id) {
-		return this.drugs.findById(id);
-	}
-
-	@Override
-	public Drug save(Drug drug) {
-		return this.drugs.save(drug);
-	}
-
-	@Override
-	public void delete(Drug drug) {
-		this.drugs.delete(drug);
-	}
-
-	@Override
 	public String titleOf(Drug drug) {
 		return drug.getName();
 	}
@@ -62,16 +47,6 @@ class DrugAdmin extends ContentAdmin<Drug, DrugForm> {
 	@Override
 	public String publicLink(Drug drug) {
 		return "/";
-	}
-
-	@Override
-	public DrugForm newForm() {
-		return new DrugForm();
-	}
-
-	@Override
-	public DrugForm formOf(Drug drug) {
-		return DrugForm.of(drug);
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
 import org.baclofen.reference.source.Source;
 
 import jakarta.validation.constraints.NotBlank;
@@ -19,19 +20,23 @@ public class DrugForm extends CitedContentForm {
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 100, message = "{admin.size}")
+	@Label("admin.field.drug.name")
 	private String name;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 2000, message = "{admin.size}")
+	@Label("admin.field.drug.summary")
 	private String summary;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 4000, message = "{admin.size}")
+	@Label("admin.field.drug.mechanism")
 	private String mechanism;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 20, message = "{admin.size}")
 	@Pattern(regexp = "\\d*", message = "{admin.drug.code.digits}")
+	@Label("admin.field.drug.rxnormCui")
 	private String rxnormCui;
 
 	/**
@@ -41,26 +46,32 @@ public class DrugForm extends CitedContentForm {
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 20, message = "{admin.size}")
 	@Pattern(regexp = "([A-Z](\\d{2}([A-Z]([A-Z](\\d{2})?)?)?)?)?", message = "{admin.drug.atcCode.pattern}")
+	@Label("admin.field.drug.atcCode")
 	private String atcCode;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 20, message = "{admin.size}")
 	@Pattern(regexp = "\\d*", message = "{admin.drug.code.digits}")
+	@Label("admin.field.drug.snomedCtId")
 	private String snomedCtId;
 
 	/** The names the drug's products are sold under, one per line; the check reports them as duplicate therapy. */
 	@Size(max = 5000, message = "{admin.size}")
+	@Label("admin.field.drug.brandNames")
 	private String brandNames = "";
 	@NotBlank(message = "{admin.required}")
 	@Pattern(regexp = "(" + Source.CODE_FORMAT + ")?", message = "{admin.source.code.pattern}")
+	@Label("admin.field.drug.rxnormSourceCode")
 	private String rxnormSourceCode;
 
 	@NotBlank(message = "{admin.required}")
 	@Pattern(regexp = "(" + Source.CODE_FORMAT + ")?", message = "{admin.source.code.pattern}")
+	@Label("admin.field.drug.atcSourceCode")
 	private String atcSourceCode;
 
 	@NotBlank(message = "{admin.required}")
 	@Pattern(regexp = "(" + Source.CODE_FORMAT + ")?", message = "{admin.source.code.pattern}")
+	@Label("admin.field.drug.snomedCtSourceCode")
 	private String snomedCtSourceCode;
 
 	static DrugForm of(Drug drug) {

@@ -3,11 +3,11 @@ package org.baclofen.reference.overview;
 import java.util.List;
 import java.util.Optional;
 
+import org.baclofen.reference.content.ContentRepository;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
 
-public interface DrugRepository extends Repository<Drug, Long> {
+public interface DrugRepository extends ContentRepository<Drug> {
 
 	@EntityGraph(attributePaths = { "sources", "rxnormSource", "atcSource", "snomedCtSource" })
 	Optional<Drug> findByName(String name);
@@ -24,9 +24,5 @@ public interface DrugRepository extends Repository<Drug, Long> {
 	List<Drug> findAllWithBrandNames();
 
 	long count();
-
-	Drug save(Drug drug);
-
-	void delete(Drug drug);
 
 }

@@ -15,6 +15,7 @@ import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.admin.ContentAdmins;
 import org.baclofen.reference.admin.ContentEditing;
 import org.baclofen.reference.admin.ContentForm;
+import org.baclofen.reference.admin.DeleteRefusedException;
 import org.baclofen.reference.admin.FormSnapshot;
 import org.baclofen.reference.audit.AuditRevision;
 import org.baclofen.reference.content.EditableContent;
@@ -82,7 +83,8 @@ public class ContentReview {
 	 */
 	public record DraftReview(Draft draft, ContentAdmin<?, ?> admin, String title, String publicLink,
 			Map<String, String> published, Map<String, String> drafted, List<FormSnapshot.FieldChange> changes,
-			List<Source> citedSources, boolean stale, Optional<ContentEditing.LastChange> lastChange) {
+			List<Source> citedSources, boolean stale, Optional<ContentEditing.LastChange> lastChange,
+			boolean drafterReviewed) {
 	}
 
 	// Drafting
@@ -162,7 +164,13 @@ public class ContentReview {
 		if (current.getVersion() != seenVersion) {
 			throw new ObjectOptimisticLockingFailureException(admin.entityType(), id);
 		}
-		String values = this.forms.write(this.editing.formAtRevision(admin, id, revision));
+		F restored = this.editing.formAtRevision(admin, id, revision);
+		BindingResult errors = errorsOf(restored);
+		this.editing.check(admin, id, restored, errors);
+		if (errors.hasErrors()) {
+			throw new DraftRefusedException("review.refused.restoreInvalid", messagesOf(errors));
+		}
+		String values = this.forms.write(restored);
 		Signature drafter = signatureOf(username);
 		Optional<Draft> pending = pendingDraft(admin.path(), id);
 		if (pending.isPresent()) {
@@ -231,11 +239,11 @@ public class ContentReview {
 					.toList()
 				: List.of();
 		Optional<ContentEditing.LastChange> lastChange = item
-			.flatMap((entity) -> Optional.ofNullable(this.editing.lastChange(admin, entity.getId())));
+			.flatMap((entity) -> this.editing.lastChange(admin, entity.getId()));
 		return new DraftReview(draft, admin, titleOf(draft, admin), item.map(admin::publicLink).orElse(null), before,
 				after, FormSnapshot.diff(before, after), cited,
 				draft.isPending() && draft.isStaleAgainst(item.map(EditableContent::getVersion).orElse(null)),
-				lastChange);
+				lastChange, drafted.isReviewed());
 	}
 
 	// Deciding
@@ -308,17 +316,22 @@ public class ContentReview {
 	/** A new item is always checked against its sources: by the reviewer if they say so, else by its drafter. */
 	private <E extends EditableContent, F extends ContentForm> long publishNew(ContentAdmin<E, F> admin, F form,
 			Draft draft) {
-		refuseIfInvalidNow(admin, form, null);
-		long id = this.editing.create(admin, form,
+		form.setReviewed(true);
+		BindingResult errors = errorsOf(form);
+		Optional<Long> id = this.editing.create(admin, form, errors,
 				draft.isReviewedAgainstSources() ? draft.getDecidedBy() : draft.getDraftedBy());
-		draft.createdItem(id);
-		return id;
+		refuseIfInvalid(errors);
+		draft.createdItem(id.orElseThrow());
+		return id.get();
 	}
 
 	private <E extends EditableContent, F extends ContentForm> long publishEdit(ContentAdmin<E, F> admin, F form,
 			Draft draft) {
-		refuseIfInvalidNow(admin, form, admin.require(draft.getItemId()));
-		if (this.editing.update(admin, draft.getItemId(), form, draft.getDecidedBy()) != null) {
+		BindingResult errors = errorsOf(form);
+		Optional<ContentEditing.Conflict> conflict = this.editing.update(admin, draft.getItemId(), form, errors,
+				draft.getDecidedBy());
+		refuseIfInvalid(errors);
+		if (conflict.isPresent()) {
 			throw new StaleDraftException();
 		}
 		return draft.getItemId();
@@ -329,8 +342,9 @@ public class ContentReview {
 		try {
 			this.editing.delete(admin, draft.getItemId());
 		}
-		catch (IllegalStateException blocked) {
-			throw new DraftRefusedException("review.refused.invalidNow", blocked.getMessage());
+		catch (DeleteRefusedException refused) {
+			throw new DraftRefusedException("review.refused.invalidNow",
+					this.messages.getMessage(refused.reason(), Locale.ENGLISH));
 		}
 		return draft.getItemId();
 	}
@@ -348,20 +362,28 @@ public class ContentReview {
 		return draft.getItemId();
 	}
 
-	/** Rules that depend on other content (a slug taken since the draft was made) are checked again now. */
-	private <E extends EditableContent, F extends ContentForm> void refuseIfInvalidNow(ContentAdmin<E, F> admin, F form,
-			E existing) {
-		BindingResult errors = new BeanPropertyBindingResult(form, "form");
-		admin.validate(form, existing, errors);
+	private static BindingResult errorsOf(ContentForm form) {
+		return new BeanPropertyBindingResult(form, "form");
+	}
+
+	/** Rules that depend on other content (a slug taken since the draft was made) are checked again on publishing. */
+	private void refuseIfInvalid(BindingResult errors) {
 		if (errors.hasErrors()) {
-			throw new DraftRefusedException("review.refused.invalidNow", String.join(" ", errors.getAllErrors()
-				.stream()
-				.map((error) -> this.messages.getMessage(error, Locale.ENGLISH))
-				.toList()));
+			throw new DraftRefusedException("review.refused.invalidNow", messagesOf(errors));
 		}
 	}
 
+	private String messagesOf(BindingResult errors) {
+		return String.join(" ",
+				errors.getAllErrors().stream().map((error) -> this.messages.getMessage(error, Locale.ENGLISH)).toList());
+	}
+
 	// Helpers
+
+	/** Whether this user drafted the draft (the same account, whatever its role is now). */
+	public boolean isDrafter(Draft draft, String username) {
+		return draft.isDraftedBy(signatureOf(username));
+	}
 
 	/** The person behind a username: their account, which no role change alters. */
 	Signature signatureOf(String username) {

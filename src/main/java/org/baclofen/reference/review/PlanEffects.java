@@ -1,8 +1,6 @@
 package org.baclofen.reference.review;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.admin.ContentAdmins;
+import org.baclofen.reference.admin.ContentEditing;
 import org.baclofen.reference.admin.ContentForm;
 import org.baclofen.reference.content.EditableContent;
 import org.baclofen.reference.dosing.AgeGroup;
@@ -77,10 +76,11 @@ class PlanEffects {
 
 	private final MessageSource messages;
 
-	private final Clock clock;
+	private final ContentEditing editing;
 
 	PlanEffects(PlatformTransactionManager transactions, TitrationRulesSource rules, IntrathecalCheckService intrathecal,
-			ContentAdmins admins, DraftForms forms, EntityManager entityManager, MessageSource messages, Clock clock) {
+			ContentAdmins admins, DraftForms forms, EntityManager entityManager, MessageSource messages,
+			ContentEditing editing) {
 		this.rolledBack = new TransactionTemplate(transactions);
 		// Always a transaction of its own, so rolling it back never touches a caller's work.
 		this.rolledBack.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -90,7 +90,7 @@ class PlanEffects {
 		this.forms = forms;
 		this.entityManager = entityManager;
 		this.messages = messages;
-		this.clock = clock;
+		this.editing = editing;
 	}
 
 	/** The effects for a draft of rule data; empty for other kinds, which no tool computes with. */
@@ -105,7 +105,6 @@ class PlanEffects {
 			List<List<String>> after;
 			try {
 				applyUncommitted(draft, this.admins.get(draft.getKind()));
-				this.entityManager.flush();
 				this.entityManager.clear();
 				after = referencePlans();
 			}
@@ -123,12 +122,8 @@ class PlanEffects {
 
 	private <E extends EditableContent, F extends ContentForm> void applyUncommitted(Draft draft,
 			ContentAdmin<E, F> admin) {
-		F form = this.forms.read(admin, draft);
-		switch (draft.getAction()) {
-			case CREATE -> admin.save(admin.create(form, LocalDate.now(this.clock)));
-			case EDIT, RESTORE -> admin.apply(form, admin.require(draft.getItemId()));
-			case DELETE -> admin.delete(admin.require(draft.getItemId()));
-		}
+		F form = (draft.getAction() == DraftAction.DELETE) ? null : this.forms.read(admin, draft);
+		this.editing.applyUncommitted(admin, draft.getItemId(), form);
 	}
 
 	private List<String> referenceNames() {

@@ -21,7 +21,7 @@ class SafetyItemAdmin extends ContentAdmin<SafetyItem, SafetyItemForm> {
 	private final JdbcClient jdbc;
 
 	SafetyItemAdmin(SafetyItemRepository items, JdbcClient jdbc) {
-		super("safety-items", SafetyItem.class);
+		super("safety-items", SafetyItem.class, items, SafetyItemForm::new, SafetyItemForm::of);
 		this.items = items;
 		this.jdbc = jdbc;
 	}
@@ -29,21 +29,6 @@ class SafetyItemAdmin extends ContentAdmin<SafetyItem, SafetyItemForm> {
 	@Override
 	public List<SafetyItem> findAll() {
 		return this.items.findAllByOrderByBoxedWarningDescSortOrderAsc();
-	}
-
-	@Override
-	public Optional<SafetyItem> findById(long id) {
-		return this.items.findById(id);
-	}
-
-	@Override
-	public SafetyItem save(SafetyItem item) {
-		return this.items.save(item);
-	}
-
-	@Override
-	public void delete(SafetyItem item) {
-		this.items.delete(item);
 	}
 
 	@Override
@@ -59,16 +44,6 @@ class SafetyItemAdmin extends ContentAdmin<SafetyItem, SafetyItemForm> {
 	@Override
 	public String publicLink(SafetyItem item) {
 		return "/safety#" + item.getAnchor();
-	}
-
-	@Override
-	public SafetyItemForm newForm() {
-		return new SafetyItemForm();
-	}
-
-	@Override
-	public SafetyItemForm formOf(SafetyItem item) {
-		return SafetyItemForm.of(item);
 	}
 
 	@Override

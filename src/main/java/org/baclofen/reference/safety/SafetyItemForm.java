@@ -1,6 +1,7 @@
 package org.baclofen.reference.safety;
 
 import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
 import org.baclofen.reference.content.Route;
 
 import jakarta.validation.constraints.Max;
@@ -15,27 +16,34 @@ import jakarta.validation.constraints.Size;
 public class SafetyItemForm extends CitedContentForm {
 
 	@NotNull(message = "{admin.required}")
+	@Label(value = "admin.field.safetyItem.kind", values = "safety.kind")
 	private SafetyKind kind;
 
 	@NotNull(message = "{admin.required}")
+	@Label(value = "admin.field.route", values = "route")
 	private Route route;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 200, message = "{admin.size}")
+	@Label("admin.field.safetyItem.condition")
 	private String condition;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 6000, message = "{admin.size}")
+	@Label("admin.field.safetyItem.advice")
 	private String advice;
 
+	@Label("admin.field.safetyItem.boxedWarning")
 	private boolean boxedWarning;
 
 	@Size(max = 20, message = "{admin.size}")
+	@Label("admin.field.safetyItem.labelSection")
 	private String labelSection;
 
 	@NotNull(message = "{admin.required}")
 	@Min(value = 0, message = "{admin.sortOrder.range}")
 	@Max(value = 10000, message = "{admin.sortOrder.range}")
+	@Label("admin.field.pageOrder")
 	private Integer sortOrder = 100;
 
 	static SafetyItemForm of(SafetyItem item) {

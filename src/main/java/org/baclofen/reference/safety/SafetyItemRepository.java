@@ -3,10 +3,10 @@ package org.baclofen.reference.safety;
 import java.util.List;
 import java.util.Optional;
 
+import org.baclofen.reference.content.ContentRepository;
 import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.repository.Repository;
 
-public interface SafetyItemRepository extends Repository<SafetyItem, Long> {
+public interface SafetyItemRepository extends ContentRepository<SafetyItem> {
 
 	@EntityGraph(attributePaths = "sources")
 	List<SafetyItem> findAllByOrderByBoxedWarningDescSortOrderAsc();
@@ -19,10 +19,6 @@ public interface SafetyItemRepository extends Repository<SafetyItem, Long> {
 
 	@EntityGraph(attributePaths = "sources")
 	Optional<SafetyItem> findById(Long id);
-
-	SafetyItem save(SafetyItem item);
-
-	void delete(SafetyItem item);
 
 	List<SafetyItem> findByKindAndConditionIgnoreCase(SafetyKind kind, String condition);
 

@@ -3,7 +3,6 @@ package org.baclofen.reference.screening;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.safety.SafetyItem;
@@ -19,7 +18,7 @@ class ScreeningConditionAdmin extends ContentAdmin<ScreeningCondition, Screening
 	private final SafetyItemRepository safetyItems;
 
 	ScreeningConditionAdmin(ScreeningConditionRepository conditions, SafetyItemRepository safetyItems) {
-		super("screening-conditions", ScreeningCondition.class);
+		super("screening-conditions", ScreeningCondition.class, conditions, ScreeningConditionForm::new, ScreeningConditionForm::of);
 		this.conditions = conditions;
 		this.safetyItems = safetyItems;
 	}
@@ -27,21 +26,6 @@ class ScreeningConditionAdmin extends ContentAdmin<ScreeningCondition, Screening
 	@Override
 	public List<ScreeningCondition> findAll() {
 		return this.conditions.findAllByOrderBySortOrderAsc();
-	}
-
-	@Override
-	public Optional<ScreeningCondition> findById(long id) {
-		return this.conditions.findById(id);
-	}
-
-	@Override
-	public ScreeningCondition save(ScreeningCondition condition) {
-		return this.conditions.save(condition);
-	}
-
-	@Override
-	public void delete(ScreeningCondition condition) {
-		this.conditions.delete(condition);
 	}
 
 	/** Every safety item, in the order of the safety page, to choose the ones that concern the condition. */
@@ -58,16 +42,6 @@ class ScreeningConditionAdmin extends ContentAdmin<ScreeningCondition, Screening
 	@Override
 	public String publicLink(ScreeningCondition condition) {
 		return "/check";
-	}
-
-	@Override
-	public ScreeningConditionForm newForm() {
-		return new ScreeningConditionForm();
-	}
-
-	@Override
-	public ScreeningConditionForm formOf(ScreeningCondition condition) {
-		return ScreeningConditionForm.of(condition);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.baclofen.reference.admin.ContentForm;
+import org.baclofen.reference.admin.Label;
 import org.baclofen.reference.safety.SafetyItem;
 
 import jakarta.validation.constraints.Max;
@@ -22,18 +23,22 @@ public class ScreeningConditionForm extends ContentForm {
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 40, message = "{admin.size}")
 	@Pattern(regexp = "[A-Z][A-Z0-9]*(_[A-Z0-9]+)*", message = "{admin.screeningCondition.code.pattern}")
+	@Label("admin.field.code")
 	private String code;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 150, message = "{admin.size}")
+	@Label("admin.field.screeningCondition.label")
 	private String label;
 
 	@NotNull(message = "{admin.required}")
 	@Min(value = 0, message = "{admin.sortOrder.range}")
 	@Max(value = 10000, message = "{admin.sortOrder.range}")
+	@Label("admin.field.pageOrder")
 	private Integer sortOrder = 100;
 
 	/** May be empty: the check then says that no stored warning concerns the condition. */
+	@Label("admin.field.screeningCondition.safetyItems")
 	private List<Long> safetyItemIds = new ArrayList<>();
 
 	static ScreeningConditionForm of(ScreeningCondition condition) {

@@ -4,10 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.baclofen.reference.content.ContentRepository;
 import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.repository.Repository;
 
-public interface ScreeningConditionRepository extends Repository<ScreeningCondition, Long> {
+public interface ScreeningConditionRepository extends ContentRepository<ScreeningCondition> {
 
 	/** The conditions offered on the check form, without their warnings. */
 	List<ScreeningCondition> findAllByOrderBySortOrderAsc();
@@ -18,11 +18,7 @@ public interface ScreeningConditionRepository extends Repository<ScreeningCondit
 
 	boolean existsByCode(String code);
 
-	ScreeningCondition save(ScreeningCondition condition);
-
 	@EntityGraph(attributePaths = "safetyItems")
 	Optional<ScreeningCondition> findById(Long id);
-
-	void delete(ScreeningCondition condition);
 
 }

@@ -20,7 +20,7 @@ class SourceAdmin extends ContentAdmin<Source, SourceForm> {
 	private final ContentCatalogue catalogue;
 
 	SourceAdmin(SourceRepository sources, ContentCatalogue catalogue) {
-		super("sources", Source.class);
+		super("sources", Source.class, sources, SourceForm::new, SourceForm::of);
 		this.sources = sources;
 		this.catalogue = catalogue;
 	}
@@ -28,21 +28,6 @@ class SourceAdmin extends ContentAdmin<Source, SourceForm> {
 	@Override
 	public List<Source> findAll() {
 		return this.sources.findAllWithAddressesBy().stream().sorted().toList();
-	}
-
-	@Override
-	public Optional<Source> findById(long id) {
-		return this.sources.findById(id);
-	}
-
-	@Override
-	public Source save(Source source) {
-		return this.sources.save(source);
-	}
-
-	@Override
-	public void delete(Source source) {
-		this.sources.delete(source);
 	}
 
 	@Override
@@ -58,16 +43,6 @@ class SourceAdmin extends ContentAdmin<Source, SourceForm> {
 	@Override
 	public String publicLink(Source source) {
 		return "/sources#" + source.getAnchor();
-	}
-
-	@Override
-	public SourceForm newForm() {
-		return new SourceForm();
-	}
-
-	@Override
-	public SourceForm formOf(Source source) {
-		return SourceForm.of(source);
 	}
 
 	@Override

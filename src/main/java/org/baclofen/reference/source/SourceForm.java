@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.baclofen.reference.admin.ContentForm;
+import org.baclofen.reference.admin.Label;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,22 +18,28 @@ public class SourceForm extends ContentForm {
 
 	@NotBlank(message = "{admin.required}")
 	@Pattern(regexp = "(" + Source.CODE_FORMAT + ")?", message = "{admin.source.code.pattern}")
+	@Label("admin.field.code")
 	private String code;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 300, message = "{admin.size}")
+	@Label("admin.field.title")
 	private String title;
 
 	@NotNull(message = "{admin.required}")
+	@Label(value = "admin.field.sourceKind", values = "source.kind")
 	private SourceKind kind;
 
 	@Size(max = 1000, message = "{admin.size}")
+	@Label("admin.field.note")
 	private String note;
 
 	@Size(max = 1000, message = "{admin.size}")
+	@Label("admin.field.readVia")
 	private String readVia;
 
 	@Size(max = 20000, message = "{admin.size}")
+	@Label("admin.field.addresses")
 	private String addresses = "";
 
 	static SourceForm of(Source source) {

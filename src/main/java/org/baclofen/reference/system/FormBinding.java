@@ -11,9 +11,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * The rules every form binding follows, whether Spring creates the binder ({@code @ModelAttribute},
- * {@code @RequestParam}, {@code @PathVariable}) or a controller does (the admin pages, whose form class
- * depends on the address).
+ * The rules every form binding follows ({@code @ModelAttribute}, {@code @RequestParam}, {@code @PathVariable}).
  * <p>
  * Numbers and text are bound by editors rather than only by the conversion service: when a conversion
  * fails, Spring falls back to its default editors, which read {@code 1e999999999} as a number and
@@ -31,11 +29,6 @@ public class FormBinding {
 
 	@InitBinder
 	void initBinder(WebDataBinder binder) {
-		configure(binder);
-	}
-
-	/** For binders a controller makes itself. */
-	public static void configure(WebDataBinder binder) {
 		binder.setAutoGrowCollectionLimit(MAX_ROWS);
 		binder.registerCustomEditor(String.class, new FirstValueEditor(new PlainText.CheckedFormatter(), false));
 		binder.registerCustomEditor(BigDecimal.class,

@@ -64,7 +64,7 @@ class AuditHistoryPostgresIT extends PostgresTest {
 		assertThat(history).extracting(ContentEditing.HistoryEntry::type).containsExactly(RevisionType.MOD, RevisionType.ADD);
 		assertThat(history).allSatisfy((entry) -> assertThat(entry.username()).isEqualTo("auditor"));
 		assertThat(history.get(0).changes()).singleElement().satisfies((change) -> {
-			assertThat(change.field()).isEqualTo("management");
+			assertThat(change.field()).isEqualTo("Management");
 			assertThat(change.before()).isEqualTo("First advice.");
 			assertThat(change.after()).isEqualTo("Second advice.");
 		});

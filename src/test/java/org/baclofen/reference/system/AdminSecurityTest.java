@@ -83,14 +83,14 @@ class AdminSecurityTest {
 
 	/** Concrete addresses for a pattern: every content kind, with an item that exists. */
 	private List<String> expand(String pattern, long accountId) {
-		if (!pattern.contains("{kind}")) {
+		if (!pattern.contains("{path}")) {
 			return List.of(UriComponentsBuilder.fromPath(pattern).buildAndExpand(Map.of("id", accountId)).toUriString());
 		}
 		List<String> paths = new ArrayList<>();
 		for (ContentAdmin<?, ?> admin : this.admins.all()) {
 			Long id = admin.findAll().isEmpty() ? 1L : admin.findAll().get(0).getId();
 			paths.add(UriComponentsBuilder.fromPath(pattern)
-				.buildAndExpand(Map.of("kind", admin.path(), "id", id, "revision", 1))
+				.buildAndExpand(Map.of("path", admin.path(), "id", id, "revision", 1))
 				.toUriString());
 		}
 		return paths;

@@ -1,0 +1,25 @@
+package org.baclofen.reference.admin;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * How an editor knows a form field: the message its edit page labels it with, and for a choice among enum
+ * values the prefix of their labels ({@code values.NAME}). History and conflict tables use it to show the
+ * field and its value the way the form does.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface Label {
+
+	/** The label's message key, such as {@code admin.field.route}. */
+	String value();
+
+	/** For an enum field, the message prefix of its values' labels, such as {@code route}; empty otherwise. */
+	String values() default "";
+
+}
