@@ -189,7 +189,7 @@ class AdminContentController {
 			Model model, Principal user, RedirectAttributes redirect) {
 		ContentAdmin<E, F> admin = this.admins.get(path);
 		E entity = admin.require(id);
-		Optional<MessageSourceResolvable> blocker = admin.deletionBlocker(entity);
+		Optional<MessageSourceResolvable> blocker = this.review.deletionRefusal(admin, id);
 		if (blocker.isPresent()) {
 			return deletePage(admin, entity, blocker, model);
 		}
@@ -224,9 +224,9 @@ class AdminContentController {
 			@PathVariable long revision, @RequestParam int version, Model model, HttpServletResponse response,
 			Principal user, RedirectAttributes redirect) {
 		ContentAdmin<E, F> admin = this.admins.get(path);
-		List<String> problems = List.of();
+		List<String> problems;
 		try {
-			this.review.draftRestore(admin, id, revision, version, user.getName());
+			problems = this.review.draftRestore(admin, id, revision, version, user.getName());
 		}
 		catch (ConcurrencyFailureException changedMeanwhile) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);

@@ -24,9 +24,13 @@ import org.baclofen.reference.source.SourceRepository;
 import org.baclofen.reference.system.NotFoundException;
 import org.hibernate.envers.AuditReaderFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 
@@ -59,10 +63,14 @@ public class ContentReview {
 
 	private final MessageSource messages;
 
+	private final TransactionTemplate trial;
+
 	ContentReview(DraftRepository drafts, DraftForms forms, ContentAdmins admins, ContentEditing editing,
 			AccountRepository accounts, SourceRepository sources, EntityManager entityManager, Clock clock,
-			MessageSource messages) {
+			MessageSource messages, PlatformTransactionManager transactions) {
 		this.messages = messages;
+		this.trial = new TransactionTemplate(transactions);
+		this.trial.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.drafts = drafts;
 		this.forms = forms;
 		this.admins = admins;
@@ -154,11 +162,12 @@ public class ContentReview {
 	 * A restore of an earlier revision, waiting for review.
 	 *
 	 * @param seenVersion the item's version on the history page the restore was chosen from
+	 * @return why the old values cannot be published now (e.g. a slug since taken); empty when drafted
 	 * @throws ObjectOptimisticLockingFailureException when the item changed since that page was shown
 	 * @throws DraftRefusedException when someone else's draft holds the item
 	 */
 	@Transactional
-	public <E extends EditableContent, F extends ContentForm> Draft draftRestore(ContentAdmin<E, F> admin, long id,
+	public <E extends EditableContent, F extends ContentForm> List<String> draftRestore(ContentAdmin<E, F> admin, long id,
 			long revision, int seenVersion, String username) {
 		E current = admin.require(id);
 		if (current.getVersion() != seenVersion) {
@@ -168,7 +177,7 @@ public class ContentReview {
 		BindingResult errors = errorsOf(restored);
 		this.editing.check(admin, id, restored, errors);
 		if (errors.hasErrors()) {
-			throw new DraftRefusedException("review.refused.restoreInvalid", messagesOf(errors));
+			return errors.getAllErrors().stream().map((error) -> this.messages.getMessage(error, Locale.ENGLISH)).toList();
 		}
 		String values = this.forms.write(restored);
 		Signature drafter = signatureOf(username);
@@ -176,9 +185,12 @@ public class ContentReview {
 		if (pending.isPresent()) {
 			Draft own = requireOwn(pending.get(), drafter);
 			own.revise(DraftAction.RESTORE, values, current.getVersion(), revision, drafter, now());
-			return save(own);
+			save(own);
 		}
-		return save(Draft.toRestore(admin.path(), id, current.getVersion(), revision, values, drafter, now()));
+		else {
+			save(Draft.toRestore(admin.path(), id, current.getVersion(), revision, values, drafter, now()));
+		}
+		return List.of();
 	}
 
 	// Reading
@@ -376,6 +388,25 @@ public class ContentReview {
 	private String messagesOf(BindingResult errors) {
 		return String.join(" ",
 				errors.getAllErrors().stream().map((error) -> this.messages.getMessage(error, Locale.ENGLISH)).toList());
+	}
+
+	/**
+	 * Why the item cannot be deleted now, found by deleting it in a transaction that is always rolled back: the
+	 * kind's own rules and the database's references both answer, so a deletion is never drafted that could
+	 * not be published.
+	 */
+	public <E extends EditableContent, F extends ContentForm> Optional<MessageSourceResolvable> deletionRefusal(
+			ContentAdmin<E, F> admin, long id) {
+		return this.trial.execute((transaction) -> {
+			transaction.setRollbackOnly();
+			try {
+				this.editing.delete(admin, id);
+				return Optional.<MessageSourceResolvable>empty();
+			}
+			catch (DeleteRefusedException refused) {
+				return Optional.of(refused.reason());
+			}
+		});
 	}
 
 	// Helpers

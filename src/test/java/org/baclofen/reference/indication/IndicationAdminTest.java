@@ -1,5 +1,8 @@
 package org.baclofen.reference.indication;
 
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -7,10 +10,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.baclofen.reference.ReferenceAppTest;
+import org.baclofen.reference.review.ContentReview;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,6 +34,9 @@ class IndicationAdminTest {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private ContentReview review;
 
 	@Autowired
 	private IndicationRepository indications;
@@ -68,6 +74,7 @@ class IndicationAdminTest {
 	@Test
 	void aValidEditIsSavedAndShownPublicly() throws Exception {
 		this.mvc.perform(edit(indication(MS), "LABELED", "LABEL")).andExpect(status().is3xxRedirection());
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		Indication saved = indication(MS);
@@ -82,7 +89,8 @@ class IndicationAdminTest {
 	void aNewUseIsCreatedAndGetsItsOwnPage() throws Exception {
 		this.mvc.perform(save("/admin/indications", "admin-test-new-use", "A new use added by an editor", "OFF_LABEL", "LOW")
 			.param("reviewed", "true"))
-			.andExpect(redirectedUrlPattern("/admin/indications/*"));
+			.andExpect(redirectedUrl("/admin/drafts"));
+			approvePending(this.review);
 		this.entityManager.flush();
 		assertThat(indication("admin-test-new-use").getName()).isEqualTo("A new use added by an editor");
 		assertThat(indication("admin-test-new-use").getReviewedBy()).isEqualTo("editor1");

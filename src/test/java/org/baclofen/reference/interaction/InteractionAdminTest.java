@@ -1,5 +1,8 @@
 package org.baclofen.reference.interaction;
 
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -8,12 +11,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 
 import org.baclofen.reference.ReferenceAppTest;
+import org.baclofen.reference.review.ContentReview;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,6 +35,9 @@ class InteractionAdminTest {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private ContentReview review;
 
 	@Autowired
 	private InteractionRepository interactions;
@@ -70,6 +76,7 @@ class InteractionAdminTest {
 		Interaction opioids = opioids();
 		this.mvc.perform(save("/admin/interactions/" + opioids.getId()).param("version", "" + opioids.getVersion()))
 			.andExpect(status().is3xxRedirection());
+			approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		Interaction saved = opioids();
@@ -88,6 +95,7 @@ class InteractionAdminTest {
 			.param("otherNames", "opioid\n painkiller \nopioid")
 			.param("safetyItemIds", "" + precaution))
 			.andExpect(status().is3xxRedirection());
+			approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(opioids().getOtherNames()).containsExactly("opioid", "painkiller");
@@ -171,7 +179,8 @@ class InteractionAdminTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("must be checked against its sources")));
 		this.mvc.perform(save("/admin/interactions", "grapefruit", "Advice").param("reviewed", "true"))
-			.andExpect(redirectedUrlPattern("/admin/interactions/*"));
+			.andExpect(redirectedUrl("/admin/drafts"));
+			approvePending(this.review);
 	}
 
 	@Test
@@ -202,6 +211,7 @@ class InteractionAdminTest {
 		this.mvc.perform(post("/admin/interactions/" + opioids.getId() + "/delete").with(csrf())
 			.with(user("editor1").roles("EDITOR")))
 			.andExpect(status().is3xxRedirection());
+			approvePending(this.review);
 		this.mvc.perform(get("/interactions")).andExpect(content().string(not(containsString("id=\"opioids\""))));
 	}
 

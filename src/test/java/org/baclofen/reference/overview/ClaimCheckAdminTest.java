@@ -1,5 +1,8 @@
 package org.baclofen.reference.overview;
 
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -7,12 +10,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 
 import org.baclofen.reference.ReferenceAppTest;
+import org.baclofen.reference.review.ContentReview;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,6 +36,9 @@ class ClaimCheckAdminTest {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private ContentReview review;
 
 	@Autowired
 	private ClaimCheckRepository claimChecks;
@@ -63,6 +69,7 @@ class ClaimCheckAdminTest {
 		this.mvc.perform(save("/admin/claim-checks/" + check.getId(), GABA_RELEASE).param("version",
 				"" + check.getVersion()))
 			.andExpect(status().is3xxRedirection());
+			approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(claim(GABA_RELEASE).getExplanationParagraphs()).containsExactly("An edited explanation of the verdict.");
@@ -73,7 +80,8 @@ class ClaimCheckAdminTest {
 	void aNewClaimIsCheckedAndListed() throws Exception {
 		String claim = "An editor's new claim about baclofen.";
 		this.mvc.perform(save("/admin/claim-checks", claim).param("reviewed", "true"))
-			.andExpect(redirectedUrlPattern("/admin/claim-checks/*"));
+			.andExpect(redirectedUrl("/admin/drafts"));
+			approvePending(this.review);
 		this.entityManager.flush();
 		assertThat(claim(claim).getVerdict()).isEqualTo(ClaimCheck.Verdict.WRONG);
 	}
