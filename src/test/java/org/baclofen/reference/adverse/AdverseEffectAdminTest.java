@@ -5,10 +5,7 @@ import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.baclofen.reference.ReferenceAppTest;
+import org.baclofen.reference.admin.AdminFormPost;
 import org.baclofen.reference.content.Route;
 import org.baclofen.reference.review.ContentReview;
 import org.junit.jupiter.api.Test;
@@ -71,12 +69,7 @@ class AdverseEffectAdminTest {
 		fields.put("note", "An edited note on the reaction.");
 		fields.put("sortOrder", "10");
 		fields.put("sourceIds", "1");
-		for (int i = 0; i < replaced.length; i += 2) {
-			fields.put(replaced[i], replaced[i + 1]);
-		}
-		MockHttpServletRequestBuilder request = post(path).with(csrf()).with(user("editor1").roles("EDITOR"));
-		fields.forEach(request::param);
-		return request;
+		return AdminFormPost.asEditor(path, fields, replaced);
 	}
 
 	private MockHttpServletRequestBuilder edit(AdverseEffect effect, String... replaced) {

@@ -3,7 +3,6 @@ package org.baclofen.reference.dosing;
 import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -167,8 +166,7 @@ class DiscontinuationGuidanceAdminTest {
 		this.mvc.perform(save("/admin/discontinuation-guidance/" + rule.getId(), valuesOf(rule, "minTaperDays", "")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"ruleBasis-error\">The rule basis must be oral guidance with a shortest taper")));
-		this.mvc.perform(post("/admin/discontinuation-guidance/" + rule.getId() + "/delete").with(csrf())
-			.with(user("editor1").roles("EDITOR")))
+		this.mvc.perform(AdminFormPost.asEditor("/admin/discontinuation-guidance/" + rule.getId() + "/delete", Map.of()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("it is the rule basis")));
 		this.entityManager.clear();
@@ -179,8 +177,7 @@ class DiscontinuationGuidanceAdminTest {
 	@Test
 	void otherRowsCanBeDeleted() throws Exception {
 		DiscontinuationGuidance item = notRuleBasis();
-		this.mvc.perform(post("/admin/discontinuation-guidance/" + item.getId() + "/delete").with(csrf())
-			.with(user("editor1").roles("EDITOR")))
+		this.mvc.perform(AdminFormPost.asEditor("/admin/discontinuation-guidance/" + item.getId() + "/delete", Map.of()))
 			.andExpect(redirectedUrlPattern("/admin/discontinuation-guidance/*"));
 			approvePending(this.review);
 	}

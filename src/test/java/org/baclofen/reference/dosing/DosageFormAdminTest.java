@@ -4,10 +4,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -115,7 +113,7 @@ class DosageFormAdminTest {
 	@Test
 	void eachBadFieldIsExplainedAndNothingIsSaved() throws Exception {
 		DosageForm ten = tablet("10");
-		this.mvc.perform(post("/admin/dosage-forms/" + ten.getId()).with(csrf()).with(user("editor1").roles("EDITOR"))
+		this.mvc.perform(AdminFormPost.asEditor("/admin/dosage-forms/" + ten.getId(), Map.of())
 			.param("version", "" + ten.getVersion())
 			.param("product", "")
 			.param("form", "")
@@ -162,16 +160,14 @@ class DosageFormAdminTest {
 	void theLastOralTabletInMgCannotBeDeletedOrChangedAway() throws Exception {
 		List<DosageForm> tablets = oralTablets();
 		for (DosageForm tablet : tablets.subList(0, tablets.size() - 1)) {
-			this.mvc.perform(post("/admin/dosage-forms/" + tablet.getId() + "/delete").with(csrf())
-				.with(user("editor1").roles("EDITOR")))
+			this.mvc.perform(AdminFormPost.asEditor("/admin/dosage-forms/" + tablet.getId() + "/delete", Map.of()))
 				.andExpect(redirectedUrlPattern("/admin/dosage-forms/*"));
-				approvePending(this.review);
+			approvePending(this.review);
 		}
 		DosageForm last = tablets.get(tablets.size() - 1);
 		this.mvc.perform(get("/admin/dosage-forms/" + last.getId() + "/delete").with(user("editor1").roles("EDITOR")))
 			.andExpect(content().string(containsString("it is the last oral tablet strength in mg")));
-		this.mvc.perform(post("/admin/dosage-forms/" + last.getId() + "/delete").with(csrf())
-			.with(user("editor1").roles("EDITOR")))
+		this.mvc.perform(AdminFormPost.asEditor("/admin/dosage-forms/" + last.getId() + "/delete", Map.of()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("it is the last oral tablet strength in mg")));
 		this.mvc.perform(save("/admin/dosage-forms/" + last.getId(), "version", "" + last.getVersion(),

@@ -5,7 +5,6 @@ import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -19,6 +18,7 @@ import java.util.Map;
 
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.admin.AdminFormPost;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -83,17 +83,7 @@ class TitrationProtocolAdminTest {
 		fields.put("notes", "Adjust to the response.");
 		fields.put("steps", steps);
 		fields.put("sourceIds", "20");
-		for (int i = 0; i < overrides.length; i += 2) {
-			fields.put(overrides[i], overrides[i + 1]);
-		}
-		MockHttpServletRequestBuilder request = post("/admin/titration-protocols/" + oral.getId()).with(csrf())
-			.with(user("editor1").roles("EDITOR"));
-		fields.forEach((name, value) -> {
-			if (value != null) {
-				request.param(name, value);
-			}
-		});
-		return request;
+		return AdminFormPost.asEditor("/admin/titration-protocols/" + oral.getId(), fields, overrides);
 	}
 
 	private ResultActions check(String json) throws Exception {
@@ -213,7 +203,7 @@ class TitrationProtocolAdminTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"code-error\">The code is how the titration rules find the protocol")));
 		long id = oral().getId();
-		this.mvc.perform(post("/admin/titration-protocols/" + id + "/delete").with(csrf()).with(user("editor1").roles("EDITOR")))
+		this.mvc.perform(AdminFormPost.asEditor("/admin/titration-protocols/" + id + "/delete", Map.of()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("the titration planner, checker and taper read their limits from this protocol")));
 		forgetLoadedRows();
@@ -222,7 +212,7 @@ class TitrationProtocolAdminTest {
 
 	@Test
 	void aNewProtocolIsSavedWithItsSchedule() throws Exception {
-		this.mvc.perform(post("/admin/titration-protocols").with(csrf()).with(user("editor1").roles("EDITOR"))
+		this.mvc.perform(AdminFormPost.asEditor("/admin/titration-protocols", Map.of())
 			.param("code", "ORAL_SLOW")
 			.param("name", "Slow oral titration")
 			.param("route", "ORAL")
@@ -243,8 +233,7 @@ class TitrationProtocolAdminTest {
 		TitrationProtocol slow = this.protocols.findByCode("ORAL_SLOW").orElseThrow();
 		assertThat(slow.getSteps()).extracting(TitrationStep::getTimesPerDay).containsExactly(1, 2, 3);
 		assertThat(slow.getReviewedBy()).isEqualTo("editor1");
-		this.mvc.perform(post("/admin/titration-protocols/" + slow.getId() + "/delete").with(csrf())
-			.with(user("editor1").roles("EDITOR")))
+		this.mvc.perform(AdminFormPost.asEditor("/admin/titration-protocols/" + slow.getId() + "/delete", Map.of()))
 			.andExpect(redirectedUrlPattern("/admin/titration-protocols/*"));
 			approvePending(this.review);
 	}

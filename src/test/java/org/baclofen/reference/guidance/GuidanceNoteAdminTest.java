@@ -5,15 +5,15 @@ import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Map;
+
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.admin.AdminFormPost;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -51,7 +51,7 @@ class GuidanceNoteAdminTest {
 	}
 
 	private static MockHttpServletRequestBuilder save(String path, String topic, String title) {
-		return post(path).with(csrf()).with(user("editor1").roles("EDITOR"))
+		return AdminFormPost.asEditor(path, Map.of())
 			.param("topic", topic)
 			.param("title", title)
 			.param("body", "An edited note.\n\nIts second paragraph.")
@@ -93,7 +93,7 @@ class GuidanceNoteAdminTest {
 	@Test
 	void eachBadFieldIsExplainedAndNothingIsSaved() throws Exception {
 		GuidanceNote note = absorption();
-		this.mvc.perform(post("/admin/guidance-notes/" + note.getId()).with(csrf()).with(user("editor1").roles("EDITOR"))
+		this.mvc.perform(AdminFormPost.asEditor("/admin/guidance-notes/" + note.getId(), Map.of())
 			.param("version", "" + note.getVersion())
 			.param("topic", "")
 			.param("title", "x".repeat(201))

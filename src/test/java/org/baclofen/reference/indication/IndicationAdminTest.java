@@ -5,15 +5,15 @@ import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Map;
+
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.admin.AdminFormPost;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -54,7 +54,7 @@ class IndicationAdminTest {
 
 	private static MockHttpServletRequestBuilder save(String path, String slug, String name, String status,
 			String evidence) {
-		return post(path).with(csrf()).with(user("editor1").roles("EDITOR"))
+		return AdminFormPost.asEditor(path, Map.of())
 			.param("slug", slug)
 			.param("name", name)
 			.param("status", status)
@@ -101,7 +101,7 @@ class IndicationAdminTest {
 	@Test
 	void eachBadFieldIsExplainedAndNothingIsSaved() throws Exception {
 		Indication ms = indication(MS);
-		this.mvc.perform(post("/admin/indications/" + ms.getId()).with(csrf()).with(user("editor1").roles("EDITOR"))
+		this.mvc.perform(AdminFormPost.asEditor("/admin/indications/" + ms.getId(), Map.of())
 			.param("version", "" + ms.getVersion())
 			.param("slug", MS)
 			.param("name", "")

@@ -6,17 +6,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 
+import java.util.Map;
+
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.admin.AdminFormPost;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -58,7 +59,7 @@ class InteractionAdminTest {
 	}
 
 	private static MockHttpServletRequestBuilder save(String path, String slug, String management) {
-		return post(path).with(csrf()).with(user("editor1").roles("EDITOR"))
+		return AdminFormPost.asEditor(path, Map.of())
 			.param("slug", slug)
 			.param("interactant", "Opioids")
 			.param("interactantKind", "DRUG_CLASS")
@@ -134,7 +135,7 @@ class InteractionAdminTest {
 	@Test
 	void eachBadFieldIsExplainedAndNothingIsSaved() throws Exception {
 		Interaction opioids = opioids();
-		this.mvc.perform(post("/admin/interactions/" + opioids.getId()).with(csrf()).with(user("editor1").roles("EDITOR"))
+		this.mvc.perform(AdminFormPost.asEditor("/admin/interactions/" + opioids.getId(), Map.of())
 			.param("version", "" + opioids.getVersion())
 			.param("slug", "opioids")
 			.param("interactant", "")
@@ -158,7 +159,7 @@ class InteractionAdminTest {
 	@Test
 	void aSourceThatDoesNotExistIsAFieldErrorNotAServerError() throws Exception {
 		Interaction opioids = opioids();
-		this.mvc.perform(post("/admin/interactions/" + opioids.getId()).with(csrf()).with(user("editor1").roles("EDITOR"))
+		this.mvc.perform(AdminFormPost.asEditor("/admin/interactions/" + opioids.getId(), Map.of())
 			.param("version", "" + opioids.getVersion()).param("slug", "opioids").param("interactant", "Opioids")
 			.param("interactantKind", "DRUG_CLASS").param("severity", "UNKNOWN").param("effect", "Effect")
 			.param("management", "Management").param("sortOrder", "1").param("sourceIds", "-1"))
@@ -208,8 +209,7 @@ class InteractionAdminTest {
 		Interaction opioids = opioids();
 		this.mvc.perform(get("/admin/interactions/" + opioids.getId() + "/delete").with(user("editor1").roles("EDITOR")))
 			.andExpect(content().string(containsString("Yes, delete it")));
-		this.mvc.perform(post("/admin/interactions/" + opioids.getId() + "/delete").with(csrf())
-			.with(user("editor1").roles("EDITOR")))
+		this.mvc.perform(AdminFormPost.asEditor("/admin/interactions/" + opioids.getId() + "/delete", Map.of()))
 			.andExpect(status().is3xxRedirection());
 			approvePending(this.review);
 		this.mvc.perform(get("/interactions")).andExpect(content().string(not(containsString("id=\"opioids\""))));

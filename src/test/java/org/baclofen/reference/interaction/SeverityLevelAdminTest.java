@@ -5,10 +5,8 @@ import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -18,6 +16,7 @@ import java.util.Map;
 
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.admin.AdminFormPost;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -63,12 +62,7 @@ class SeverityLevelAdminTest {
 		fields.put("meaning", "An edited meaning of the level.");
 		fields.put("rank", "1");
 		fields.put("sourceIds", "1");
-		for (int i = 0; i < replaced.length; i += 2) {
-			fields.put(replaced[i], replaced[i + 1]);
-		}
-		MockHttpServletRequestBuilder request = post(path).with(csrf()).with(user("editor1").roles("EDITOR"));
-		fields.forEach(request::param);
-		return request;
+		return AdminFormPost.asEditor(path, fields, replaced);
 	}
 
 	private MockHttpServletRequestBuilder edit(SeverityLevel level, String scale, String code, String... replaced) {
@@ -122,8 +116,7 @@ class SeverityLevelAdminTest {
 		this.mvc.perform(get("/admin/severity-levels/" + inUse.getId() + "/delete").with(user("editor1").roles("EDITOR")))
 			.andExpect(content().string(containsString("without it they would be left unranked")))
 			.andExpect(content().string(not(containsString("Yes, delete it"))));
-		this.mvc.perform(post("/admin/severity-levels/" + inUse.getId() + "/delete").with(csrf())
-			.with(user("editor1").roles("EDITOR")))
+		this.mvc.perform(AdminFormPost.asEditor("/admin/severity-levels/" + inUse.getId() + "/delete", Map.of()))
 			.andExpect(status().isOk());
 		this.mvc.perform(edit(inUse, "OTHER_SCALE", inUse.getCode()))
 			.andExpect(status().isOk())
@@ -138,8 +131,7 @@ class SeverityLevelAdminTest {
 	@Test
 	void aLevelOfAnotherScaleCanBeDeleted() throws Exception {
 		SeverityLevel a = level("LEXICOMP", "A");
-		this.mvc.perform(post("/admin/severity-levels/" + a.getId() + "/delete").with(csrf())
-			.with(user("editor1").roles("EDITOR")))
+		this.mvc.perform(AdminFormPost.asEditor("/admin/severity-levels/" + a.getId() + "/delete", Map.of()))
 			.andExpect(redirectedUrlPattern("/admin/severity-levels/*"));
 			approvePending(this.review);
 		this.entityManager.flush();

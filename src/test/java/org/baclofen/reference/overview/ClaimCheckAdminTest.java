@@ -5,17 +5,16 @@ import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Map;
 
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.admin.AdminFormPost;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -55,7 +54,7 @@ class ClaimCheckAdminTest {
 	}
 
 	private static MockHttpServletRequestBuilder save(String path, String claim) {
-		return post(path).with(csrf()).with(user("editor1").roles("EDITOR"))
+		return AdminFormPost.asEditor(path, Map.of())
 			.param("claim", claim)
 			.param("verdict", "WRONG")
 			.param("explanation", "An edited explanation of the verdict.")
@@ -89,7 +88,7 @@ class ClaimCheckAdminTest {
 	@Test
 	void eachBadFieldIsExplainedAndNothingIsSaved() throws Exception {
 		ClaimCheck check = claim(GABA_RELEASE);
-		this.mvc.perform(post("/admin/claim-checks/" + check.getId()).with(csrf()).with(user("editor1").roles("EDITOR"))
+		this.mvc.perform(AdminFormPost.asEditor("/admin/claim-checks/" + check.getId(), Map.of())
 			.param("version", "" + check.getVersion())
 			.param("claim", " ")
 			.param("verdict", "MAYBE")

@@ -4,10 +4,8 @@ import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,6 +15,7 @@ import java.util.Map;
 
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.admin.AdminFormPost;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,12 +69,7 @@ class DrugAdminTest {
 		fields.put("atcSourceCode", "S66");
 		fields.put("snomedCtSourceCode", "S67");
 		fields.put("sourceIds", "1");
-		for (int i = 0; i < replaced.length; i += 2) {
-			fields.put(replaced[i], replaced[i + 1]);
-		}
-		MockHttpServletRequestBuilder request = post(path).with(csrf()).with(user("editor1").roles("EDITOR"));
-		fields.forEach(request::param);
-		return request;
+		return AdminFormPost.asEditor(path, fields, replaced);
 	}
 
 	private MockHttpServletRequestBuilder edit(String name, String... replaced) {
@@ -150,7 +144,7 @@ class DrugAdminTest {
 		this.mvc.perform(get("/admin/drug/" + id + "/delete").with(user("editor1").roles("EDITOR")))
 			.andExpect(content().string(containsString("it can be edited but not deleted")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Yes, delete it"))));
-		this.mvc.perform(post("/admin/drug/" + id + "/delete").with(csrf()).with(user("editor1").roles("EDITOR")))
+		this.mvc.perform(AdminFormPost.asEditor("/admin/drug/" + id + "/delete", Map.of()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("it can be edited but not deleted")));
 		this.entityManager.flush();
@@ -193,7 +187,7 @@ class DrugAdminTest {
 	@Test
 	void restoringARevisionWithoutCodeSourcesIsRefused() throws Exception {
 		long id = baclofen().getId();
-		this.mvc.perform(post("/admin/drug/" + id + "/history/1/restore").with(csrf()).with(user("editor1").roles("EDITOR"))
+		this.mvc.perform(AdminFormPost.asEditor("/admin/drug/" + id + "/history/1/restore", Map.of())
 			.param("version", "" + baclofen().getVersion()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("restoreProblems", hasItem("Fill this in")));

@@ -1,5 +1,9 @@
 package org.baclofen.reference.review;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * What a second person does in tests of the admin forms: approves every pending draft, so what an editor sent
  * is published. A drafter's "reviewed against the sources" tick is confirmed, as a reviewer who checked would.
@@ -13,12 +17,19 @@ public final class SecondReviewer {
 	}
 
 	/** @return the published items' ids, oldest draft first */
-	public static java.util.List<Long> approvePending(ContentReview review) {
-		java.util.List<Long> published = new java.util.ArrayList<>();
+	public static List<Long> approvePending(ContentReview review) {
+		List<Long> published = new ArrayList<>();
 		for (ContentReview.QueueEntry entry : review.queue()) {
 			Draft draft = entry.draft();
-			review.approve(draft.getId(), draft.getVersion(), USERNAME, review.review(draft.getId()).drafterReviewed());
+			try {
+				published.add(review.approve(draft.getId(), draft.getVersion(), USERNAME,
+						review.review(draft.getId()).drafterReviewed()));
+			}
+			catch (DraftRefusedException refused) {
+				throw new AssertionError(refused.getMessage() + " " + Arrays.toString(refused.getArguments()), refused);
+			}
 		}
+		return published;
 	}
 
 }

@@ -4,10 +4,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -87,8 +85,7 @@ class SafetyItemAdminTest {
 		assertThat(item(SafetyKind.PRECAUTION, "Test condition").isBoxedWarning()).isTrue();
 		assertThat(item(SafetyKind.PRECAUTION, "Test condition").getLabelSection()).isNull();
 
-		this.mvc.perform(post("/admin/safety-items/" + created.getId() + "/delete").with(csrf())
-			.with(user("editor1").roles("EDITOR")))
+		this.mvc.perform(AdminFormPost.asEditor("/admin/safety-items/" + created.getId() + "/delete", Map.of()))
 			.andExpect(redirectedUrlPattern("/admin/safety-items/*"));
 			approvePending(this.review);
 		this.entityManager.flush();
@@ -98,8 +95,7 @@ class SafetyItemAdminTest {
 	@Test
 	void anItemShownWithAnInteractionCannotBeDeleted() throws Exception {
 		SafetyItem opioids = item(SafetyKind.PRECAUTION, "Concomitant opioids");
-		this.mvc.perform(post("/admin/safety-items/" + opioids.getId() + "/delete").with(csrf())
-			.with(user("editor1").roles("EDITOR")))
+		this.mvc.perform(AdminFormPost.asEditor("/admin/safety-items/" + opioids.getId() + "/delete", Map.of()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
 					"the screening check shows it with 1 interaction(s), for example &quot;Opioids&quot;")));
@@ -113,8 +109,7 @@ class SafetyItemAdminTest {
 		SafetyItem renal = item(SafetyKind.PRECAUTION, "Renal impairment");
 		this.mvc.perform(get("/admin/safety-items/" + renal.getId() + "/delete").with(user("editor1").roles("EDITOR")))
 			.andExpect(content().string(containsString("the screening check shows it for 1 condition(s), for example &quot;Renal impairment&quot;")));
-		this.mvc.perform(post("/admin/safety-items/" + renal.getId() + "/delete").with(csrf())
-			.with(user("editor1").roles("EDITOR")))
+		this.mvc.perform(AdminFormPost.asEditor("/admin/safety-items/" + renal.getId() + "/delete", Map.of()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Remove it from those screening conditions first")));
 		this.entityManager.flush();

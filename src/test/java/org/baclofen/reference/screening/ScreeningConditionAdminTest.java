@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -168,8 +167,7 @@ class ScreeningConditionAdminTest {
 	@Test
 	void aConditionCanBeDeleted() throws Exception {
 		ScreeningCondition diabetes = condition("DIABETES");
-		this.mvc.perform(post("/admin/screening-conditions/" + diabetes.getId() + "/delete").with(csrf())
-			.with(user("editor1").roles("EDITOR")))
+		this.mvc.perform(AdminFormPost.asEditor("/admin/screening-conditions/" + diabetes.getId() + "/delete", Map.of()))
 			.andExpect(redirectedUrlPattern("/admin/screening-conditions/*"));
 			approvePending(this.review);
 		forgetLoadedRows();
