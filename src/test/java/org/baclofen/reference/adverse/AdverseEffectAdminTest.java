@@ -95,7 +95,7 @@ class AdverseEffectAdminTest {
 				"frequencyMinPercent", "", "frequencyMaxPercent", "")
 			.param("reviewed", "true"))
 			.andExpect(redirectedUrl("/admin/drafts"));
-			approvePending(this.review);
+		approvePending(this.review);
 		this.entityManager.flush();
 		assertThat(effect("A reaction added by an editor", Route.INTRATHECAL).isQuantified()).isFalse();
 	}
@@ -135,7 +135,7 @@ class AdverseEffectAdminTest {
 			.andExpect(content().string(containsString("id=\"name-error\">This reaction is already listed for this route<")));
 		this.mvc.perform(save("/admin/adverse-effects", "Drowsiness", "BOTH").param("reviewed", "true"))
 			.andExpect(redirectedUrl("/admin/drafts"));
-			approvePending(this.review);
+		approvePending(this.review);
 	}
 
 }

@@ -93,7 +93,7 @@ class DiscontinuationGuidanceAdminTest {
 		DiscontinuationGuidance item = notRuleBasis();
 		this.mvc.perform(save("/admin/discontinuation-guidance/" + item.getId(), valuesOf(item)))
 			.andExpect(redirectedUrl("/admin/discontinuation-guidance/" + item.getId()));
-			approvePending(this.review);
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(this.guidance.findById(item.getId()).orElseThrow().getAdvice()).isEqualTo("Reduce slowly in test steps.");
@@ -105,7 +105,7 @@ class DiscontinuationGuidanceAdminTest {
 		DiscontinuationGuidance rule = ruleBasis();
 		this.mvc.perform(save("/admin/discontinuation-guidance/" + rule.getId(), valuesOf(rule, "minTaperDays", "21", "maxTaperDays", "")))
 			.andExpect(redirectedUrl("/admin/discontinuation-guidance/" + rule.getId()));
-			approvePending(this.review);
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(ruleBasis().getMinTaperDays()).isEqualTo(21);
@@ -123,7 +123,7 @@ class DiscontinuationGuidanceAdminTest {
 		this.mvc.perform(save("/admin/discontinuation-guidance/" + rule.getId(),
 				valuesOf(rule, "taperEndFraction", "0.2", "taperEndMaxDailyMg", "10")))
 			.andExpect(redirectedUrl("/admin/discontinuation-guidance/" + rule.getId()));
-			approvePending(this.review);
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(ruleBasis().getTaperEndFraction()).isEqualByComparingTo("0.2");
@@ -179,7 +179,7 @@ class DiscontinuationGuidanceAdminTest {
 		DiscontinuationGuidance item = notRuleBasis();
 		this.mvc.perform(AdminFormPost.asEditor("/admin/discontinuation-guidance/" + item.getId() + "/delete", Map.of()))
 			.andExpect(redirectedUrlPattern("/admin/discontinuation-guidance/*"));
-			approvePending(this.review);
+		approvePending(this.review);
 	}
 
 	@Test

@@ -89,7 +89,7 @@ class DosageFormAdminTest {
 	void aNewStrengthIsSavedAndShownPublicly() throws Exception {
 		this.mvc.perform(save("/admin/dosage-forms", "reviewed", "true"))
 			.andExpect(redirectedUrl("/admin/drafts"));
-			approvePending(this.review);
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(tablet("15").getProduct()).isEqualTo("Baclofen tablets (test maker)");
@@ -103,7 +103,7 @@ class DosageFormAdminTest {
 		this.mvc.perform(save("/admin/dosage-forms/" + ten.getId(), "version", "" + ten.getVersion(),
 				"amount", "10", "mayBeHalved", "true"))
 			.andExpect(redirectedUrl("/admin/dosage-forms/" + ten.getId()));
-			approvePending(this.review);
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(tablet("10").isMayBeHalved()).isTrue();
@@ -162,7 +162,7 @@ class DosageFormAdminTest {
 		for (DosageForm tablet : tablets.subList(0, tablets.size() - 1)) {
 			this.mvc.perform(AdminFormPost.asEditor("/admin/dosage-forms/" + tablet.getId() + "/delete", Map.of()))
 				.andExpect(redirectedUrlPattern("/admin/dosage-forms/*"));
-			approvePending(this.review);
+		approvePending(this.review);
 		}
 		DosageForm last = tablets.get(tablets.size() - 1);
 		this.mvc.perform(get("/admin/dosage-forms/" + last.getId() + "/delete").with(user("editor1").roles("EDITOR")))

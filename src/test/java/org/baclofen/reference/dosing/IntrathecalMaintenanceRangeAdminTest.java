@@ -68,7 +68,7 @@ class IntrathecalMaintenanceRangeAdminTest {
 	void aNewRangeIsSavedAndShownPublicly() throws Exception {
 		this.mvc.perform(save("/admin/intrathecal-maintenance-ranges", "reviewed", "true"))
 			.andExpect(redirectedUrl("/admin/drafts"));
-			approvePending(this.review);
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(this.ranges.findByPopulationIgnoreCase("Test population")).singleElement()
@@ -82,7 +82,7 @@ class IntrathecalMaintenanceRangeAdminTest {
 		this.mvc.perform(save("/admin/intrathecal-maintenance-ranges/" + range.getId(), "version", "" + range.getVersion(),
 				"population", range.getPopulation()))
 			.andExpect(redirectedUrl("/admin/intrathecal-maintenance-ranges/" + range.getId()));
-			approvePending(this.review);
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(this.ranges.findById(range.getId()).orElseThrow().getTypicalMaxMcgPerDay()).isEqualByComparingTo("400");
@@ -121,7 +121,7 @@ class IntrathecalMaintenanceRangeAdminTest {
 		this.mvc.perform(save("/admin/intrathecal-maintenance-ranges", "reviewed", "true", "origin", "SPINAL",
 				"ageGroup", "ADULT", "limitedExperienceAboveMcgPerDay", "900", "limitedExperienceNote", "Test note."))
 			.andExpect(redirectedUrl("/admin/drafts"));
-			approvePending(this.review);
+		approvePending(this.review);
 	}
 
 	@Test

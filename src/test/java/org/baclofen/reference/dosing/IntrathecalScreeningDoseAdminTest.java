@@ -68,7 +68,7 @@ class IntrathecalScreeningDoseAdminTest {
 	void aNewDoseIsSavedAndShownPublicly() throws Exception {
 		this.mvc.perform(save("/admin/intrathecal-screening-doses", "reviewed", "true"))
 			.andExpect(redirectedUrl("/admin/drafts"));
-			approvePending(this.review);
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(dose(4).getDoseMcg()).isEqualByComparingTo("125");
@@ -83,7 +83,7 @@ class IntrathecalScreeningDoseAdminTest {
 		this.mvc.perform(save("/admin/intrathecal-screening-doses/" + second.getId(), "version", "" + second.getVersion(),
 				"sequence", "2", "doseMcg", "75", "volumeMl", "", "concentrationMcgPerMl", ""))
 			.andExpect(redirectedUrl("/admin/intrathecal-screening-doses/" + second.getId()));
-			approvePending(this.review);
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(dose(2).getVolumeMl()).isNull();

@@ -71,7 +71,7 @@ class IntrathecalTitrationLimitAdminTest {
 		this.mvc.perform(save("/admin/intrathecal-titration-limits/" + limit.getId(), "version", "" + limit.getVersion(),
 				"sortOrder", "0"))
 			.andExpect(redirectedUrl("/admin/intrathecal-titration-limits/" + limit.getId()));
-			approvePending(this.review);
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		IntrathecalTitrationLimit saved = this.limits.findById(limit.getId()).orElseThrow();
@@ -115,7 +115,7 @@ class IntrathecalTitrationLimitAdminTest {
 		this.mvc.perform(save("/admin/intrathecal-titration-limits", "reviewed", "true", "minChangePercent", "10",
 				"maxChangePercent", "10"))
 			.andExpect(redirectedUrl("/admin/drafts"));
-			approvePending(this.review);
+		approvePending(this.review);
 	}
 
 }

@@ -76,7 +76,7 @@ class RenalBandAdminTest {
 		RenalBand band = band("50");
 		this.mvc.perform(save("/admin/renal-bands/" + band.getId(), "version", "" + band.getVersion()))
 			.andExpect(redirectedUrl("/admin/renal-bands/" + band.getId()));
-			approvePending(this.review);
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(band("50").getDoseReductionPercent()).isEqualByComparingTo("25");
@@ -106,7 +106,7 @@ class RenalBandAdminTest {
 		RenalBand top = band("80");
 		this.mvc.perform(AdminFormPost.asEditor("/admin/renal-bands/" + top.getId() + "/delete", Map.of()))
 			.andExpect(redirectedUrlPattern("/admin/renal-bands/*"));
-			approvePending(this.review);
+		approvePending(this.review);
 		this.mvc.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "80", "minInclusive", "true",
 				"crclMaxMlPerMin", "", "maxInclusive", "false"))
 			.andExpect(status().isOk())
@@ -114,7 +114,7 @@ class RenalBandAdminTest {
 		this.mvc.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "80", "minInclusive", "false",
 				"crclMaxMlPerMin", "", "maxInclusive", "false"))
 			.andExpect(redirectedUrl("/admin/drafts"));
-			approvePending(this.review);
+		approvePending(this.review);
 	}
 
 	@Test

@@ -140,7 +140,7 @@ class TitrationProtocolAdminTest {
 		this.mvc.perform(save(SCHEDULE.replace("13-: 20 x 4", "13-: 20 x 3"), "maxDailyMg", "70",
 				"usualMaxDailyMg", "70"))
 			.andExpect(redirectedUrlPattern("/admin/titration-protocols/*"));
-			approvePending(this.review);
+		approvePending(this.review);
 		forgetLoadedRows();
 
 		check(EIGHTY_AS_FOUR_DOSES).andExpect(jsonPath("$.verdict").value("ALERT"))
@@ -228,14 +228,14 @@ class TitrationProtocolAdminTest {
 			.param("sourceIds", "20")
 			.param("reviewed", "true"))
 			.andExpect(redirectedUrl("/admin/drafts"));
-			approvePending(this.review);
+		approvePending(this.review);
 		forgetLoadedRows();
 		TitrationProtocol slow = this.protocols.findByCode("ORAL_SLOW").orElseThrow();
 		assertThat(slow.getSteps()).extracting(TitrationStep::getTimesPerDay).containsExactly(1, 2, 3);
 		assertThat(slow.getReviewedBy()).isEqualTo("editor1");
 		this.mvc.perform(AdminFormPost.asEditor("/admin/titration-protocols/" + slow.getId() + "/delete", Map.of()))
 			.andExpect(redirectedUrlPattern("/admin/titration-protocols/*"));
-			approvePending(this.review);
+		approvePending(this.review);
 	}
 
 }

@@ -90,7 +90,7 @@ class IndicationAdminTest {
 		this.mvc.perform(save("/admin/indications", "admin-test-new-use", "A new use added by an editor", "OFF_LABEL", "LOW")
 			.param("reviewed", "true"))
 			.andExpect(redirectedUrl("/admin/drafts"));
-			approvePending(this.review);
+		approvePending(this.review);
 		this.entityManager.flush();
 		assertThat(indication("admin-test-new-use").getName()).isEqualTo("A new use added by an editor");
 		assertThat(indication("admin-test-new-use").getReviewedBy()).isEqualTo("editor1");

@@ -133,7 +133,7 @@ class SeverityLevelAdminTest {
 		SeverityLevel a = level("LEXICOMP", "A");
 		this.mvc.perform(AdminFormPost.asEditor("/admin/severity-levels/" + a.getId() + "/delete", Map.of()))
 			.andExpect(redirectedUrlPattern("/admin/severity-levels/*"));
-			approvePending(this.review);
+		approvePending(this.review);
 		this.entityManager.flush();
 		assertThat(this.levels.findByScaleAndCode("LEXICOMP", "A")).isEmpty();
 	}

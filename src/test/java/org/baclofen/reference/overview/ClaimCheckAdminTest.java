@@ -68,7 +68,7 @@ class ClaimCheckAdminTest {
 		this.mvc.perform(save("/admin/claim-checks/" + check.getId(), GABA_RELEASE).param("version",
 				"" + check.getVersion()))
 			.andExpect(status().is3xxRedirection());
-			approvePending(this.review);
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(claim(GABA_RELEASE).getExplanationParagraphs()).containsExactly("An edited explanation of the verdict.");
@@ -80,7 +80,7 @@ class ClaimCheckAdminTest {
 		String claim = "An editor's new claim about baclofen.";
 		this.mvc.perform(save("/admin/claim-checks", claim).param("reviewed", "true"))
 			.andExpect(redirectedUrl("/admin/drafts"));
-			approvePending(this.review);
+		approvePending(this.review);
 		this.entityManager.flush();
 		assertThat(claim(claim).getVerdict()).isEqualTo(ClaimCheck.Verdict.WRONG);
 	}

@@ -108,7 +108,7 @@ class DrugAdminTest {
 	void brandNamesAreSavedOneEachAndBoundedInLength() throws Exception {
 		this.mvc.perform(edit(Drug.BACLOFEN, "brandNames", " Ozobax \n\nGablofen\nOzobax\n" + "x".repeat(120)))
 			.andExpect(status().is3xxRedirection());
-			approvePending(this.review);
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(baclofen().getBrandNames()).containsExactly("Gablofen", "Ozobax", "x".repeat(120));

@@ -69,7 +69,7 @@ class SafetyItemAdminTest {
 	void aNewItemIsSavedShownPubliclyEditedAndDeleted() throws Exception {
 		this.mvc.perform(save("/admin/safety-items", "reviewed", "true"))
 			.andExpect(redirectedUrl("/admin/drafts"));
-			approvePending(this.review);
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		SafetyItem created = item(SafetyKind.PRECAUTION, "Test condition");
@@ -79,7 +79,7 @@ class SafetyItemAdminTest {
 		this.mvc.perform(save("/admin/safety-items/" + created.getId(), "version", "" + created.getVersion(),
 				"boxedWarning", "true", "labelSection", ""))
 			.andExpect(redirectedUrl("/admin/safety-items/" + created.getId()));
-			approvePending(this.review);
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(item(SafetyKind.PRECAUTION, "Test condition").isBoxedWarning()).isTrue();
@@ -87,7 +87,7 @@ class SafetyItemAdminTest {
 
 		this.mvc.perform(AdminFormPost.asEditor("/admin/safety-items/" + created.getId() + "/delete", Map.of()))
 			.andExpect(redirectedUrlPattern("/admin/safety-items/*"));
-			approvePending(this.review);
+		approvePending(this.review);
 		this.entityManager.flush();
 		assertThat(this.items.findByKindAndConditionIgnoreCase(SafetyKind.PRECAUTION, "Test condition")).isEmpty();
 	}

@@ -91,7 +91,7 @@ class ScreeningConditionAdminTest {
 		this.mvc.perform(save("/admin/screening-conditions", "reviewed", "true", "safetyItemIds",
 				"" + safetyItemId(SafetyKind.PRECAUTION, "Renal impairment")))
 			.andExpect(redirectedUrl("/admin/drafts"));
-			approvePending(this.review);
+		approvePending(this.review);
 		forgetLoadedRows();
 		ScreeningCondition created = condition("KIDNEY_STONES");
 		assertThat(created.getLabel()).isEqualTo("Kidney stones (test)");
@@ -113,7 +113,7 @@ class ScreeningConditionAdminTest {
 		this.mvc.perform(save("/admin/screening-conditions/" + epilepsy.getId(), "version", "" + epilepsy.getVersion(),
 				"code", "EPILEPSY", "label", "Epilepsy (edited)", "safetyItemIds", epilepsyWarning + "," + renal))
 			.andExpect(redirectedUrl("/admin/screening-conditions/" + epilepsy.getId()));
-			approvePending(this.review);
+		approvePending(this.review);
 		forgetLoadedRows();
 		ScreeningCondition saved = condition("EPILEPSY");
 		assertThat(saved.getLabel()).isEqualTo("Epilepsy (edited)");
@@ -130,7 +130,7 @@ class ScreeningConditionAdminTest {
 		this.mvc.perform(save("/admin/screening-conditions/" + diabetes.getId(), "version", "" + diabetes.getVersion(),
 				"code", "DIABETES", "label", diabetes.getLabel()))
 			.andExpect(redirectedUrl("/admin/screening-conditions/" + diabetes.getId()));
-			approvePending(this.review);
+		approvePending(this.review);
 		forgetLoadedRows();
 		assertThat(condition("DIABETES").getSafetyItems()).isEmpty();
 	}
@@ -169,7 +169,7 @@ class ScreeningConditionAdminTest {
 		ScreeningCondition diabetes = condition("DIABETES");
 		this.mvc.perform(AdminFormPost.asEditor("/admin/screening-conditions/" + diabetes.getId() + "/delete", Map.of()))
 			.andExpect(redirectedUrlPattern("/admin/screening-conditions/*"));
-			approvePending(this.review);
+		approvePending(this.review);
 		forgetLoadedRows();
 		assertThat(this.conditions.existsByCode("DIABETES")).isFalse();
 		assertThat(this.safetyItems.findByKindAndConditionIgnoreCase(SafetyKind.PRECAUTION, "Diabetes mellitus")).hasSize(1);

@@ -278,12 +278,12 @@ class ScreeningPageTest {
 		this.mvc.perform(AdminFormPost.asEditor("/admin/interactions/" + alcohol.getId(), interactionFields(alcohol),
 				"otherNames", String.join("\n", alcohol.getOtherNames()) + "\ncider"))
 			.andExpect(redirectedUrl("/admin/interactions/" + alcohol.getId()));
-			approvePending(this.review);
+		approvePending(this.review);
 		Drug baclofen = this.drugs.findByName(Drug.BACLOFEN).orElseThrow();
 		this.mvc.perform(AdminFormPost.asEditor("/admin/drug/" + baclofen.getId(), drugFields(baclofen), "brandNames",
 				String.join("\n", baclofen.getBrandNames()) + "\nKemstro"))
 			.andExpect(redirectedUrl("/admin/drug/" + baclofen.getId()));
-			approvePending(this.review);
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 

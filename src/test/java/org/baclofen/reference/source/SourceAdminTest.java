@@ -78,7 +78,7 @@ class SourceAdminTest {
 		Source ozobax = ozobax();
 		this.mvc.perform(AdminFormPost.asEditor("/admin/sources/" + ozobax.getId(), validForm(ozobax)))
 			.andExpect(status().is3xxRedirection());
-			approvePending(this.review);
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(ozobax().getReadVia()).isEqualTo("MedLibrary");
