@@ -189,7 +189,8 @@ class AdminContentController {
 			Model model, Principal user, RedirectAttributes redirect) {
 		ContentAdmin<E, F> admin = this.admins.get(path);
 		E entity = admin.require(id);
-		Optional<MessageSourceResolvable> blocker = this.review.deletionRefusal(admin, id);
+		Optional<MessageSourceResolvable> blocker = admin.deletionBlocker(entity)
+			.or(() -> this.review.deletionRefusal(admin, id));
 		if (blocker.isPresent()) {
 			return deletePage(admin, entity, blocker, model);
 		}

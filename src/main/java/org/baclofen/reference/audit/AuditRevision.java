@@ -82,11 +82,15 @@ public class AuditRevision {
 		return this.unreviewedReason != null;
 	}
 
-	/** Stamps the revision that publishes a draft with its drafter, and the reason if nobody else reviewed it. */
-	public void publishedFromDraft(String drafter, String reasonWithoutReview) {
-		if (drafter == null || drafter.isBlank()) {
-			throw new IllegalArgumentException("A published draft names its drafter");
+	/**
+	 * Stamps the revision that publishes a draft with the person who decided it (its user), its drafter, and the
+	 * reason if nobody else reviewed it.
+	 */
+	public void publishedFromDraft(String approver, String drafter, String reasonWithoutReview) {
+		if (drafter == null || drafter.isBlank() || approver == null || approver.isBlank()) {
+			throw new IllegalArgumentException("A published draft names its drafter and its approver");
 		}
+		this.username = approver;
 		this.draftedBy = drafter;
 		this.unreviewedReason = reasonWithoutReview;
 	}

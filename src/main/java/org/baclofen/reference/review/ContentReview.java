@@ -22,6 +22,7 @@ import org.baclofen.reference.content.EditableContent;
 import org.baclofen.reference.source.Source;
 import org.baclofen.reference.source.SourceRepository;
 import org.baclofen.reference.system.NotFoundException;
+import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -318,8 +319,8 @@ public class ContentReview {
 			case DELETE -> publishDeletion(admin, draft);
 			case RESTORE -> publishRestore(admin, draft);
 		};
-		AuditRevision revision = AuditReaderFactory.get(this.entityManager).getCurrentRevision(AuditRevision.class, true);
-		revision.publishedFromDraft(draft.getDraftedBy(), draft.getUnreviewedReason());
+		AuditRevision revision = currentRevision();
+		revision.publishedFromDraft(draft.getDecidedBy(), draft.getDraftedBy(), draft.getUnreviewedReason());
 		draft.publishedAs(revision.getId());
 		save(draft);
 		return id;
@@ -372,6 +373,19 @@ public class ContentReview {
 			admin.require(draft.getItemId()).markReviewed(LocalDate.now(this.clock), draft.getDecidedBy());
 		}
 		return draft.getItemId();
+	}
+
+	/**
+	 * The audited revision this transaction writes. Envers keeps one per transaction; should it have been
+	 * written and detached already (a caller that cleared the persistence context), it is merged back.
+	 */
+	private AuditRevision currentRevision() {
+		AuditReader reader = AuditReaderFactory.get(this.entityManager);
+		AuditRevision revision = reader.getCurrentRevision(AuditRevision.class, false);
+		if (revision.getId() == null) {
+			return reader.getCurrentRevision(AuditRevision.class, true);
+		}
+		return this.entityManager.contains(revision) ? revision : this.entityManager.merge(revision);
 	}
 
 	private static BindingResult errorsOf(ContentForm form) {

@@ -18,6 +18,7 @@ import java.util.Map;
 
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.review.SecondReviewer;
 import org.baclofen.reference.admin.AdminFormPost;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -232,7 +233,8 @@ class TitrationProtocolAdminTest {
 		forgetLoadedRows();
 		TitrationProtocol slow = this.protocols.findByCode("ORAL_SLOW").orElseThrow();
 		assertThat(slow.getSteps()).extracting(TitrationStep::getTimesPerDay).containsExactly(1, 2, 3);
-		assertThat(slow.getReviewedBy()).isEqualTo("editor1");
+		// The drafter ticked it; the reviewer who approved confirmed the check.
+		assertThat(slow.getReviewedBy()).isEqualTo(SecondReviewer.USERNAME);
 		this.mvc.perform(AdminFormPost.asEditor("/admin/titration-protocols/" + slow.getId() + "/delete", Map.of()))
 			.andExpect(redirectedUrlPattern("/admin/titration-protocols/*"));
 		approvePending(this.review);

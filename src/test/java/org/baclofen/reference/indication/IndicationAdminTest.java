@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.review.SecondReviewer;
 import org.baclofen.reference.admin.AdminFormPost;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,7 +94,8 @@ class IndicationAdminTest {
 		approvePending(this.review);
 		this.entityManager.flush();
 		assertThat(indication("admin-test-new-use").getName()).isEqualTo("A new use added by an editor");
-		assertThat(indication("admin-test-new-use").getReviewedBy()).isEqualTo("editor1");
+		// The drafter ticked it; the reviewer who approved confirmed the check.
+		assertThat(indication("admin-test-new-use").getReviewedBy()).isEqualTo(SecondReviewer.USERNAME);
 		this.mvc.perform(get("/indications/admin-test-new-use")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("A new use added by an editor")));
 	}

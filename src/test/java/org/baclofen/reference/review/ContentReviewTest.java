@@ -214,4 +214,22 @@ class ContentReviewTest {
 		assertThat(ms().getReviewedBy()).isEqualTo("reviewer1");
 	}
 
+	@Test
+	void anApprovedRestoreCarriesTheRestoredRevisionsReviewDateNotALaterOne() {
+		java.time.LocalDate migrated = ms().getLastReviewed();
+		Draft edit = draftSummary("editor1");
+		this.review.approve(edit.getId(), edit.getVersion(), "reviewer1", true);
+		reload();
+		assertThat(ms().getLastReviewed()).isEqualTo(java.time.LocalDate.now());
+
+		assertThat(this.review.draftRestore(indicationAdmin(), ms().getId(), 1, ms().getVersion(), "editor1")).isEmpty();
+		Draft restore = this.review.pendingDraft("indications", ms().getId()).orElseThrow();
+		assertThat(restore.getAction()).isEqualTo(DraftAction.RESTORE);
+		this.review.approve(restore.getId(), restore.getVersion(), "reviewer2", false);
+		reload();
+		assertThat(ms().getSummary()).isNotEqualTo(EDITED);
+		assertThat(ms().getLastReviewed()).isEqualTo(migrated);
+		assertThat(ms().getReviewedBy()).isNull();
+	}
+
 }

@@ -24,6 +24,7 @@ import org.baclofen.reference.safety.SafetyItem;
 import org.baclofen.reference.safety.SafetyItemRepository;
 import org.baclofen.reference.safety.SafetyKind;
 import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.review.SecondReviewer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -96,7 +97,8 @@ class ScreeningConditionAdminTest {
 		ScreeningCondition created = condition("KIDNEY_STONES");
 		assertThat(created.getLabel()).isEqualTo("Kidney stones (test)");
 		assertThat(created.getLastReviewed()).isEqualTo(LocalDate.now());
-		assertThat(created.getReviewedBy()).isEqualTo("editor1");
+		// The drafter ticked it; the reviewer who approved confirmed the check.
+		assertThat(created.getReviewedBy()).isEqualTo(SecondReviewer.USERNAME);
 		assertThat(created.getSafetyItems()).extracting(SafetyItem::getCondition).containsExactly("Renal impairment");
 		this.mvc.perform(get("/check")).andExpect(content().string(containsString("Kidney stones (test)")));
 		this.mvc.perform(post("/api/interactions/check").contentType(MediaType.APPLICATION_JSON)
