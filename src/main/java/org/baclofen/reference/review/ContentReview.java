@@ -420,6 +420,10 @@ public class ContentReview {
 			catch (DeleteRefusedException refused) {
 				return Optional.of(refused.reason());
 			}
+			catch (NotFoundException notYetVisible) {
+				// Only an item created in a caller's uncommitted transaction; publishing checks it again anyway.
+				return Optional.<MessageSourceResolvable>empty();
+			}
 		});
 	}
 
