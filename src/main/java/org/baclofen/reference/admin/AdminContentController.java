@@ -6,9 +6,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.baclofen.reference.content.EditableContent;
+import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.review.Draft;
+import org.baclofen.reference.review.DraftRefusedException;
 import org.baclofen.reference.content.SourceRepository;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
@@ -30,6 +34,8 @@ import jakarta.validation.Valid;
 
 /**
  * The content admin pages for every kind of content: list, create, edit, delete, history and restore.
+ * Nothing here publishes: a create, edit, delete or restore becomes a draft that waits for a second person's
+ * review (see {@link ContentReview}); the public pages keep the published values until then.
  * One controller serves all kinds; what differs between kinds lives in their {@link ContentAdmin}. The form
  * a post binds to is the kind's own, made by {@link #form} from the kind in the path; the editing service
  * applies the kind's rules that need the database, in the transaction that saves.
@@ -48,9 +54,12 @@ class AdminContentController {
 
 	private final MessageSource messages;
 
-	AdminContentController(ContentAdmins admins, ContentEditing editing, SourceRepository sources,
+	private final ContentReview review;
+
+	AdminContentController(ContentAdmins admins, ContentEditing editing, ContentReview review, SourceRepository sources,
 			MessageSource messages) {
 		this.admins = admins;
+		this.review = review;
 		this.editing = editing;
 		this.sources = sources;
 		this.messages = messages;
@@ -104,56 +113,66 @@ class AdminContentController {
 			@Valid @ModelAttribute(FORM) F form, BindingResult result, Model model, Principal user,
 			RedirectAttributes redirect) {
 		ContentAdmin<E, F> admin = this.admins.get(path);
-		Optional<Long> id;
-		try {
-			id = this.editing.create(admin, form, result, user.getName());
-		}
-		catch (DataIntegrityViolationException takenMeanwhile) {
-			return fieldErrorsAfterRace(admin, null, form, result, model);
-		}
-		if (id.isEmpty()) {
+		this.editing.check(admin, null, form, result);
+		if (result.hasErrors()) {
 			return editPage(admin, null, form, model);
 		}
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/admin/" + path + "/" + id.get();
+		this.review.draftNew(admin, form, user.getName());
+		redirect.addFlashAttribute("drafted", true);
+		return "redirect:/admin/drafts";
 	}
 
 	@GetMapping("/{path}/{id}")
 	<E extends EditableContent, F extends ContentForm> String edit(@PathVariable String path, @PathVariable long id,
-			Model model) {
+			Model model, Principal user) {
 		ContentAdmin<E, F> admin = this.admins.get(path);
 		E entity = admin.require(id);
 		model.addAttribute("lastChange", this.editing.lastChange(admin, id).orElse(null));
-		return editPage(admin, entity, admin.formOf(entity), model);
+		F form = admin.formOf(entity);
+		Optional<Draft> pending = this.review.pendingDraft(path, id);
+		if (pending.isPresent() && this.review.isDrafter(pending.get(), user.getName())) {
+			// The drafter carries on from their pending draft, against the version published now.
+			form = this.review.formOf(admin, pending.get());
+			form.setVersion(entity.getVersion());
+		}
+		return editPage(admin, entity, form, model, user);
 	}
 
 	@PostMapping("/{path}/{id}")
 	<E extends EditableContent, F extends ContentForm> String update(@PathVariable String path, @PathVariable long id,
-			@Valid @ModelAttribute(FORM) F form, BindingResult result, HttpServletResponse response, Model model,
+			@Valid @ModelAttribute(FORM) F form, BindingResult result,
+			@RequestParam(required = false) Integer draftVersion, HttpServletResponse response, Model model,
 			Principal user, RedirectAttributes redirect) {
 		ContentAdmin<E, F> admin = this.admins.get(path);
+		this.editing.check(admin, id, form, result);
+		if (result.hasErrors()) {
+			return editPage(admin, admin.require(id), form, model, user);
+		}
 		Optional<ContentEditing.Conflict> conflict;
 		try {
-			conflict = this.editing.update(admin, id, form, result, user.getName());
+			conflict = this.review.draftEdit(admin, id, form, draftVersion, user.getName());
 		}
-		catch (ConcurrencyFailureException savedMeanwhile) {
-			conflict = Optional.of(this.editing.conflict(admin, id, form));
+		catch (ConcurrencyFailureException draftedMeanwhile) {
+			// The drafter's own draft was revised in another tab at the same moment: compare with it.
+			conflict = this.review.draftEdit(admin, id, form, null, user.getName());
 		}
-		catch (DataIntegrityViolationException takenMeanwhile) {
-			return fieldErrorsAfterRace(admin, id, form, result, model);
-		}
-		if (result.hasErrors()) {
-			return editPage(admin, admin.require(id), form, model);
+		catch (DraftRefusedException | DataIntegrityViolationException heldByOther) {
+			// Someone else's draft holds the item (or took it a moment ago): nothing typed is lost.
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			result.reject("review.refused.heldByOther", new Object[] { this.review.pendingDraft(path, id)
+				.map(Draft::getDraftedBy)
+				.orElse("?") }, null);
+			return editPage(admin, admin.require(id), form, model, user);
 		}
 		if (conflict.isPresent()) {
-			// Nothing typed is lost: the form keeps the editor's input, and shows what the other person saved.
-			// Saving again from here means "I have seen their change and mine should win".
+			// Nothing typed is lost: the form keeps the editor's input, and shows what was saved or drafted
+			// meanwhile. Sending it again from here means "I have seen that change and mine should win".
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			form.setVersion(conflict.get().currentVersion());
 			model.addAttribute("conflict", conflict.get());
-			return editPage(admin, admin.require(id), form, model);
+			return editPage(admin, admin.require(id), form, model, user);
 		}
-		redirect.addFlashAttribute("saved", true);
+		redirect.addFlashAttribute("drafted", true);
 		return "redirect:/admin/" + path + "/" + id;
 	}
 
@@ -167,17 +186,22 @@ class AdminContentController {
 
 	@PostMapping("/{path}/{id}/delete")
 	<E extends EditableContent, F extends ContentForm> String delete(@PathVariable String path, @PathVariable long id,
-			Model model, RedirectAttributes redirect) {
+			Model model, Principal user, RedirectAttributes redirect) {
 		ContentAdmin<E, F> admin = this.admins.get(path);
-		E deleted;
+		E entity = admin.require(id);
+		Optional<MessageSourceResolvable> blocker = admin.deletionBlocker(entity)
+			.or(() -> this.review.deletionRefusal(admin, id));
+		if (blocker.isPresent()) {
+			return deletePage(admin, entity, blocker, model);
+		}
 		try {
-			deleted = this.editing.delete(admin, id);
+			this.review.draftDelete(admin, id, user.getName());
 		}
-		catch (DeleteRefusedException refused) {
-			return deletePage(admin, admin.require(id), Optional.of(refused.reason()), model);
+		catch (DraftRefusedException | DataIntegrityViolationException heldByOther) {
+			return deletePage(admin, entity, Optional.of(heldBy(path, id)), model);
 		}
-		redirect.addFlashAttribute("deleted", admin.titleOf(deleted));
-		return "redirect:/admin/" + path;
+		redirect.addFlashAttribute("drafted", true);
+		return "redirect:/admin/" + path + "/" + id;
 	}
 
 	@GetMapping("/{path}/{id}/history")
@@ -199,11 +223,11 @@ class AdminContentController {
 	@PostMapping("/{path}/{id}/history/{revision}/restore")
 	<E extends EditableContent, F extends ContentForm> String restore(@PathVariable String path, @PathVariable long id,
 			@PathVariable long revision, @RequestParam int version, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			Principal user, RedirectAttributes redirect) {
 		ContentAdmin<E, F> admin = this.admins.get(path);
 		List<String> problems;
 		try {
-			problems = this.editing.restore(admin, id, revision, version);
+			problems = this.review.draftRestore(admin, id, revision, version, user.getName());
 		}
 		catch (ConcurrencyFailureException changedMeanwhile) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -211,8 +235,11 @@ class AdminContentController {
 			model.addAttribute("lastChange", this.editing.lastChange(admin, id).orElse(null));
 			return history(path, id, model);
 		}
-		catch (DataIntegrityViolationException takenMeanwhile) {
-			problems = List.of(this.messages.getMessage("admin.saveRaced", null, Locale.ENGLISH));
+		catch (DraftRefusedException refused) {
+			problems = List.of(this.messages.getMessage(refused, Locale.ENGLISH));
+		}
+		catch (DataIntegrityViolationException heldByOther) {
+			problems = List.of(this.messages.getMessage(heldBy(path, id), Locale.ENGLISH));
 		}
 		if (problems.isEmpty()) {
 			redirect.addFlashAttribute("restored", revision);
@@ -223,19 +250,23 @@ class AdminContentController {
 		return "redirect:/admin/" + path + "/" + id + "/history";
 	}
 
-	/**
-	 * A save that lost a race for a unique value (a slug, a code) that was still free when the form was checked:
-	 * checked again now, the field that is taken gets its usual message.
-	 *
-	 * @param id the item being edited, or null when creating
-	 */
-	private <E extends EditableContent, F extends ContentForm> String fieldErrorsAfterRace(ContentAdmin<E, F> admin,
-			Long id, F form, BindingResult result, Model model) {
-		this.editing.recheck(admin, id, form, result);
-		if (!result.hasErrors()) {
-			result.reject("admin.saveRaced");
+	private <E extends EditableContent, F extends ContentForm> String editPage(ContentAdmin<E, F> admin, E entity, F form,
+			Model model, Principal user) {
+		if (entity != null) {
+			Optional<Draft> pending = this.review.pendingDraft(admin.path(), entity.getId());
+			model.addAttribute("pendingDraft", pending.orElse(null));
+			model.addAttribute("ownDraft",
+					pending.map((draft) -> this.review.isDrafter(draft, user.getName())).orElse(false));
+			model.addAttribute("rejection",
+					pending.isPresent() ? null : this.review.openRejection(admin, entity).orElse(null));
 		}
-		return editPage(admin, (id == null) ? null : admin.require(id), form, model);
+		return editPage(admin, entity, form, model);
+	}
+
+	/** Why an item cannot be drafted now: someone else's draft holds it. */
+	private MessageSourceResolvable heldBy(String path, long id) {
+		return new DefaultMessageSourceResolvable(new String[] { "review.refused.heldByOther" },
+				new Object[] { this.review.pendingDraft(path, id).map(Draft::getDraftedBy).orElse("?") });
 	}
 
 	private <E extends EditableContent, F extends ContentForm> String editPage(ContentAdmin<E, F> admin, E entity, F form,

@@ -30,6 +30,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -79,8 +80,17 @@ public class ContentEditing {
 			LastChange lastChange, int currentVersion) {
 	}
 
+	/**
+	 * One revision of an item. A revision published from a draft names its drafter (its user approved it), and
+	 * one published by an admin without a second review keeps the reason.
+	 */
 	public record HistoryEntry(long revision, Instant at, String username, RevisionType type,
-			List<FormSnapshot.FieldChange> changes) {
+			List<FormSnapshot.FieldChange> changes, String draftedBy, String unreviewedReason) {
+
+		public boolean publishedWithoutReview() {
+			return this.unreviewedReason != null;
+		}
+
 	}
 
 	public record RecentChange(long revision, Instant at, String username, String kind, String title, Long id,
@@ -200,10 +210,7 @@ public class ContentEditing {
 		if (current.getVersion() != seenVersion) {
 			throw new ObjectOptimisticLockingFailureException(admin.entityType(), id);
 		}
-		E snapshot = auditReader().find(admin.entityType(), id, revision);
-		if (snapshot == null) {
-			throw new NotFoundException("Revision " + revision + " of " + admin.path() + " " + id);
-		}
+		E snapshot = snapshotAt(admin, id, revision);
 		F form = admin.formOf(snapshot);
 		BindingResult errors = new BeanPropertyBindingResult(form, "form");
 		List<Source> cited = citedSources(form, errors);
@@ -213,9 +220,75 @@ public class ContentEditing {
 		}
 		admin.apply(form, current);
 		cite(current, cited);
+		// The restored values were last checked against their sources when that revision was, not later.
+		current.carryReviewOf(snapshot);
 		admin.save(current);
 		flush();
 		return List.of();
+	}
+
+	/** An earlier revision's values as a form, e.g. for a restore that waits for review. */
+	@Transactional(readOnly = true)
+	public <E extends EditableContent, F extends ContentForm> F formAtRevision(ContentAdmin<E, F> admin, long id,
+			long revision) {
+		return admin.formOf(snapshotAt(admin, id, revision));
+	}
+
+	/**
+	 * A form's fields as readable text, the way history and conflicts show them, as they would read once saved
+	 * (so a draft's review lists only what really changes).
+	 */
+	@Transactional(readOnly = true)
+	public <E extends EditableContent, F extends ContentForm> Map<String, String> snapshot(ContentAdmin<E, F> admin,
+			F form) {
+		return FormSnapshot.of(asSaved(admin, form), sourceCodes(), this.messages);
+	}
+
+	/**
+	 * Puts a form's values (or, with no form, the item's deletion) into the caller's transaction without any
+	 * check or audit stamp, so a what-if computation can read the content as it would be. Only for a caller
+	 * whose transaction is always rolled back (see the review screen's effect on reference plans).
+	 *
+	 * @param id the item, or null for a new one
+	 * @param form the values, or null to delete the item
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public <E extends EditableContent, F extends ContentForm> void applyUncommitted(ContentAdmin<E, F> admin, Long id,
+			F form) {
+		if (id == null) {
+			admin.save(admin.create(form, LocalDate.now(this.clock)));
+		}
+		else if (form == null) {
+			admin.delete(admin.require(id));
+		}
+		else {
+			admin.apply(form, admin.require(id));
+		}
+		flush();
+	}
+
+	/**
+	 * Checks a bound form the way a save would (the kind's rules that need the database, the cited sources, a
+	 * new item's review tick) without saving anything: a draft is only made of a form that could be published.
+	 *
+	 * @param id the item being edited, or null for a new one
+	 */
+	@Transactional(readOnly = true)
+	public <E extends EditableContent, F extends ContentForm> void check(ContentAdmin<E, F> admin, Long id, F form,
+			Errors errors) {
+		if (id == null && !form.isReviewed()) {
+			errors.rejectValue("reviewed", "admin.reviewed.requiredOnCreate");
+		}
+		citedSources(form, errors);
+		admin.validate(form, (id == null) ? null : admin.require(id), errors);
+	}
+
+	private <E extends EditableContent> E snapshotAt(ContentAdmin<E, ?> admin, long id, long revision) {
+		E snapshot = auditReader().find(admin.entityType(), id, revision);
+		if (snapshot == null) {
+			throw new NotFoundException("Revision " + revision + " of " + admin.path() + " " + id);
+		}
+		return snapshot;
 	}
 
 	/** Every revision of the item, newest first, each with its field-by-field changes. */
@@ -238,7 +311,7 @@ public class ContentEditing {
 			Map<String, String> now = (type == RevisionType.DEL) ? Map.of()
 					: FormSnapshot.of(admin.formOf(snapshot), codes, this.messages);
 			history.add(new HistoryEntry(revision.getId(), revision.getChangedAt(), revision.getUsername(), type,
-					FormSnapshot.diff(previous, now)));
+					FormSnapshot.diff(previous, now), revision.getDraftedBy(), revision.getUnreviewedReason()));
 			previous = now;
 		}
 		Collections.reverse(history);

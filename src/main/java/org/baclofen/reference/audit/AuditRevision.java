@@ -20,7 +20,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 
 /**
- * One saved change set: when, by whom, and which kinds of content it touched. Our own revision entity with
+ * One saved change set: when, by whom, and which kinds of content it touched. A change published through
+ * review also names its drafter (the revision's user is then the approver), and a publication without a
+ * second review keeps the admin's reason. Our own revision entity with
  * an identity id, because Envers' default one needs a sequence on PostgreSQL but not on H2, and one set of
  * migrations serves both.
  */
@@ -39,6 +41,12 @@ public class AuditRevision {
 
 	@Column(nullable = false)
 	private String username;
+
+	/** Who drafted the published change; null for changes saved before review existed. */
+	private String draftedBy;
+
+	/** Why an admin published without a second review; null for reviewed changes. */
+	private String unreviewedReason;
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@JoinTable(name = "audit_revision_entity", joinColumns = @JoinColumn(name = "revision_id"))
@@ -60,6 +68,31 @@ public class AuditRevision {
 
 	void setUsername(String username) {
 		this.username = username;
+	}
+
+	public String getDraftedBy() {
+		return this.draftedBy;
+	}
+
+	public String getUnreviewedReason() {
+		return this.unreviewedReason;
+	}
+
+	public boolean isPublishedWithoutReview() {
+		return this.unreviewedReason != null;
+	}
+
+	/**
+	 * Stamps the revision that publishes a draft with the person who decided it (its user), its drafter, and the
+	 * reason if nobody else reviewed it.
+	 */
+	public void publishedFromDraft(String approver, String drafter, String reasonWithoutReview) {
+		if (drafter == null || drafter.isBlank() || approver == null || approver.isBlank()) {
+			throw new IllegalArgumentException("A published draft names its drafter and its approver");
+		}
+		this.username = approver;
+		this.draftedBy = drafter;
+		this.unreviewedReason = reasonWithoutReview;
 	}
 
 	public Set<String> getEntityNames() {

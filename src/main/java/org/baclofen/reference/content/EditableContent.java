@@ -19,4 +19,10 @@ public interface EditableContent {
 	/** Records a review against the sources; an ordinary edit does not call this. */
 	void markReviewed(LocalDate reviewedOn, String reviewer);
 
+	/**
+	 * Takes the review stamp of an earlier revision whose values are being restored: restored content was
+	 * last checked when that revision was, not when the item's later values were.
+	 */
+	void carryReviewOf(EditableContent restored);
+
 }

@@ -69,6 +69,12 @@ public abstract class ReviewedContent implements EditableContent {
 		this.reviewedBy = reviewer;
 	}
 
+	@Override
+	public void carryReviewOf(EditableContent restored) {
+		this.lastReviewed = requireReviewDate(restored.getLastReviewed());
+		this.reviewedBy = restored.getReviewedBy();
+	}
+
 	private static LocalDate requireReviewDate(LocalDate date) {
 		if (date == null) {
 			throw new IllegalArgumentException("Every content item needs a last-reviewed date");

@@ -21,8 +21,9 @@ import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The reference pages are public; content editing under /admin needs the EDITOR or ADMIN role, and account
- * management the ADMIN role. Every response carries a strict Content-Security-Policy: our own stylesheet
+ * The reference pages are public; content editing under /admin needs the EDITOR, REVIEWER or ADMIN role,
+ * the review queue (approving other people's drafts) the REVIEWER or ADMIN role, and account management and
+ * publishing without a second review the ADMIN role. Every response carries a strict Content-Security-Policy: our own stylesheet
  * and scripts only, no inline script or style. The JSON APIs under /api are stateless, accept only JSON and
  * write nothing, so CSRF protection (which guards cookie-authenticated form posts) does not apply there;
  * the same holds for the CDS Hooks service under /cds-services, which EHRs call server to server.
@@ -48,7 +49,9 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").denyAll()
 				.requestMatchers("/admin/accounts", "/admin/accounts/**").hasRole("ADMIN")
-				.requestMatchers("/admin", "/admin/**").hasAnyRole("EDITOR", "ADMIN")
+				.requestMatchers("/admin/review/*/publish-without-review").hasRole("ADMIN")
+				.requestMatchers("/admin/review", "/admin/review/**").hasAnyRole("REVIEWER", "ADMIN")
+				.requestMatchers("/admin", "/admin/**").hasAnyRole("EDITOR", "REVIEWER", "ADMIN")
 				.anyRequest().permitAll())
 			.formLogin((login) -> login.loginPage("/login")
 				.successHandler(signedIn())

@@ -16,14 +16,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * An editor signs in, changes an interaction's management text, sees it on the public page, finds the
- * revision and its diff in the history, and signs out.
+ * An editor signs in and changes an interaction's management text: it waits for review while the public page
+ * keeps the published text. A reviewer signs in, finds the draft in the review queue with its diff, approves
+ * it, and the public page shows the change; the history names both people.
  */
 class AdminBrowserIT extends BrowserTest {
 
 	private static final String USERNAME = "browser-editor";
 
 	private static final String PASSWORD = "a-long-browser-test-password";
+
+	private static final String REVIEWER = "browser-reviewer";
 
 	@Autowired
 	private AccountRepository accounts;
@@ -36,15 +39,27 @@ class AdminBrowserIT extends BrowserTest {
 		if (!this.accounts.existsByUsername(USERNAME)) {
 			this.accounts.save(new Account(USERNAME, this.passwordEncoder.encode(PASSWORD), Role.EDITOR, Instant.now()));
 		}
+		if (!this.accounts.existsByUsername(REVIEWER)) {
+			this.accounts.save(new Account(REVIEWER, this.passwordEncoder.encode(PASSWORD), Role.REVIEWER, Instant.now()));
+		}
+	}
+
+	private void signIn(String username) {
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(PASSWORD);
+		driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+	}
+
+	private void signOut() {
+		driver.findElement(By.cssSelector(".account-bar button")).click();
+		waitForUrlContaining("/login?signedOut");
 	}
 
 	@Test
-	void anEditorEditsAnInteractionAndFindsTheChangeInItsHistory() {
+	void anEditorsChangeIsPublishedOnceAReviewerApprovesIt() {
 		driver.get(url("/admin/interactions"));
 		assertThat(driver.getCurrentUrl()).endsWith("/login");
-		driver.findElement(By.id("username")).sendKeys(USERNAME);
-		driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		signIn(USERNAME);
 		waitForUrlContaining("/admin/interactions");
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Interactions");
 		assertThat(accessibilityViolations()).isEmpty();
@@ -56,7 +71,27 @@ class AdminBrowserIT extends BrowserTest {
 		management.clear();
 		management.sendKeys(advice);
 		driver.findElement(By.cssSelector("button.button--primary")).click();
-		assertThat(driver.findElement(By.cssSelector("main [role=status]")).getText()).isEqualTo("Saved.");
+		assertThat(driver.findElement(By.cssSelector("main [role=status]")).getText()).startsWith("Sent for review.");
+		assertThat(driver.findElement(By.cssSelector(".draft-status")).getText()).contains("waiting for review");
+
+		driver.get(url("/interactions"));
+		assertThat(driver.findElement(By.id("lithium")).getText()).doesNotContain(advice);
+		driver.get(url("/admin"));
+		signOut();
+
+		driver.get(url("/admin/review"));
+		signIn(REVIEWER);
+		waitForUrlContaining("/admin/review");
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Drafts waiting for review");
+		assertThat(accessibilityViolations()).isEmpty();
+		driver.findElement(By.xpath("//tr[td[text()='" + USERNAME + "']]//a[text()='Lithium']")).click();
+		waitForUrlContaining("/admin/review/");
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Review: Lithium");
+		assertThat(driver.findElement(By.cssSelector("table")).getText()).contains("Management").contains(advice);
+		assertThat(accessibilityViolations()).isEmpty();
+		driver.findElement(By.xpath("//button[text()='Approve and publish']")).click();
+		waitForUrlContaining("/admin/review");
+		assertThat(driver.findElement(By.cssSelector("main [role=status]")).getText()).isEqualTo("Your decision is recorded.");
 
 		driver.get(url("/interactions"));
 		assertThat(driver.findElement(By.id("lithium")).getText()).contains(advice);
@@ -65,11 +100,12 @@ class AdminBrowserIT extends BrowserTest {
 		driver.findElement(By.xpath("//tr[th/a[text()='Lithium']]//a[text()='History']")).click();
 		waitForUrlContaining("/history");
 		WebElement latest = driver.findElements(By.cssSelector("article.revision")).get(0);
-		assertThat(latest.getText()).contains("by " + USERNAME).contains("Management").contains(advice);
+		assertThat(latest.getText()).contains("Drafted by " + USERNAME + ", approved by " + REVIEWER)
+			.contains("Management")
+			.contains(advice);
 		assertThat(accessibilityViolations()).isEmpty();
 
-		driver.findElement(By.cssSelector(".account-bar button")).click();
-		waitForUrlContaining("/login?signedOut");
+		signOut();
 		driver.get(url("/admin"));
 		assertThat(driver.getCurrentUrl()).endsWith("/login");
 	}

@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.UUID;
 
+import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.review.Draft;
 import org.baclofen.reference.system.PostgresTest;
 import org.hibernate.envers.RevisionType;
 import org.junit.jupiter.api.Test;
@@ -21,8 +23,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Envers history and restore on real PostgreSQL. Audit rows are written when a transaction commits, so this
- * test commits: it works on an interaction of its own and deletes it at the end.
+ * The editorial workflow, Envers history and restore on real PostgreSQL: every change is drafted by one person
+ * and published when a second one approves it, as one revision naming both. Audit rows are written when a
+ * transaction commits, so this test commits: it works on an interaction of its own and deletes it at the end.
  */
 class AuditHistoryPostgresIT extends PostgresTest {
 
@@ -37,6 +40,23 @@ class AuditHistoryPostgresIT extends PostgresTest {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private ContentReview review;
+
+	/** The reviewer approves what the auditor drafted; the public table is unchanged until then. */
+	private void approve() throws Exception {
+		List<ContentReview.QueueEntry> pending = this.review.queue()
+			.stream()
+			.filter((entry) -> "auditor".equals(entry.draft().getDraftedBy()))
+			.toList();
+		assertThat(pending).hasSize(1);
+		Draft draft = pending.get(0).draft();
+		this.mvc.perform(post("/admin/review/" + draft.getId() + "/approve").with(csrf())
+			.with(user("pg.reviewer").roles("REVIEWER"))
+			.param("version", String.valueOf(draft.getVersion())))
+			.andExpect(status().is3xxRedirection());
+	}
 
 	private static MockHttpServletRequestBuilder save(String path, String slug, String management, int version) {
 		return post(path).with(csrf()).with(user("auditor").roles("EDITOR"))
@@ -56,13 +76,22 @@ class AuditHistoryPostgresIT extends PostgresTest {
 	void everyEditIsARevisionWithWhoWhenAndADiffAndRestoreAddsANewOne() throws Exception {
 		String slug = "audit-probe-" + UUID.randomUUID().toString().substring(0, 8);
 		this.mvc.perform(save("/admin/interactions", slug, "First advice.", 0)).andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.sql("select count(*) from interaction where slug = ?").param(slug).query(Long.class).single())
+			.as("not published before review").isZero();
+		approve();
 		long id = this.jdbc.sql("select id from interaction where slug = ?").param(slug).query(Long.class).single();
 		this.mvc.perform(save("/admin/interactions/" + id, slug, "Second advice.", 0)).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/interactions")).andExpect(content().string(containsString("First advice.")));
+		approve();
+		this.mvc.perform(get("/interactions")).andExpect(content().string(containsString("Second advice.")));
 
 		ContentAdmin<?, ?> interactions = this.admins.get("interactions");
 		List<ContentEditing.HistoryEntry> history = this.editing.history(interactions, id);
 		assertThat(history).extracting(ContentEditing.HistoryEntry::type).containsExactly(RevisionType.MOD, RevisionType.ADD);
-		assertThat(history).allSatisfy((entry) -> assertThat(entry.username()).isEqualTo("auditor"));
+		assertThat(history).allSatisfy((entry) -> {
+			assertThat(entry.username()).isEqualTo("pg.reviewer");
+			assertThat(entry.draftedBy()).isEqualTo("auditor");
+		});
 		assertThat(history.get(0).changes()).singleElement().satisfies((change) -> {
 			assertThat(change.field()).isEqualTo("Management");
 			assertThat(change.before()).isEqualTo("First advice.");
@@ -70,13 +99,14 @@ class AuditHistoryPostgresIT extends PostgresTest {
 		});
 		this.mvc.perform(get("/admin/interactions/" + id + "/history").with(user("auditor").roles("EDITOR")))
 			.andExpect(content().string(containsString("Second advice.")))
-			.andExpect(content().string(containsString("by auditor")));
+			.andExpect(content().string(containsString("Drafted by auditor, approved by pg.reviewer")));
 
 		long firstRevision = history.get(1).revision();
 		this.mvc.perform(post("/admin/interactions/" + id + "/history/" + firstRevision + "/restore").with(csrf())
 			.with(user("auditor").roles("EDITOR"))
 			.param("version", "1"))
 			.andExpect(status().is3xxRedirection());
+		approve();
 		List<ContentEditing.HistoryEntry> restored = this.editing.history(interactions, id);
 		assertThat(restored).hasSize(3);
 		assertThat(restored.get(0).changes()).singleElement()
@@ -86,11 +116,12 @@ class AuditHistoryPostgresIT extends PostgresTest {
 
 		assertThat(this.editing.recentChanges(10)).anySatisfy((change) -> {
 			assertThat(change.title()).isEqualTo("Audit probe");
-			assertThat(change.username()).isEqualTo("auditor");
+			assertThat(change.username()).isEqualTo("pg.reviewer");
 		});
 
 		this.mvc.perform(post("/admin/interactions/" + id + "/delete").with(csrf()).with(user("auditor").roles("EDITOR")))
 			.andExpect(status().is3xxRedirection());
+		approve();
 		assertThat(this.editing.history(interactions, id).get(0).type()).isEqualTo(RevisionType.DEL);
 	}
 

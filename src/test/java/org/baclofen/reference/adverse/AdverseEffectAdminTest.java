@@ -1,10 +1,12 @@
 package org.baclofen.reference.adverse;
 
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -14,6 +16,7 @@ import java.util.Map;
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.admin.AdminFormPost;
 import org.baclofen.reference.content.Route;
+import org.baclofen.reference.review.ContentReview;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,6 +36,9 @@ class AdverseEffectAdminTest {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private ContentReview review;
 
 	@Autowired
 	private AdverseEffectRepository adverseEffects;
@@ -74,6 +80,7 @@ class AdverseEffectAdminTest {
 	@Test
 	void aValidEditIsSavedAndShownPublicly() throws Exception {
 		this.mvc.perform(edit(drowsiness())).andExpect(status().is3xxRedirection());
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		AdverseEffect saved = drowsiness();
@@ -87,7 +94,8 @@ class AdverseEffectAdminTest {
 		this.mvc.perform(save("/admin/adverse-effects", "A reaction added by an editor", "INTRATHECAL",
 				"frequencyMinPercent", "", "frequencyMaxPercent", "")
 			.param("reviewed", "true"))
-			.andExpect(redirectedUrlPattern("/admin/adverse-effects/*"));
+			.andExpect(redirectedUrl("/admin/drafts"));
+		approvePending(this.review);
 		this.entityManager.flush();
 		assertThat(effect("A reaction added by an editor", Route.INTRATHECAL).isQuantified()).isFalse();
 	}
@@ -126,7 +134,8 @@ class AdverseEffectAdminTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"name-error\">This reaction is already listed for this route<")));
 		this.mvc.perform(save("/admin/adverse-effects", "Drowsiness", "BOTH").param("reviewed", "true"))
-			.andExpect(redirectedUrlPattern("/admin/adverse-effects/*"));
+			.andExpect(redirectedUrl("/admin/drafts"));
+		approvePending(this.review);
 	}
 
 }

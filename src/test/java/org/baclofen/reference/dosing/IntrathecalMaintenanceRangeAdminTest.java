@@ -1,18 +1,20 @@
 package org.baclofen.reference.dosing;
 
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
 
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.admin.AdminFormPost;
+import org.baclofen.reference.review.ContentReview;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,6 +37,9 @@ class IntrathecalMaintenanceRangeAdminTest {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private ContentReview review;
 
 	@Autowired
 	private IntrathecalMaintenanceRangeRepository ranges;
@@ -62,7 +67,8 @@ class IntrathecalMaintenanceRangeAdminTest {
 	@Test
 	void aNewRangeIsSavedAndShownPublicly() throws Exception {
 		this.mvc.perform(save("/admin/intrathecal-maintenance-ranges", "reviewed", "true"))
-			.andExpect(redirectedUrlPattern("/admin/intrathecal-maintenance-ranges/*"));
+			.andExpect(redirectedUrl("/admin/drafts"));
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(this.ranges.findByPopulationIgnoreCase("Test population")).singleElement()
@@ -76,6 +82,7 @@ class IntrathecalMaintenanceRangeAdminTest {
 		this.mvc.perform(save("/admin/intrathecal-maintenance-ranges/" + range.getId(), "version", "" + range.getVersion(),
 				"population", range.getPopulation()))
 			.andExpect(redirectedUrl("/admin/intrathecal-maintenance-ranges/" + range.getId()));
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(this.ranges.findById(range.getId()).orElseThrow().getTypicalMaxMcgPerDay()).isEqualByComparingTo("400");
@@ -113,7 +120,8 @@ class IntrathecalMaintenanceRangeAdminTest {
 			.andExpect(content().string(containsString("id=\"limitedExperienceNote-error\">Enter both the dose above which experience is limited")));
 		this.mvc.perform(save("/admin/intrathecal-maintenance-ranges", "reviewed", "true", "origin", "SPINAL",
 				"ageGroup", "ADULT", "limitedExperienceAboveMcgPerDay", "900", "limitedExperienceNote", "Test note."))
-			.andExpect(redirectedUrlPattern("/admin/intrathecal-maintenance-ranges/*"));
+			.andExpect(redirectedUrl("/admin/drafts"));
+		approvePending(this.review);
 	}
 
 	@Test

@@ -1,18 +1,20 @@
 package org.baclofen.reference.dosing;
 
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
 
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.admin.AdminFormPost;
+import org.baclofen.reference.review.ContentReview;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,6 +37,9 @@ class IntrathecalScreeningDoseAdminTest {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private ContentReview review;
 
 	@Autowired
 	private IntrathecalScreeningDoseRepository doses;
@@ -62,7 +67,8 @@ class IntrathecalScreeningDoseAdminTest {
 	@Test
 	void aNewDoseIsSavedAndShownPublicly() throws Exception {
 		this.mvc.perform(save("/admin/intrathecal-screening-doses", "reviewed", "true"))
-			.andExpect(redirectedUrlPattern("/admin/intrathecal-screening-doses/*"));
+			.andExpect(redirectedUrl("/admin/drafts"));
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(dose(4).getDoseMcg()).isEqualByComparingTo("125");
@@ -77,6 +83,7 @@ class IntrathecalScreeningDoseAdminTest {
 		this.mvc.perform(save("/admin/intrathecal-screening-doses/" + second.getId(), "version", "" + second.getVersion(),
 				"sequence", "2", "doseMcg", "75", "volumeMl", "", "concentrationMcgPerMl", ""))
 			.andExpect(redirectedUrl("/admin/intrathecal-screening-doses/" + second.getId()));
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(dose(2).getVolumeMl()).isNull();

@@ -1,18 +1,20 @@
 package org.baclofen.reference.dosing;
 
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
 
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.admin.AdminFormPost;
+import org.baclofen.reference.review.ContentReview;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,6 +38,9 @@ class IntrathecalTitrationLimitAdminTest {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private ContentReview review;
 
 	@Autowired
 	private IntrathecalTitrationLimitRepository limits;
@@ -66,6 +71,7 @@ class IntrathecalTitrationLimitAdminTest {
 		this.mvc.perform(save("/admin/intrathecal-titration-limits/" + limit.getId(), "version", "" + limit.getVersion(),
 				"sortOrder", "0"))
 			.andExpect(redirectedUrl("/admin/intrathecal-titration-limits/" + limit.getId()));
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		IntrathecalTitrationLimit saved = this.limits.findById(limit.getId()).orElseThrow();
@@ -108,7 +114,8 @@ class IntrathecalTitrationLimitAdminTest {
 			.andExpect(content().string(containsString("id=\"minChangePercent-error\">The lower value cannot be above the upper value<")));
 		this.mvc.perform(save("/admin/intrathecal-titration-limits", "reviewed", "true", "minChangePercent", "10",
 				"maxChangePercent", "10"))
-			.andExpect(redirectedUrlPattern("/admin/intrathecal-titration-limits/*"));
+			.andExpect(redirectedUrl("/admin/drafts"));
+		approvePending(this.review);
 	}
 
 }

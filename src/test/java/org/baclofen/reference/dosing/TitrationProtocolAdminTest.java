@@ -1,5 +1,7 @@
 package org.baclofen.reference.dosing;
 
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
@@ -9,13 +11,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.baclofen.reference.ReferenceAppTest;
+import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.review.SecondReviewer;
 import org.baclofen.reference.admin.AdminFormPost;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +51,9 @@ class TitrationProtocolAdminTest {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private ContentReview review;
 
 	@Autowired
 	private TitrationProtocolRepository protocols;
@@ -109,6 +115,7 @@ class TitrationProtocolAdminTest {
 	@Test
 	void aValidEditReplacesTheSchedule() throws Exception {
 		this.mvc.perform(save(SCHEDULE)).andExpect(redirectedUrlPattern("/admin/titration-protocols/*"));
+		approvePending(this.review);
 		forgetLoadedRows();
 		TitrationProtocol saved = oral();
 		assertThat(saved.getName()).isEqualTo("Oral baclofen titration (edited)");
@@ -119,6 +126,7 @@ class TitrationProtocolAdminTest {
 		assertThat(saved.getSteps().get(4).getDailyMg()).isEqualByComparingTo("80");
 
 		this.mvc.perform(save("1-7: 5 x 3\n8: 7.5 x 3\n9-: 10 x 3")).andExpect(redirectedUrlPattern("/admin/titration-protocols/*"));
+		approvePending(this.review);
 		forgetLoadedRows();
 		assertThat(oral().getSteps()).extracting(TitrationStep::getFirstDay, TitrationStep::getLastDay)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, 7), org.assertj.core.groups.Tuple.tuple(8, 8),
@@ -133,6 +141,7 @@ class TitrationProtocolAdminTest {
 		this.mvc.perform(save(SCHEDULE.replace("13-: 20 x 4", "13-: 20 x 3"), "maxDailyMg", "70",
 				"usualMaxDailyMg", "70"))
 			.andExpect(redirectedUrlPattern("/admin/titration-protocols/*"));
+		approvePending(this.review);
 		forgetLoadedRows();
 
 		check(EIGHTY_AS_FOUR_DOSES).andExpect(jsonPath("$.verdict").value("ALERT"))
@@ -219,13 +228,16 @@ class TitrationProtocolAdminTest {
 			.param("steps", "1-7: 5 x 1\n8-14: 5 x 2\n15-: 5 x 3")
 			.param("sourceIds", "20")
 			.param("reviewed", "true"))
-			.andExpect(redirectedUrlPattern("/admin/titration-protocols/*"));
+			.andExpect(redirectedUrl("/admin/drafts"));
+		approvePending(this.review);
 		forgetLoadedRows();
 		TitrationProtocol slow = this.protocols.findByCode("ORAL_SLOW").orElseThrow();
 		assertThat(slow.getSteps()).extracting(TitrationStep::getTimesPerDay).containsExactly(1, 2, 3);
-		assertThat(slow.getReviewedBy()).isEqualTo("editor1");
+		// The drafter ticked it; the reviewer who approved confirmed the check.
+		assertThat(slow.getReviewedBy()).isEqualTo(SecondReviewer.USERNAME);
 		this.mvc.perform(AdminFormPost.asEditor("/admin/titration-protocols/" + slow.getId() + "/delete", Map.of()))
-			.andExpect(redirectedUrl("/admin/titration-protocols"));
+			.andExpect(redirectedUrlPattern("/admin/titration-protocols/*"));
+		approvePending(this.review);
 	}
 
 }

@@ -1,15 +1,19 @@
 package org.baclofen.reference.indication;
 
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
 
 import org.baclofen.reference.ReferenceAppTest;
+import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.review.SecondReviewer;
 import org.baclofen.reference.admin.AdminFormPost;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +35,9 @@ class IndicationAdminTest {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private ContentReview review;
 
 	@Autowired
 	private IndicationRepository indications;
@@ -68,6 +75,7 @@ class IndicationAdminTest {
 	@Test
 	void aValidEditIsSavedAndShownPublicly() throws Exception {
 		this.mvc.perform(edit(indication(MS), "LABELED", "LABEL")).andExpect(status().is3xxRedirection());
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		Indication saved = indication(MS);
@@ -82,10 +90,12 @@ class IndicationAdminTest {
 	void aNewUseIsCreatedAndGetsItsOwnPage() throws Exception {
 		this.mvc.perform(save("/admin/indications", "admin-test-new-use", "A new use added by an editor", "OFF_LABEL", "LOW")
 			.param("reviewed", "true"))
-			.andExpect(redirectedUrlPattern("/admin/indications/*"));
+			.andExpect(redirectedUrl("/admin/drafts"));
+		approvePending(this.review);
 		this.entityManager.flush();
 		assertThat(indication("admin-test-new-use").getName()).isEqualTo("A new use added by an editor");
-		assertThat(indication("admin-test-new-use").getReviewedBy()).isEqualTo("editor1");
+		// The drafter ticked it; the reviewer who approved confirmed the check.
+		assertThat(indication("admin-test-new-use").getReviewedBy()).isEqualTo(SecondReviewer.USERNAME);
 		this.mvc.perform(get("/indications/admin-test-new-use")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("A new use added by an editor")));
 	}

@@ -1,6 +1,7 @@
 package org.baclofen.reference.resilience;
 
 import org.baclofen.reference.ReferenceAppTest;
+import org.baclofen.reference.review.ContentReview;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -14,6 +15,14 @@ class ConcurrentEditsTest implements ConcurrentEditScenarios {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private ContentReview review;
+
+	@Override
+	public ContentReview review() {
+		return this.review;
+	}
 
 	@Override
 	public MockMvc mvc() {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.baclofen.reference.system.PostgresTest;
 import org.junit.jupiter.api.Test;
+import org.baclofen.reference.review.ContentReview;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,6 +29,14 @@ class ResiliencePostgresIT extends PostgresTest implements ConcurrentEditScenari
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private ContentReview review;
+
+	@Override
+	public ContentReview review() {
+		return this.review;
+	}
 
 	@Autowired
 	private PasswordEncoder passwordEncoder;

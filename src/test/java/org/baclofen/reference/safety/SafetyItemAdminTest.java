@@ -1,18 +1,20 @@
 package org.baclofen.reference.safety;
 
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
 
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.admin.AdminFormPost;
+import org.baclofen.reference.review.ContentReview;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,6 +38,9 @@ class SafetyItemAdminTest {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private ContentReview review;
 
 	@Autowired
 	private SafetyItemRepository items;
@@ -63,7 +68,8 @@ class SafetyItemAdminTest {
 	@Test
 	void aNewItemIsSavedShownPubliclyEditedAndDeleted() throws Exception {
 		this.mvc.perform(save("/admin/safety-items", "reviewed", "true"))
-			.andExpect(redirectedUrlPattern("/admin/safety-items/*"));
+			.andExpect(redirectedUrl("/admin/drafts"));
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		SafetyItem created = item(SafetyKind.PRECAUTION, "Test condition");
@@ -73,13 +79,15 @@ class SafetyItemAdminTest {
 		this.mvc.perform(save("/admin/safety-items/" + created.getId(), "version", "" + created.getVersion(),
 				"boxedWarning", "true", "labelSection", ""))
 			.andExpect(redirectedUrl("/admin/safety-items/" + created.getId()));
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(item(SafetyKind.PRECAUTION, "Test condition").isBoxedWarning()).isTrue();
 		assertThat(item(SafetyKind.PRECAUTION, "Test condition").getLabelSection()).isNull();
 
 		this.mvc.perform(AdminFormPost.asEditor("/admin/safety-items/" + created.getId() + "/delete", Map.of()))
-			.andExpect(redirectedUrl("/admin/safety-items"));
+			.andExpect(redirectedUrlPattern("/admin/safety-items/*"));
+		approvePending(this.review);
 		this.entityManager.flush();
 		assertThat(this.items.findByKindAndConditionIgnoreCase(SafetyKind.PRECAUTION, "Test condition")).isEmpty();
 	}

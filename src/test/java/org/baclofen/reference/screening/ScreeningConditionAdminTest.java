@@ -1,5 +1,7 @@
 package org.baclofen.reference.screening;
 
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -10,7 +12,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -22,6 +23,8 @@ import org.baclofen.reference.admin.AdminFormPost;
 import org.baclofen.reference.safety.SafetyItem;
 import org.baclofen.reference.safety.SafetyItemRepository;
 import org.baclofen.reference.safety.SafetyKind;
+import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.review.SecondReviewer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -45,6 +48,9 @@ class ScreeningConditionAdminTest {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private ContentReview review;
 
 	@Autowired
 	private ScreeningConditionRepository conditions;
@@ -85,12 +91,14 @@ class ScreeningConditionAdminTest {
 	void aNewConditionIsSavedAndOfferedOnTheCheckPage() throws Exception {
 		this.mvc.perform(save("/admin/screening-conditions", "reviewed", "true", "safetyItemIds",
 				"" + safetyItemId(SafetyKind.PRECAUTION, "Renal impairment")))
-			.andExpect(redirectedUrlPattern("/admin/screening-conditions/*"));
+			.andExpect(redirectedUrl("/admin/drafts"));
+		approvePending(this.review);
 		forgetLoadedRows();
 		ScreeningCondition created = condition("KIDNEY_STONES");
 		assertThat(created.getLabel()).isEqualTo("Kidney stones (test)");
 		assertThat(created.getLastReviewed()).isEqualTo(LocalDate.now());
-		assertThat(created.getReviewedBy()).isEqualTo("editor1");
+		// The drafter ticked it; the reviewer who approved confirmed the check.
+		assertThat(created.getReviewedBy()).isEqualTo(SecondReviewer.USERNAME);
 		assertThat(created.getSafetyItems()).extracting(SafetyItem::getCondition).containsExactly("Renal impairment");
 		this.mvc.perform(get("/check")).andExpect(content().string(containsString("Kidney stones (test)")));
 		this.mvc.perform(post("/api/interactions/check").contentType(MediaType.APPLICATION_JSON)
@@ -107,6 +115,7 @@ class ScreeningConditionAdminTest {
 		this.mvc.perform(save("/admin/screening-conditions/" + epilepsy.getId(), "version", "" + epilepsy.getVersion(),
 				"code", "EPILEPSY", "label", "Epilepsy (edited)", "safetyItemIds", epilepsyWarning + "," + renal))
 			.andExpect(redirectedUrl("/admin/screening-conditions/" + epilepsy.getId()));
+		approvePending(this.review);
 		forgetLoadedRows();
 		ScreeningCondition saved = condition("EPILEPSY");
 		assertThat(saved.getLabel()).isEqualTo("Epilepsy (edited)");
@@ -123,6 +132,7 @@ class ScreeningConditionAdminTest {
 		this.mvc.perform(save("/admin/screening-conditions/" + diabetes.getId(), "version", "" + diabetes.getVersion(),
 				"code", "DIABETES", "label", diabetes.getLabel()))
 			.andExpect(redirectedUrl("/admin/screening-conditions/" + diabetes.getId()));
+		approvePending(this.review);
 		forgetLoadedRows();
 		assertThat(condition("DIABETES").getSafetyItems()).isEmpty();
 	}
@@ -160,7 +170,8 @@ class ScreeningConditionAdminTest {
 	void aConditionCanBeDeleted() throws Exception {
 		ScreeningCondition diabetes = condition("DIABETES");
 		this.mvc.perform(AdminFormPost.asEditor("/admin/screening-conditions/" + diabetes.getId() + "/delete", Map.of()))
-			.andExpect(redirectedUrl("/admin/screening-conditions"));
+			.andExpect(redirectedUrlPattern("/admin/screening-conditions/*"));
+		approvePending(this.review);
 		forgetLoadedRows();
 		assertThat(this.conditions.existsByCode("DIABETES")).isFalse();
 		assertThat(this.safetyItems.findByKindAndConditionIgnoreCase(SafetyKind.PRECAUTION, "Diabetes mellitus")).hasSize(1);

@@ -1,5 +1,6 @@
 package org.baclofen.reference.screening;
 
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -31,6 +32,7 @@ import org.baclofen.reference.overview.Drug;
 import org.baclofen.reference.overview.DrugRepository;
 import org.baclofen.reference.content.Source;
 import org.baclofen.reference.system.StatementCounter;
+import org.baclofen.reference.review.ContentReview;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,6 +46,9 @@ class ScreeningPageTest {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private ContentReview review;
 
 	@Autowired
 	private InteractionRepository interactions;
@@ -276,10 +281,12 @@ class ScreeningPageTest {
 		this.mvc.perform(AdminFormPost.asEditor("/admin/interactions/" + alcohol.getId(), interactionFields(alcohol),
 				"otherNames", String.join("\n", alcohol.getOtherNames()) + "\ncider"))
 			.andExpect(redirectedUrl("/admin/interactions/" + alcohol.getId()));
+		approvePending(this.review);
 		Drug baclofen = this.drugs.findByName(Drug.BACLOFEN).orElseThrow();
 		this.mvc.perform(AdminFormPost.asEditor("/admin/drug/" + baclofen.getId(), drugFields(baclofen), "brandNames",
 				String.join("\n", baclofen.getBrandNames()) + "\nKemstro"))
 			.andExpect(redirectedUrl("/admin/drug/" + baclofen.getId()));
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 

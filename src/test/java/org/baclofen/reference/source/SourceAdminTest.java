@@ -1,5 +1,6 @@
 package org.baclofen.reference.source;
 
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -15,6 +16,7 @@ import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.admin.AdminFormPost;
 import org.baclofen.reference.content.Source;
 import org.baclofen.reference.content.SourceRepository;
+import org.baclofen.reference.review.ContentReview;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +34,9 @@ class SourceAdminTest {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private ContentReview review;
 
 	@Autowired
 	private SourceRepository sources;
@@ -75,6 +80,7 @@ class SourceAdminTest {
 		Source ozobax = ozobax();
 		this.mvc.perform(AdminFormPost.asEditor("/admin/sources/" + ozobax.getId(), validForm(ozobax)))
 			.andExpect(status().is3xxRedirection());
+		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(ozobax().getReadVia()).isEqualTo("MedLibrary");

@@ -28,7 +28,7 @@ class SourceDeletionTest {
 	private JdbcClient jdbc;
 
 	@Test
-	void aSourceStillReferencedOutsideTheCatalogueIsRefusedWithAReason() throws Exception {
+	void aSourceStillReferencedOutsideTheCatalogueIsRefusedWithAReasonBeforeAnyDraft() throws Exception {
 		long id = this.jdbc.sql("select id from source where code = 'S90'").query(Long.class).single();
 		this.mvc.perform(post("/admin/sources/" + id + "/delete").with(csrf()).with(user("editor1").roles("EDITOR")))
 			.andExpect(status().isOk())

@@ -14,6 +14,9 @@ import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.admin.ContentAdmins;
 import org.baclofen.reference.account.AccountRepository;
+import org.baclofen.reference.indication.Indication;
+import org.baclofen.reference.indication.IndicationForm;
+import org.baclofen.reference.review.ContentReview;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,9 +52,16 @@ class AdminSecurityTest {
 	@Autowired
 	private MockMvc mvc;
 
+	@Autowired
+	private ContentReview review;
+
 	private final List<Endpoint> endpoints = new ArrayList<>();
 
-	record Endpoint(HttpMethod method, String path, boolean adminOnly) {
+	/**
+	 * @param adminOnly only admins may use it (accounts, publishing without a second review)
+	 * @param reviewersOnly reviewers and admins may use it, editors may not (the review queue)
+	 */
+	record Endpoint(HttpMethod method, String path, boolean adminOnly, boolean reviewersOnly) {
 
 		@Override
 		public String toString() {
@@ -63,6 +73,7 @@ class AdminSecurityTest {
 	@BeforeEach
 	void enumerateAdminEndpoints() {
 		long accountId = this.accounts.findAllByOrderByUsernameAsc().get(0).getId();
+		long draftId = aPendingDraft();
 		for (Map.Entry<RequestMappingInfo, ?> handler : this.handlerMapping.getHandlerMethods().entrySet()) {
 			Set<String> patterns = handler.getKey().getPatternValues();
 			Set<RequestMethod> methods = handler.getKey().getMethodsCondition().getMethods();
@@ -71,9 +82,10 @@ class AdminSecurityTest {
 					continue;
 				}
 				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-					for (String path : expand(pattern, accountId)) {
+					for (String path : expand(pattern, accountId, draftId)) {
 						this.endpoints.add(new Endpoint(HttpMethod.valueOf(method.name()), path,
-								pattern.startsWith("/admin/accounts")));
+								pattern.startsWith("/admin/accounts") || pattern.endsWith("/publish-without-review"),
+								pattern.startsWith("/admin/review")));
 					}
 				}
 			}
@@ -81,10 +93,20 @@ class AdminSecurityTest {
 		assertThat(this.endpoints).as("admin endpoints found").hasSizeGreaterThan(20);
 	}
 
+	/** A draft of an item, by someone who is none of the users below, for the review endpoints. */
+	private long aPendingDraft() {
+		ContentAdmin<Indication, IndicationForm> indications = this.admins.get("indications");
+		Indication item = indications.findAll().get(0);
+		this.review.draftEdit(indications, item.getId(), indications.formOf(item), null, "security.drafter");
+		return this.review.pendingDraft("indications", item.getId()).orElseThrow().getId();
+	}
+
 	/** Concrete addresses for a pattern: every content kind, with an item that exists. */
-	private List<String> expand(String pattern, long accountId) {
+	private List<String> expand(String pattern, long accountId, long draftId) {
 		if (!pattern.contains("{path}")) {
-			return List.of(UriComponentsBuilder.fromPath(pattern).buildAndExpand(Map.of("id", accountId)).toUriString());
+			return List.of(UriComponentsBuilder.fromPath(pattern)
+				.buildAndExpand(Map.of("id", accountId, "draftId", draftId))
+				.toUriString());
 		}
 		List<String> paths = new ArrayList<>();
 		for (ContentAdmin<?, ?> admin : this.admins.all()) {
@@ -114,9 +136,13 @@ class AdminSecurityTest {
 		for (Endpoint endpoint : this.endpoints) {
 			assertThat(perform(request(endpoint.method(), endpoint.path()).with(csrf()).with(user("reader").roles("READER")))
 				.getStatus()).as("%s", endpoint).isEqualTo(403);
-			if (endpoint.adminOnly()) {
+			if (endpoint.adminOnly() || endpoint.reviewersOnly()) {
 				assertThat(perform(request(endpoint.method(), endpoint.path()).with(csrf())
 					.with(user("editor1").roles("EDITOR"))).getStatus()).as("editor on %s", endpoint).isEqualTo(403);
+			}
+			if (endpoint.adminOnly()) {
+				assertThat(perform(request(endpoint.method(), endpoint.path()).with(csrf())
+					.with(user("reviewer1").roles("REVIEWER"))).getStatus()).as("reviewer on %s", endpoint).isEqualTo(403);
 			}
 		}
 	}
@@ -138,9 +164,13 @@ class AdminSecurityTest {
 			if (endpoint.method() == HttpMethod.GET) {
 				assertThat(perform(request(endpoint.method(), endpoint.path()).with(user("root").roles("ADMIN")))
 					.getStatus()).as("admin on %s", endpoint).isEqualTo(200);
-				if (!endpoint.adminOnly()) {
+				if (!endpoint.adminOnly() && !endpoint.reviewersOnly()) {
 					assertThat(perform(request(endpoint.method(), endpoint.path()).with(user("editor1").roles("EDITOR")))
 						.getStatus()).as("editor on %s", endpoint).isEqualTo(200);
+				}
+				if (!endpoint.adminOnly()) {
+					assertThat(perform(request(endpoint.method(), endpoint.path()).with(user("reviewer1").roles("REVIEWER")))
+						.getStatus()).as("reviewer on %s", endpoint).isEqualTo(200);
 				}
 			}
 		}

@@ -79,6 +79,8 @@ class MessagesTest {
 		expectKeys(expected, "check.verdict.", Verdict.values());
 		expectKeys(expected, "admin.revisionType.", org.hibernate.envers.RevisionType.values());
 		expectKeys(expected, "account.role.", org.baclofen.reference.account.Role.values());
+		expectKeys(expected, "review.action.", org.baclofen.reference.review.DraftAction.values());
+		expectKeys(expected, "review.status.", org.baclofen.reference.review.DraftStatus.values());
 		expectKeys(expected, "check.severity.", Rule.Severity.values());
 		expectKeys(expected, "renal.calculator.unit.", CockcroftGault.CreatinineUnit.values());
 		expectKeys(expected, "renal.calculator.sex.", CockcroftGault.Sex.values());
@@ -93,7 +95,7 @@ class MessagesTest {
 				"dosageForm.form", "guidance.topic", "origin", "intrathecal.phase", "intrathecal.direction",
 				"source.kind", "safety.kind", "severity", "interactant.kind", "claim.verdict", "content.kind",
 				"interactions.scale", "check", "check.verdict", "check.severity", "admin.kind", "admin.revisionType", "account.role",
-				"renal.calculator.unit", "renal.calculator.sex", "handout.paper", "changes.type");
+				"renal.calculator.unit", "renal.calculator.sex", "handout.paper", "changes.type", "review.action", "review.status");
 		for (String template : templates()) {
 			Matcher matcher = PREFIX_KEY.matcher(template);
 			while (matcher.find()) {

@@ -1,0 +1,10 @@
+package org.baclofen.reference.review;
+
+/**
+ * Where a draft stands: waiting for a second person, published, or sent back to its drafter.
+ */
+public enum DraftStatus {
+
+	PENDING, APPROVED, REJECTED
+
+}
