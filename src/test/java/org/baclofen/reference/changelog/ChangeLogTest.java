@@ -1,5 +1,7 @@
 package org.baclofen.reference.changelog;
 
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -14,6 +16,8 @@ import org.baclofen.reference.indication.Indication;
 import org.baclofen.reference.indication.IndicationEdits;
 import org.baclofen.reference.indication.IndicationRepository;
 import org.baclofen.reference.system.StatementCounter;
+import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.review.SecondReviewer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,6 +48,9 @@ class ChangeLogTest {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private ContentReview review;
+
 	@Test
 	void anItemsChangeLogShowsItsPublishedRevisionsInWordsWithoutEditorNames() throws Exception {
 		long opioids = this.jdbc.sql("select id from interaction where slug = 'opioids'").query(Long.class).single();
@@ -69,24 +76,26 @@ class ChangeLogTest {
 		get200("/changes");
 		try {
 			this.mvc.perform(edit(before, "A summary the change log must show.")).andExpect(status().is3xxRedirection());
+			approvePending(this.review);
 
 			String log = get200("/changes/indications/" + before.getId()).getContentAsString();
 			assertThat(log).contains("<th scope=\"row\">Summary</th>", "A summary the change log must show.")
 				.contains(before.getSummary())
-				.doesNotContain("editor1");
+				.doesNotContain("editor1", SecondReviewer.USERNAME);
 			String changes = get200("/changes").getContentAsString();
 			assertThat(changes.split("<li class=\"change\">")[1]).as("the newest change comes first")
 				.contains("Fibromyalgia", "Summary");
-			assertThat(changes).doesNotContain("editor1");
+			assertThat(changes).doesNotContain("editor1", SecondReviewer.USERNAME);
 			String feed = get200("/changes.atom").getContentAsString();
 			assertThat(feed).isNotEqualTo(feedBefore);
 			Element newest = (Element) parse(feed).getElementsByTagNameNS(ATOM, "entry").item(0);
 			assertThat(text(newest, "title")).isEqualTo("Indications: Fibromyalgia (Changed)");
-			assertThat(text(newest, "summary")).startsWith("Changed: Summary.").doesNotContain("editor1");
+			assertThat(text(newest, "summary")).startsWith("Changed: Summary.").doesNotContain("editor1", SecondReviewer.USERNAME);
 		}
 		finally {
 			this.mvc.perform(edit(this.indications.findBySlug("fibromyalgia").orElseThrow(), before.getSummary()))
 				.andExpect(status().is3xxRedirection());
+			approvePending(this.review);
 		}
 	}
 

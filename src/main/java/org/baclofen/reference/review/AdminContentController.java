@@ -1,14 +1,16 @@
-package org.baclofen.reference.admin;
+package org.baclofen.reference.review;
 
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.ContentAdmin;
+import org.baclofen.reference.admin.ContentAdmins;
+import org.baclofen.reference.admin.ContentEditing;
+import org.baclofen.reference.admin.ContentForm;
 import org.baclofen.reference.content.EditableContent;
-import org.baclofen.reference.review.ContentReview;
-import org.baclofen.reference.review.Draft;
-import org.baclofen.reference.review.DraftRefusedException;
 import org.baclofen.reference.content.SourceRepository;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
