@@ -109,6 +109,7 @@ class TwoInstancesIT {
 		String meaning = "Edited through B " + UUID.randomUUID();
 		HttpResponse<String> saved = editor.submitForm(url(b) + "/admin/severity-levels/" + id, "meaning", meaning);
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+		approveOn(url(a), id);
 		assertThat(editor.get(url(a) + "/interactions").body()).contains(meaning);
 
 		// Without the token the same post is refused on B, signed in or not.
@@ -165,6 +166,8 @@ class TwoInstancesIT {
 		HttpResponse<String> saved = editor.submitForm(url(a) + "/admin/severity-levels/" + majorSeverityLevel(),
 				"meaning", meaning);
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+		assertThat(reader.get(url(b) + "/interactions").body()).as("a draft is not public").doesNotContain(meaning);
+		approveOn(url(a), majorSeverityLevel());
 
 		HttpResponse<String> after = reader.get(url(b) + "/interactions");
 		assertThat(after.body()).contains(meaning);
@@ -196,11 +199,28 @@ class TwoInstancesIT {
 	}
 
 	private static String newEditor() {
+		return newAccount(Role.EDITOR);
+	}
+
+	private static String newAccount(Role role) {
 		String username = "two-" + UUID.randomUUID().toString().substring(0, 8);
 		a.getBean(AccountRepository.class)
-			.save(new Account(username, a.getBean(PasswordEncoder.class).encode(PASSWORD), Role.EDITOR,
-					Instant.now()));
+			.save(new Account(username, a.getBean(PasswordEncoder.class).encode(PASSWORD), role, Instant.now()));
 		return username;
+	}
+
+	/** A second person, signed in on the given instance, approves the item's pending draft from its review screen. */
+	private static void approveOn(String base, long itemId) throws IOException, InterruptedException {
+		Client reviewer = new Client();
+		assertThat(reviewer.signIn(base, newAccount(Role.REVIEWER))).isEqualTo("/admin");
+		long draft = a.getBean(JdbcClient.class)
+			.sql("select id from content_draft where status = 'PENDING' and item_id = ?")
+			.param(itemId)
+			.query(Long.class)
+			.single();
+		String screen = base + "/admin/review/" + draft;
+		HttpResponse<String> approved = reviewer.submitFormOn(screen, screen + "/approve");
+		assertThat(approved.statusCode()).as(approved.body()).isEqualTo(302);
 	}
 
 	private static long majorSeverityLevel() {
@@ -236,7 +256,13 @@ class TwoInstancesIT {
 		 * /admin), keeps every field as the form has it, replaces the given ones and posts it back.
 		 */
 		HttpResponse<String> submitForm(String action, String... replaced) throws IOException, InterruptedException {
-			String page = action.endsWith("/logout") ? action.replace("/logout", "/admin") : action;
+			return submitFormOn(action.endsWith("/logout") ? action.replace("/logout", "/admin") : action, action,
+					replaced);
+		}
+
+		/** The same, for a form on another page than its action (a review screen's approve button). */
+		HttpResponse<String> submitFormOn(String page, String action, String... replaced)
+				throws IOException, InterruptedException {
 			String form = get(page).body();
 			List<String[]> fields = fields(form, URI.create(action).getPath());
 			for (int i = 0; i + 1 < replaced.length; i += 2) {
