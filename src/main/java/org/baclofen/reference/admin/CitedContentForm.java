@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.baclofen.reference.content.Source;
+
 import jakarta.validation.constraints.NotEmpty;
 
 /**
@@ -12,7 +14,7 @@ import jakarta.validation.constraints.NotEmpty;
 public abstract class CitedContentForm extends ContentForm {
 
 	@NotEmpty(message = "{admin.sources.required}")
-	@Label("admin.sources")
+	@Label(value = "admin.sources", linked = Source.class)
 	private List<Long> sourceIds = new ArrayList<>();
 
 	public List<Long> getSourceIds() {

@@ -84,11 +84,15 @@ public abstract class ContentAdmin<E extends EditableContent, F extends ContentF
 		return this.formOf.apply(entity);
 	}
 
-	/** How the item is named in lists, history and messages. */
-	public abstract String titleOf(E entity);
+	/** How the item is named in lists, history and messages: the entity's own {@link EditableContent#displayTitle()}. */
+	public final String titleOf(E entity) {
+		return entity.displayTitle();
+	}
 
-	/** The public page that shows the item. */
-	public abstract String publicLink(E entity);
+	/** The public page that shows the item: the entity's own {@link EditableContent#publicLink()}. */
+	public final String publicLink(E entity) {
+		return entity.publicLink();
+	}
 
 	/**
 	 * A new item from a valid form, reviewed on the given date (a new item is always checked against its

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.baclofen.reference.audit.AuditRevision;
 import org.baclofen.reference.content.CitedContent;
@@ -300,7 +300,7 @@ public class ContentEditing {
 			.add(AuditEntity.id().eq(id))
 			.addOrder(AuditEntity.revisionNumber().asc())
 			.getResultList();
-		Function<Long, String> codes = sourceCodes();
+		BiFunction<Class<?>, Long, String> codes = linkedNames();
 		List<HistoryEntry> history = new ArrayList<>();
 		Map<String, String> previous = Map.of();
 		for (Object[] row : rows) {
@@ -374,7 +374,7 @@ public class ContentEditing {
 
 	private <E extends EditableContent, F extends ContentForm> Conflict conflictWith(ContentAdmin<E, F> admin, E entity,
 			F mine) {
-		Function<Long, String> codes = sourceCodes();
+		BiFunction<Class<?>, Long, String> codes = linkedNames();
 		Map<String, String> theirs = FormSnapshot.of(admin.formOf(entity), codes, this.messages);
 		Map<String, String> yours = FormSnapshot.of(asSaved(admin, mine), codes, this.messages);
 		return new Conflict(theirs, FormSnapshot.diff(theirs, yours), lastChange(admin, entity.getId()).orElse(null),
@@ -415,10 +415,14 @@ public class ContentEditing {
 		}
 	}
 
-	private Function<Long, String> sourceCodes() {
+	/** Sources by their codes (all read at once), other linked items by their own titles. */
+	private BiFunction<Class<?>, Long, String> linkedNames() {
 		Map<Long, String> codes = new HashMap<>();
 		this.sources.findAllWithAddressesBy().forEach((source) -> codes.put(source.getId(), source.getCode()));
-		return (id) -> codes.getOrDefault(id, "#" + id);
+		return (type, id) -> (type == Source.class) ? codes.getOrDefault(id, "#" + id)
+				: Optional.ofNullable((EditableContent) this.entityManager.find(type, id))
+					.map(EditableContent::displayTitle)
+					.orElse("#" + id);
 	}
 
 	/**

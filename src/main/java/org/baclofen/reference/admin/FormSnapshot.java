@@ -14,9 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
+import org.baclofen.reference.content.Source;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.context.MessageSource;
@@ -28,6 +29,9 @@ import org.springframework.context.MessageSource;
  */
 public final class FormSnapshot {
 
+	/** How an edit form says a field takes a list; a reader of a change log does not type. */
+	private static final String TYPING_HINT = " (one per line)";
+
 	private FormSnapshot() {
 	}
 
@@ -36,19 +40,21 @@ public final class FormSnapshot {
 	}
 
 	/**
-	 * @param sourceCodes turns source ids into their codes, so a diff says "S1, S20" rather than ids
+	 * @param linkedNames names a linked item given its type and id (a source by its code), so a diff says
+	 * "S1, S20" or the items' titles rather than ids
 	 * @return each labelled field's label and its value as text, in the form's order
 	 */
-	public static Map<String, String> of(ContentForm form, Function<Long, String> sourceCodes, MessageSource messages) {
+	public static Map<String, String> of(ContentForm form, BiFunction<Class<?>, Long, String> linkedNames,
+			MessageSource messages) {
 		BeanWrapper bean = PropertyAccessorFactory.forBeanPropertyAccess(form);
 		Map<String, String> fields = new LinkedHashMap<>();
 		for (Field field : labelledFields(form.getClass())) {
 			Label label = field.getAnnotation(Label.class);
 			Object value = bean.getPropertyValue(field.getName());
 			String text;
-			if ("sourceIds".equals(field.getName())) {
+			if (label.linked() != Void.class) {
 				text = ((Collection<?>) value).stream()
-					.map((id) -> sourceCodes.apply((Long) id))
+					.map((id) -> linkedNames.apply(label.linked(), (Long) id))
 					.sorted()
 					.collect(Collectors.joining(", "));
 			}
@@ -56,6 +62,29 @@ public final class FormSnapshot {
 				text = text(value, label.values(), messages);
 			}
 			fields.put(messages.getMessage(label.value(), null, Locale.ENGLISH), text);
+		}
+		return fields;
+	}
+
+	/**
+	 * The fields a reader of the public change log sees: the same labels and values as {@link #of}, without
+	 * editor-only provenance or the cited sources (which the log lists apart), without the form's typing hints,
+	 * and with links to other items counted rather than given as ids.
+	 * @return each public field's label and its value as text, in the form's order
+	 */
+	public static Map<String, String> publicFields(ContentForm form, MessageSource messages) {
+		BeanWrapper bean = PropertyAccessorFactory.forBeanPropertyAccess(form);
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (Field field : labelledFields(form.getClass())) {
+			Label label = field.getAnnotation(Label.class);
+			if (label.editorOnly() || label.linked() == Source.class) {
+				continue;
+			}
+			Object value = bean.getPropertyValue(field.getName());
+			String text = (label.linked() != Void.class && value instanceof Collection<?> ids)
+					? messages.getMessage("changes.linkedItems", new Object[] { ids.size() }, Locale.ENGLISH)
+					: text(value, label.values(), messages);
+			fields.put(messages.getMessage(label.value(), null, Locale.ENGLISH).replace(TYPING_HINT, ""), text);
 		}
 		return fields;
 	}

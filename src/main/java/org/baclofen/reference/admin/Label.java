@@ -22,4 +22,13 @@ public @interface Label {
 	/** For an enum field, the message prefix of its values' labels, such as {@code route}; empty otherwise. */
 	String values() default "";
 
+	/**
+	 * For a field holding ids of other items, their entity type, so history and conflict tables name the items
+	 * rather than give their ids; {@code Void} for any other field.
+	 */
+	Class<?> linked() default Void.class;
+
+	/** Editor-only provenance (such as where a source was read): shown in admin history, never in public logs. */
+	boolean editorOnly() default false;
+
 }

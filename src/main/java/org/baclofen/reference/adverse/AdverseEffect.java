@@ -121,4 +121,19 @@ public class AdverseEffect extends CitedContent {
 		return "adverse-effect-" + getId();
 	}
 
+	@Override
+	public String displayTitle() {
+		String route = switch (getRoute()) {
+			case ORAL -> "oral";
+			case INTRATHECAL -> "intrathecal";
+			case BOTH -> "oral and intrathecal";
+		};
+		return getName() + " (" + route + ")";
+	}
+
+	@Override
+	public String publicLink() {
+		return "/adverse-effects#" + getAnchor();
+	}
+
 }

@@ -31,21 +31,6 @@ class AdverseEffectAdmin extends ContentAdmin<AdverseEffect, AdverseEffectForm> 
 
 	/** The name with its route, since the same reaction can be listed for oral and intrathecal use. */
 	@Override
-	public String titleOf(AdverseEffect effect) {
-		String route = switch (effect.getRoute()) {
-			case ORAL -> "oral";
-			case INTRATHECAL -> "intrathecal";
-			case BOTH -> "oral and intrathecal";
-		};
-		return effect.getName() + " (" + route + ")";
-	}
-
-	@Override
-	public String publicLink(AdverseEffect effect) {
-		return "/adverse-effects#" + effect.getAnchor();
-	}
-
-	@Override
 	public AdverseEffect create(AdverseEffectForm form, LocalDate reviewedOn) {
 		AdverseEffect effect = new AdverseEffect(form.getName(), form.getRoute(), form.getBodySystem(), reviewedOn);
 		apply(form, effect);

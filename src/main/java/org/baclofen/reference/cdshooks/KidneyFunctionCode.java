@@ -85,4 +85,15 @@ public class KidneyFunctionCode extends CitedContent {
 		return this.system.equals(system) && this.code.equals(code);
 	}
 
+	@Override
+	public String displayTitle() {
+		return this.display + " (" + this.code + ")";
+	}
+
+	/** No page lists the codes: they are read by EHRs, through the CDS Hooks service that asks for them. */
+	@Override
+	public String publicLink() {
+		return "/cds-services";
+	}
+
 }

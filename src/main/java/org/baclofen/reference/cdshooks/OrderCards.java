@@ -142,7 +142,7 @@ public final class OrderCards {
 		for (ScreeningResult.ConditionWarning warning : screening.conditionWarnings()) {
 			SafetyItem item = warning.item();
 			cards.add(card(warning.condition().getLabel() + ": " + kindWord(item) + " for baclofen (" + item.getCondition() + ").",
-					item.getAdvice() + "\n\n" + sources(item.getSources()), indicator(item), "/safety#" + item.getAnchor(),
+					item.getAdvice() + "\n\n" + sources(item.getSources()), indicator(item), item.publicLink(),
 					List.of()));
 		}
 		return cards;

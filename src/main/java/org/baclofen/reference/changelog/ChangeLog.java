@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.admin.ContentAdmins;
 import org.baclofen.reference.admin.ContentForm;
+import org.baclofen.reference.admin.FormSnapshot;
 import org.baclofen.reference.audit.AuditRevision;
 import org.baclofen.reference.audit.PublishedRevision;
 import org.baclofen.reference.audit.PublishedRevisions;
@@ -46,8 +47,6 @@ class ChangeLog {
 
 	private final ContentAdmins admins;
 
-	private final FieldWording wording;
-
 	private final MessageSource messages;
 
 	private final PublishedRevisions revisions;
@@ -55,11 +54,10 @@ class ChangeLog {
 	/** What was read at the current published revision; any new revision starts a new one. */
 	private volatile Memo memo;
 
-	ChangeLog(EntityManager entityManager, ContentAdmins admins, FieldWording wording, MessageSource messages,
+	ChangeLog(EntityManager entityManager, ContentAdmins admins, MessageSource messages,
 			PublishedRevisions revisions) {
 		this.entityManager = entityManager;
 		this.admins = admins;
-		this.wording = wording;
 		this.messages = messages;
 		this.revisions = revisions;
 	}
@@ -181,15 +179,10 @@ class ChangeLog {
 		List<FieldChange> fieldChanges = new ArrayList<>();
 		LocalDate reviewedOn = null;
 		if (type == Type.CHANGED) {
-			String entityName = FieldWording.lowerCamel(admin.entityType().getSimpleName());
-			Map<String, String> before = this.wording.of(admin.formOf(previous), entityName);
-			Map<String, String> after = this.wording.of(admin.formOf(snapshot), entityName);
-			after.forEach((label, now) -> {
-				String old = before.getOrDefault(label, "");
-				if (!old.equals(now)) {
-					fieldChanges.add(new FieldChange(label, old, now));
-				}
-			});
+			Map<String, String> before = FormSnapshot.publicFields(admin.formOf(previous), this.messages);
+			Map<String, String> after = FormSnapshot.publicFields(admin.formOf(snapshot), this.messages);
+			FormSnapshot.diff(before, after)
+				.forEach((change) -> fieldChanges.add(new FieldChange(change.field(), change.before(), change.after())));
 			String sourcesBefore = codes(cited(previous));
 			String sourcesAfter = codes(cited(snapshot));
 			if (!sourcesBefore.equals(sourcesAfter)) {
@@ -214,7 +207,7 @@ class ChangeLog {
 		}
 		return content.getSources()
 			.stream()
-			.map((source) -> new CitedSource(source.getCode(), source.getTitle(), source.getAnchor()))
+			.map((source) -> new CitedSource(source.getCode(), source.getTitle(), source.publicLink()))
 			.toList();
 	}
 

@@ -29,7 +29,7 @@ public record PublishedChange(long revision, Instant at, String kind, long itemI
 	record FieldChange(String label, String before, String after) {
 	}
 
-	record CitedSource(String code, String title, String anchor) {
+	record CitedSource(String code, String title, String link) {
 	}
 
 	/** What changed, in a few words: the changed fields' labels, or the review, for feeds and lists. */

@@ -16,6 +16,15 @@ public interface EditableContent {
 
 	String getReviewedBy();
 
+	/**
+	 * How the item is named wherever it is listed: admin lists and history, search, the sources page's "cited
+	 * by" lists and public change logs. The one description of the item's title.
+	 */
+	String displayTitle();
+
+	/** The public page (and anchor) that shows the item: the one place its link is built. */
+	String publicLink();
+
 	/** Records a review against the sources; an ordinary edit does not call this. */
 	void markReviewed(LocalDate reviewedOn, String reviewer);
 

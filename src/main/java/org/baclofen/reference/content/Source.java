@@ -139,4 +139,14 @@ public class Source extends ReviewedContent implements Comparable<Source> {
 		return getCode().hashCode();
 	}
 
+	@Override
+	public String displayTitle() {
+		return getCode() + " " + getTitle();
+	}
+
+	@Override
+	public String publicLink() {
+		return "/sources#" + getAnchor();
+	}
+
 }

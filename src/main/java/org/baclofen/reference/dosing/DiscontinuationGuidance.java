@@ -135,4 +135,14 @@ public class DiscontinuationGuidance extends CitedContent {
 		return this.ruleBasis;
 	}
 
+	@Override
+	public String displayTitle() {
+		return getTitle();
+	}
+
+	@Override
+	public String publicLink() {
+		return "/dosing/discontinuation#guidance";
+	}
+
 }

@@ -32,16 +32,6 @@ class DiscontinuationGuidanceAdmin extends ContentAdmin<DiscontinuationGuidance,
 	}
 
 	@Override
-	public String titleOf(DiscontinuationGuidance item) {
-		return item.getTitle();
-	}
-
-	@Override
-	public String publicLink(DiscontinuationGuidance item) {
-		return "/dosing/discontinuation#guidance";
-	}
-
-	@Override
 	public DiscontinuationGuidance create(DiscontinuationGuidanceForm form, LocalDate reviewedOn) {
 		DiscontinuationGuidance item = new DiscontinuationGuidance(form.getRoute(), form.getTitle(),
 				form.getMinTaperDays(), form.getMaxTaperDays(), form.getAdvice(), form.isRuleBasis(), form.getSortOrder(),

@@ -211,4 +211,14 @@ public class DosageForm extends CitedContent {
 		return this.sortOrder;
 	}
 
+	@Override
+	public String displayTitle() {
+		return getProduct() + " " + getStrength();
+	}
+
+	@Override
+	public String publicLink() {
+		return (getRoute() == Route.INTRATHECAL) ? "/dosing/intrathecal#strengths" : "/dosing/oral#forms";
+	}
+
 }

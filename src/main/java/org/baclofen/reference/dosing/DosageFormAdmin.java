@@ -33,16 +33,6 @@ class DosageFormAdmin extends ContentAdmin<DosageForm, DosageFormForm> {
 	}
 
 	@Override
-	public String titleOf(DosageForm dosageForm) {
-		return dosageForm.getProduct() + " " + dosageForm.getStrength();
-	}
-
-	@Override
-	public String publicLink(DosageForm dosageForm) {
-		return (dosageForm.getRoute() == Route.INTRATHECAL) ? "/dosing/intrathecal#strengths" : "/dosing/oral#forms";
-	}
-
-	@Override
 	public DosageForm create(DosageFormForm form, LocalDate reviewedOn) {
 		DosageForm dosageForm = new DosageForm(form.getProduct(), form.getForm(), form.getRoute(), form.getAmount(),
 				form.getAmountUnit(), form.getPerVolumeMl(), form.isMayBeHalved(), form.getNotes(), form.getSortOrder(),

@@ -149,4 +149,14 @@ public class IntrathecalMaintenanceRange extends CitedContent {
 		return this.sortOrder;
 	}
 
+	@Override
+	public String displayTitle() {
+		return getPopulation();
+	}
+
+	@Override
+	public String publicLink() {
+		return "/dosing/intrathecal#maintenance";
+	}
+
 }

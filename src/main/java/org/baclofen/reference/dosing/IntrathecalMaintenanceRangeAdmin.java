@@ -30,16 +30,6 @@ class IntrathecalMaintenanceRangeAdmin extends ContentAdmin<IntrathecalMaintenan
 	}
 
 	@Override
-	public String titleOf(IntrathecalMaintenanceRange range) {
-		return range.getPopulation();
-	}
-
-	@Override
-	public String publicLink(IntrathecalMaintenanceRange range) {
-		return "/dosing/intrathecal#maintenance";
-	}
-
-	@Override
 	public IntrathecalMaintenanceRange create(IntrathecalMaintenanceRangeForm form, LocalDate reviewedOn) {
 		IntrathecalMaintenanceRange range = new IntrathecalMaintenanceRange(form.getPopulation(),
 				form.getTypicalMinMcgPerDay(), form.getTypicalMaxMcgPerDay(), form.getObservedMinMcgPerDay(),

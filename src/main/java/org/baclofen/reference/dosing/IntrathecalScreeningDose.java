@@ -88,4 +88,15 @@ public class IntrathecalScreeningDose extends CitedContent {
 		return this.note;
 	}
 
+	@Override
+	public String displayTitle() {
+		return "Screening dose " + getSequence() + ": " + getDoseMcg().stripTrailingZeros().toPlainString()
+				+ " mcg";
+	}
+
+	@Override
+	public String publicLink() {
+		return "/dosing/intrathecal#screening";
+	}
+
 }

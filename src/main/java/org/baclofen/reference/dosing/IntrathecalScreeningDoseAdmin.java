@@ -23,17 +23,6 @@ class IntrathecalScreeningDoseAdmin extends ContentAdmin<IntrathecalScreeningDos
 	}
 
 	@Override
-	public String titleOf(IntrathecalScreeningDose dose) {
-		return "Screening dose " + dose.getSequence() + ": " + dose.getDoseMcg().stripTrailingZeros().toPlainString()
-				+ " mcg";
-	}
-
-	@Override
-	public String publicLink(IntrathecalScreeningDose dose) {
-		return "/dosing/intrathecal#screening";
-	}
-
-	@Override
 	public IntrathecalScreeningDose create(IntrathecalScreeningDoseForm form, LocalDate reviewedOn) {
 		return new IntrathecalScreeningDose(form.getSequence(), form.getDoseMcg(), form.getVolumeMl(),
 				form.getConcentrationMcgPerMl(), form.getTiming(), form.getNote(), reviewedOn);

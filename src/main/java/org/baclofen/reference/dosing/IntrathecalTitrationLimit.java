@@ -2,6 +2,7 @@ package org.baclofen.reference.dosing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.baclofen.reference.content.CitedContent;
 
@@ -116,6 +117,22 @@ public class IntrathecalTitrationLimit extends CitedContent {
 
 	public int getSortOrder() {
 		return this.sortOrder;
+	}
+
+	@Override
+	public String displayTitle() {
+		return words(getOrigin()) + " origin, " + words(getPhase()) + ", " + words(getDirection()) + " "
+				+ getMinChangePercent().stripTrailingZeros().toPlainString() + "-"
+				+ getMaxChangePercent().stripTrailingZeros().toPlainString() + "% " + getPerInterval();
+	}
+
+	@Override
+	public String publicLink() {
+		return "/dosing/intrathecal#titration";
+	}
+
+	private static String words(Enum<?> value) {
+		return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 
 }

@@ -2,7 +2,6 @@ package org.baclofen.reference.dosing;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.baclofen.reference.admin.ContentAdmin;
@@ -28,22 +27,6 @@ class IntrathecalTitrationLimitAdmin extends ContentAdmin<IntrathecalTitrationLi
 	public Map<String, Object> formOptions() {
 		return Map.of("origins", SpasticityOrigin.values(), "phases", IntrathecalTitrationLimit.Phase.values(),
 				"directions", IntrathecalTitrationLimit.Direction.values());
-	}
-
-	@Override
-	public String titleOf(IntrathecalTitrationLimit limit) {
-		return words(limit.getOrigin()) + " origin, " + words(limit.getPhase()) + ", " + words(limit.getDirection()) + " "
-				+ limit.getMinChangePercent().stripTrailingZeros().toPlainString() + "-"
-				+ limit.getMaxChangePercent().stripTrailingZeros().toPlainString() + "% " + limit.getPerInterval();
-	}
-
-	private static String words(Enum<?> value) {
-		return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-	}
-
-	@Override
-	public String publicLink(IntrathecalTitrationLimit limit) {
-		return "/dosing/intrathecal#titration";
 	}
 
 	@Override

@@ -202,4 +202,14 @@ public class RenalBand extends CitedContent {
 		return this.sourceKind;
 	}
 
+	@Override
+	public String displayTitle() {
+		return isDialysis() ? "On dialysis" : "CrCl " + getRangeText();
+	}
+
+	@Override
+	public String publicLink() {
+		return "/dosing/renal#bands";
+	}
+
 }

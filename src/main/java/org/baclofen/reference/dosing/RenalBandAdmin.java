@@ -36,16 +36,6 @@ class RenalBandAdmin extends ContentAdmin<RenalBand, RenalBandForm> {
 	}
 
 	@Override
-	public String titleOf(RenalBand band) {
-		return band.isDialysis() ? "On dialysis" : "CrCl " + band.getRangeText();
-	}
-
-	@Override
-	public String publicLink(RenalBand band) {
-		return "/dosing/renal#bands";
-	}
-
-	@Override
 	public RenalBand create(RenalBandForm form, LocalDate reviewedOn) {
 		return new RenalBand(form.bounds(), form.getDoseReductionPercent(), form.getMaxDailyMg(), form.getAdvice(),
 				form.getSourceKind(), reviewedOn);

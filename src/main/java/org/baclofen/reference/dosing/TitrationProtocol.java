@@ -233,4 +233,14 @@ public class TitrationProtocol extends CitedContent {
 		return this.steps.stream().sorted(Comparator.comparingInt(TitrationStep::getFirstDay)).toList();
 	}
 
+	@Override
+	public String displayTitle() {
+		return getName();
+	}
+
+	@Override
+	public String publicLink() {
+		return "/dosing/oral#titration";
+	}
+
 }

@@ -35,16 +35,6 @@ class TitrationProtocolAdmin extends ContentAdmin<TitrationProtocol, TitrationPr
 	}
 
 	@Override
-	public String titleOf(TitrationProtocol protocol) {
-		return protocol.getName();
-	}
-
-	@Override
-	public String publicLink(TitrationProtocol protocol) {
-		return "/dosing/oral#titration";
-	}
-
-	@Override
 	public TitrationProtocol create(TitrationProtocolForm form, LocalDate reviewedOn) {
 		TitrationProtocol protocol = new TitrationProtocol(form.getCode(), form.getName(), form.getRoute(),
 				form.getStartDoseMg(), form.getAdministrationsPerDay(), form.getIncrementMg(), form.getIntervalDays(),

@@ -86,4 +86,14 @@ public class GuidanceNote extends CitedContent {
 		return "note-" + getId();
 	}
 
+	@Override
+	public String displayTitle() {
+		return getTitle();
+	}
+
+	@Override
+	public String publicLink() {
+		return getTopic().page() + "#" + getAnchor();
+	}
+
 }

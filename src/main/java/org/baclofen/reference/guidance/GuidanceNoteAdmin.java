@@ -36,16 +36,6 @@ class GuidanceNoteAdmin extends ContentAdmin<GuidanceNote, GuidanceNoteForm> {
 	}
 
 	@Override
-	public String titleOf(GuidanceNote note) {
-		return note.getTitle();
-	}
-
-	@Override
-	public String publicLink(GuidanceNote note) {
-		return note.getTopic().page() + "#" + note.getAnchor();
-	}
-
-	@Override
 	public GuidanceNote create(GuidanceNoteForm form, LocalDate reviewedOn) {
 		GuidanceNote note = new GuidanceNote(form.getTopic(), form.getTitle(), form.getBody(), reviewedOn);
 		apply(form, note);

@@ -129,4 +129,14 @@ public class Indication extends CitedContent {
 		return this.sortOrder;
 	}
 
+	@Override
+	public String displayTitle() {
+		return getName();
+	}
+
+	@Override
+	public String publicLink() {
+		return "/indications/" + getSlug();
+	}
+
 }

@@ -31,16 +31,6 @@ class IndicationAdmin extends ContentAdmin<Indication, IndicationForm> {
 	}
 
 	@Override
-	public String titleOf(Indication indication) {
-		return indication.getName();
-	}
-
-	@Override
-	public String publicLink(Indication indication) {
-		return "/indications/" + indication.getSlug();
-	}
-
-	@Override
 	public Indication create(IndicationForm form, LocalDate reviewedOn) {
 		Indication indication = new Indication(form.getSlug(), form.getName(), form.getStatus(), form.getRoute(),
 				form.getEvidence(), form.getSummary(), form.getDetails(), reviewedOn);

@@ -185,4 +185,14 @@ public class Interaction extends CitedContent {
 		return this.members.stream().sorted().toList();
 	}
 
+	@Override
+	public String displayTitle() {
+		return getInteractant();
+	}
+
+	@Override
+	public String publicLink() {
+		return "/interactions#" + getSlug();
+	}
+
 }

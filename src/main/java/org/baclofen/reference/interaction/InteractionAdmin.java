@@ -39,16 +39,6 @@ class InteractionAdmin extends ContentAdmin<Interaction, InteractionForm> {
 	}
 
 	@Override
-	public String titleOf(Interaction interaction) {
-		return interaction.getInteractant();
-	}
-
-	@Override
-	public String publicLink(Interaction interaction) {
-		return "/interactions#" + interaction.getSlug();
-	}
-
-	@Override
 	public Interaction create(InteractionForm form, LocalDate reviewedOn) {
 		Interaction interaction = new Interaction(form.getSlug(), form.getInteractant(), form.getInteractantKind(),
 				form.getEffect(), form.getManagement(), form.getSeverity(), reviewedOn);

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.baclofen.reference.admin.CitedContentForm;
 import org.baclofen.reference.admin.Label;
+import org.baclofen.reference.safety.SafetyItem;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -79,7 +80,7 @@ public class InteractionForm extends CitedContentForm {
 	private String otherNames = "";
 
 	/** The stored warnings shown with this interaction on the check page; may be empty. */
-	@Label("admin.field.interaction.safetyItems")
+	@Label(value = "admin.field.interaction.safetyItems", linked = SafetyItem.class)
 	private List<Long> safetyItemIds = new ArrayList<>();
 
 	static InteractionForm of(Interaction interaction) {

@@ -1,6 +1,7 @@
 package org.baclofen.reference.interaction;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.baclofen.reference.content.CitedContent;
 
@@ -97,6 +98,17 @@ public class SeverityLevel extends CitedContent {
 
 	public int getRank() {
 		return this.rank;
+	}
+
+	@Override
+	public String displayTitle() {
+		String scaleWords = this.scale.replace('_', ' ').toLowerCase(Locale.ROOT);
+		return Character.toUpperCase(scaleWords.charAt(0)) + scaleWords.substring(1) + ": " + this.label;
+	}
+
+	@Override
+	public String publicLink() {
+		return "/interactions#severity-scale";
 	}
 
 }

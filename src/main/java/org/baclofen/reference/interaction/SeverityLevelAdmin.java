@@ -38,16 +38,6 @@ class SeverityLevelAdmin extends ContentAdmin<SeverityLevel, SeverityLevelForm> 
 	}
 
 	@Override
-	public String titleOf(SeverityLevel level) {
-		return level.getScale() + ": " + level.getLabel();
-	}
-
-	@Override
-	public String publicLink(SeverityLevel level) {
-		return "/interactions#severity-scale";
-	}
-
-	@Override
 	public SeverityLevel create(SeverityLevelForm form, LocalDate reviewedOn) {
 		SeverityLevel level = new SeverityLevel(form.getScale(), form.getCode(), form.getLabel(), form.getMeaning(),
 				form.getRank(), reviewedOn);

@@ -84,4 +84,14 @@ public class ClaimCheck extends CitedContent {
 		return "claim-" + getId();
 	}
 
+	@Override
+	public String displayTitle() {
+		return getClaim();
+	}
+
+	@Override
+	public String publicLink() {
+		return "/claims#" + getAnchor();
+	}
+
 }

@@ -29,16 +29,6 @@ class ClaimCheckAdmin extends ContentAdmin<ClaimCheck, ClaimCheckForm> {
 	}
 
 	@Override
-	public String titleOf(ClaimCheck claimCheck) {
-		return claimCheck.getClaim();
-	}
-
-	@Override
-	public String publicLink(ClaimCheck claimCheck) {
-		return "/claims#" + claimCheck.getAnchor();
-	}
-
-	@Override
 	public ClaimCheck create(ClaimCheckForm form, LocalDate reviewedOn) {
 		ClaimCheck claimCheck = new ClaimCheck(form.getClaim(), form.getVerdict(), form.getExplanation(), reviewedOn);
 		apply(form, claimCheck);

@@ -169,4 +169,14 @@ public class Drug extends CitedContent {
 		return this.snomedCtId;
 	}
 
+	@Override
+	public String displayTitle() {
+		return getName();
+	}
+
+	@Override
+	public String publicLink() {
+		return "/";
+	}
+
 }

@@ -40,16 +40,6 @@ class DrugAdmin extends ContentAdmin<Drug, DrugForm> {
 	}
 
 	@Override
-	public String titleOf(Drug drug) {
-		return drug.getName();
-	}
-
-	@Override
-	public String publicLink(Drug drug) {
-		return "/";
-	}
-
-	@Override
 	public Drug create(DrugForm form, LocalDate reviewedOn) {
 		Drug drug = new Drug(form.getName(), form.getSummary(), form.getMechanism(), form.getRxnormCui(),
 				form.getAtcCode(), form.getSnomedCtId(), reviewedOn);

@@ -2,6 +2,7 @@ package org.baclofen.reference.safety;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.baclofen.reference.content.CitedContent;
 import org.baclofen.reference.content.Route;
@@ -100,6 +101,16 @@ public class SafetyItem extends CitedContent {
 
 	public String getAnchor() {
 		return "safety-" + getId();
+	}
+
+	@Override
+	public String displayTitle() {
+		return getCondition() + " (" + getKind().name().toLowerCase(Locale.ROOT) + ")";
+	}
+
+	@Override
+	public String publicLink() {
+		return "/safety#" + getAnchor();
 	}
 
 }

@@ -2,7 +2,6 @@ package org.baclofen.reference.safety;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,16 +33,6 @@ class SafetyItemAdmin extends ContentAdmin<SafetyItem, SafetyItemForm> {
 	@Override
 	public Map<String, Object> formOptions() {
 		return Map.of("safetyKinds", SafetyKind.values(), "routes", Route.values());
-	}
-
-	@Override
-	public String titleOf(SafetyItem item) {
-		return item.getCondition() + " (" + item.getKind().name().toLowerCase(Locale.ROOT) + ")";
-	}
-
-	@Override
-	public String publicLink(SafetyItem item) {
-		return "/safety#" + item.getAnchor();
 	}
 
 	@Override

@@ -90,7 +90,7 @@ class ScreeningApiController {
 
 		static SafetyItemBody of(SafetyItem item) {
 			return new SafetyItemBody(item.getKind(), item.getCondition(), text(item.getAdviceParagraphs()),
-					codes(item.getSources()), "/safety#" + item.getAnchor());
+					codes(item.getSources()), item.publicLink());
 		}
 
 	}
@@ -109,7 +109,7 @@ class ScreeningApiController {
 		static ConditionWarningBody of(ScreeningResult.ConditionWarning warning) {
 			var item = warning.item();
 			return new ConditionWarningBody(warning.condition().getCode(), item.getKind(), item.getCondition(),
-					text(item.getAdviceParagraphs()), codes(item.getSources()), "/safety#" + item.getAnchor());
+					text(item.getAdviceParagraphs()), codes(item.getSources()), item.publicLink());
 		}
 
 	}

@@ -94,4 +94,14 @@ public class ScreeningCondition extends ReviewedContent {
 		return List.copyOf(this.safetyItems);
 	}
 
+	@Override
+	public String displayTitle() {
+		return getLabel() + " (" + getCode() + ")";
+	}
+
+	@Override
+	public String publicLink() {
+		return "/check";
+	}
+
 }

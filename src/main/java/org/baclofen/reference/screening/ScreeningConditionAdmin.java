@@ -35,16 +35,6 @@ class ScreeningConditionAdmin extends ContentAdmin<ScreeningCondition, Screening
 	}
 
 	@Override
-	public String titleOf(ScreeningCondition condition) {
-		return condition.getLabel() + " (" + condition.getCode() + ")";
-	}
-
-	@Override
-	public String publicLink(ScreeningCondition condition) {
-		return "/check";
-	}
-
-	@Override
 	public ScreeningCondition create(ScreeningConditionForm form, LocalDate reviewedOn) {
 		ScreeningCondition condition = new ScreeningCondition(form.getCode(), form.getLabel(), form.getSortOrder(),
 				reviewedOn);

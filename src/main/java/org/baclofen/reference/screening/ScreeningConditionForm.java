@@ -38,7 +38,7 @@ public class ScreeningConditionForm extends ContentForm {
 	private Integer sortOrder = 100;
 
 	/** May be empty: the check then says that no stored warning concerns the condition. */
-	@Label("admin.field.screeningCondition.safetyItems")
+	@Label(value = "admin.field.screeningCondition.safetyItems", linked = SafetyItem.class)
 	private List<Long> safetyItemIds = new ArrayList<>();
 
 	static ScreeningConditionForm of(ScreeningCondition condition) {

@@ -2,9 +2,11 @@ package org.baclofen.reference.search;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +17,10 @@ class SearchController {
 
 	private final ContentCatalogue catalogue;
 
-	SearchController(ContentCatalogue catalogue) {
+	private final MessageSource messages;
+
+	SearchController(ContentCatalogue catalogue, MessageSource messages) {
+		this.messages = messages;
 		this.catalogue = catalogue;
 	}
 
@@ -37,7 +42,8 @@ class SearchController {
 		List<CatalogueEntry> entries = this.catalogue.entries();
 		Map<ContentKind, List<SearchHit>> hitsByKind = entries
 			.stream()
-			.filter(query::matches)
+			.filter((entry) -> query.matches(entry,
+					this.messages.getMessage("content.kind." + entry.kind().name(), null, Locale.ENGLISH)))
 			.map((entry) -> SearchHit.of(entry, query))
 			.collect(Collectors.groupingBy(SearchHit::kind, LinkedHashMap::new, Collectors.toList()));
 		model.addAttribute("hitsByKind", hitsByKind);

@@ -62,8 +62,12 @@ public final class SearchQuery {
 		return this.text;
 	}
 
-	public boolean matches(CatalogueEntry entry) {
-		String haystack = entry.title() + " " + entry.text();
+	/**
+	 * @param kindName the name of the entry's kind ("Renal dose bands"), so a search for a kind finds its items
+	 * even where their own titles do not repeat it
+	 */
+	public boolean matches(CatalogueEntry entry, String kindName) {
+		String haystack = entry.title() + " " + entry.text() + " " + kindName;
 		return this.terms.stream().allMatch((term) -> term.matcher(haystack).find());
 	}
 

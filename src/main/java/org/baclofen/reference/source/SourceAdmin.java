@@ -39,16 +39,6 @@ class SourceAdmin extends ContentAdmin<Source, SourceForm> {
 	}
 
 	@Override
-	public String titleOf(Source source) {
-		return source.getCode() + " " + source.getTitle();
-	}
-
-	@Override
-	public String publicLink(Source source) {
-		return "/sources#" + source.getAnchor();
-	}
-
-	@Override
 	public Source create(SourceForm form, LocalDate reviewedOn) {
 		Source source = new Source(form.getCode(), form.getTitle(), form.getKind(), reviewedOn);
 		apply(form, source);

@@ -37,7 +37,7 @@ public class SourceForm extends ContentForm {
 	private String note;
 
 	@Size(max = 1000, message = "{admin.size}")
-	@Label("admin.field.readVia")
+	@Label(value = "admin.field.readVia", editorOnly = true)
 	private String readVia;
 
 	@Size(max = 20000, message = "{admin.size}")

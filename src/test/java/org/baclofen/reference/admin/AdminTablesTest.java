@@ -129,6 +129,35 @@ class AdminTablesTest {
 		}
 	}
 
+	/** Linked items are named by their own titles in conflict (and history) tables, not given as ids. */
+	@Test
+	void aConflictNamesLinkedSafetyItemsByTheirTitles() throws Exception {
+		long item = create("Linked probe");
+		Map<String, String> condition = Map.of("code", "TABLES_PROBE", "label", "Tables probe", "sortOrder", "990",
+				"safetyItemIds", "" + item, "reviewed", "true");
+		String path = this.mvc.perform(AdminFormPost.asEditor("/admin/screening-conditions", condition))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		try {
+			this.mvc.perform(AdminFormPost.asEditor(path, condition, "version", "0", "safetyItemIds", null))
+				.andExpect(status().is3xxRedirection());
+			String page = this.mvc.perform(AdminFormPost.asEditor(path, condition, "version", "0"))
+				.andExpect(status().isConflict())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			String label = this.messages.getMessage("admin.field.screeningCondition.safetyItems", null, Locale.ENGLISH);
+			assertThat(rows(page)).extracting((row) -> String.join("|", row))
+				.containsExactly(label + "||Linked probe (warning)");
+		}
+		finally {
+			this.mvc.perform(AdminFormPost.asEditor(path + "/delete", Map.of())).andExpect(status().is3xxRedirection());
+			delete(item);
+		}
+	}
+
 	private Map<String, String> safetyItem(String condition) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("kind", "WARNING");

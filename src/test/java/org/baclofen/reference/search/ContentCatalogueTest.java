@@ -3,15 +3,24 @@ package org.baclofen.reference.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.baclofen.reference.ReferenceAppTest;
+import org.baclofen.reference.admin.ContentAdmin;
+import org.baclofen.reference.cdshooks.KidneyFunctionCode;
+import org.baclofen.reference.content.CitedContent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.metamodel.EntityType;
 
 @ReferenceAppTest
 class ContentCatalogueTest {
@@ -23,12 +32,56 @@ class ContentCatalogueTest {
 	private MockMvc mvc;
 
 	@Autowired
+	private EntityManager entityManager;
+
+	@Autowired
+	private List<ContentAdmin<?, ?>> admins;
+
+	/** Lab codes EHRs send: cited, but read through the CDS Hooks service, never listed on a page. */
+	private static final Set<Class<?>> SHOWN_ON_NO_PAGE = Set.of(KidneyFunctionCode.class);
+
+	@Autowired
 	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Test
 	void everyKindOfContentIsPresent() {
 		Set<ContentKind> kinds = this.catalogue.entries().stream().map(CatalogueEntry::kind).collect(Collectors.toSet());
 		assertThat(kinds).containsExactlyInAnyOrder(ContentKind.values());
+	}
+
+	/** A new cited kind (entity or admin bean) that search and the sources page would silently miss. */
+	@Test
+	void everyCitedEntityAndAdminKindIsACatalogueKind() {
+		Set<Class<?>> catalogued = Arrays.stream(ContentKind.values())
+			.map(ContentKind::entityType)
+			.collect(Collectors.toSet());
+		Set<Class<?>> citedEntities = this.entityManager.getMetamodel()
+			.getEntities()
+			.stream()
+			.map(EntityType::getJavaType)
+			.filter(CitedContent.class::isAssignableFrom)
+			.filter((type) -> !SHOWN_ON_NO_PAGE.contains(type))
+			.collect(Collectors.toSet());
+		Set<Class<?>> citedAdminKinds = this.admins.stream()
+			.map(ContentAdmin::entityType)
+			.filter(CitedContent.class::isAssignableFrom)
+			.collect(Collectors.toSet());
+		assertThat(catalogued).containsExactlyInAnyOrderElementsOf(citedEntities)
+			.containsAll(citedAdminKinds);
+	}
+
+	/** Search and the sources page name and link an item exactly as its entity does (and so admin does). */
+	@Test
+	@Transactional
+	void everyEntryIsTitledAndLinkedByItsKindsOwnDescription() {
+		List<CatalogueEntry> entries = new ArrayList<>(this.catalogue.entries());
+		this.catalogue.citationsBySource().values().forEach(entries::addAll);
+		this.entityManager.clear();
+		assertThat(entries).hasSizeGreaterThan(ContentKind.values().length).allSatisfy((entry) -> {
+			CitedContent item = this.entityManager.find(entry.kind().entityType(), entry.id());
+			assertThat(entry.title()).as("title of %s %d", entry.kind(), entry.id()).isEqualTo(item.displayTitle());
+			assertThat(entry.link()).as("link of %s %d", entry.kind(), entry.id()).isEqualTo(item.publicLink());
+		});
 	}
 
 	@Test

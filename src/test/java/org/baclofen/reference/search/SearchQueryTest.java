@@ -31,15 +31,23 @@ class SearchQueryTest {
 	@Test
 	void matchesWhenEveryTermAppearsIgnoringCase() {
 		SearchQuery query = SearchQuery.of("Spinal FLUID");
-		assertThat(query.matches(entry("Intrathecal", "into the cerebrospinal fluid"))).isTrue();
-		assertThat(query.matches(entry("Spinal cord injury", "oral use"))).isFalse();
+		assertThat(query.matches(entry("Intrathecal", "into the cerebrospinal fluid"), "")).isTrue();
+		assertThat(query.matches(entry("Spinal cord injury", "oral use"), "")).isFalse();
+	}
+
+	/** Titles come from each kind's own description and need not repeat the kind: "renal" finds the bands. */
+	@Test
+	void matchesTheNameOfTheEntrysKind() {
+		SearchQuery query = SearchQuery.of("renal");
+		assertThat(query.matches(entry("CrCl 30 to 50 mL/min", "Lower the dose"), "Renal dose bands")).isTrue();
+		assertThat(query.matches(entry("CrCl 30 to 50 mL/min", "Lower the dose"), "Indications")).isFalse();
 	}
 
 	@Test
 	void treatsRegexCharactersLiterally() {
 		SearchQuery query = SearchQuery.of("(S20)");
-		assertThat(query.matches(entry("Canadian monograph (S20)", ""))).isTrue();
-		assertThat(query.matches(entry("S20", ""))).isFalse();
+		assertThat(query.matches(entry("Canadian monograph (S20)", ""), "")).isTrue();
+		assertThat(query.matches(entry("S20", ""), "")).isFalse();
 	}
 
 	@Test
