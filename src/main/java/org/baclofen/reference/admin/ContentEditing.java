@@ -241,7 +241,7 @@ public class ContentEditing {
 	@Transactional(readOnly = true)
 	public <E extends EditableContent, F extends ContentForm> Map<String, String> snapshot(ContentAdmin<E, F> admin,
 			F form) {
-		return FormSnapshot.of(asSaved(admin, form), sourceCodes(), this.messages);
+		return FormSnapshot.of(asSaved(admin, form), linkedNames(), this.messages);
 	}
 
 	/**

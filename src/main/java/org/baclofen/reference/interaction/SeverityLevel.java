@@ -102,8 +102,23 @@ public class SeverityLevel extends CitedContent {
 
 	@Override
 	public String displayTitle() {
-		String scaleWords = this.scale.replace('_', ' ').toLowerCase(Locale.ROOT);
-		return Character.toUpperCase(scaleWords.charAt(0)) + scaleWords.substring(1) + ": " + this.label;
+		return scaleName(this.scale) + ": " + this.label;
+	}
+
+	/**
+	 * The scale as readers know it (the interactions page's names for the scales the reference ships); a scale
+	 * an editor adds later reads as its code in plain words.
+	 */
+	static String scaleName(String scale) {
+		return switch (scale) {
+			case "DRUGS_COM" -> "Drugs.com severity";
+			case "LEXICOMP" -> "Lexicomp risk rating (A\u2013X)";
+			case "REFERENCE" -> "This reference’s severity";
+			default -> {
+				String words = scale.replace('_', ' ').toLowerCase(Locale.ROOT);
+				yield Character.toUpperCase(words.charAt(0)) + words.substring(1);
+			}
+		};
 	}
 
 	@Override

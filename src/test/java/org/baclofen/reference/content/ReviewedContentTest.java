@@ -18,6 +18,16 @@ class ReviewedContentTest {
 			super(reviewed);
 		}
 
+		@Override
+		public String displayTitle() {
+			return "An item";
+		}
+
+		@Override
+		public String publicLink() {
+			return "/";
+		}
+
 	}
 
 	@Test

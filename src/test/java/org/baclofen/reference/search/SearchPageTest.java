@@ -71,7 +71,7 @@ class SearchPageTest {
 		assertThat(this.catalogue.entries()).anySatisfy((entry) -> assertThat(entry.text()).contains("Intrathecal injection"));
 		assertThat(this.catalogue.entries())
 			.anySatisfy((entry) -> assertThat(entry.title()).startsWith("spinal origin, post implant, increase"));
-		assertThat(this.catalogue.entries()).anySatisfy((entry) -> assertThat(entry.title()).isEqualTo("Drugs com: Major"));
+		assertThat(this.catalogue.entries()).anySatisfy((entry) -> assertThat(entry.title()).isEqualTo("Drugs.com severity: Major"));
 	}
 
 	@Test
