@@ -8,10 +8,12 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The feature packages depend on each other in one direction only: a package that needs another never is
- * needed by it, directly or round a loop, so each can be read, tested and changed from the bottom up.
+ * The feature packages depend on each other in one direction only: a package that needs
+ * another never is needed by it, directly or round a loop, so each can be read, tested
+ * and changed from the bottom up.
  */
-@AnalyzeClasses(packages = "org.baclofen.reference", importOptions = { ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class })
+@AnalyzeClasses(packages = "org.baclofen.reference",
+		importOptions = { ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class })
 class PackageStructureTest {
 
 	@ArchTest

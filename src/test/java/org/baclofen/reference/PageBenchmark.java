@@ -20,13 +20,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The speed and memory targets, measured over real HTTP on this machine. Not part of ./mvnw verify (timings
- * are no unit-test material); run it with ./mvnw test -Pbenchmark (see README).
+ * The speed and memory targets, measured over real HTTP on this machine. Not part of
+ * ./mvnw verify (timings are no unit-test material); run it with ./mvnw test -Pbenchmark
+ * (see README).
  * <p>
- * Targets, for every public page after warm-up, with one concurrent client per core (so it measures
- * latency, not queueing): median under 50 ms, 95th percentile under 150 ms; heap in use after a full GC
- * under 256 MB. Measured on the project's 2-core machines: most pages 10-30 ms, the overview (the largest
- * page) about twice that.
+ * Targets, for every public page after warm-up, with one concurrent client per core (so
+ * it measures latency, not queueing): median under 50 ms, 95th percentile under 150 ms;
+ * heap in use after a full GC under 256 MB. Measured on the project's 2-core machines:
+ * most pages 10-30 ms, the overview (the largest page) about twice that.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

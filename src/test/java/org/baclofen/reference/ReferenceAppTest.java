@@ -11,8 +11,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on the in-memory H2 with the real migrations and content, driven through MockMvc.
- * Every test class using it shares one Spring context.
+ * The whole application on the in-memory H2 with the real migrations and content, driven
+ * through MockMvc. Every test class using it shares one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

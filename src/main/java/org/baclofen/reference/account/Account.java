@@ -13,8 +13,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A content editor's or admin's account. Only a password hash is stored. Sign-in attempts are limited by
- * the {@link LoginThrottle}, not here, so concurrent attempts never contend for the account's row.
+ * A content editor's or admin's account. Only a password hash is stored. Sign-in attempts
+ * are limited by the {@link LoginThrottle}, not here, so concurrent attempts never
+ * contend for the account's row.
  */
 @Entity
 @Table(name = "app_account")
@@ -42,11 +43,17 @@ public class Account {
 	@Column(nullable = false)
 	private Instant createdAt;
 
-	/** Set while the password is one somebody else knows (handed over by an admin, printed in the log). */
+	/**
+	 * Set while the password is one somebody else knows (handed over by an admin, printed
+	 * in the log).
+	 */
 	@Column(name = "must_change_password", nullable = false)
 	private boolean mustChangePassword;
 
-	/** The hash of the last start-up reset applied (see AdminProperties.Reset), so it is applied only once. */
+	/**
+	 * The hash of the last start-up reset applied (see AdminProperties.Reset), so it is
+	 * applied only once.
+	 */
 	@Column(name = "password_reset_hash")
 	private String passwordResetHash;
 
@@ -55,7 +62,8 @@ public class Account {
 
 	public Account(String username, String passwordHash, Role role, Instant createdAt) {
 		if (username == null || !username.matches("[a-z0-9._-]{3,60}")) {
-			throw new IllegalArgumentException("A username is 3 to 60 lowercase letters, digits, dots, dashes or underscores");
+			throw new IllegalArgumentException(
+					"A username is 3 to 60 lowercase letters, digits, dots, " + "dashes or underscores");
 		}
 		if (passwordHash == null || passwordHash.isBlank()) {
 			throw new IllegalArgumentException("An account needs a password hash");
@@ -104,13 +112,19 @@ public class Account {
 		this.mustChangePassword = false;
 	}
 
-	/** A password somebody else set (an admin, the start-up log): the user must replace it at sign-in. */
+	/**
+	 * A password somebody else set (an admin, the start-up log): the user must replace it
+	 * at sign-in.
+	 */
 	public void setOneTimePassword(String newPasswordHash) {
 		this.passwordHash = requireHash(newPasswordHash);
 		this.mustChangePassword = true;
 	}
 
-	/** A one-time password set from the start-up variables; remembered so a restart does not set it again. */
+	/**
+	 * A one-time password set from the start-up variables; remembered so a restart does
+	 * not set it again.
+	 */
 	public void resetFromStartup(String newPasswordHash, String resetHash) {
 		setOneTimePassword(newPasswordHash);
 		this.passwordResetHash = resetHash;

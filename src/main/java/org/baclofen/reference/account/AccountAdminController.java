@@ -2,6 +2,7 @@ package org.baclofen.reference.account;
 
 import java.security.Principal;
 
+import jakarta.validation.Valid;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
@@ -14,8 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.validation.Valid;
 
 @Controller
 @RequestMapping("/admin/accounts")
@@ -51,7 +50,8 @@ class AccountAdminController {
 			password = this.accounts.create(accountForm);
 		}
 		catch (DataIntegrityViolationException takenMeanwhile) {
-			// Another admin created the same username between the check above and this insert.
+			// Another admin created the same username between the check above and this
+			// insert.
 			result.rejectValue("username", "account.username.taken");
 			return list(model);
 		}
@@ -69,7 +69,8 @@ class AccountAdminController {
 	}
 
 	@PostMapping("/{id}/enabled")
-	String setEnabled(@PathVariable long id, @RequestParam boolean enabled, Principal user, RedirectAttributes redirect) {
+	String setEnabled(@PathVariable long id, @RequestParam boolean enabled, Principal user,
+			RedirectAttributes redirect) {
 		return refusedOrDone(() -> this.accounts.setEnabled(id, enabled, user.getName()), redirect);
 	}
 

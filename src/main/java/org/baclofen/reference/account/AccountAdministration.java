@@ -11,8 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Account management for admins. New and reset passwords are random and returned once; only their hashes
- * are stored, and their owner must replace them at the next sign-in. An admin cannot disable or demote their own account, so there is always a way back in.
+ * Account management for admins. New and reset passwords are random and returned once;
+ * only their hashes are stored, and their owner must replace them at the next sign-in. An
+ * admin cannot disable or demote their own account, so there is always a way back in.
  */
 @Service
 class AccountAdministration {
@@ -46,7 +47,9 @@ class AccountAdministration {
 		return this.accounts.existsByUsername(username);
 	}
 
-	/** @return the one-time password */
+	/**
+	 * @return the one-time password
+	 */
 	@Transactional
 	String create(AccountForm form) {
 		String password = FirstAdmin.Passwords.random();
@@ -57,11 +60,17 @@ class AccountAdministration {
 		return password;
 	}
 
-	/** A new password, shown once, and the account it is for (named from the database, never the request). */
+	/**
+	 * A new password, shown once, and the account it is for (named from the database,
+	 * never the request).
+	 */
 	record PasswordReset(String username, String oneTimePassword) {
 	}
 
-	/** Also lifts a sign-in block on the username: the admin has just handed over a new password. */
+	/**
+	 * Also lifts a sign-in block on the username: the admin has just handed over a new
+	 * password.
+	 */
 	@Transactional
 	PasswordReset resetPassword(long id) {
 		String password = FirstAdmin.Passwords.random();
@@ -97,9 +106,13 @@ class AccountAdministration {
 		endSessionsOf(account);
 	}
 
-	/** A change to who may do what takes effect now, not when the user's session happens to end. */
+	/**
+	 * A change to who may do what takes effect now, not when the user's session happens
+	 * to end.
+	 */
 	private void endSessionsOf(Account account) {
-		// Sessions are found by username in the shared session store, whichever instance started them.
+		// Sessions are found by username in the shared session store, whichever instance
+		// started them.
 		this.sessions.getAllSessions(account.getUsername(), false).forEach(SessionInformation::expireNow);
 	}
 

@@ -22,11 +22,12 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs users in from the accounts table. Every attempt is first counted by the {@link LoginThrottle}; once a
- * username or client address reaches its limit, attempts are refused without checking the password. Every
- * checked attempt runs the password encoder exactly once (on a dummy hash for an unknown username), and a
- * wrong password, an unknown username and a disabled account fail alike, so neither the answer nor its timing
- * tells which usernames exist.
+ * Signs users in from the accounts table. Every attempt is first counted by the
+ * {@link LoginThrottle}; once a username or client address reaches its limit, attempts
+ * are refused without checking the password. Every checked attempt runs the password
+ * encoder exactly once (on a dummy hash for an unknown username), and a wrong password,
+ * an unknown username and a disabled account fail alike, so neither the answer nor its
+ * timing tells which usernames exist.
  */
 @Component
 class AccountAuthenticationProvider implements AuthenticationProvider {
@@ -76,14 +77,15 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 			return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
 		}
 		catch (DataAccessException ex) {
-			// The attempt cannot be counted, so it is not checked: refused like any failed sign-in, never a 500.
+			// The attempt cannot be counted, so it is not checked: refused like any
+			// failed sign-in, never a 500.
 			throw new InternalAuthenticationServiceException("Sign-in attempts cannot be counted now", ex);
 		}
 	}
 
 	/**
-	 * The account's role, and while its password is a one-time one, the mark that sends every admin page to the
-	 * change form (see {@link PasswordChangeRequired}).
+	 * The account's role, and while its password is a one-time one, the mark that sends
+	 * every admin page to the change form (see {@link PasswordChangeRequired}).
 	 */
 	private static List<GrantedAuthority> authorities(Account account) {
 		List<GrantedAuthority> authorities = new ArrayList<>();
@@ -104,7 +106,10 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 				? details.getRemoteAddress() : "unknown";
 	}
 
-	/** The encoder still runs on an over-long input (on an empty one), so its timing is like any other. */
+	/**
+	 * The encoder still runs on an over-long input (on an empty one), so its timing is
+	 * like any other.
+	 */
 	private static String boundedPassword(String password) {
 		return (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) ? "" : password;
 	}

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 /**
- * A new account: a username and a role. The password is generated and shown once, so nobody has to type
- * or send a secret.
+ * A new account: a username and a role. The password is generated and shown once, so
+ * nobody has to type or send a secret.
  */
 public class AccountForm {
 

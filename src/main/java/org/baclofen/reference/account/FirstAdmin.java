@@ -12,14 +12,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * There are no default credentials. On the first start, when no account exists, an admin is created from
- * BACLOFEN_ADMIN_USERNAME / BACLOFEN_ADMIN_PASSWORD; without them, "admin" gets a random one-time password
- * that is printed once in the log, never stored in clear, and must be changed at the first sign-in.
+ * There are no default credentials. On the first start, when no account exists, an admin
+ * is created from BACLOFEN_ADMIN_USERNAME / BACLOFEN_ADMIN_PASSWORD; without them,
+ * "admin" gets a random one-time password that is printed once in the log, never stored
+ * in clear, and must be changed at the first sign-in.
  * <p>
  * A lost password is recovered without touching the data: BACLOFEN_ADMIN_RESET_USERNAME /
- * BACLOFEN_ADMIN_RESET_PASSWORD set that account's password at start-up, once, as a one-time password (the log
- * names the account, never the password). A password from the environment must meet the
- * {@link PasswordPolicy}, like every other account's, or the application refuses to start.
+ * BACLOFEN_ADMIN_RESET_PASSWORD set that account's password at start-up, once, as a
+ * one-time password (the log names the account, never the password). A password from the
+ * environment must meet the {@link PasswordPolicy}, like every other account's, or the
+ * application refuses to start.
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -63,7 +65,8 @@ class FirstAdmin implements ApplicationRunner {
 		String password = this.settings.password();
 		if (!password.isBlank()) {
 			refuseUnlessAcceptable("BACLOFEN_ADMIN_PASSWORD", password, name);
-			this.accounts.save(new Account(name, this.passwordEncoder.encode(password), Role.ADMIN, this.clock.instant()));
+			this.accounts
+				.save(new Account(name, this.passwordEncoder.encode(password), Role.ADMIN, this.clock.instant()));
 			log.info("Created the first admin account '{}' from BACLOFEN_ADMIN_USERNAME/BACLOFEN_ADMIN_PASSWORD", name);
 			return;
 		}
@@ -71,16 +74,18 @@ class FirstAdmin implements ApplicationRunner {
 		Account admin = new Account(name, this.passwordEncoder.encode(generated), Role.ADMIN, this.clock.instant());
 		admin.setOneTimePassword(admin.getPasswordHash());
 		this.accounts.save(admin);
-		log.warn("Created the first admin account '{}' with the one-time password: {} "
-				+ "(shown only now; sign in at /login, choose your own password and create named accounts)", name,
-				generated);
+		log.warn(
+				"Created the first admin account '{}' with the one-time password: {} "
+						+ "(shown only now; sign in at /login, choose your own password and create named accounts)",
+				name, generated);
 	}
 
 	private void reset(AdminProperties.Reset reset) {
 		String name = reset.username().strip();
 		if (reset.password().isBlank()) {
 			throw new IllegalStateException(
-					"BACLOFEN_ADMIN_RESET_USERNAME is set but BACLOFEN_ADMIN_RESET_PASSWORD is not: set both, or neither");
+					"BACLOFEN_ADMIN_RESET_USERNAME is set but BACLOFEN_ADMIN_RESET_PASSWORD is not: set "
+							+ "both, or neither");
 		}
 		refuseUnlessAcceptable("BACLOFEN_ADMIN_RESET_PASSWORD", reset.password(), name);
 		Account account = this.accounts.findByUsername(name)
@@ -103,8 +108,8 @@ class FirstAdmin implements ApplicationRunner {
 
 	private static void refuseUnlessAcceptable(String variable, String password, String username) {
 		PasswordPolicy.problemWith(password, username).ifPresent((problem) -> {
-			throw new IllegalStateException(variable + " is refused: " + problem.text()
-					+ ". Set a stronger password, or unset it.");
+			throw new IllegalStateException(
+					variable + " is refused: " + problem.text() + ". Set a stronger password, or unset it.");
 		});
 	}
 

@@ -12,8 +12,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 class LoginConfiguration {
 
 	/**
-	 * Back to the sign-in page with one of two messages: failed (the same for a wrong password, an unknown
-	 * username or a disabled account) or too many attempts, with the wait. Nothing is stored in a session.
+	 * Back to the sign-in page with one of two messages: failed (the same for a wrong
+	 * password, an unknown username or a disabled account) or too many attempts, with the
+	 * wait. Nothing is stored in a session.
 	 */
 	@Bean
 	AuthenticationFailureHandler loginFailureHandler() {

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginController {
 
 	/**
-	 * @param retryIn minutes until sign-in attempts are checked again, after too many; read only when it is a
-	 * small number, as anyone can put anything in the address
+	 * @param retryIn minutes until sign-in attempts are checked again, after too many;
+	 * read only when it is a small number, as anyone can put anything in the address
 	 */
 	@GetMapping("/login")
 	String login(@RequestParam(name = "retryIn", required = false) String retryIn, Model model) {

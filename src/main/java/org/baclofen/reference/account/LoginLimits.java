@@ -6,11 +6,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How many sign-in attempts are checked per username and per client address within one window. Attempts
- * beyond these are refused without looking at the password.
+ * How many sign-in attempts are checked per username and per client address within one
+ * window. Attempts beyond these are refused without looking at the password.
  *
- * @param attemptsPerUsername attempts per username (known or not) until a successful sign-in or the window
- * ends
+ * @param attemptsPerUsername attempts per username (known or not) until a successful
+ * sign-in or the window ends
  * @param attemptsPerAddress attempts per client address, successful or not
  * @param window how long the counts last from the first attempt
  */

@@ -16,10 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts sign-in attempts per username and per client address in the database, so every instance of the
- * application shares the counts. An attempt is counted <em>before</em> its password is checked, by one
- * conditional update, so however many attempts arrive at once, no more than the limit are ever checked.
- * Keys are hashed: the table holds no usernames or addresses, and its rows expire with their window.
+ * Counts sign-in attempts per username and per client address in the database, so every
+ * instance of the application shares the counts. An attempt is counted <em>before</em>
+ * its password is checked, by one conditional update, so however many attempts arrive at
+ * once, no more than the limit are ever checked. Keys are hashed: the table holds no
+ * usernames or addresses, and its rows expire with their window.
  */
 @Component
 class LoginThrottle {
@@ -38,8 +39,8 @@ class LoginThrottle {
 
 	/**
 	 * Counts one attempt for the address and the username.
-	 *
-	 * @return how long until the next attempt may be checked, when a limit is reached (nothing is checked then)
+	 * @return how long until the next attempt may be checked, when a limit is reached
+	 * (nothing is checked then)
 	 */
 	Optional<Duration> reserve(String address, String username) {
 		Optional<Duration> addressWait = reserve(addressKey(address), this.limits.attemptsPerAddress());
@@ -66,7 +67,8 @@ class LoginThrottle {
 			.params(key, utc(now))
 			.update();
 		if (inserted == 1) {
-			// A new key is the moment to forget expired ones, so the table only holds the current window.
+			// A new key is the moment to forget expired ones, so the table only holds the
+			// current window.
 			this.jdbc.sql("delete from login_throttle where window_started_at <= ?").param(windowFloor).update();
 			return Optional.empty();
 		}
@@ -77,7 +79,10 @@ class LoginThrottle {
 		return Optional.of(remainingWait(key, now));
 	}
 
-	/** One statement, so concurrent attempts are counted one after another by the database's row lock. */
+	/**
+	 * One statement, so concurrent attempts are counted one after another by the
+	 * database's row lock.
+	 */
 	private boolean countAttempt(String key, int maxAttempts, Instant now, OffsetDateTime windowFloor) {
 		return this.jdbc.sql("""
 				update login_throttle

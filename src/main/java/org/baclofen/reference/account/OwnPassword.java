@@ -9,9 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 /**
- * A signed-in user changes their own password. The current password is checked like a sign-in, counted by the
- * {@link LoginThrottle}, so an open session cannot be used to guess it; the new one must meet the
- * {@link PasswordPolicy}.
+ * A signed-in user changes their own password. The current password is checked like a
+ * sign-in, counted by the {@link LoginThrottle}, so an open session cannot be used to
+ * guess it; the new one must meet the {@link PasswordPolicy}.
  */
 @Service
 class OwnPassword {
@@ -29,9 +29,8 @@ class OwnPassword {
 	}
 
 	/**
-	 * Changes the password when the form is right; otherwise records why on the form's fields and changes
-	 * nothing.
-	 *
+	 * Changes the password when the form is right; otherwise records why on the form's
+	 * fields and changes nothing.
 	 * @return whether the password was changed
 	 */
 	@Transactional

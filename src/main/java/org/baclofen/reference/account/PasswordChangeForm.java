@@ -4,8 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * A user's change of their own password: the current one (so a session left open is not enough), the new one
- * and the new one again. Lengths are bounded before anything is hashed.
+ * A user's change of their own password: the current one (so a session left open is not
+ * enough), the new one and the new one again. Lengths are bounded before anything is
+ * hashed.
  */
 public class PasswordChangeForm {
 

@@ -1,5 +1,7 @@
 package org.baclofen.reference.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -9,13 +11,10 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 /**
- * A user signed in with a one-time password (one an admin handed over or the log printed) is sent to the
- * change form from every admin page until they have chosen their own. The mark is an authority granted at
- * sign-in, so checking it costs no query.
+ * A user signed in with a one-time password (one an admin handed over or the log printed)
+ * is sent to the change form from every admin page until they have chosen their own. The
+ * mark is an authority granted at sign-in, so checking it costs no query.
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordChangeRequired implements WebMvcConfigurer {

@@ -2,6 +2,9 @@ package org.baclofen.reference.account;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -17,11 +20,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-
-/** Every signed-in user's own password: changed here, and required here after a one-time password. */
+/**
+ * Every signed-in user's own password: changed here, and required here after a one-time
+ * password.
+ */
 @Controller
 class PasswordController {
 
@@ -47,18 +49,20 @@ class PasswordController {
 	String change(@Valid @ModelAttribute PasswordChangeForm passwordChangeForm, BindingResult result,
 			Authentication user, Model model, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		if (result.hasErrors() || !this.ownPassword.change(user.getName(), request.getRemoteAddr(), passwordChangeForm,
-				result)) {
+		if (result.hasErrors()
+				|| !this.ownPassword.change(user.getName(), request.getRemoteAddr(), passwordChangeForm, result)) {
 			return form(user, model);
 		}
-		// The one-time mark goes at once: the user may use the admin pages on their next request.
+		// The one-time mark goes at once: the user may use the admin pages on their next
+		// request.
 		List<GrantedAuthority> authorities = user.getAuthorities()
 			.stream()
 			.filter((authority) -> !authority.equals(PasswordChangeRequired.AUTHORITY))
 			.map(GrantedAuthority.class::cast)
 			.toList();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.getPrincipal(), null, authorities));
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(user.getPrincipal(), null, authorities));
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
 		redirect.addFlashAttribute("passwordChanged", true);

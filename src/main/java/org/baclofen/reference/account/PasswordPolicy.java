@@ -10,10 +10,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What every account password must be, whether generated, chosen by whoever installs the application or by
- * the user: long enough not to be guessed within the sign-in limits, short enough for BCrypt (which reads 72
- * bytes only), not the username, and not one of the passwords attackers try first (the list in
- * {@code common-passwords.txt}, compared ignoring case).
+ * What every account password must be, whether generated, chosen by whoever installs the
+ * application or by the user: long enough not to be guessed within the sign-in limits,
+ * short enough for BCrypt (which reads 72 bytes only), not the username, and not one of
+ * the passwords attackers try first (the list in {@code common-passwords.txt}, compared
+ * ignoring case).
  */
 final class PasswordPolicy {
 
@@ -23,13 +24,15 @@ final class PasswordPolicy {
 
 	private static final Set<String> COMMON = readCommonPasswords();
 
-	/** Why a password is refused: a message key for forms, and the same reason in words for start-up errors. */
+	/**
+	 * Why a password is refused: a message key for forms, and the same reason in words
+	 * for start-up errors.
+	 */
 	enum Problem {
 
 		TOO_SHORT("it must have at least " + MIN_LENGTH + " characters"),
 		TOO_LONG("it must fit in " + MAX_BYTES + " bytes (BCrypt ignores the rest)"),
-		CONTAINS_USERNAME("it must not contain the username"),
-		COMMON("it is one of the passwords attackers try first");
+		CONTAINS_USERNAME("it must not contain the username"), COMMON("it is one of the passwords attackers try first");
 
 		private final String text;
 
@@ -50,7 +53,9 @@ final class PasswordPolicy {
 	private PasswordPolicy() {
 	}
 
-	/** @return why the password is refused, or empty when it is acceptable */
+	/**
+	 * @return why the password is refused, or empty when it is acceptable
+	 */
 	static Optional<Problem> problemWith(String password, String username) {
 		if (password == null || password.strip().length() < MIN_LENGTH) {
 			return Optional.of(Problem.TOO_SHORT);

@@ -1,8 +1,8 @@
 package org.baclofen.reference.account;
 
 /**
- * What a signed-in user may do: editors draft content changes; reviewers also approve or reject other
- * people's drafts; admins do both and manage accounts.
+ * What a signed-in user may do: editors draft content changes; reviewers also approve or
+ * reject other people's drafts; admins do both and manage accounts.
  */
 public enum Role {
 

@@ -4,7 +4,10 @@ import java.time.Duration;
 
 import org.springframework.security.core.AuthenticationException;
 
-/** A sign-in refused unchecked because its username or client address reached the limit of attempts. */
+/**
+ * A sign-in refused unchecked because its username or client address reached the limit of
+ * attempts.
+ */
 class TooManyLoginAttemptsException extends AuthenticationException {
 
 	private final Duration retryAfter;

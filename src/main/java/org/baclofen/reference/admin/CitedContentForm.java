@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.baclofen.reference.content.Source;
-
 import jakarta.validation.constraints.NotEmpty;
+import org.baclofen.reference.content.Source;
 
 /**
  * A form for content that states facts: it must cite at least one source.

@@ -15,9 +15,10 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.Errors;
 
 /**
- * Everything the admin pages need to know about one kind of content: how to find, show, create, change
- * and delete it, and what a valid form is beyond its annotations. One bean per kind; the controller and
- * the editing service are shared by all kinds, so the differences between kinds are all here.
+ * Everything the admin pages need to know about one kind of content: how to find, show,
+ * create, change and delete it, and what a valid form is beyond its annotations. One bean
+ * per kind; the controller and the editing service are shared by all kinds, so the
+ * differences between kinds are all here.
  *
  * @param <E> the entity
  * @param <F> its form
@@ -36,7 +37,8 @@ public abstract class ContentAdmin<E extends EditableContent, F extends ContentF
 
 	/**
 	 * @param newForm an empty form, for a new item
-	 * @param formOf the item's current values as a form (for editing, conflicts and history)
+	 * @param formOf the item's current values as a form (for editing, conflicts and
+	 * history)
 	 */
 	protected ContentAdmin(String path, Class<E> entityType, ContentRepository<E> repository, Supplier<F> newForm,
 			Function<E, F> formOf) {
@@ -47,7 +49,10 @@ public abstract class ContentAdmin<E extends EditableContent, F extends ContentF
 		this.formOf = formOf;
 	}
 
-	/** The URL segment under /admin, e.g. "interactions"; also the key of its messages and field template. */
+	/**
+	 * The URL segment under /admin, e.g. "interactions"; also the key of its messages and
+	 * field template.
+	 */
 	public String path() {
 		return this.path;
 	}
@@ -63,7 +68,10 @@ public abstract class ContentAdmin<E extends EditableContent, F extends ContentF
 		return this.repository.findById(id);
 	}
 
-	/** The item, or the friendly 404 when there is none: the one lookup every admin page uses. */
+	/**
+	 * The item, or the friendly 404 when there is none: the one lookup every admin page
+	 * uses.
+	 */
 	public E require(long id) {
 		return findById(id).orElseThrow(() -> new NotFoundException(this.path + " " + id));
 	}
@@ -84,40 +92,55 @@ public abstract class ContentAdmin<E extends EditableContent, F extends ContentF
 		return this.formOf.apply(entity);
 	}
 
-	/** How the item is named in lists, history and messages: the entity's own {@link EditableContent#displayTitle()}. */
+	/**
+	 * How the item is named in lists, history and messages: the entity's own
+	 * {@link EditableContent#displayTitle()}.
+	 */
 	public final String titleOf(E entity) {
 		return entity.displayTitle();
 	}
 
-	/** The public page that shows the item: the entity's own {@link EditableContent#publicLink()}. */
+	/**
+	 * The public page that shows the item: the entity's own
+	 * {@link EditableContent#publicLink()}.
+	 */
 	public final String publicLink(E entity) {
 		return entity.publicLink();
 	}
 
 	/**
-	 * A new item from a valid form, reviewed on the given date (a new item is always checked against its
-	 * sources); the caller applies the sources and the reviewer.
+	 * A new item from a valid form, reviewed on the given date (a new item is always
+	 * checked against its sources); the caller applies the sources and the reviewer.
 	 */
 	public abstract E create(F form, LocalDate reviewedOn);
 
-	/** Copies a valid form onto the item; sources and the review stamp are applied by the caller. */
+	/**
+	 * Copies a valid form onto the item; sources and the review stamp are applied by the
+	 * caller.
+	 */
 	public abstract void apply(F form, E entity);
 
 	/**
-	 * Checks that need the database or several fields together (a slug already taken, overlapping bands); the
-	 * editing service runs them in the transaction that saves, against the item it saves.
-	 *
+	 * Checks that need the database or several fields together (a slug already taken,
+	 * overlapping bands); the editing service runs them in the transaction that saves,
+	 * against the item it saves.
 	 * @param existing the item being edited, or null when creating
 	 */
 	public void validate(F form, E existing, Errors errors) {
 	}
 
-	/** Choices the kind's form offers (enum values, related items), added to the edit page's model. */
+	/**
+	 * Choices the kind's form offers (enum values, related items), added to the edit
+	 * page's model.
+	 */
 	public Map<String, Object> formOptions() {
 		return Map.of();
 	}
 
-	/** Why the item cannot be deleted now (e.g. something still needs it), as a message; empty when it can. */
+	/**
+	 * Why the item cannot be deleted now (e.g. something still needs it), as a message;
+	 * empty when it can.
+	 */
 	public Optional<MessageSourceResolvable> deletionBlocker(E entity) {
 		return Optional.empty();
 	}

@@ -39,7 +39,10 @@ public class ContentAdmins {
 		return (ContentAdmin<E, F>) admin;
 	}
 
-	/** The admin for an audited entity class name, as Envers records it; null for other entities. */
+	/**
+	 * The admin for an audited entity class name, as Envers records it; null for other
+	 * entities.
+	 */
 	public ContentAdmin<?, ?> forEntityName(String entityName) {
 		return this.byEntityName.get(entityName);
 	}

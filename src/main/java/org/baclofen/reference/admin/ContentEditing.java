@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import org.baclofen.reference.audit.AuditRevision;
 import org.baclofen.reference.content.CitedContent;
 import org.baclofen.reference.content.EditableContent;
@@ -36,13 +38,11 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
-
 /**
- * Saves, deletes and restores content for the admin pages. A save that started from an older version than
- * the stored one is never applied: it comes back as a conflict with what the other editor saved. Every
- * change becomes an audited revision; only a save marked as a review stamps the review date and reviewer.
+ * Saves, deletes and restores content for the admin pages. A save that started from an
+ * older version than the stored one is never applied: it comes back as a conflict with
+ * what the other editor saved. Every change becomes an audited revision; only a save
+ * marked as a review stamps the review date and reviewer.
  */
 @Service
 public class ContentEditing {
@@ -75,14 +75,18 @@ public class ContentEditing {
 	public record LastChange(String username, Instant at) {
 	}
 
-	/** A save that was not applied because someone else saved first: their values, and who and when. */
+	/**
+	 * A save that was not applied because someone else saved first: their values, and who
+	 * and when.
+	 */
 	public record Conflict(Map<String, String> theirs, List<FormSnapshot.FieldChange> differences,
 			LastChange lastChange, int currentVersion) {
 	}
 
 	/**
-	 * One revision of an item. A revision published from a draft names its drafter (its user approved it), and
-	 * one published by an admin without a second review keeps the reason.
+	 * One revision of an item. A revision published from a draft names its drafter (its
+	 * user approved it), and one published by an admin without a second review keeps the
+	 * reason.
 	 */
 	public record HistoryEntry(long revision, Instant at, String username, RevisionType type,
 			List<FormSnapshot.FieldChange> changes, String draftedBy, String unreviewedReason) {
@@ -98,9 +102,9 @@ public class ContentEditing {
 	}
 
 	/**
-	 * Creates an item from a bound form, unless a rule of its kind refuses it (a slug already taken, a source
-	 * deleted meanwhile): then the errors say why and nothing is saved. A new item is always a review.
-	 *
+	 * Creates an item from a bound form, unless a rule of its kind refuses it (a slug
+	 * already taken, a source deleted meanwhile): then the errors say why and nothing is
+	 * saved. A new item is always a review.
 	 * @return the new item's id, or empty when the errors refused the form
 	 */
 	@Transactional
@@ -124,11 +128,12 @@ public class ContentEditing {
 	}
 
 	/**
-	 * Applies a bound form to the item in one transaction: the item and the cited sources are read once, the
-	 * rules of its kind checked against them, and the form applied only if the item has not changed since the
-	 * editor opened it. When the errors refuse the form, nothing is saved and the result is empty.
-	 *
-	 * @return the conflict with what someone else saved meanwhile, or empty when saved or refused
+	 * Applies a bound form to the item in one transaction: the item and the cited sources
+	 * are read once, the rules of its kind checked against them, and the form applied
+	 * only if the item has not changed since the editor opened it. When the errors refuse
+	 * the form, nothing is saved and the result is empty.
+	 * @return the conflict with what someone else saved meanwhile, or empty when saved or
+	 * refused
 	 */
 	@Transactional
 	public <E extends EditableContent, F extends ContentForm> Optional<Conflict> update(ContentAdmin<E, F> admin,
@@ -154,14 +159,15 @@ public class ContentEditing {
 
 	/** The conflict as it stands now, for a save that lost a race at commit time. */
 	@Transactional(readOnly = true)
-	public <E extends EditableContent, F extends ContentForm> Conflict conflict(ContentAdmin<E, F> admin, long id, F form) {
+	public <E extends EditableContent, F extends ContentForm> Conflict conflict(ContentAdmin<E, F> admin, long id,
+			F form) {
 		return conflictWith(admin, admin.require(id), form);
 	}
 
 	/**
-	 * Checks a form again after its save lost a race for a unique value (a slug, a code) that was still free
-	 * when it was first checked, so the field now taken gets its usual message.
-	 *
+	 * Checks a form again after its save lost a race for a unique value (a slug, a code)
+	 * that was still free when it was first checked, so the field now taken gets its
+	 * usual message.
 	 * @param id the item being edited, or null when creating
 	 */
 	@Transactional(readOnly = true)
@@ -172,7 +178,6 @@ public class ContentEditing {
 
 	/**
 	 * Deletes the item unless its kind refuses (something still needs it).
-	 *
 	 * @return the deleted item, for naming it to the editor
 	 * @throws DeleteRefusedException with the reason, when the item must stay
 	 */
@@ -185,8 +190,10 @@ public class ContentEditing {
 		}
 		admin.delete(entity);
 		try {
-			// A row outside the content catalogue may still point at this one (e.g. a coded value citing a
-			// source): the database refuses, and the flush surfaces that here, where the page can explain it.
+			// A row outside the content catalogue may still point at this one (e.g. a
+			// coded value citing a
+			// source): the database refuses, and the flush surfaces that here, where the
+			// page can explain it.
 			flush();
 		}
 		catch (DataIntegrityViolationException stillReferenced) {
@@ -196,11 +203,12 @@ public class ContentEditing {
 	}
 
 	/**
-	 * Makes an earlier revision's values current again, as a new revision; history is never rewritten.
-	 * Returns the reasons it could not, if the old values are no longer valid (e.g. a slug now taken).
-	 *
-	 * @param seenVersion the item's version when the editor chose to restore: if it has changed since, the
-	 * restore would silently undo a change the editor has not seen, so it is refused as a conflict
+	 * Makes an earlier revision's values current again, as a new revision; history is
+	 * never rewritten. Returns the reasons it could not, if the old values are no longer
+	 * valid (e.g. a slug now taken).
+	 * @param seenVersion the item's version when the editor chose to restore: if it has
+	 * changed since, the restore would silently undo a change the editor has not seen, so
+	 * it is refused as a conflict
 	 * @throws ConcurrencyFailureException when the item changed since the editor saw it
 	 */
 	@Transactional
@@ -216,18 +224,24 @@ public class ContentEditing {
 		List<Source> cited = citedSources(form, errors);
 		admin.validate(form, current, errors);
 		if (errors.hasErrors()) {
-			return errors.getAllErrors().stream().map((error) -> this.messages.getMessage(error, Locale.ENGLISH)).toList();
+			return errors.getAllErrors()
+				.stream()
+				.map((error) -> this.messages.getMessage(error, Locale.ENGLISH))
+				.toList();
 		}
 		admin.apply(form, current);
 		cite(current, cited);
-		// The restored values were last checked against their sources when that revision was, not later.
+		// The restored values were last checked against their sources when that revision
+		// was, not later.
 		current.carryReviewOf(snapshot);
 		admin.save(current);
 		flush();
 		return List.of();
 	}
 
-	/** An earlier revision's values as a form, e.g. for a restore that waits for review. */
+	/**
+	 * An earlier revision's values as a form, e.g. for a restore that waits for review.
+	 */
 	@Transactional(readOnly = true)
 	public <E extends EditableContent, F extends ContentForm> F formAtRevision(ContentAdmin<E, F> admin, long id,
 			long revision) {
@@ -235,8 +249,8 @@ public class ContentEditing {
 	}
 
 	/**
-	 * A form's fields as readable text, the way history and conflicts show them, as they would read once saved
-	 * (so a draft's review lists only what really changes).
+	 * A form's fields as readable text, the way history and conflicts show them, as they
+	 * would read once saved (so a draft's review lists only what really changes).
 	 */
 	@Transactional(readOnly = true)
 	public <E extends EditableContent, F extends ContentForm> Map<String, String> snapshot(ContentAdmin<E, F> admin,
@@ -245,10 +259,10 @@ public class ContentEditing {
 	}
 
 	/**
-	 * Puts a form's values (or, with no form, the item's deletion) into the caller's transaction without any
-	 * check or audit stamp, so a what-if computation can read the content as it would be. Only for a caller
-	 * whose transaction is always rolled back (see the review screen's effect on reference plans).
-	 *
+	 * Puts a form's values (or, with no form, the item's deletion) into the caller's
+	 * transaction without any check or audit stamp, so a what-if computation can read the
+	 * content as it would be. Only for a caller whose transaction is always rolled back
+	 * (see the review screen's effect on reference plans).
 	 * @param id the item, or null for a new one
 	 * @param form the values, or null to delete the item
 	 */
@@ -268,9 +282,9 @@ public class ContentEditing {
 	}
 
 	/**
-	 * Checks a bound form the way a save would (the kind's rules that need the database, the cited sources, a
-	 * new item's review tick) without saving anything: a draft is only made of a form that could be published.
-	 *
+	 * Checks a bound form the way a save would (the kind's rules that need the database,
+	 * the cited sources, a new item's review tick) without saving anything: a draft is
+	 * only made of a form that could be published.
 	 * @param id the item being edited, or null for a new one
 	 */
 	@Transactional(readOnly = true)
@@ -293,7 +307,8 @@ public class ContentEditing {
 
 	/** Every revision of the item, newest first, each with its field-by-field changes. */
 	@Transactional(readOnly = true)
-	public <E extends EditableContent, F extends ContentForm> List<HistoryEntry> history(ContentAdmin<E, F> admin, long id) {
+	public <E extends EditableContent, F extends ContentForm> List<HistoryEntry> history(ContentAdmin<E, F> admin,
+			long id) {
 		@SuppressWarnings("unchecked")
 		List<Object[]> rows = auditReader().createQuery()
 			.forRevisionsOfEntity(admin.entityType(), false, true)
@@ -318,7 +333,10 @@ public class ContentEditing {
 		return history;
 	}
 
-	/** The latest changes across all content, newest first; the migrations' baseline is one line. */
+	/**
+	 * The latest changes across all content, newest first; the migrations' baseline is
+	 * one line.
+	 */
 	@Transactional(readOnly = true)
 	public List<RecentChange> recentChanges(int revisions) {
 		List<AuditRevision> latest = this.entityManager
@@ -352,12 +370,15 @@ public class ContentEditing {
 		for (Object[] row : rows) {
 			@SuppressWarnings("unchecked")
 			E snapshot = (E) row[0];
-			changes.add(new RecentChange(revision.getId(), revision.getChangedAt(), revision.getUsername(), admin.path(),
-					admin.titleOf(snapshot), snapshot.getId(), (RevisionType) row[2]));
+			changes.add(new RecentChange(revision.getId(), revision.getChangedAt(), revision.getUsername(),
+					admin.path(), admin.titleOf(snapshot), snapshot.getId(), (RevisionType) row[2]));
 		}
 	}
 
-	/** The latest revision's author and time; empty for an item never edited since the migrations. */
+	/**
+	 * The latest revision's author and time; empty for an item never edited since the
+	 * migrations.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<LastChange> lastChange(ContentAdmin<?, ?> admin, long id) {
 		Number latest = (Number) auditReader().createQuery()
@@ -382,9 +403,10 @@ public class ContentEditing {
 	}
 
 	/**
-	 * The form as it would read once saved: the entity tidies what was typed (trims text, drops repeated names,
-	 * reads 2.50 as 2.5), so a field the editor typed differently but to the same effect is no difference. The
-	 * item built for this is never persisted.
+	 * The form as it would read once saved: the entity tidies what was typed (trims text,
+	 * drops repeated names, reads 2.50 as 2.5), so a field the editor typed differently
+	 * but to the same effect is no difference. The item built for this is never
+	 * persisted.
 	 */
 	private <E extends EditableContent, F extends ContentForm> F asSaved(ContentAdmin<E, F> admin, F form) {
 		F saved = admin.formOf(admin.create(form, LocalDate.now(this.clock)));
@@ -395,8 +417,9 @@ public class ContentEditing {
 	}
 
 	/**
-	 * The sources a form cites, read once per save; a source ticked in the form may have been deleted
-	 * meanwhile (or the post tampered with), which is a field error. Sources themselves cite nothing.
+	 * The sources a form cites, read once per save; a source ticked in the form may have
+	 * been deleted meanwhile (or the post tampered with), which is a field error. Sources
+	 * themselves cite nothing.
 	 */
 	private List<Source> citedSources(ContentForm form, Errors errors) {
 		if (!(form instanceof CitedContentForm cited) || errors.hasFieldErrors("sourceIds")) {
@@ -415,7 +438,9 @@ public class ContentEditing {
 		}
 	}
 
-	/** Sources by their codes (all read at once), other linked items by their own titles. */
+	/**
+	 * Sources by their codes (all read at once), other linked items by their own titles.
+	 */
 	private BiFunction<Class<?>, Long, String> linkedNames() {
 		Map<Long, String> codes = new HashMap<>();
 		this.sources.findAllWithAddressesBy().forEach((source) -> codes.put(source.getId(), source.getCode()));
@@ -426,10 +451,11 @@ public class ContentEditing {
 	}
 
 	/**
-	 * Writes pending changes now, so a concurrent save or a taken unique key surfaces here as Spring's
-	 * {@link ConcurrencyFailureException} or {@link org.springframework.dao.DataIntegrityViolationException},
-	 * which the admin pages answer with a conflict or a field error; this service is no repository, so nothing
-	 * else translates JPA's exceptions from a flush.
+	 * Writes pending changes now, so a concurrent save or a taken unique key surfaces
+	 * here as Spring's {@link ConcurrencyFailureException} or
+	 * {@link org.springframework.dao.DataIntegrityViolationException}, which the admin
+	 * pages answer with a conflict or a field error; this service is no repository, so
+	 * nothing else translates JPA's exceptions from a flush.
 	 */
 	private void flush() {
 		try {

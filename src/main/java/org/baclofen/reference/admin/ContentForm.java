@@ -1,8 +1,9 @@
 package org.baclofen.reference.admin;
 
 /**
- * What every content form has besides its own fields: the version the editor started from (so a
- * concurrent edit is caught, not overwritten) and whether this save is a review against the sources.
+ * What every content form has besides its own fields: the version the editor started from
+ * (so a concurrent edit is caught, not overwritten) and whether this save is a review
+ * against the sources.
  */
 public abstract class ContentForm {
 

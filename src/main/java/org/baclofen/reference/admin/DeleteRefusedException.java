@@ -3,7 +3,8 @@ package org.baclofen.reference.admin;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
- * A delete the content does not allow now, such as a source that facts still cite; nothing was deleted.
+ * A delete the content does not allow now, such as a source that facts still cite;
+ * nothing was deleted.
  */
 public class DeleteRefusedException extends RuntimeException {
 

@@ -23,13 +23,16 @@ import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.context.MessageSource;
 
 /**
- * A form's fields as an editor reads them, so two versions of an item can be compared field by field (history
- * diffs, edit conflicts): in the order the form declares them (its own fields, then the sources it cites),
- * under their {@link Label}s, with enum values and yes/no shown by their labels too.
+ * A form's fields as an editor reads them, so two versions of an item can be compared
+ * field by field (history diffs, edit conflicts): in the order the form declares them
+ * (its own fields, then the sources it cites), under their {@link Label}s, with enum
+ * values and yes/no shown by their labels too.
  */
 public final class FormSnapshot {
 
-	/** How an edit form says a field takes a list; a reader of a change log does not type. */
+	/**
+	 * How an edit form says a field takes a list; a reader of a change log does not type.
+	 */
 	private static final String TYPING_HINT = " (one per line)";
 
 	private FormSnapshot() {
@@ -40,8 +43,8 @@ public final class FormSnapshot {
 	}
 
 	/**
-	 * @param linkedNames names a linked item given its type and id (a source by its code), so a diff says
-	 * "S1, S20" or the items' titles rather than ids
+	 * @param linkedNames names a linked item given its type and id (a source by its
+	 * code), so a diff says "S1, S20" or the items' titles rather than ids
 	 * @return each labelled field's label and its value as text, in the form's order
 	 */
 	public static Map<String, String> of(ContentForm form, BiFunction<Class<?>, Long, String> linkedNames,
@@ -67,9 +70,10 @@ public final class FormSnapshot {
 	}
 
 	/**
-	 * The fields a reader of the public change log sees: the same labels and values as {@link #of}, without
-	 * editor-only provenance or the cited sources (which the log lists apart), without the form's typing hints,
-	 * and with links to other items counted rather than given as ids.
+	 * The fields a reader of the public change log sees: the same labels and values as
+	 * {@link #of}, without editor-only provenance or the cited sources (which the log
+	 * lists apart), without the form's typing hints, and with links to other items
+	 * counted rather than given as ids.
 	 * @return each public field's label and its value as text, in the form's order
 	 */
 	public static Map<String, String> publicFields(ContentForm form, MessageSource messages) {
@@ -89,7 +93,10 @@ public final class FormSnapshot {
 		return fields;
 	}
 
-	/** The fields whose text differs, in field order; a field missing on one side counts as empty. */
+	/**
+	 * The fields whose text differs, in field order; a field missing on one side counts
+	 * as empty.
+	 */
 	public static List<FieldChange> diff(Map<String, String> before, Map<String, String> after) {
 		List<FieldChange> changes = new ArrayList<>();
 		Set<String> fields = new LinkedHashSet<>(after.keySet());
@@ -105,8 +112,9 @@ public final class FormSnapshot {
 	}
 
 	/**
-	 * The fields with a label, the form class's own first in the order it declares them (the order its page
-	 * shows them), then those of its superclasses. Reflection, not bean properties: those come sorted by name.
+	 * The fields with a label, the form class's own first in the order it declares them
+	 * (the order its page shows them), then those of its superclasses. Reflection, not
+	 * bean properties: those come sorted by name.
 	 */
 	static List<Field> labelledFields(Class<?> formClass) {
 		Deque<Class<?>> classes = new ArrayDeque<>();

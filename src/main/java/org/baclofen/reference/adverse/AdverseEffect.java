@@ -3,18 +3,17 @@ package org.baclofen.reference.adverse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import org.baclofen.reference.content.CitedContent;
-import org.baclofen.reference.content.Route;
-
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.baclofen.reference.content.CitedContent;
+import org.baclofen.reference.content.Route;
+import org.hibernate.envers.Audited;
 
 /**
- * An adverse reaction with the range of frequencies reported across studies, when a source gives one.
+ * An adverse reaction with the range of frequencies reported across studies, when a
+ * source gives one.
  */
 @Entity
 @Audited
@@ -51,8 +50,9 @@ public class AdverseEffect extends CitedContent {
 	}
 
 	/**
-	 * Replaces what is known about the reaction. A frequency range, when a source gives one, lies within 0-100%
-	 * and its lower end is not above its upper end; either end may be unknown.
+	 * Replaces what is known about the reaction. A frequency range, when a source gives
+	 * one, lies within 0-100% and its lower end is not above its upper end; either end
+	 * may be unknown.
 	 */
 	public void describe(String name, Route route, String bodySystem, BigDecimal frequencyMinPercent,
 			BigDecimal frequencyMaxPercent, String note, int sortOrder) {
@@ -66,8 +66,8 @@ public class AdverseEffect extends CitedContent {
 		requirePercent(frequencyMaxPercent);
 		if (frequencyMinPercent != null && frequencyMaxPercent != null
 				&& frequencyMinPercent.compareTo(frequencyMaxPercent) > 0) {
-			throw new IllegalArgumentException(
-					"The lowest frequency " + frequencyMinPercent + "% is above the highest " + frequencyMaxPercent + "%");
+			throw new IllegalArgumentException("The lowest frequency " + frequencyMinPercent + "% is above the "
+					+ "highest " + frequencyMaxPercent + "%");
 		}
 		this.name = name.strip();
 		this.route = route;
@@ -104,7 +104,10 @@ public class AdverseEffect extends CitedContent {
 		return this.frequencyMaxPercent;
 	}
 
-	/** True when a source gives a frequency; the rest are reported without one (mostly rare reactions). */
+	/**
+	 * True when a source gives a frequency; the rest are reported without one (mostly
+	 * rare reactions).
+	 */
 	public boolean isQuantified() {
 		return this.frequencyMinPercent != null || this.frequencyMaxPercent != null;
 	}

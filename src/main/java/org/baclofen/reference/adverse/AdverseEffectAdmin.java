@@ -29,7 +29,10 @@ class AdverseEffectAdmin extends ContentAdmin<AdverseEffect, AdverseEffectForm> 
 		return Map.of("routes", Route.values());
 	}
 
-	/** The name with its route, since the same reaction can be listed for oral and intrathecal use. */
+	/**
+	 * The name with its route, since the same reaction can be listed for oral and
+	 * intrathecal use.
+	 */
 	@Override
 	public AdverseEffect create(AdverseEffectForm form, LocalDate reviewedOn) {
 		AdverseEffect effect = new AdverseEffect(form.getName(), form.getRoute(), form.getBodySystem(), reviewedOn);

@@ -27,7 +27,8 @@ class AdverseEffectController {
 		List<AdverseEffect> oral = all.stream().filter((effect) -> effect.getRoute() != Route.INTRATHECAL).toList();
 		model.addAttribute("oralQuantified", oral.stream().filter(AdverseEffect::isQuantified).toList());
 		model.addAttribute("oralUnquantified", oral.stream().filter((effect) -> !effect.isQuantified()).toList());
-		model.addAttribute("intrathecal", all.stream().filter((effect) -> effect.getRoute() == Route.INTRATHECAL).toList());
+		model.addAttribute("intrathecal",
+				all.stream().filter((effect) -> effect.getRoute() == Route.INTRATHECAL).toList());
 		model.addAttribute("notes",
 				this.notes.findByTopics(List.of(GuidanceTopic.ADVERSE_EFFECTS)).get(GuidanceTopic.ADVERSE_EFFECTS));
 		return "adverse/adverseEffectList";

@@ -2,10 +2,6 @@ package org.baclofen.reference.adverse;
 
 import java.math.BigDecimal;
 
-import org.baclofen.reference.admin.CitedContentForm;
-import org.baclofen.reference.admin.Label;
-import org.baclofen.reference.content.Route;
-
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -14,10 +10,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
+import org.baclofen.reference.content.Route;
 
 /**
- * An adverse effect as an editor enters it. The frequencies are optional: many reactions are reported
- * without one.
+ * An adverse effect as an editor enters it. The frequencies are optional: many reactions
+ * are reported without one.
  */
 public class AdverseEffectForm extends CitedContentForm {
 

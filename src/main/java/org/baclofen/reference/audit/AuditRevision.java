@@ -4,11 +4,6 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.hibernate.envers.ModifiedEntityNames;
-import org.hibernate.envers.RevisionEntity;
-import org.hibernate.envers.RevisionNumber;
-import org.hibernate.envers.RevisionTimestamp;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -18,13 +13,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
+import org.hibernate.envers.ModifiedEntityNames;
+import org.hibernate.envers.RevisionEntity;
+import org.hibernate.envers.RevisionNumber;
+import org.hibernate.envers.RevisionTimestamp;
 
 /**
- * One saved change set: when, by whom, and which kinds of content it touched. A change published through
- * review also names its drafter (the revision's user is then the approver), and a publication without a
- * second review keeps the admin's reason. Our own revision entity with
- * an identity id, because Envers' default one needs a sequence on PostgreSQL but not on H2, and one set of
- * migrations serves both.
+ * One saved change set: when, by whom, and which kinds of content it touched. A change
+ * published through review also names its drafter (the revision's user is then the
+ * approver), and a publication without a second review keeps the admin's reason. Our own
+ * revision entity with an identity id, because Envers' default one needs a sequence on
+ * PostgreSQL but not on H2, and one set of migrations serves both.
  */
 @Entity
 @RevisionEntity(AuditRevisionListener.class)
@@ -83,8 +82,8 @@ public class AuditRevision {
 	}
 
 	/**
-	 * Stamps the revision that publishes a draft with the person who decided it (its user), its drafter, and the
-	 * reason if nobody else reviewed it.
+	 * Stamps the revision that publishes a draft with the person who decided it (its
+	 * user), its drafter, and the reason if nobody else reviewed it.
 	 */
 	public void publishedFromDraft(String approver, String drafter, String reasonWithoutReview) {
 		if (drafter == null || drafter.isBlank() || approver == null || approver.isBlank()) {

@@ -5,8 +5,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Stamps each revision with the signed-in user; changes made outside a request (start-up tasks) are
- * recorded as "system".
+ * Stamps each revision with the signed-in user; changes made outside a request (start-up
+ * tasks) are recorded as "system".
  */
 public class AuditRevisionListener implements RevisionListener {
 

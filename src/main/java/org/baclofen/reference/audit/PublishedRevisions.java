@@ -6,8 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the published content revision from the shared database: one aggregate over the revision table,
- * cheap enough to run on every request, and seen by every instance as soon as a change commits.
+ * Reads the published content revision from the shared database: one aggregate over the
+ * revision table, cheap enough to run on every request, and seen by every instance as
+ * soon as a change commits.
  */
 @Component
 public class PublishedRevisions {

@@ -1,12 +1,18 @@
 package org.baclofen.reference.cache;
 
-/** Reads a request's Accept-Encoding header (RFC 9110, 12.5.3) for the one coding the cache stores. */
+/**
+ * Reads a request's Accept-Encoding header (RFC 9110, 12.5.3) for the one coding the
+ * cache stores.
+ */
 final class AcceptEncoding {
 
 	private AcceptEncoding() {
 	}
 
-	/** True when the client accepts gzip: a "gzip" (or "x-gzip") coding whose weight is not zero. */
+	/**
+	 * True when the client accepts gzip: a "gzip" (or "x-gzip") coding whose weight is
+	 * not zero.
+	 */
 	static boolean gzip(String header) {
 		if (header == null) {
 			return false;

@@ -8,12 +8,14 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * One rendered public page for one {@link PageVersion}, with its body compressed once when it is stored,
- * so readers asking for gzip never cost a compression.
+ * One rendered public page for one {@link PageVersion}, with its body compressed once
+ * when it is stored, so readers asking for gzip never cost a compression.
  */
 record CachedPage(PageVersion version, String contentType, Locale locale, byte[] body, byte[] gzipped) {
 
-	/** Bytes held besides the bodies (key, headers, object overhead), a generous estimate. */
+	/**
+	 * Bytes held besides the bodies (key, headers, object overhead), a generous estimate.
+	 */
 	private static final int OVERHEAD = 512;
 
 	static CachedPage of(PageVersion version, String contentType, Locale locale, byte[] body) {
@@ -35,7 +37,10 @@ record CachedPage(PageVersion version, String contentType, Locale locale, byte[]
 		return compressed.toByteArray();
 	}
 
-	/** Each page is compressed once and served many times, so the smallest output is worth the time. */
+	/**
+	 * Each page is compressed once and served many times, so the smallest output is worth
+	 * the time.
+	 */
 	private static final class BestGzipOutputStream extends GZIPOutputStream {
 
 		BestGzipOutputStream(ByteArrayOutputStream out) throws IOException {

@@ -3,9 +3,10 @@ package org.baclofen.reference.cache;
 import java.time.Instant;
 
 /**
- * Whether a conditional GET can be answered 304 Not Modified (RFC 9110, 13.1): If-None-Match, when sent,
- * decides with a weak comparison of entity tags; otherwise If-Modified-Since (epoch milliseconds, negative
- * when absent or unreadable) is compared with the last-modified second.
+ * Whether a conditional GET can be answered 304 Not Modified (RFC 9110, 13.1):
+ * If-None-Match, when sent, decides with a weak comparison of entity tags; otherwise
+ * If-Modified-Since (epoch milliseconds, negative when absent or unreadable) is compared
+ * with the last-modified second.
  */
 final class ConditionalGet {
 

@@ -2,15 +2,15 @@ package org.baclofen.reference.cache;
 
 import java.util.Optional;
 
-import org.springframework.util.unit.DataSize;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.util.unit.DataSize;
 
 /**
- * The rendered public pages, one per address, bounded by the bytes they hold. A page rendered for an older
- * content version is never served: it is replaced the next time its address is rendered. Caffeine's
- * frequency-based admission keeps the pages readers ask for often when a flood of one-off searches arrives.
+ * The rendered public pages, one per address, bounded by the bytes they hold. A page
+ * rendered for an older content version is never served: it is replaced the next time its
+ * address is rendered. Caffeine's frequency-based admission keeps the pages readers ask
+ * for often when a flood of one-off searches arrives.
  */
 class PageCache {
 

@@ -14,8 +14,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The rendered-page cache, on unless {@code baclofen.page-cache.enabled=false} (the benchmark turns it off
- * to show what rendering costs); {@code baclofen.page-cache.max-size} bounds the bytes it holds.
+ * The rendered-page cache, on unless {@code baclofen.page-cache.enabled=false} (the
+ * benchmark turns it off to show what rendering costs);
+ * {@code baclofen.page-cache.max-size} bounds the bytes it holds.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "baclofen.page-cache.enabled", matchIfMissing = true)

@@ -6,6 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.baclofen.reference.audit.PublishedRevision;
 import org.baclofen.reference.audit.PublishedRevisions;
 import org.springframework.dao.DataAccessException;
@@ -19,39 +24,37 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-
 /**
- * Serves public pages to anonymous readers from the {@link PageCache}: a page is rendered once per published
- * content revision and day, then served (gzip when accepted) with validators derived from that version, and
- * a conditional GET that still matches is answered 304 without rendering. The current version costs one
- * query per request, so an edit committed through any instance is served by every instance on its next
- * request.
+ * Serves public pages to anonymous readers from the {@link PageCache}: a page is rendered
+ * once per published content revision and day, then served (gzip when accepted) with
+ * validators derived from that version, and a conditional GET that still matches is
+ * answered 304 without rendering. The current version costs one query per request, so an
+ * edit committed through any instance is served by every instance on its next request.
  * <p>
  * The change feed (Atom) is a public page like the others and is cached the same way.
  * <p>
- * Runs after Spring Security, so signed-in users are recognised (their pages are never cached or served
- * from the cache) and every answer still gets the security headers. A rendered page is stored only when it
- * is a 200 HTML page that sets no cookie, started no session, carries no CSRF token and did not opt out
- * with its own Cache-Control; anything else is sent exactly as rendered. A request that runs inside a
- * transaction already open on its thread (tests do this, to roll back) could see changes nobody has
- * committed, so it neither reads nor fills the cache.
+ * Runs after Spring Security, so signed-in users are recognised (their pages are never
+ * cached or served from the cache) and every answer still gets the security headers. A
+ * rendered page is stored only when it is a 200 HTML page that sets no cookie, started no
+ * session, carries no CSRF token and did not opt out with its own Cache-Control; anything
+ * else is sent exactly as rendered. A request that runs inside a transaction already open
+ * on its thread (tests do this, to roll back) could see changes nobody has committed, so
+ * it neither reads nor fills the cache.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
 	/**
-	 * Browsers revalidate every time (a 304 costs one query, and an edit shows on the next visit); a shared
-	 * cache such as a reverse proxy may reuse a page for 10 s, and for 20 s more while it revalidates in the
-	 * background, so a burst costs the app one revalidation per page every 10 s and an edit reaches readers
-	 * behind such a proxy within 30 s.
+	 * Browsers revalidate every time (a 304 costs one query, and an edit shows on the
+	 * next visit); a shared cache such as a reverse proxy may reuse a page for 10 s, and
+	 * for 20 s more while it revalidates in the background, so a burst costs the app one
+	 * revalidation per page every 10 s and an edit reaches readers behind such a proxy
+	 * within 30 s.
 	 */
 	static final String CACHE_CONTROL = "public, max-age=0, s-maxage=10, stale-while-revalidate=20";
 
-	/** Spring Security's CSRF parameter and header attribute names both start with this. */
+	/**
+	 * Spring Security's CSRF parameter and header attribute names both start with this.
+	 */
 	private static final byte[] CSRF_MARK = "_csrf".getBytes(StandardCharsets.US_ASCII);
 
 	private final PublishedRevisions revisions;
@@ -81,8 +84,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 			revision = this.revisions.current();
 		}
 		catch (DataAccessException unreachable) {
-			// Without the published revision nothing cached can be trusted. The failure is handed to the page's
-			// handler (UnreadableRevision), so the site's own error handling answers at once (the 503 page for
+			// Without the published revision nothing cached can be trusted. The failure
+			// is handed to the page's
+			// handler (UnreadableRevision), so the site's own error handling answers at
+			// once (the 503 page for
 			// an outage) instead of the page waiting for the database a second time.
 			request.setAttribute(UnreadableRevision.ATTRIBUTE, unreachable);
 			chain.doFilter(request, response);
@@ -122,7 +127,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** Renders the page; returns it when it may be shared, otherwise sends it as rendered and returns null. */
+	/**
+	 * Renders the page; returns it when it may be shared, otherwise sends it as rendered
+	 * and returns null.
+	 */
 	private CachedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
 			PageVersion version) throws ServletException, IOException {
 		HttpSession sessionBefore = request.getSession(false);
@@ -149,8 +157,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 				&& !contains(body, CSRF_MARK);
 	}
 
-	private static void send(HttpServletRequest request, HttpServletResponse response, CachedPage page,
-			Instant now) throws IOException {
+	private static void send(HttpServletRequest request, HttpServletResponse response, CachedPage page, Instant now)
+			throws IOException {
 		writeValidators(response, page.version(), now);
 		response.setLocale(page.locale());
 		response.setContentType(page.contentType());

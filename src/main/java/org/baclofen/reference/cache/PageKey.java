@@ -4,18 +4,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.baclofen.reference.search.SearchQuery;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 /**
- * Which requests may be answered from the page cache, and under which key. Only GETs of public pages
- * without a query string qualify, plus searches whose only parameter is one runnable query (keyed by the
- * query as the search normalises it, so "  renal " and "renal" share one page; the page echoes the query
- * as typed, so case is kept), and the plans and tapers that a shareable link asks for: their page depends
- * only on the link's few short parameters, the published rules and today's date (all in the page's version),
- * so they are keyed by those parameters in a fixed order. Everything with other parameters (kidney inputs,
- * which only travel in a posted form, downloads), the editor, sign-in, APIs, actuator and assets never is.
+ * Which requests may be answered from the page cache, and under which key. Only GETs of
+ * public pages without a query string qualify, plus searches whose only parameter is one
+ * runnable query (keyed by the query as the search normalises it, so " renal " and
+ * "renal" share one page; the page echoes the query as typed, so case is kept), and the
+ * plans and tapers that a shareable link asks for: their page depends only on the link's
+ * few short parameters, the published rules and today's date (all in the page's version),
+ * so they are keyed by those parameters in a fixed order. Everything with other
+ * parameters (kidney inputs, which only travel in a posted form, downloads), the editor,
+ * sign-in, APIs, actuator and assets never is.
  */
 final class PageKey {
 
@@ -24,12 +25,18 @@ final class PageKey {
 	private static final List<String> NEVER_CACHED = List.of("/admin", "/login", "/logout", "/api/", "/actuator",
 			"/assets/", "/error");
 
-	/** The parameters a shareable result link may carry, per result page; any other parameter means no cache. */
+	/**
+	 * The parameters a shareable result link may carry, per result page; any other
+	 * parameter means no cache.
+	 */
 	private static final Map<String, List<String>> RESULT_PARAMETERS = Map.of("/titration/plan",
 			List.of("product", "start", "targetDailyMg"), "/titration/taper",
 			List.of("currentDoseMg", "product", "start", "taperDays", "timesPerDay"));
 
-	/** Longer values are not what the forms send (a date, a dose, an id): such requests are not worth keeping. */
+	/**
+	 * Longer values are not what the forms send (a date, a dose, an id): such requests
+	 * are not worth keeping.
+	 */
 	private static final int MAX_VALUE_LENGTH = 16;
 
 	private PageKey() {

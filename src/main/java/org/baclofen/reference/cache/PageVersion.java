@@ -9,9 +9,10 @@ import java.time.temporal.ChronoUnit;
 import org.baclofen.reference.audit.PublishedRevision;
 
 /**
- * What a public page's content depends on: the published content revision and today's date (the tools'
- * default forms start from today). Every instance sharing the database computes the same version, so the
- * validators it yields ({@link #etag()}, {@link #lastModified(Instant)}) agree across instances.
+ * What a public page's content depends on: the published content revision and today's
+ * date (the tools' default forms start from today). Every instance sharing the database
+ * computes the same version, so the validators it yields ({@link #etag()},
+ * {@link #lastModified(Instant)}) agree across instances.
  */
 record PageVersion(PublishedRevision revision, LocalDate day, ZoneId zone) {
 
@@ -20,7 +21,8 @@ record PageVersion(PublishedRevision revision, LocalDate day, ZoneId zone) {
 	}
 
 	/**
-	 * A weak tag: the gzip and the plain body of one version are the same page but not the same bytes.
+	 * A weak tag: the gzip and the plain body of one version are the same page but not
+	 * the same bytes.
 	 */
 	String etag() {
 		return "W/\"" + this.revision.count() + "-" + this.revision.latestId() + "-"
@@ -28,9 +30,10 @@ record PageVersion(PublishedRevision revision, LocalDate day, ZoneId zone) {
 	}
 
 	/**
-	 * The later of the newest revision and the start of today, to the second as HTTP dates are, but never
-	 * after {@code now}: a revision may carry a planned publication time (the migrations stamp theirs), and a
-	 * Last-Modified in the future is not allowed (RFC 9110, 8.8.2.1).
+	 * The later of the newest revision and the start of today, to the second as HTTP
+	 * dates are, but never after {@code now}: a revision may carry a planned publication
+	 * time (the migrations stamp theirs), and a Last-Modified in the future is not
+	 * allowed (RFC 9110, 8.8.2.1).
 	 */
 	Instant lastModified(Instant now) {
 		Instant dayStart = this.day.atStartOfDay(this.zone).toInstant();

@@ -1,14 +1,14 @@
 package org.baclofen.reference.cache;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.DataAccessException;
 import org.springframework.web.servlet.HandlerInterceptor;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 /**
- * Rethrows, before the handler runs, a failure the {@link PageCacheFilter} met while reading the published
- * revision, so MVC's exception handling answers it as it would answer the page's own query failing.
+ * Rethrows, before the handler runs, a failure the {@link PageCacheFilter} met while
+ * reading the published revision, so MVC's exception handling answers it as it would
+ * answer the page's own query failing.
  */
 class UnreadableRevision implements HandlerInterceptor {
 

@@ -1,5 +1,5 @@
 /**
- * The cache of rendered public pages: keyed by page and published revision, answered with ETag and
- * Last-Modified, and dropped when content changes.
+ * The cache of rendered public pages: keyed by page and published revision, answered with
+ * ETag and Last-Modified, and dropped when content changes.
  */
 package org.baclofen.reference.cache;

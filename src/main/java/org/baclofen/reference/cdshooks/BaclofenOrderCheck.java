@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import ca.uhn.fhir.context.FhirContext;
 import org.baclofen.reference.dosing.DosageForm;
 import org.baclofen.reference.dosing.DosageFormRepository;
 import org.baclofen.reference.overview.Drug;
@@ -20,18 +21,17 @@ import org.hl7.fhir.r5.model.Condition;
 import org.hl7.fhir.r5.model.MedicationRequest;
 import org.hl7.fhir.r5.model.Observation;
 import org.springframework.stereotype.Service;
-
-import ca.uhn.fhir.context.FhirContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The baclofen order check: finds the baclofen orders among the draft orders, fetches missing data where the
- * client allows it, and answers with cards from the titration engine (the same rules as the check page) and
- * the medication and condition screening (the same matcher as the /check page). Nothing is stored.
+ * The baclofen order check: finds the baclofen orders among the draft orders, fetches
+ * missing data where the client allows it, and answers with cards from the titration
+ * engine (the same rules as the check page) and the medication and condition screening
+ * (the same matcher as the /check page). Nothing is stored.
  * <p>
- * The only dependencies on other features are the public services and repositories named in the
- * constructor: this is the adapter to adjust when their APIs change.
+ * The only dependencies on other features are the public services and repositories named
+ * in the constructor: this is the adapter to adjust when their APIs change.
  */
 @Service
 class BaclofenOrderCheck {
@@ -83,7 +83,8 @@ class BaclofenOrderCheck {
 		Medicines medicines = medicines();
 		List<MedicationRequest> baclofenOrders = call.draftOrders()
 			.stream()
-			.filter((order) -> call.selections() == null || call.selections().contains("MedicationRequest/" + order.getIdPart()))
+			.filter((order) -> call.selections() == null
+					|| call.selections().contains("MedicationRequest/" + order.getIdPart()))
 			.filter((order) -> medicines.isBaclofen(Medicines.concept(order, call.draftResources())))
 			.toList();
 		if (baclofenOrders.isEmpty()) {
@@ -91,8 +92,11 @@ class BaclofenOrderCheck {
 		}
 		List<KidneyFunctionCode> codes = this.kidneyCodes.findAllByOrderBySortOrderAsc();
 		HookCall filled = this.fetcher.fillMissing(call, codes, reader());
-		Set<String> draftIds = call.draftOrders().stream().map(MedicationRequest::getIdPart)
-			.filter((id) -> id != null).collect(Collectors.toSet());
+		Set<String> draftIds = call.draftOrders()
+			.stream()
+			.map(MedicationRequest::getIdPart)
+			.filter((id) -> id != null)
+			.collect(Collectors.toSet());
 
 		List<String> otherMedicines = new ArrayList<>();
 		PlanStep currentRegimen = null;
@@ -132,7 +136,10 @@ class BaclofenOrderCheck {
 		return new CdsHooks.Response(answer);
 	}
 
-	/** Baclofen by its stored codes and names: the drug's name and each product's brand word. */
+	/**
+	 * Baclofen by its stored codes and names: the drug's name and each product's brand
+	 * word.
+	 */
 	private Medicines medicines() {
 		Drug drug = this.drugs.findByName(Drug.BACLOFEN)
 			.orElseThrow(() -> new IllegalStateException("The drug is missing from the content"));
@@ -146,7 +153,10 @@ class BaclofenOrderCheck {
 		return new Medicines(drug.getRxnormCui(), drug.getAtcCode(), drug.getSnomedCtId(), names);
 	}
 
-	/** The dose an active order keeps the patient on: its last dosage, when it can be read. */
+	/**
+	 * The dose an active order keeps the patient on: its last dosage, when it can be
+	 * read.
+	 */
 	private static PlanStep currentRegimen(MedicationRequest active) {
 		DosageReader.Reading reading = DosageReader.read(active);
 		if (!reading.isReadable() || reading.steps().isEmpty()) {
@@ -165,11 +175,18 @@ class BaclofenOrderCheck {
 		return matcher.codesFor(names).stream().limit(ScreeningRequest.MAX_CONDITIONS).toList();
 	}
 
-	/** Active (or unstated) and not refuted: a resolved or ruled-out condition raises no warning. */
+	/**
+	 * Active (or unstated) and not refuted: a resolved or ruled-out condition raises no
+	 * warning.
+	 */
 	private static boolean isCurrent(Condition condition) {
-		boolean active = !condition.hasClinicalStatus() || condition.getClinicalStatus().getCoding().stream()
+		boolean active = !condition.hasClinicalStatus() || condition.getClinicalStatus()
+			.getCoding()
+			.stream()
 			.anyMatch((coding) -> Set.of("active", "recurrence", "relapse").contains(coding.getCode()));
-		boolean refuted = condition.hasVerificationStatus() && condition.getVerificationStatus().getCoding().stream()
+		boolean refuted = condition.hasVerificationStatus() && condition.getVerificationStatus()
+			.getCoding()
+			.stream()
 			.anyMatch((coding) -> Set.of("refuted", "entered-in-error").contains(coding.getCode()));
 		return active && !refuted;
 	}
@@ -177,7 +194,8 @@ class BaclofenOrderCheck {
 	/** The screening takes whole names of bounded length, as the /check page does. */
 	private static List<String> bounded(List<String> names) {
 		return names.stream()
-			.map((name) -> (name.length() > MedicationMatcher.MAX_ENTRY_LENGTH) ? name.substring(0, MedicationMatcher.MAX_ENTRY_LENGTH) : name)
+			.map((name) -> (name.length() > MedicationMatcher.MAX_ENTRY_LENGTH)
+					? name.substring(0, MedicationMatcher.MAX_ENTRY_LENGTH) : name)
 			.distinct()
 			.limit(MedicationMatcher.MAX_ENTRIES)
 			.toList();

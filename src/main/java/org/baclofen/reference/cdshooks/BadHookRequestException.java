@@ -1,8 +1,8 @@
 package org.baclofen.reference.cdshooks;
 
 /**
- * A hook call this service cannot answer as sent, with the field at fault and what to change; answered
- * with 400.
+ * A hook call this service cannot answer as sent, with the field at fault and what to
+ * change; answered with 400.
  */
 public class BadHookRequestException extends RuntimeException {
 

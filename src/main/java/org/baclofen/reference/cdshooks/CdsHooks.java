@@ -5,13 +5,12 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import tools.jackson.databind.JsonNode;
 
 /**
- * The CDS Hooks 2.0 wire format, as far as this service uses it: discovery, the hook request, and the
- * cards it answers with. Optional fields are left out of the JSON when empty, as the specification
- * expects.
+ * The CDS Hooks 2.0 wire format, as far as this service uses it: discovery, the hook
+ * request, and the cards it answers with. Optional fields are left out of the JSON when
+ * empty, as the specification expects.
  */
 public final class CdsHooks {
 
@@ -27,7 +26,10 @@ public final class CdsHooks {
 			String usageRequirements) {
 	}
 
-	/** A hook call; {@code context} and {@code prefetch} hold FHIR JSON, parsed with HAPI afterwards. */
+	/**
+	 * A hook call; {@code context} and {@code prefetch} hold FHIR JSON, parsed with HAPI
+	 * afterwards.
+	 */
 	public record Request(String hook, String hookInstance, String fhirServer, Authorization fhirAuthorization,
 			JsonNode context, Map<String, JsonNode> prefetch) {
 	}
@@ -50,7 +52,10 @@ public final class CdsHooks {
 	public record Card(String uuid, String summary, String detail, Indicator indicator, Source source,
 			List<Suggestion> suggestions, String selectionBehavior, List<Link> links) {
 
-		/** The specification asks for summaries under 140 characters; longer text goes to the detail. */
+		/**
+		 * The specification asks for summaries under 140 characters; longer text goes to
+		 * the detail.
+		 */
 		public static final int MAX_SUMMARY = 139;
 
 		public Card {

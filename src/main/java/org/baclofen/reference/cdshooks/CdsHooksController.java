@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.baclofen.reference.system.ApiErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,15 +19,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-
-import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The CDS Hooks 2.0 endpoints: discovery, and the baclofen order check for order-sign and order-select.
- * The body is read up to a fixed size before anything is parsed, and only the hook instance id is logged.
+ * The CDS Hooks 2.0 endpoints: discovery, and the baclofen order check for order-sign and
+ * order-select. The body is read up to a fixed size before anything is parsed, and only
+ * the hook instance id is logged.
  */
 @RestController
 class CdsHooksController {
@@ -60,8 +60,10 @@ class CdsHooksController {
 				+ " bands (from the latest CrCl or eGFR), the taper rule, the patient's other active medicines and"
 				+ " their conditions, using the same sourced content as the Baclofen Reference pages.";
 		return new CdsHooks.Discovery(List.of(
-				new CdsHooks.Service("order-sign", "Baclofen order check", description, ORDER_SIGN_SERVICE, prefetch, null),
-				new CdsHooks.Service("order-select", "Baclofen order check", description, ORDER_SELECT_SERVICE, prefetch, null)));
+				new CdsHooks.Service("order-sign", "Baclofen order " + "check", description, ORDER_SIGN_SERVICE,
+						prefetch, null),
+				new CdsHooks.Service("order-select", "Baclofen order " + "check", description, ORDER_SELECT_SERVICE,
+						prefetch, null)));
 	}
 
 	@PostMapping(path = "/cds-services/{service}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -89,21 +91,27 @@ class CdsHooksController {
 			throw new BadHookRequestException("body", "must be a CDS Hooks request in JSON");
 		}
 		if (request.hook() != null && !hook.equals(request.hook())) {
-			throw new BadHookRequestException("hook", "This service answers the " + hook + " hook; " + ("order-sign".equals(hook)
-					? ORDER_SELECT_SERVICE : ORDER_SIGN_SERVICE) + " answers the other");
+			throw new BadHookRequestException("hook", "This service " + "answers the " + hook + " hook; "
+					+ ("order-sign".equals(hook) ? ORDER_SELECT_SERVICE : ORDER_SIGN_SERVICE) + " answers the other");
 		}
 		HookCall call = this.check.reader().read(request);
 		CdsHooks.Response response = this.check.check(call, appBaseUrl());
-		log.info("CDS Hooks {} call {} answered with {} cards", call.hook(), call.hookInstance(), response.cards().size());
+		log.info("CDS Hooks {} call {} answered with {} " + "cards", call.hook(), call.hookInstance(),
+				response.cards().size());
 		return ResponseEntity.ok(response);
 	}
 
 	@ExceptionHandler(BadHookRequestException.class)
 	ResponseEntity<ApiErrors> badRequest(BadHookRequestException ex) {
-		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(ApiErrors.of(ex.field(), ex.getMessage()));
+		return ResponseEntity.badRequest()
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(ApiErrors.of(ex.field(), ex.getMessage()));
 	}
 
-	/** The body, or null when it is larger than allowed; never more than the limit is held in memory. */
+	/**
+	 * The body, or null when it is larger than allowed; never more than the limit is held
+	 * in memory.
+	 */
 	private byte[] read(InputStream input) throws IOException {
 		byte[] bytes = input.readNBytes(this.maxRequestBytes + 1);
 		return (bytes.length > this.maxRequestBytes) ? null : bytes;

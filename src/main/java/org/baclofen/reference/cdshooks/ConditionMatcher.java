@@ -9,15 +9,19 @@ import java.util.Set;
 import org.baclofen.reference.screening.ScreeningCondition;
 
 /**
- * Finds the stored screening conditions a patient's coded conditions are about, by the names clinicians
- * and code systems use. A screening condition is known by its label and by each alternative its label
- * lists ("Epilepsy or seizure disorder" is epilepsy and seizure disorder); a condition matches when one of
- * these appears in its text or a coding's display as whole words. Alternatives of a single short word
- * ("active", "past" in "Peptic ulcer, active or past") qualify the first and are not names of their own.
+ * Finds the stored screening conditions a patient's coded conditions are about, by the
+ * names clinicians and code systems use. A screening condition is known by its label and
+ * by each alternative its label lists ("Epilepsy or seizure disorder" is epilepsy and
+ * seizure disorder); a condition matches when one of these appears in its text or a
+ * coding's display as whole words. Alternatives of a single short word ("active", "past"
+ * in "Peptic ulcer, active or past") qualify the first and are not names of their own.
  */
 public final class ConditionMatcher {
 
-	/** A lone word this short after the first alternative is a qualifier, not a condition name. */
+	/**
+	 * A lone word this short after the first alternative is a qualifier, not a condition
+	 * name.
+	 */
 	private static final int MIN_SINGLE_WORD_NAME = 8;
 
 	private final List<Term> terms = new ArrayList<>();
@@ -39,7 +43,10 @@ public final class ConditionMatcher {
 		}
 	}
 
-	/** The codes of the screening conditions any of the names is about, in first-found order. */
+	/**
+	 * The codes of the screening conditions any of the names is about, in first-found
+	 * order.
+	 */
 	public List<String> codesFor(List<String> names) {
 		Set<String> codes = new LinkedHashSet<>();
 		for (String name : names) {

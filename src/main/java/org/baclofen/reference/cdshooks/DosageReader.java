@@ -17,14 +17,18 @@ import org.hl7.fhir.r5.model.Quantity;
 import org.hl7.fhir.r5.model.Timing;
 
 /**
- * Turns a baclofen MedicationRequest's dosage instructions into the titration engine's steps: one step
- * per dosage in sequence order, its dose from {@code doseQuantity} (mg), its administrations a day from
- * the timing's frequency and period (or a BID/TID/QID code), its length from the timing's bounds. What it
- * cannot read exactly is reported, never guessed: a guessed dose would make the checker's findings wrong.
+ * Turns a baclofen MedicationRequest's dosage instructions into the titration engine's
+ * steps: one step per dosage in sequence order, its dose from {@code doseQuantity} (mg),
+ * its administrations a day from the timing's frequency and period (or a BID/TID/QID
+ * code), its length from the timing's bounds. What it cannot read exactly is reported,
+ * never guessed: a guessed dose would make the checker's findings wrong.
  */
 public final class DosageReader {
 
-	/** The same bounds the titration API puts on a step; the clinical limits are the checker's business. */
+	/**
+	 * The same bounds the titration API puts on a step; the clinical limits are the
+	 * checker's business.
+	 */
 	static final BigDecimal MAX_DOSE_MG = new BigDecimal("200");
 
 	static final int MAX_TIMES_PER_DAY = 12;
@@ -32,8 +36,8 @@ public final class DosageReader {
 	static final int MAX_DAYS = 365;
 
 	/**
-	 * How long an open-ended last dosage counts: long enough that a rule about time spent on a dose is never
-	 * broken by the length of an order that simply continues.
+	 * How long an open-ended last dosage counts: long enough that a rule about time spent
+	 * on a dose is never broken by the length of an order that simply continues.
 	 */
 	static final int OPEN_ENDED_DAYS = MAX_DAYS;
 
@@ -81,8 +85,8 @@ public final class DosageReader {
 				return Reading.unreadable("the dose is not a single quantity in mg" + where);
 			}
 			if (doseMg.signum() < 0 || doseMg.compareTo(MAX_DOSE_MG) > 0) {
-				return Reading.unreadable("a dose of " + PlainNumbers.text(doseMg) + " mg per administration is outside 0–"
-						+ PlainNumbers.text(MAX_DOSE_MG) + " mg" + where);
+				return Reading.unreadable("a dose of " + PlainNumbers.text(doseMg) + " mg per "
+						+ "administration is outside 0–" + PlainNumbers.text(MAX_DOSE_MG) + " mg" + where);
 			}
 			Integer timesPerDay = timesPerDay(dosage.getTiming());
 			if (timesPerDay == null || timesPerDay > MAX_TIMES_PER_DAY || (timesPerDay == 0 && doseMg.signum() > 0)) {
@@ -97,7 +101,8 @@ public final class DosageReader {
 			if (days != null && (days < 1 || days > MAX_DAYS)) {
 				return Reading.unreadable("a duration of " + days + " days is outside 1–" + MAX_DAYS + where);
 			}
-			steps.add(new PlanStep((days != null) ? days : OPEN_ENDED_DAYS, doseMg, (doseMg.signum() == 0) ? 0 : timesPerDay));
+			steps.add(new PlanStep((days != null) ? days : OPEN_ENDED_DAYS, doseMg,
+					(doseMg.signum() == 0) ? 0 : timesPerDay));
 		}
 		return Reading.of(steps);
 	}
@@ -121,7 +126,10 @@ public final class DosageReader {
 		};
 	}
 
-	/** Administrations a day from frequency per period, or a common timing code; null when not whole. */
+	/**
+	 * Administrations a day from frequency per period, or a common timing code; null when
+	 * not whole.
+	 */
 	static Integer timesPerDay(Timing timing) {
 		if (timing.hasRepeat() && timing.getRepeat().hasPeriod()) {
 			Timing.TimingRepeatComponent repeat = timing.getRepeat();
@@ -162,7 +170,10 @@ public final class DosageReader {
 		};
 	}
 
-	/** Days from the timing's bounds (a duration in days or weeks, or a period with both ends); null if none. */
+	/**
+	 * Days from the timing's bounds (a duration in days or weeks, or a period with both
+	 * ends); null if none.
+	 */
 	static Integer days(Timing timing) {
 		if (!timing.hasRepeat() || !timing.getRepeat().hasBounds()) {
 			return null;
@@ -179,8 +190,8 @@ public final class DosageReader {
 				case "wk", "week", "weeks" -> duration.getValue().multiply(BigDecimal.valueOf(7));
 				default -> null;
 			};
-			return (days != null && days.stripTrailingZeros().scale() <= 0 && days.compareTo(BigDecimal.valueOf(MAX_DAYS * 10L)) < 0)
-					? days.intValue() : null;
+			return (days != null && days.stripTrailingZeros().scale() <= 0
+					&& days.compareTo(BigDecimal.valueOf(MAX_DAYS * 10L)) < 0) ? days.intValue() : null;
 		}
 		if (repeat.hasBoundsPeriod() && repeat.getBoundsPeriod().hasStart() && repeat.getBoundsPeriod().hasEnd()) {
 			long days = ChronoUnit.DAYS.between(repeat.getBoundsPeriod().getStart().toInstant(),

@@ -9,12 +9,15 @@ import org.hl7.fhir.r5.model.MedicationRequest;
 import org.hl7.fhir.r5.model.Resource;
 
 /**
- * A hook call as parsed: the draft orders, which of them the clinician selected (order-select), and what
- * each prefetch brought. Nothing in it is stored.
+ * A hook call as parsed: the draft orders, which of them the clinician selected
+ * (order-select), and what each prefetch brought. Nothing in it is stored.
  *
- * @param selections the ids ("MedicationRequest/123") selected in order-select; null for order-sign
- * @param draftResources every resource in the draft-orders Bundle, to resolve Medication references
- * @param r4Client true when the draft orders name their medicine the FHIR R4 way, so suggestions do too
+ * @param selections the ids ("MedicationRequest/123") selected in order-select; null for
+ * order-sign
+ * @param draftResources every resource in the draft-orders Bundle, to resolve Medication
+ * references
+ * @param r4Client true when the draft orders name their medicine the FHIR R4 way, so
+ * suggestions do too
  */
 public record HookCall(String hook, String hookInstance, String patientId, String fhirServer, String accessToken,
 		List<MedicationRequest> draftOrders, Set<String> selections, List<Resource> draftResources,
@@ -35,7 +38,10 @@ public record HookCall(String hook, String hookInstance, String patientId, Strin
 			/** The client did not send the key at all. */
 			NOT_SENT,
 
-			/** The client sent null, or a fetch failed: the data exists but could not be had. */
+			/**
+			 * The client sent null, or a fetch failed: the data exists but could not be
+			 * had.
+			 */
 			UNAVAILABLE
 
 		}
@@ -69,7 +75,10 @@ public record HookCall(String hook, String hookInstance, String patientId, Strin
 				this.draftOrders, this.selections, this.draftResources, updated, this.r4Client);
 	}
 
-	/** True when the service may fetch missing data itself: the client gave a server and a token. */
+	/**
+	 * True when the service may fetch missing data itself: the client gave a server and a
+	 * token.
+	 */
 	public boolean canFetch() {
 		return this.fhirServer != null && this.accessToken != null;
 	}

@@ -8,34 +8,38 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.LenientErrorHandler;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r5.model.Bundle;
 import org.hl7.fhir.r5.model.MedicationRequest;
 import org.hl7.fhir.r5.model.OperationOutcome;
 import org.hl7.fhir.r5.model.Resource;
-
-import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.parser.DataFormatException;
-import ca.uhn.fhir.parser.IParser;
-import ca.uhn.fhir.parser.LenientErrorHandler;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Checks a hook request against the CDS Hooks 2.0 rules this service relies on and parses its FHIR parts
- * with HAPI. FHIR R4 clients are accepted: the one R4 element this service reads that R5 renamed
- * ({@code medicationCodeableConcept}/{@code medicationReference}) is moved to R5's {@code medication}
- * before parsing. Anything else wrong is a {@link BadHookRequestException} naming the field.
+ * Checks a hook request against the CDS Hooks 2.0 rules this service relies on and parses
+ * its FHIR parts with HAPI. FHIR R4 clients are accepted: the one R4 element this service
+ * reads that R5 renamed ({@code medicationCodeableConcept}/{@code medicationReference})
+ * is moved to R5's {@code medication} before parsing. Anything else wrong is a
+ * {@link BadHookRequestException} naming the field.
  */
 public final class HookRequestReader {
 
 	public static final Set<String> HOOKS = Set.of("order-sign", "order-select");
 
-	/** FHIR's id rule; a patient id goes into prefetch queries, so nothing else may pass. */
+	/**
+	 * FHIR's id rule; a patient id goes into prefetch queries, so nothing else may pass.
+	 */
 	private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
 
-	/** A UUID, or something as harmless: the only request value this service ever logs. */
+	/**
+	 * A UUID, or something as harmless: the only request value this service ever logs.
+	 */
 	private static final Pattern HOOK_INSTANCE = Pattern.compile("[A-Za-z0-9\\-]{1,64}");
 
 	private static final int MAX_SELECTIONS = 100;
@@ -51,7 +55,8 @@ public final class HookRequestReader {
 
 	public HookCall read(CdsHooks.Request request) {
 		if (request.hook() == null || !HOOKS.contains(request.hook())) {
-			throw new BadHookRequestException("hook", "This service answers the order-sign and order-select hooks only");
+			throw new BadHookRequestException("hook",
+					"This service answers the order-sign and " + "order-select hooks only");
 		}
 		if (request.hookInstance() == null || !HOOK_INSTANCE.matcher(request.hookInstance()).matches()) {
 			throw new BadHookRequestException("hookInstance", "is required: a UUID for this hook call");
@@ -62,17 +67,21 @@ public final class HookRequestReader {
 		}
 		String patientId = text(context, "patientId");
 		if (patientId == null || !FHIR_ID.matcher(patientId).matches()) {
-			throw new BadHookRequestException("context.patientId", "is required: a FHIR id (letters, digits, - and ., at most 64)");
+			throw new BadHookRequestException("context.patientId",
+					"is required: a FHIR id (letters, " + "digits, - and ., at most 64)");
 		}
 		JsonNode draftNode = context.get("draftOrders");
 		if (draftNode == null || !draftNode.isObject()) {
-			throw new BadHookRequestException("context.draftOrders", "is required: a FHIR Bundle of the orders being signed or selected");
+			throw new BadHookRequestException("context.draftOrders",
+					"is required: a FHIR Bundle of the " + "orders being signed or selected");
 		}
 		boolean r4Client = usesR4Medication(draftNode);
 		if (!(parse(draftNode, "context.draftOrders") instanceof Bundle draftOrders)) {
 			throw new BadHookRequestException("context.draftOrders", "must be a FHIR Bundle");
 		}
-		List<Resource> draftResources = draftOrders.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+		List<Resource> draftResources = draftOrders.getEntry()
+			.stream()
+			.map(Bundle.BundleEntryComponent::getResource)
 			.filter((resource) -> resource != null)
 			.toList();
 		List<MedicationRequest> orders = draftResources.stream()
@@ -85,7 +94,8 @@ public final class HookRequestReader {
 			prefetch.put(key, prefetched(request.prefetch(), key));
 		}
 		String fhirServer = blankToNull(request.fhirServer());
-		String token = (request.fhirAuthorization() != null) ? blankToNull(request.fhirAuthorization().accessToken()) : null;
+		String token = (request.fhirAuthorization() != null) ? blankToNull(request.fhirAuthorization().accessToken())
+				: null;
 		return new HookCall(request.hook(), request.hookInstance(), patientId, fhirServer, token, orders, selections,
 				draftResources, prefetch, r4Client);
 	}
@@ -125,12 +135,14 @@ public final class HookRequestReader {
 		JsonNode node = context.get("selections");
 		if (node == null || !node.isArray() || node.size() > MAX_SELECTIONS) {
 			throw new BadHookRequestException("context.selections",
-					"is required for order-select: an array of the selected orders' ids, such as MedicationRequest/123");
+					"is required for order-select: an array of the selected orders' ids, such as "
+							+ "MedicationRequest/123");
 		}
 		Set<String> selections = new LinkedHashSet<>();
 		node.forEach((selection) -> {
 			if (!selection.isString()) {
-				throw new BadHookRequestException("context.selections", "must contain strings such as MedicationRequest/123");
+				throw new BadHookRequestException("context.selections",
+						"must contain strings such as " + "MedicationRequest/123");
 			}
 			selections.add(selection.asString());
 		});
@@ -151,14 +163,19 @@ public final class HookRequestReader {
 		return resources(parse(node, "prefetch." + key.key()));
 	}
 
-	/** A search Bundle's resources, or a single resource; an OperationOutcome means the query failed. */
+	/**
+	 * A search Bundle's resources, or a single resource; an OperationOutcome means the
+	 * query failed.
+	 */
 	public static HookCall.Prefetched resources(IBaseResource parsed) {
 		if (parsed instanceof OperationOutcome) {
 			return HookCall.Prefetched.UNAVAILABLE;
 		}
 		if (parsed instanceof Bundle bundle) {
 			List<Resource> resources = new ArrayList<>();
-			bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+			bundle.getEntry()
+				.stream()
+				.map(Bundle.BundleEntryComponent::getResource)
 				.filter((resource) -> resource != null && !(resource instanceof OperationOutcome))
 				.forEach(resources::add);
 			return HookCall.Prefetched.sent(resources);
@@ -175,17 +192,25 @@ public final class HookRequestReader {
 		}
 	}
 
-	/** Parses FHIR JSON fetched from a server, with the same leniency as the request's. */
+	/**
+	 * Parses FHIR JSON fetched from a server, with the same leniency as the request's.
+	 */
 	public IBaseResource parse(String fhirJson) {
 		return parser().parseResource(this.json.writeValueAsString(r4ToR5(this.json.readTree(fhirJson))));
 	}
 
-	/** Unknown elements (other FHIR versions' extras) are skipped without being logged: they are patient data. */
+	/**
+	 * Unknown elements (other FHIR versions' extras) are skipped without being logged:
+	 * they are patient data.
+	 */
 	private IParser parser() {
 		return this.fhir.newJsonParser().setParserErrorHandler(new LenientErrorHandler(false));
 	}
 
-	/** R4's medication[x] on MedicationRequest becomes R5's medication CodeableReference, wherever it is. */
+	/**
+	 * R4's medication[x] on MedicationRequest becomes R5's medication CodeableReference,
+	 * wherever it is.
+	 */
 	static JsonNode r4ToR5(JsonNode node) {
 		if (node instanceof ObjectNode object) {
 			if ("MedicationRequest".equals(text(object, "resourceType")) && !object.has("medication")) {

@@ -13,12 +13,15 @@ import org.hl7.fhir.r5.model.Observation;
 import org.hl7.fhir.r5.model.Quantity;
 
 /**
- * The patient's latest kidney function among the prefetched Observations: a result under one of the
- * stored codes, in mL/min (CrCl) or mL/min/1.73 m² (eGFR), not withdrawn.
+ * The patient's latest kidney function among the prefetched Observations: a result under
+ * one of the stored codes, in mL/min (CrCl) or mL/min/1.73 m² (eGFR), not withdrawn.
  */
 public record KidneyFunction(BigDecimal value, KidneyFunctionCode code) {
 
-	/** The same bound the titration API puts on a CrCl; anything outside is a unit or typing error. */
+	/**
+	 * The same bound the titration API puts on a CrCl; anything outside is a unit or
+	 * typing error.
+	 */
 	static final BigDecimal MAX_ML_PER_MIN = new BigDecimal("250");
 
 	public static Optional<KidneyFunction> latest(List<Observation> observations, List<KidneyFunctionCode> codes) {

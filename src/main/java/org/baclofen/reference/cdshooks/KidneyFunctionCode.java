@@ -2,17 +2,17 @@ package org.baclofen.reference.cdshooks;
 
 import java.time.LocalDate;
 
-import org.baclofen.reference.content.CitedContent;
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.baclofen.reference.content.CitedContent;
+import org.hibernate.envers.Audited;
 
 /**
- * A laboratory code under which an EHR reports kidney function (LOINC for creatinine clearance or eGFR).
- * Content, not code: the CDS Hooks service asks for and recognises exactly the codes stored here.
+ * A laboratory code under which an EHR reports kidney function (LOINC for creatinine
+ * clearance or eGFR). Content, not code: the CDS Hooks service asks for and recognises
+ * exactly the codes stored here.
  */
 @Entity
 @Audited
@@ -24,7 +24,9 @@ public class KidneyFunctionCode extends CitedContent {
 		/** Creatinine clearance in mL/min: what the renal bands were grouped by. */
 		CRCL,
 
-		/** Estimated GFR in mL/min/1.73 m²: used in place of CrCl, and the card says so. */
+		/**
+		 * Estimated GFR in mL/min/1.73 m²: used in place of CrCl, and the card says so.
+		 */
 		EGFR
 
 	}
@@ -50,8 +52,8 @@ public class KidneyFunctionCode extends CitedContent {
 	public KidneyFunctionCode(String system, String code, String display, Measure measure, int sortOrder,
 			LocalDate lastReviewed) {
 		super(lastReviewed);
-		if (system == null || system.isBlank() || code == null || code.isBlank() || display == null
-				|| display.isBlank() || measure == null) {
+		if (system == null || system.isBlank() || code == null || code.isBlank() || display == null || display.isBlank()
+				|| measure == null) {
 			throw new IllegalArgumentException("A kidney-function code names its system, code, display and measure");
 		}
 		this.system = system.strip();
@@ -90,7 +92,10 @@ public class KidneyFunctionCode extends CitedContent {
 		return this.display + " (" + this.code + ")";
 	}
 
-	/** No page lists the codes: they are read by EHRs, through the CDS Hooks service that asks for them. */
+	/**
+	 * No page lists the codes: they are read by EHRs, through the CDS Hooks service that
+	 * asks for them.
+	 */
 	@Override
 	public String publicLink() {
 		return "/cds-services";

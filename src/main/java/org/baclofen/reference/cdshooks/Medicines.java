@@ -17,9 +17,10 @@ import org.hl7.fhir.r5.model.MedicationRequest;
 import org.hl7.fhir.r5.model.Resource;
 
 /**
- * What a MedicationRequest orders, and whether that is baclofen: by the stored RxNorm ingredient, ATC or
- * SNOMED CT code, or by name (the word baclofen, or a stored product's brand name). The codes and names
- * come from the content, so they are the ones the pages show.
+ * What a MedicationRequest orders, and whether that is baclofen: by the stored RxNorm
+ * ingredient, ATC or SNOMED CT code, or by name (the word baclofen, or a stored product's
+ * brand name). The codes and names come from the content, so they are the ones the pages
+ * show.
  */
 public final class Medicines {
 
@@ -36,8 +37,8 @@ public final class Medicines {
 	private final Set<String> names;
 
 	/**
-	 * @param names lower-case single words that name baclofen: the drug's name and the first word of each
-	 * stored product (Ozobax, Fleqsuvy, Lyvispah)
+	 * @param names lower-case single words that name baclofen: the drug's name and the
+	 * first word of each stored product (Ozobax, Fleqsuvy, Lyvispah)
 	 */
 	public Medicines(String rxnormIngredient, String atcCode, String snomedCtId, Set<String> names) {
 		this.rxnormIngredient = rxnormIngredient;
@@ -46,13 +47,19 @@ public final class Medicines {
 		this.names = Set.copyOf(names);
 	}
 
-	/** The first word of a product name, lower case: "Ozobax (baclofen oral solution)" gives ozobax. */
+	/**
+	 * The first word of a product name, lower case: "Ozobax (baclofen oral solution)"
+	 * gives ozobax.
+	 */
 	public static String brandWord(String productName) {
 		List<String> words = words(productName);
 		return words.isEmpty() ? "" : words.get(0);
 	}
 
-	/** What the order is for: its coded concept, or the concept of the Medication it refers to. */
+	/**
+	 * What the order is for: its coded concept, or the concept of the Medication it
+	 * refers to.
+	 */
 	public static CodeableConcept concept(MedicationRequest order, List<Resource> bundled) {
 		if (!order.hasMedication()) {
 			return new CodeableConcept();

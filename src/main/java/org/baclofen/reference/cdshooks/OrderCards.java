@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.baclofen.reference.cdshooks.CdsHooks.Card;
 import org.baclofen.reference.cdshooks.CdsHooks.Indicator;
+import org.baclofen.reference.content.Source;
 import org.baclofen.reference.fhir.Vocabulary;
 import org.baclofen.reference.interaction.Interaction;
 import org.baclofen.reference.interaction.Severity;
@@ -18,7 +19,6 @@ import org.baclofen.reference.safety.SafetyItem;
 import org.baclofen.reference.safety.SafetyKind;
 import org.baclofen.reference.screening.MedicationMatch;
 import org.baclofen.reference.screening.ScreeningResult;
-import org.baclofen.reference.content.Source;
 import org.baclofen.reference.system.PlainNumbers;
 import org.baclofen.reference.titration.Finding;
 import org.baclofen.reference.titration.PlanChecker;
@@ -38,14 +38,14 @@ import org.hl7.fhir.r5.model.Duration;
 import org.hl7.fhir.r5.model.MedicationRequest;
 import org.hl7.fhir.r5.model.Quantity;
 import org.hl7.fhir.r5.model.Timing;
-
 import tools.jackson.databind.JsonNode;
 
 /**
- * Turns what the engine and the screening found into CDS Hooks cards. Every finding keeps the engine's own
- * words; the indicator follows its severity (ALERT critical, CAUTION warning, otherwise info); the source
- * is the app's page for the rule; and where the fix is clear the card suggests it as a replacement order
- * that itself passes the same checker.
+ * Turns what the engine and the screening found into CDS Hooks cards. Every finding keeps
+ * the engine's own words; the indicator follows its severity (ALERT critical, CAUTION
+ * warning, otherwise info); the source is the app's page for the rule; and where the fix
+ * is clear the card suggests it as a replacement order that itself passes the same
+ * checker.
  */
 public final class OrderCards {
 
@@ -73,14 +73,16 @@ public final class OrderCards {
 
 	/**
 	 * The cards for one baclofen order.
-	 *
-	 * @param currentRegimen the dose the patient takes now (from an active order), or null if none is known
+	 * @param currentRegimen the dose the patient takes now (from an active order), or
+	 * null if none is known
 	 * @param kidney the latest kidney function, or null
 	 */
 	public List<Card> forOrder(MedicationRequest order, PlanStep currentRegimen, KidneyFunction kidney) {
 		if (isIntrathecal(order)) {
 			return List.of(card("Intrathecal baclofen order: not checked against the oral titration rules.",
-					"The oral protocol, daily maximum and renal bands apply to oral baclofen. Check intrathecal screening, titration and maintenance doses against the intrathecal dosing page.",
+					"The oral protocol, daily maximum and renal bands apply to oral baclofen. Check "
+							+ "intrathecal screening, titration and maintenance doses against the "
+							+ "intrathecal dosing page.",
 					Indicator.info, "/dosing/intrathecal", List.of()));
 		}
 		List<PlanStep> steps = new ArrayList<>();
@@ -89,9 +91,11 @@ public final class OrderCards {
 		}
 		if (order.getStatus() == MedicationRequest.MedicationrequestStatus.STOPPED) {
 			if (currentRegimen == null) {
-				return List.of(card("Baclofen is being stopped; the current dose is unknown, so the taper was not checked.",
+				return List.of(card(
+						"Baclofen is being stopped; the current dose is unknown, so the taper " + "was not checked.",
 						"Reduce gradually over at least " + rules().minTaperDays()
-								+ " days unless a serious adverse reaction requires rapid withdrawal; abrupt withdrawal can cause hallucinations and seizures.",
+								+ " days unless a serious adverse reaction requires rapid withdrawal; "
+								+ "abrupt withdrawal can cause hallucinations and seizures.",
 						Indicator.warning, "/dosing/discontinuation", List.of()));
 			}
 			steps.add(new PlanStep(1, BigDecimal.ZERO, 0));
@@ -100,8 +104,8 @@ public final class OrderCards {
 			DosageReader.Reading reading = DosageReader.read(order);
 			if (!reading.isReadable()) {
 				return List.of(card("Baclofen dose not checked: " + reading.problem() + ".",
-						"Enter the schedule in the titration checker to check it against the stored rules.", Indicator.info,
-						"/titration/check", List.of()));
+						"Enter the schedule in the titration checker to check it against the stored " + "rules.",
+						Indicator.info, "/titration/check", List.of()));
 			}
 			steps.addAll(reading.steps());
 		}
@@ -112,43 +116,57 @@ public final class OrderCards {
 		Finding fixedFinding = (fix == null) ? null : worstFixable(check);
 		for (Finding finding : check.findings()) {
 			String detail = finding.message()
-					+ ((currentRegimen != null) ? " (Step 1 is the patient's current regimen from the active order; the order's dosages follow.)" : "")
+					+ ((currentRegimen != null) ? " (Step 1 is the patient's current regimen from the "
+							+ "active order; the order's dosages follow.)" : "")
 					+ ((finding.rule() == Rule.RENAL && kidney != null) ? " " + kidneyNote(kidney) : "");
 			cards.add(card("Baclofen: " + firstSentence(finding.message()), detail, indicator(finding.severity()),
 					page(finding.rule()), (finding == fixedFinding) ? List.of(fix) : List.of()));
 		}
 		boolean renalFinding = check.findings().stream().anyMatch((finding) -> finding.rule() == Rule.RENAL);
 		if (kidney != null && check.renalBand() != null && !renalFinding) {
-			cards.add(card("Baclofen: " + kidney.describe() + " lowers the daily maximum; this order stays within "
-					+ PlainNumbers.text(rules().maxDailyMg(check.renalBand())) + " mg/day.",
-					check.renalBand().describe() + ". " + kidneyNote(kidney), Indicator.info, "/dosing/renal", List.of()));
+			cards.add(card(
+					"Baclofen: " + kidney.describe() + " lowers the daily maximum; this order stays within "
+							+ PlainNumbers.text(rules().maxDailyMg(check.renalBand())) + " mg/day.",
+					check.renalBand().describe() + ". " + kidneyNote(kidney), Indicator.info, "/dosing/renal",
+					List.of()));
 		}
 		return cards;
 	}
 
-	/** Interaction matches and condition warnings, each once, worst first as the screening orders them. */
+	/**
+	 * Interaction matches and condition warnings, each once, worst first as the screening
+	 * orders them.
+	 */
 	public List<Card> forScreening(ScreeningResult screening) {
 		List<Card> cards = new ArrayList<>();
 		for (ScreeningResult.SeverityGroup group : screening.severityGroups()) {
 			for (ScreeningResult.InteractionHit hit : group.hits()) {
 				Interaction interaction = hit.interaction();
-				String medicines = String.join(", ", hit.matches().stream().map(MedicationMatch::matchedName).distinct().toList());
-				cards.add(card("Baclofen + " + interaction.getInteractant() + " (" + medicines + "): interaction, severity "
-						+ severityLabel(screening, interaction.getSeverity()) + ".",
-						interaction.getEffect() + "\n\n" + interaction.getManagement() + "\n\n" + sources(interaction.getSources()),
+				String medicines = String.join(", ",
+						hit.matches().stream().map(MedicationMatch::matchedName).distinct().toList());
+				cards.add(card(
+						"Baclofen + " + interaction.getInteractant() + " (" + medicines + "): interaction, "
+								+ "severity " + severityLabel(screening, interaction.getSeverity()) + ".",
+						interaction.getEffect() + "\n\n" + interaction.getManagement() + "\n\n"
+								+ sources(interaction.getSources()),
 						indicator(interaction.getSeverity()), "/interactions#" + interaction.getSlug(), List.of()));
 			}
 		}
 		for (ScreeningResult.ConditionWarning warning : screening.conditionWarnings()) {
 			SafetyItem item = warning.item();
-			cards.add(card(warning.condition().getLabel() + ": " + kindWord(item) + " for baclofen (" + item.getCondition() + ").",
+			cards.add(card(
+					warning.condition().getLabel() + ": " + kindWord(item) + " for baclofen (" + item.getCondition()
+							+ ").",
 					item.getAdvice() + "\n\n" + sources(item.getSources()), indicator(item), item.publicLink(),
 					List.of()));
 		}
 		return cards;
 	}
 
-	/** The severity as the scale names it (Major, Moderate, ...), as the interactions page shows it. */
+	/**
+	 * The severity as the scale names it (Major, Moderate, ...), as the interactions page
+	 * shows it.
+	 */
 	private static String severityLabel(ScreeningResult screening, Severity severity) {
 		return screening.scale()
 			.stream()
@@ -158,11 +176,16 @@ public final class OrderCards {
 			.orElse(severity.name().charAt(0) + severity.name().substring(1).toLowerCase(Locale.ROOT));
 	}
 
-	/** Says what could not be checked and why, so silence is never mistaken for "nothing found". */
+	/**
+	 * Says what could not be checked and why, so silence is never mistaken for "nothing
+	 * found".
+	 */
 	public Card notChecked(List<Prefetch> missing) {
 		String what = String.join(", ", missing.stream().map(Prefetch::description).toList());
 		return card("Not checked: " + what + ".",
-				"The request did not include this data (prefetch) and gave no FHIR server with an access token to fetch it from, or fetching it failed. Interactions, condition warnings and the renal band depend on it.",
+				"The request did not include this data (prefetch) and gave no FHIR server with an access "
+						+ "token to fetch it from, or fetching it failed. Interactions, condition warnings "
+						+ "and the renal band depend on it.",
 				Indicator.info, "/check", List.of());
 	}
 
@@ -173,7 +196,8 @@ public final class OrderCards {
 	private static boolean isIntrathecal(MedicationRequest order) {
 		for (Dosage dosage : order.getDosageInstruction()) {
 			for (Coding coding : dosage.getRoute().getCoding()) {
-				if (Vocabulary.SNOMED_CT.equals(coding.getSystem()) && Vocabulary.INTRATHECAL_ROUTE.equals(coding.getCode())) {
+				if (Vocabulary.SNOMED_CT.equals(coding.getSystem())
+						&& Vocabulary.INTRATHECAL_ROUTE.equals(coding.getCode())) {
 					return true;
 				}
 			}
@@ -185,8 +209,9 @@ public final class OrderCards {
 	}
 
 	/**
-	 * The label schedule as a replacement order, for a new start whose findings it fixes; or, for a stop
-	 * without a taper, the stored taper. Only offered when the replacement passes the same checker.
+	 * The label schedule as a replacement order, for a new start whose findings it fixes;
+	 * or, for a stop without a taper, the stored taper. Only offered when the replacement
+	 * passes the same checker.
 	 */
 	private CdsHooks.Suggestion suggestion(MedicationRequest order, PlanChecker.PlanCheck check, List<PlanStep> steps,
 			PlanStep currentRegimen, BigDecimal crcl) {
@@ -215,10 +240,11 @@ public final class OrderCards {
 			if (replacement == null) {
 				return null;
 			}
-			label = "Use the label titration schedule to " + PlainNumbers.text(replacement.get(replacement.size() - 1).dailyMg())
-					+ " mg/day";
+			label = "Use the label titration " + "schedule to "
+					+ PlainNumbers.text(replacement.get(replacement.size() - 1).dailyMg()) + " mg/day";
 		}
-		if (new PlanChecker(rules()).check(replacement, crcl, worst.rule() == Rule.ABRUPT_STOP).verdict() != Verdict.OK) {
+		if (new PlanChecker(rules()).check(replacement, crcl, worst.rule() == Rule.ABRUPT_STOP)
+			.verdict() != Verdict.OK) {
 			return null;
 		}
 		MedicationRequest replaced = order.copy();
@@ -230,7 +256,10 @@ public final class OrderCards {
 		return new CdsHooks.Suggestion(label, UUID.randomUUID().toString(), true, List.of(action));
 	}
 
-	/** The generated schedule to the target, or to the protocol's usual target if the tablets cannot make it. */
+	/**
+	 * The generated schedule to the target, or to the protocol's usual target if the
+	 * tablets cannot make it.
+	 */
 	private List<PlanStep> labelSchedule(BigDecimal target, RenalBandRule band) {
 		for (BigDecimal candidate : List.of(target, this.stored.defaultTargetDailyMg())) {
 			try {
@@ -254,7 +283,10 @@ public final class OrderCards {
 		return worst;
 	}
 
-	/** Plan steps as FHIR dosages in sequence; the last is open-ended when it is the dose to stay on. */
+	/**
+	 * Plan steps as FHIR dosages in sequence; the last is open-ended when it is the dose
+	 * to stay on.
+	 */
 	static List<Dosage> dosages(List<PlanStep> steps, boolean lastOpenEnded) {
 		List<Dosage> dosages = new ArrayList<>();
 		for (int i = 0; i < steps.size(); i++) {
@@ -282,8 +314,8 @@ public final class OrderCards {
 	}
 
 	private static String kidneyNote(KidneyFunction kidney) {
-		return kidney.isEstimatedGfr()
-				? "Kidney function: " + kidney.describe() + ", used in place of a Cockcroft-Gault CrCl, which the bands were grouped by."
+		return kidney.isEstimatedGfr() ? "Kidney function: " + kidney.describe()
+				+ ", used in place of a Cockcroft-Gault CrCl, " + "which the bands were grouped by."
 				: "Kidney function: " + kidney.describe() + ".";
 	}
 
@@ -294,7 +326,10 @@ public final class OrderCards {
 		};
 	}
 
-	/** The stored severity: major critical, minor info; moderate and unrated are warnings (unrated is not harmless). */
+	/**
+	 * The stored severity: major critical, minor info; moderate and unrated are warnings
+	 * (unrated is not harmless).
+	 */
 	private static Indicator indicator(Severity severity) {
 		return switch (severity) {
 			case MAJOR -> Indicator.critical;
@@ -329,7 +364,8 @@ public final class OrderCards {
 		};
 	}
 
-	private Card card(String summary, String detail, Indicator indicator, String path, List<CdsHooks.Suggestion> suggestions) {
+	private Card card(String summary, String detail, Indicator indicator, String path,
+			List<CdsHooks.Suggestion> suggestions) {
 		return new Card(UUID.randomUUID().toString(), summary(summary), detail, indicator,
 				new CdsHooks.Source(SOURCE_LABEL, this.appBaseUrl + path), suggestions,
 				suggestions.isEmpty() ? null : "at-most-one", List.of());
@@ -353,7 +389,8 @@ public final class OrderCards {
 	}
 
 	private static String sources(List<Source> sources) {
-		return "Sources: " + String.join(", ", sources.stream().map((source) -> source.getCode() + " " + source.getTitle()).toList());
+		return "Sources: " + String.join(", ",
+				sources.stream().map((source) -> source.getCode() + " " + source.getTitle()).toList());
 	}
 
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The prefetch templates this service asks for. The kidney-function query names the stored LOINC codes,
- * so an editor adding a code changes what is asked for.
+ * The prefetch templates this service asks for. The kidney-function query names the
+ * stored LOINC codes, so an editor adding a code changes what is asked for.
  */
 public enum Prefetch {
 
@@ -33,14 +33,17 @@ public enum Prefetch {
 		return this.description;
 	}
 
-	/** The FHIR query, with {{context.patientId}} for the client (or this service) to fill in. */
+	/**
+	 * The FHIR query, with {{context.patientId}} for the client (or this service) to fill
+	 * in.
+	 */
 	public String template(List<KidneyFunctionCode> kidneyCodes) {
 		return switch (this) {
 			case ACTIVE_MEDICATIONS -> "MedicationRequest?patient={{context.patientId}}&status=active";
 			case CONDITIONS -> "Condition?patient={{context.patientId}}&clinical-status=active";
-			case KIDNEY_FUNCTION -> "Observation?patient={{context.patientId}}&code="
-					+ kidneyCodes.stream().map((code) -> code.getSystem() + "|" + code.getCode()).collect(Collectors.joining(","))
-					+ "&_sort=-date&_count=1";
+			case KIDNEY_FUNCTION -> "Observation?patient={{context.patientId}}&code=" + kidneyCodes.stream()
+				.map((code) -> code.getSystem() + "|" + code.getCode())
+				.collect(Collectors.joining(",")) + "&_sort=-date&_count=1";
 		};
 	}
 

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
- * Fetches prefetch data the client did not send, from the client's own FHIR server with the access token it
- * gave, and only then. Short timeouts, no redirects and a size limit keep a slow or hostile server from
- * holding the hook call; plain http is allowed only to the loopback address (local test servers).
+ * Fetches prefetch data the client did not send, from the client's own FHIR server with
+ * the access token it gave, and only then. Short timeouts, no redirects and a size limit
+ * keep a slow or hostile server from holding the hook call; plain http is allowed only to
+ * the loopback address (local test servers).
  */
 @Component
 class PrefetchFetcher {
@@ -43,7 +44,10 @@ class PrefetchFetcher {
 		this.maxResponseBytes = maxResponseBytes;
 	}
 
-	/** The call with every missing prefetch fetched where allowed; what fails stays unavailable. */
+	/**
+	 * The call with every missing prefetch fetched where allowed; what fails stays
+	 * unavailable.
+	 */
 	HookCall fillMissing(HookCall call, List<KidneyFunctionCode> kidneyCodes, HookRequestReader reader) {
 		if (!call.canFetch() || !allowed(call.fhirServer())) {
 			return call;
@@ -53,7 +57,8 @@ class PrefetchFetcher {
 			if (!call.prefetched(key).isAvailable()) {
 				HookCall.Prefetched fetched = fetch(call, key.template(kidneyCodes), reader);
 				if (fetched == null) {
-					// Unreachable or too slow: the other queries would only wait as long again.
+					// Unreachable or too slow: the other queries would only wait as long
+					// again.
 					return filled;
 				}
 				filled = filled.withPrefetch(key, fetched);
@@ -62,7 +67,10 @@ class PrefetchFetcher {
 		return filled;
 	}
 
-	/** What the server answered (unavailable when it refused or sent no FHIR); null when it did not answer. */
+	/**
+	 * What the server answered (unavailable when it refused or sent no FHIR); null when
+	 * it did not answer.
+	 */
 	private HookCall.Prefetched fetch(HookCall call, String template, HookRequestReader reader) {
 		String url = call.fhirServer().replaceAll("/+$", "") + "/"
 				+ template.replace("{{context.patientId}}", call.patientId());
@@ -71,7 +79,8 @@ class PrefetchFetcher {
 				.uri(url)
 				.header(HttpHeaders.AUTHORIZATION, "Bearer " + call.accessToken())
 				.header(HttpHeaders.ACCEPT, "application/fhir+json")
-				.exchange((request, response) -> response.getStatusCode().is2xxSuccessful() ? bounded(response.getBody()) : null);
+				.exchange((request, response) -> response.getStatusCode().is2xxSuccessful()
+						? bounded(response.getBody()) : null);
 			return (body == null) ? HookCall.Prefetched.UNAVAILABLE : HookRequestReader.resources(reader.parse(body));
 		}
 		catch (org.springframework.web.client.ResourceAccessException ex) {
@@ -94,7 +103,8 @@ class PrefetchFetcher {
 			if (uri.getHost() == null || uri.getUserInfo() != null) {
 				return false;
 			}
-			return "https".equals(scheme) || ("http".equals(scheme) && LOOPBACK.contains(uri.getHost().toLowerCase(Locale.ROOT)));
+			return "https".equals(scheme)
+					|| ("http".equals(scheme) && LOOPBACK.contains(uri.getHost().toLowerCase(Locale.ROOT)));
 		}
 		catch (IllegalArgumentException ex) {
 			return false;

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -15,9 +14,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The site's published changes as an Atom 1.0 feed (RFC 4287), so a pharmacy can follow updates in a feed
- * reader. Ids are tag URIs (stable whatever host serves the feed); links are paths, which a reader resolves
- * against the feed's own address, so no request header ever ends up in a cached feed.
+ * The site's published changes as an Atom 1.0 feed (RFC 4287), so a pharmacy can follow
+ * updates in a feed reader. Ids are tag URIs (stable whatever host serves the feed);
+ * links are paths, which a reader resolves against the feed's own address, so no request
+ * header ever ends up in a cached feed.
  */
 @Component
 class AtomFeed {
@@ -52,9 +52,10 @@ class AtomFeed {
 			xml.writeEndElement();
 			for (PublishedChange change : changes) {
 				xml.writeStartElement("entry");
-				element(xml, "id", ID_PREFIX + "change/" + change.revision() + "/" + change.kind() + "/" + change.itemId());
-				element(xml, "title", message("changes.entryTitle", message("admin.kind." + change.kind()), change.title(),
-						message("changes.type." + change.type())));
+				element(xml, "id",
+						ID_PREFIX + "change/" + change.revision() + "/" + change.kind() + "/" + change.itemId());
+				element(xml, "title", message("changes.entryTitle", message("admin.kind." + change.kind()),
+						change.title(), message("changes.type." + change.type())));
 				element(xml, "updated", date(change.at()));
 				if (change.type() != PublishedChange.Type.REMOVED) {
 					link(xml, "alternate", "/changes/" + change.kind() + "/" + change.itemId());

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.admin.ContentAdmins;
 import org.baclofen.reference.admin.ContentForm;
@@ -31,11 +32,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import jakarta.persistence.EntityManager;
-
 /**
- * The public change log, read from the audit history: every revision of a content item is a change that was
- * published, so readers see the same history editors do, minus who made it and editor-only fields.
+ * The public change log, read from the audit history: every revision of a content item is
+ * a change that was published, so readers see the same history editors do, minus who made
+ * it and editor-only fields.
  */
 @Service
 class ChangeLog {
@@ -51,11 +51,12 @@ class ChangeLog {
 
 	private final PublishedRevisions revisions;
 
-	/** What was read at the current published revision; any new revision starts a new one. */
+	/**
+	 * What was read at the current published revision; any new revision starts a new one.
+	 */
 	private volatile Memo memo;
 
-	ChangeLog(EntityManager entityManager, ContentAdmins admins, MessageSource messages,
-			PublishedRevisions revisions) {
+	ChangeLog(EntityManager entityManager, ContentAdmins admins, MessageSource messages, PublishedRevisions revisions) {
 		this.entityManager = entityManager;
 		this.admins = admins;
 		this.messages = messages;
@@ -63,9 +64,10 @@ class ChangeLog {
 	}
 
 	/**
-	 * Change logs read many audit rows, and change only when a revision is published: they are read once per
-	 * published revision, so a request the page cache cannot serve (a query string, a signed-in reader) costs
-	 * the one revision query, not the whole history again. Holds at most one log per existing item.
+	 * Change logs read many audit rows, and change only when a revision is published:
+	 * they are read once per published revision, so a request the page cache cannot serve
+	 * (a query string, a signed-in reader) costs the one revision query, not the whole
+	 * history again. Holds at most one log per existing item.
 	 */
 	private record Memo(PublishedRevision revision, Map<Integer, List<PublishedChange>> recent,
 			Map<String, Optional<ItemLog>> items) {
@@ -81,7 +83,9 @@ class ChangeLog {
 		return memo;
 	}
 
-	/** The item's published changes, newest first; empty when there is no such item now. */
+	/**
+	 * The item's published changes, newest first; empty when there is no such item now.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<ItemLog> ofItem(ContentAdmin<?, ?> admin, long id) {
 		return memo().items().computeIfAbsent(admin.path() + "/" + id, (key) -> readItem(admin, id));
@@ -154,12 +158,15 @@ class ChangeLog {
 		for (Object[] row : rows) {
 			@SuppressWarnings("unchecked")
 			E snapshot = (E) row[0];
-			changes.add(change(admin, snapshot, revision, (RevisionType) row[2], previous(admin, snapshot.getId(),
-					revision.getId())));
+			changes.add(change(admin, snapshot, revision, (RevisionType) row[2],
+					previous(admin, snapshot.getId(), revision.getId())));
 		}
 	}
 
-	/** The item as it was just before the given revision, or null when the revision created it. */
+	/**
+	 * The item as it was just before the given revision, or null when the revision
+	 * created it.
+	 */
 	private <E extends EditableContent> E previous(ContentAdmin<E, ?> admin, long id, long revision) {
 		@SuppressWarnings("unchecked")
 		List<E> earlier = auditReader().createQuery()
@@ -182,12 +189,13 @@ class ChangeLog {
 			Map<String, String> before = FormSnapshot.publicFields(admin.formOf(previous), this.messages);
 			Map<String, String> after = FormSnapshot.publicFields(admin.formOf(snapshot), this.messages);
 			FormSnapshot.diff(before, after)
-				.forEach((change) -> fieldChanges.add(new FieldChange(change.field(), change.before(), change.after())));
+				.forEach(
+						(change) -> fieldChanges.add(new FieldChange(change.field(), change.before(), change.after())));
 			String sourcesBefore = codes(cited(previous));
 			String sourcesAfter = codes(cited(snapshot));
 			if (!sourcesBefore.equals(sourcesAfter)) {
-				fieldChanges.add(new FieldChange(this.messages.getMessage("changes.sourcesCited", null,
-						Locale.ENGLISH), sourcesBefore, sourcesAfter));
+				fieldChanges.add(new FieldChange(this.messages.getMessage("changes.sourcesCited", null, Locale.ENGLISH),
+						sourcesBefore, sourcesAfter));
 			}
 			if (!Objects.equals(previous.getLastReviewed(), snapshot.getLastReviewed())) {
 				reviewedOn = snapshot.getLastReviewed();

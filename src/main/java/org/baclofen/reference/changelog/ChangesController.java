@@ -14,13 +14,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * What readers see of the editing history: the latest published changes site-wide (a page and an Atom feed)
- * and each item's own change log. Editors' names are never shown.
+ * What readers see of the editing history: the latest published changes site-wide (a page
+ * and an Atom feed) and each item's own change log. Editors' names are never shown.
  */
 @Controller
 class ChangesController {
 
-	/** The site-wide page and the feed list this many changes; older ones stay in each item's change log. */
+	/**
+	 * The site-wide page and the feed list this many changes; older ones stay in each
+	 * item's change log.
+	 */
 	static final int RECENT = 50;
 
 	static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
@@ -50,13 +53,12 @@ class ChangesController {
 	@GetMapping("/changes.atom")
 	ResponseEntity<String> atom() {
 		List<PublishedChange> changes = this.changeLog.recent(RECENT);
-		return ResponseEntity.ok()
-			.contentType(ATOM)
-			.body(this.feed.of(changes, this.revisions.current().latestAt()));
+		return ResponseEntity.ok().contentType(ATOM).body(this.feed.of(changes, this.revisions.current().latestAt()));
 	}
 
 	/**
-	 * @param id read only when it is a plausible id, as anyone can put anything in the address
+	 * @param id read only when it is a plausible id, as anyone can put anything in the
+	 * address
 	 */
 	@GetMapping("/changes/{kind}/{id}")
 	String item(@PathVariable String kind, @PathVariable String id, Model model) {

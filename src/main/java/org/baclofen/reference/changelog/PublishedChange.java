@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One published change to one item, as readers see it: never who made it, only when, what and on which sources.
+ * One published change to one item, as readers see it: never who made it, only when, what
+ * and on which sources.
  *
  * @param revision the audited revision that published it
  * @param at when it was published
@@ -13,7 +14,8 @@ import java.util.List;
  * @param itemId the item
  * @param title the item's name at that revision
  * @param type added, changed or removed
- * @param changes the fields that changed, under their labels (empty for an addition or removal)
+ * @param changes the fields that changed, under their labels (empty for an addition or
+ * removal)
  * @param reviewedOn the review date this revision recorded, when it recorded a new one
  * @param sources the sources the item cited at that revision
  */
@@ -32,7 +34,10 @@ public record PublishedChange(long revision, Instant at, String kind, long itemI
 	record CitedSource(String code, String title, String link) {
 	}
 
-	/** What changed, in a few words: the changed fields' labels, or the review, for feeds and lists. */
+	/**
+	 * What changed, in a few words: the changed fields' labels, or the review, for feeds
+	 * and lists.
+	 */
 	String fieldLabels() {
 		return String.join(", ", this.changes.stream().map(FieldChange::label).toList());
 	}

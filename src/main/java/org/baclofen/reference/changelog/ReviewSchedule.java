@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * When content is due to be checked against its sources again: its last review plus its kind's interval
- * (table review_interval, one row per kind, 12 months unless a row says otherwise). An item is overdue from
- * the day after it falls due. Public pages ask it through {@code @reviewSchedule} next to each review date.
+ * When content is due to be checked against its sources again: its last review plus its
+ * kind's interval (table review_interval, one row per kind, 12 months unless a row says
+ * otherwise). An item is overdue from the day after it falls due. Public pages ask it
+ * through {@code @reviewSchedule} next to each review date.
  */
 @Component("reviewSchedule")
 public class ReviewSchedule {
@@ -35,7 +36,10 @@ public class ReviewSchedule {
 
 	private final Clock clock;
 
-	/** Read once: the intervals change only with a migration, and public pages must not query for them. */
+	/**
+	 * Read once: the intervals change only with a migration, and public pages must not
+	 * query for them.
+	 */
 	private volatile Map<String, Integer> monthsByKind;
 
 	ReviewSchedule(JdbcClient jdbc, ContentAdmins admins, Clock clock) {
@@ -62,7 +66,10 @@ public class ReviewSchedule {
 		return lastReviewed.plusMonths(intervalMonths(kind));
 	}
 
-	/** Whether a public item's review is overdue today; false for anything that is not editable content. */
+	/**
+	 * Whether a public item's review is overdue today; false for anything that is not
+	 * editable content.
+	 */
 	public boolean isOverdue(Object item) {
 		ContentAdmin<?, ?> admin = adminOf(item);
 		if (admin == null) {
@@ -108,10 +115,9 @@ public class ReviewSchedule {
 		Map<String, Integer> months = this.monthsByKind;
 		if (months == null) {
 			Map<String, Integer> read = new HashMap<>();
-			this.jdbc.sql("select kind, months from review_interval")
-				.query((row) -> {
-					read.put(row.getString(1), row.getInt(2));
-				});
+			this.jdbc.sql("select kind, months from review_interval").query((row) -> {
+				read.put(row.getString(1), row.getInt(2));
+			});
 			months = Map.copyOf(read);
 			this.monthsByKind = months;
 		}

@@ -9,18 +9,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.MappedSuperclass;
+import org.hibernate.envers.Audited;
 
 /**
- * A piece of clinical content: every fact the app states cites its sources (and, as all reviewed content,
- * says when it was last checked against them).
+ * A piece of clinical content: every fact the app states cites its sources (and, as all
+ * reviewed content, says when it was last checked against them).
  * <p>
- * Each subclass gets its own join table, named after its table ({@code indication_source} and so on).
+ * Each subclass gets its own join table, named after its table ({@code indication_source}
+ * and so on).
  */
 @MappedSuperclass
 @Audited
@@ -31,8 +31,9 @@ public abstract class CitedContent extends ReviewedContent {
 	private Set<Source> sources = new HashSet<>();
 
 	/**
-	 * Replaces a collection of names (the ones the medication check matches) with the given ones, each stripped
-	 * and kept once; a blank name is a mistake, not an empty line to skip.
+	 * Replaces a collection of names (the ones the medication check matches) with the
+	 * given ones, each stripped and kept once; a blank name is a mistake, not an empty
+	 * line to skip.
 	 */
 	protected static void replaceNames(Set<String> names, Collection<String> newNames) {
 		names.clear();
@@ -67,7 +68,10 @@ public abstract class CitedContent extends ReviewedContent {
 		this.sources.addAll(newSources);
 	}
 
-	/** Splits stored prose into the paragraphs it was written in (separated by blank lines). */
+	/**
+	 * Splits stored prose into the paragraphs it was written in (separated by blank
+	 * lines).
+	 */
 	protected static List<String> paragraphs(String text) {
 		if (text == null || text.isBlank()) {
 			return List.of();

@@ -6,8 +6,9 @@ import org.springframework.data.repository.NoRepositoryBean;
 import org.springframework.data.repository.Repository;
 
 /**
- * What the admin pages need from every content kind's repository, declared once; each kind's repository
- * adds its own queries and may redeclare {@code findById} to fetch more (an entity graph).
+ * What the admin pages need from every content kind's repository, declared once; each
+ * kind's repository adds its own queries and may redeclare {@code findById} to fetch more
+ * (an entity graph).
  *
  * @param <E> the content entity
  */

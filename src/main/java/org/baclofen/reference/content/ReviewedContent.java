@@ -2,18 +2,17 @@ package org.baclofen.reference.content;
 
 import java.time.LocalDate;
 
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /**
- * What all maintained content shares: an identity, a version that stops two editors overwriting each
- * other, and the date and person of its last review against its sources.
+ * What all maintained content shares: an identity, a version that stops two editors
+ * overwriting each other, and the date and person of its last review against its sources.
  */
 @MappedSuperclass
 @Audited
@@ -29,7 +28,10 @@ public abstract class ReviewedContent implements EditableContent {
 	@Column(name = "last_reviewed", nullable = false)
 	private LocalDate lastReviewed;
 
-	/** Who last checked the item against its sources; null for content loaded by the migrations. */
+	/**
+	 * Who last checked the item against its sources; null for content loaded by the
+	 * migrations.
+	 */
 	@Column(name = "reviewed_by")
 	private String reviewedBy;
 

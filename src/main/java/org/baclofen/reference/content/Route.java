@@ -1,7 +1,8 @@
 package org.baclofen.reference.content;
 
 /**
- * How baclofen is given. {@code BOTH} marks items that apply to oral and intrathecal use alike.
+ * How baclofen is given. {@code BOTH} marks items that apply to oral and intrathecal use
+ * alike.
  */
 public enum Route {
 

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,15 +14,20 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import org.hibernate.envers.Audited;
 
 /**
- * A publication the content cites, known by its short code (S1, S2, …) and read at one or more addresses.
+ * A publication the content cites, known by its short code (S1, S2, …) and read at one or
+ * more addresses.
  */
 @Entity
 @Audited
 public class Source extends ReviewedContent implements Comparable<Source> {
 
-	/** S, up to four digits and an optional letter (S1, S1b, S23), or SEEDS for the seed articles. */
+	/**
+	 * S, up to four digits and an optional letter (S1, S1b, S23), or SEEDS for the seed
+	 * articles.
+	 */
 	public static final String CODE_FORMAT = "S\\d{1,4}[a-z]?|SEEDS";
 
 	private static final Pattern CODE = Pattern.compile(CODE_FORMAT);
@@ -43,7 +46,10 @@ public class Source extends ReviewedContent implements Comparable<Source> {
 
 	private String note;
 
-	/** Whose copy the text was read from, where not the publisher's: editor-only provenance, never shown to readers. */
+	/**
+	 * Whose copy the text was read from, where not the publisher's: editor-only
+	 * provenance, never shown to readers.
+	 */
 	@Column(name = "read_via")
 	private String readVia;
 
@@ -86,7 +92,10 @@ public class Source extends ReviewedContent implements Comparable<Source> {
 		return this.readVia;
 	}
 
-	/** Changes what the source is; its code (how content cites it) stays fixed once created. */
+	/**
+	 * Changes what the source is; its code (how content cites it) stays fixed once
+	 * created.
+	 */
 	public void describe(String title, SourceKind kind, String note, String readVia, List<String> addresses) {
 		if (title == null || title.isBlank()) {
 			throw new IllegalArgumentException("A source needs a title");
@@ -107,14 +116,17 @@ public class Source extends ReviewedContent implements Comparable<Source> {
 		return List.copyOf(this.addresses);
 	}
 
-	/** The fragment id of this source on the sources page, so citations can link to it. */
+	/**
+	 * The fragment id of this source on the sources page, so citations can link to it.
+	 */
 	public String getAnchor() {
 		return "source-" + this.code;
 	}
 
 	/**
-	 * Orders by number first, so S2 comes before S10 and S1b after S1; SEEDS comes last. Reads codes through the
-	 * getter, since the other source may be a lazy proxy whose fields are not loaded.
+	 * Orders by number first, so S2 comes before S10 and S1b after S1; SEEDS comes last.
+	 * Reads codes through the getter, since the other source may be a lazy proxy whose
+	 * fields are not loaded.
 	 */
 	@Override
 	public int compareTo(Source other) {

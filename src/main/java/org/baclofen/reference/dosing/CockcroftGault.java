@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Creatinine clearance estimated by the Cockcroft–Gault equation, the estimate the published renal bands
- * were grouped by: ((140 − age) × weight) / (72 × serum creatinine in mg/dL), × 0.85 for women.
+ * Creatinine clearance estimated by the Cockcroft–Gault equation, the estimate the
+ * published renal bands were grouped by: ((140 − age) × weight) / (72 × serum creatinine
+ * in mg/dL), × 0.85 for women.
  */
 public final class CockcroftGault {
 

@@ -3,24 +3,27 @@ package org.baclofen.reference.dosing;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import org.baclofen.reference.dosing.CockcroftGault.CreatinineUnit;
-import org.baclofen.reference.dosing.CockcroftGault.Sex;
-
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.baclofen.reference.dosing.CockcroftGault.CreatinineUnit;
+import org.baclofen.reference.dosing.CockcroftGault.Sex;
 
 /**
- * The Cockcroft–Gault inputs typed on the renal page. Nothing here identifies a patient, and nothing is stored.
- * Serum creatinine is bounded per unit: 0.1–20 mg/dL is the same span as about 9–1770 µmol/L, so a value
- * typed in the wrong unit is caught rather than turned into a plausible-looking clearance.
+ * The Cockcroft–Gault inputs typed on the renal page. Nothing here identifies a patient,
+ * and nothing is stored. Serum creatinine is bounded per unit: 0.1–20 mg/dL is the same
+ * span as about 9–1770 µmol/L, so a value typed in the wrong unit is caught rather than
+ * turned into a plausible-looking clearance.
  */
 public class CreatinineClearanceForm {
 
-	/** The creatinine range the calculator accepts, in mg/dL; µmol/L values are converted first. */
+	/**
+	 * The creatinine range the calculator accepts, in mg/dL; µmol/L values are converted
+	 * first.
+	 */
 	static final BigDecimal MIN_CREATININE_MG_PER_DL = new BigDecimal("0.1");
 
 	static final BigDecimal MAX_CREATININE_MG_PER_DL = new BigDecimal("20");
@@ -47,14 +50,16 @@ public class CreatinineClearanceForm {
 	@NotNull(message = "{renal.calculator.sex.required}")
 	private Sex sex;
 
-	/** True unless a creatinine is given whose value, in its unit, lies outside 0.1–20 mg/dL. */
+	/**
+	 * True unless a creatinine is given whose value, in its unit, lies outside 0.1–20
+	 * mg/dL.
+	 */
 	boolean creatinineInRangeForItsUnit() {
 		if (this.serumCreatinine == null || this.creatinineUnit == null || this.serumCreatinine.signum() <= 0) {
 			return true;
 		}
 		BigDecimal mgPerDl = (this.creatinineUnit == CreatinineUnit.UMOL_PER_L)
-				? this.serumCreatinine.divide(CockcroftGault.UMOL_PER_L_PER_MG_PER_DL,
-						4, RoundingMode.HALF_UP)
+				? this.serumCreatinine.divide(CockcroftGault.UMOL_PER_L_PER_MG_PER_DL, 4, RoundingMode.HALF_UP)
 				: this.serumCreatinine;
 		return mgPerDl.compareTo(MIN_CREATININE_MG_PER_DL) >= 0 && mgPerDl.compareTo(MAX_CREATININE_MG_PER_DL) <= 0;
 	}

@@ -4,19 +4,17 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.baclofen.reference.content.CitedContent;
-import org.baclofen.reference.content.Route;
-
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.baclofen.reference.content.CitedContent;
+import org.baclofen.reference.content.Route;
+import org.hibernate.envers.Audited;
 
 /**
- * What one source says about stopping baclofen. Exactly one oral row is the rule basis: the minimum taper
- * the app's checks apply.
+ * What one source says about stopping baclofen. Exactly one oral row is the rule basis:
+ * the minimum taper the app's checks apply.
  */
 @Entity
 @Audited
@@ -56,9 +54,10 @@ public class DiscontinuationGuidance extends CitedContent {
 	}
 
 	/**
-	 * Replaces the guidance. Taper days are optional, not negative, min not above max; a rule-basis row is
-	 * oral and gives the minimum taper (at least a day) the checks apply. That exactly one row is the rule
-	 * basis is for the caller to check against the stored rows.
+	 * Replaces the guidance. Taper days are optional, not negative, min not above max; a
+	 * rule-basis row is oral and gives the minimum taper (at least a day) the checks
+	 * apply. That exactly one row is the rule basis is for the caller to check against
+	 * the stored rows.
 	 */
 	public void describe(Route route, String title, Integer minTaperDays, Integer maxTaperDays, String advice,
 			boolean ruleBasis, int sortOrder) {
@@ -70,7 +69,8 @@ public class DiscontinuationGuidance extends CitedContent {
 			throw new IllegalArgumentException("Taper days are not negative and the minimum is not above the maximum");
 		}
 		if (ruleBasis && (route != Route.ORAL || minTaperDays == null || minTaperDays < 1)) {
-			throw new IllegalArgumentException("The rule basis is oral guidance with a minimum taper of at least a day");
+			throw new IllegalArgumentException(
+					"The rule basis is oral guidance with a minimum taper of at " + "least a day");
 		}
 		this.route = route;
 		this.title = title.strip();
@@ -82,9 +82,9 @@ public class DiscontinuationGuidance extends CitedContent {
 	}
 
 	/**
-	 * How low a taper must come before the stop, for the rule-basis row: the last daily dose at most this
-	 * fraction (above 0, at most 1) of the dose before the taper, or at most this many mg a day. Either may
-	 * be empty; the rule applies whichever is higher.
+	 * How low a taper must come before the stop, for the rule-basis row: the last daily
+	 * dose at most this fraction (above 0, at most 1) of the dose before the taper, or at
+	 * most this many mg a day. Either may be empty; the rule applies whichever is higher.
 	 */
 	public void endTaperAt(BigDecimal fraction, BigDecimal maxDailyMg) {
 		if ((fraction != null && (fraction.signum() <= 0 || fraction.compareTo(BigDecimal.ONE) > 0))

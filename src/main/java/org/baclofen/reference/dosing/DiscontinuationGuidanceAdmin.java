@@ -17,7 +17,8 @@ class DiscontinuationGuidanceAdmin extends ContentAdmin<DiscontinuationGuidance,
 	private final DiscontinuationGuidanceRepository guidance;
 
 	DiscontinuationGuidanceAdmin(DiscontinuationGuidanceRepository guidance) {
-		super("discontinuation-guidance", DiscontinuationGuidance.class, guidance, DiscontinuationGuidanceForm::new, DiscontinuationGuidanceForm::of);
+		super("discontinuation-guidance", DiscontinuationGuidance.class, guidance, DiscontinuationGuidanceForm::new,
+				DiscontinuationGuidanceForm::of);
 		this.guidance = guidance;
 	}
 
@@ -34,8 +35,8 @@ class DiscontinuationGuidanceAdmin extends ContentAdmin<DiscontinuationGuidance,
 	@Override
 	public DiscontinuationGuidance create(DiscontinuationGuidanceForm form, LocalDate reviewedOn) {
 		DiscontinuationGuidance item = new DiscontinuationGuidance(form.getRoute(), form.getTitle(),
-				form.getMinTaperDays(), form.getMaxTaperDays(), form.getAdvice(), form.isRuleBasis(), form.getSortOrder(),
-				reviewedOn);
+				form.getMinTaperDays(), form.getMaxTaperDays(), form.getAdvice(), form.isRuleBasis(),
+				form.getSortOrder(), reviewedOn);
 		item.endTaperAt(form.getTaperEndFraction(), form.getTaperEndMaxDailyMg());
 		return item;
 	}
@@ -48,8 +49,8 @@ class DiscontinuationGuidanceAdmin extends ContentAdmin<DiscontinuationGuidance,
 	}
 
 	/**
-	 * Titles are unique, and exactly one oral row with a minimum taper stays the rule basis: the taper
-	 * planner and checker read their minimum from it.
+	 * Titles are unique, and exactly one oral row with a minimum taper stays the rule
+	 * basis: the taper planner and checker read their minimum from it.
 	 */
 	@Override
 	public void validate(DiscontinuationGuidanceForm form, DiscontinuationGuidance existing, Errors errors) {

@@ -2,11 +2,6 @@ package org.baclofen.reference.dosing;
 
 import java.math.BigDecimal;
 
-import org.baclofen.reference.admin.CitedContentForm;
-import org.baclofen.reference.admin.Label;
-import org.baclofen.reference.content.Route;
-import org.hibernate.validator.constraints.Range;
-
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -15,10 +10,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
+import org.baclofen.reference.content.Route;
+import org.hibernate.validator.constraints.Range;
 
 /**
- * What one source says about stopping baclofen, as an editor enters it. One oral row is the rule basis:
- * its minimum taper is what the app's checks apply.
+ * What one source says about stopping baclofen, as an editor enters it. One oral row is
+ * the rule basis: its minimum taper is what the app's checks apply.
  */
 public class DiscontinuationGuidanceForm extends CitedContentForm {
 

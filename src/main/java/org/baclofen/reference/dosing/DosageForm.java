@@ -5,18 +5,17 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import org.baclofen.reference.content.CitedContent;
-import org.baclofen.reference.content.Route;
-
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.baclofen.reference.content.CitedContent;
+import org.baclofen.reference.content.Route;
+import org.hibernate.envers.Audited;
 
 /**
- * A marketed form and strength: a tablet, a packet of granules, or an amount per volume of liquid.
+ * A marketed form and strength: a tablet, a packet of granules, or an amount per volume
+ * of liquid.
  */
 @Entity
 @Audited
@@ -94,8 +93,8 @@ public class DosageForm extends CitedContent {
 	}
 
 	/**
-	 * Replaces what the form and strength are. A liquid's strength is an amount per volume and a solid's is
-	 * not; only a tablet can be halved.
+	 * Replaces what the form and strength are. A liquid's strength is an amount per
+	 * volume and a solid's is not; only a tablet can be halved.
 	 */
 	public void describe(String product, Form form, Route route, BigDecimal amount, AmountUnit amountUnit,
 			BigDecimal perVolumeMl, boolean mayBeHalved, String notes, int sortOrder) {
@@ -129,8 +128,8 @@ public class DosageForm extends CitedContent {
 	}
 
 	/**
-	 * The step in mg the titration tools measure a liquid's doses in (null: the tools do not offer the
-	 * liquid). Only a liquid is measured; a tablet or packet is counted.
+	 * The step in mg the titration tools measure a liquid's doses in (null: the tools do
+	 * not offer the liquid). Only a liquid is measured; a tablet or packet is counted.
 	 */
 	public void measureInStepsOf(BigDecimal doseStepMg) {
 		if (doseStepMg != null && (doseStepMg.signum() <= 0 || !this.form.isLiquid())) {
@@ -143,7 +142,9 @@ public class DosageForm extends CitedContent {
 		return this.doseStepMg;
 	}
 
-	/** An oral tablet with its strength in mg: what the titration tools build doses from. */
+	/**
+	 * An oral tablet with its strength in mg: what the titration tools build doses from.
+	 */
 	public boolean isOralTabletInMg() {
 		return this.form == Form.TABLET && this.route == Route.ORAL && this.amountUnit == AmountUnit.MG;
 	}
@@ -181,7 +182,9 @@ public class DosageForm extends CitedContent {
 		return isLiquid() ? this.amount.divide(this.perVolumeMl, 3, RoundingMode.HALF_UP).stripTrailingZeros() : null;
 	}
 
-	/** The strength as printed on a pack: "10 mg", "5 mg/5 mL (1 mg/mL)", "500 mcg/mL". */
+	/**
+	 * The strength as printed on a pack: "10 mg", "5 mg/5 mL (1 mg/mL)", "500 mcg/mL".
+	 */
 	public String getStrength() {
 		String unit = this.amountUnit.name().toLowerCase(Locale.ROOT);
 		String amountText = plain(this.amount) + " " + unit;

@@ -52,8 +52,7 @@ class DosageFormAdmin extends ContentAdmin<DosageForm, DosageFormForm> {
 	public void validate(DosageFormForm form, DosageForm existing, Errors errors) {
 		DosageForm.Form kind = form.getForm();
 		if (kind != null && form.getRoute() != null && kind.route() != form.getRoute()) {
-			errors.rejectValue("route", "admin.dosageForm.route",
-					"This form is given by the other route");
+			errors.rejectValue("route", "admin.dosageForm.route", "This form is given by the other route");
 		}
 		if (kind != null && kind.isLiquid() && form.getPerVolumeMl() == null) {
 			errors.rejectValue("perVolumeMl", "admin.dosageForm.volumeRequired",
@@ -70,13 +69,17 @@ class DosageFormAdmin extends ContentAdmin<DosageForm, DosageFormForm> {
 			errors.rejectValue("doseStepMg", "admin.dosageForm.doseStepLiquid",
 					"Only a liquid is measured in dose steps: leave this empty");
 		}
-		if (existing != null && existing.isOralTabletInMg() && !form.isOralTabletInMg() && isLastOralTabletInMg(existing)) {
+		if (existing != null && existing.isOralTabletInMg() && !form.isOralTabletInMg()
+				&& isLastOralTabletInMg(existing)) {
 			errors.rejectValue("form", "admin.dosageForm.lastTablet",
 					"This is the last oral tablet in mg; the titration tools need at least one");
 		}
 	}
 
-	/** The titration tools build doses from the oral tablet strengths in mg: the last one must stay. */
+	/**
+	 * The titration tools build doses from the oral tablet strengths in mg: the last one
+	 * must stay.
+	 */
 	@Override
 	public Optional<MessageSourceResolvable> deletionBlocker(DosageForm dosageForm) {
 		if (dosageForm.isOralTabletInMg() && isLastOralTabletInMg(dosageForm)) {
@@ -86,7 +89,8 @@ class DosageFormAdmin extends ContentAdmin<DosageForm, DosageFormForm> {
 	}
 
 	private boolean isLastOralTabletInMg(DosageForm dosageForm) {
-		return this.dosageForms.findByFormAndRouteAndAmountUnit(DosageForm.Form.TABLET, Route.ORAL, DosageForm.AmountUnit.MG)
+		return this.dosageForms
+			.findByFormAndRouteAndAmountUnit(DosageForm.Form.TABLET, Route.ORAL, DosageForm.AmountUnit.MG)
 			.stream()
 			.allMatch((tablet) -> tablet.getId().equals(dosageForm.getId()));
 	}

@@ -2,10 +2,6 @@ package org.baclofen.reference.dosing;
 
 import java.math.BigDecimal;
 
-import org.baclofen.reference.admin.CitedContentForm;
-import org.baclofen.reference.admin.Label;
-import org.baclofen.reference.content.Route;
-
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -13,9 +9,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
+import org.baclofen.reference.content.Route;
 
 /**
- * A marketed form and strength as an editor enters it. A liquid's strength is an amount per volume.
+ * A marketed form and strength as an editor enters it. A liquid's strength is an amount
+ * per volume.
  */
 public class DosageFormForm extends CitedContentForm {
 

@@ -4,6 +4,7 @@ import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import org.baclofen.reference.content.Route;
 import org.baclofen.reference.guidance.GuidanceNoteRepository;
 import org.baclofen.reference.guidance.GuidanceTopic;
@@ -20,13 +21,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-import jakarta.validation.Valid;
-
 @Controller
 @RequestMapping("/dosing")
 class DosingController {
 
-	/** The longest number the clearance calculator parses; anything longer is refused before parsing. */
+	/**
+	 * The longest number the clearance calculator parses; anything longer is refused
+	 * before parsing.
+	 */
 	static final int MAX_NUMBER_LENGTH = 12;
 
 	private static final String CLEARANCE_FORM = "creatinineClearance";
@@ -99,10 +101,13 @@ class DosingController {
 		return renalPage(model);
 	}
 
-	/** The Cockcroft–Gault calculator: posted, so age, weight and creatinine stay out of addresses and logs. */
+	/**
+	 * The Cockcroft–Gault calculator: posted, so age, weight and creatinine stay out of
+	 * addresses and logs.
+	 */
 	@PostMapping("/renal")
-	String estimateClearance(@Valid @ModelAttribute(CLEARANCE_FORM) CreatinineClearanceForm form,
-			BindingResult bound, Model model) {
+	String estimateClearance(@Valid @ModelAttribute(CLEARANCE_FORM) CreatinineClearanceForm form, BindingResult bound,
+			Model model) {
 		BindingResult result = withoutOverlongEchoes(form, bound, model);
 		if (!result.hasFieldErrors("serumCreatinine") && !result.hasFieldErrors("creatinineUnit")
 				&& !form.creatinineInRangeForItsUnit()) {
@@ -116,11 +121,10 @@ class DosingController {
 	}
 
 	/**
-	 * Errors as bound, except that a value refused for its length is not typed back into the form: the page
-	 * must not cost, or repeat, far more than a real measurement.
+	 * Errors as bound, except that a value refused for its length is not typed back into
+	 * the form: the page must not cost, or repeat, far more than a real measurement.
 	 */
-	private static BindingResult withoutOverlongEchoes(CreatinineClearanceForm form, BindingResult bound,
-			Model model) {
+	private static BindingResult withoutOverlongEchoes(CreatinineClearanceForm form, BindingResult bound, Model model) {
 		boolean overlong = bound.getFieldErrors()
 			.stream()
 			.anyMatch((error) -> error.isBindingFailure() && error.getRejectedValue() instanceof String text
@@ -129,8 +133,9 @@ class DosingController {
 			return bound;
 		}
 		BindingResult result = new BeanPropertyBindingResult(form, CLEARANCE_FORM);
-		bound.getFieldErrors().forEach((error) -> result.rejectValue(error.getField(), error.getCode(),
-				error.getArguments(), error.getDefaultMessage()));
+		bound.getFieldErrors()
+			.forEach((error) -> result.rejectValue(error.getField(), error.getCode(), error.getArguments(),
+					error.getDefaultMessage()));
 		bound.getGlobalErrors().forEach(result::addError);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + CLEARANCE_FORM, result);
 		return result;

@@ -3,17 +3,16 @@ package org.baclofen.reference.dosing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import org.baclofen.reference.content.CitedContent;
-
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.baclofen.reference.content.CitedContent;
+import org.hibernate.envers.Audited;
 
 /**
- * The daily intrathecal doses most patients of a population settle on, and the range seen in trials.
+ * The daily intrathecal doses most patients of a population settle on, and the range seen
+ * in trials.
  */
 @Entity
 @Audited
@@ -53,14 +52,17 @@ public class IntrathecalMaintenanceRange extends CitedContent {
 	}
 
 	public IntrathecalMaintenanceRange(String population, BigDecimal typicalMinMcgPerDay,
-			BigDecimal typicalMaxMcgPerDay, BigDecimal observedMinMcgPerDay, BigDecimal observedMaxMcgPerDay, String note,
-			int sortOrder, LocalDate lastReviewed) {
+			BigDecimal typicalMaxMcgPerDay, BigDecimal observedMinMcgPerDay, BigDecimal observedMaxMcgPerDay,
+			String note, int sortOrder, LocalDate lastReviewed) {
 		super(lastReviewed);
-		describe(population, typicalMinMcgPerDay, typicalMaxMcgPerDay, observedMinMcgPerDay, observedMaxMcgPerDay,
-				note, sortOrder);
+		describe(population, typicalMinMcgPerDay, typicalMaxMcgPerDay, observedMinMcgPerDay, observedMaxMcgPerDay, note,
+				sortOrder);
 	}
 
-	/** Replaces the ranges; each bound is optional and not negative, and a range's min is not above its max. */
+	/**
+	 * Replaces the ranges; each bound is optional and not negative, and a range's min is
+	 * not above its max.
+	 */
 	public void describe(String population, BigDecimal typicalMinMcgPerDay, BigDecimal typicalMaxMcgPerDay,
 			BigDecimal observedMinMcgPerDay, BigDecimal observedMaxMcgPerDay, String note, int sortOrder) {
 		if (population == null || population.isBlank()) {
@@ -79,8 +81,9 @@ public class IntrathecalMaintenanceRange extends CitedContent {
 	}
 
 	/**
-	 * Whom the range is for (an origin of spasticity, or none when it covers both, and an age group), and
-	 * the daily dose above which experience is limited with what to say about it: both or neither.
+	 * Whom the range is for (an origin of spasticity, or none when it covers both, and an
+	 * age group), and the daily dose above which experience is limited with what to say
+	 * about it: both or neither.
 	 */
 	public void applyTo(SpasticityOrigin origin, AgeGroup ageGroup, BigDecimal limitedExperienceAboveMcgPerDay,
 			String limitedExperienceNote) {

@@ -10,12 +10,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
 @Component
-class IntrathecalMaintenanceRangeAdmin extends ContentAdmin<IntrathecalMaintenanceRange, IntrathecalMaintenanceRangeForm> {
+class IntrathecalMaintenanceRangeAdmin
+		extends ContentAdmin<IntrathecalMaintenanceRange, IntrathecalMaintenanceRangeForm> {
 
 	private final IntrathecalMaintenanceRangeRepository ranges;
 
 	IntrathecalMaintenanceRangeAdmin(IntrathecalMaintenanceRangeRepository ranges) {
-		super("intrathecal-maintenance-ranges", IntrathecalMaintenanceRange.class, ranges, IntrathecalMaintenanceRangeForm::new, IntrathecalMaintenanceRangeForm::of);
+		super("intrathecal-maintenance-ranges", IntrathecalMaintenanceRange.class, ranges,
+				IntrathecalMaintenanceRangeForm::new, IntrathecalMaintenanceRangeForm::of);
 		this.ranges = ranges;
 	}
 
@@ -52,7 +54,8 @@ class IntrathecalMaintenanceRangeAdmin extends ContentAdmin<IntrathecalMaintenan
 		if (form.getPopulation() != null && this.ranges.findByPopulationIgnoreCase(form.getPopulation().strip())
 			.stream()
 			.anyMatch((other) -> existing == null || !other.getId().equals(existing.getId()))) {
-			errors.rejectValue("population", "admin.maintenanceRange.populationTaken", "Another item already has this name");
+			errors.rejectValue("population", "admin.maintenanceRange.populationTaken",
+					"Another item already has this name");
 		}
 		minNotAboveMax(form.getTypicalMinMcgPerDay(), form.getTypicalMaxMcgPerDay(), "typicalMinMcgPerDay", errors);
 		boolean hasNote = form.getLimitedExperienceNote() != null && !form.getLimitedExperienceNote().isBlank();

@@ -2,9 +2,6 @@ package org.baclofen.reference.dosing;
 
 import java.math.BigDecimal;
 
-import org.baclofen.reference.admin.CitedContentForm;
-import org.baclofen.reference.admin.Label;
-
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -12,9 +9,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
 
 /**
- * The daily intrathecal doses of a population as an editor enters them; every bound is optional.
+ * The daily intrathecal doses of a population as an editor enters them; every bound is
+ * optional.
  */
 public class IntrathecalMaintenanceRangeForm extends CitedContentForm {
 

@@ -3,15 +3,14 @@ package org.baclofen.reference.dosing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import org.baclofen.reference.content.CitedContent;
-
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.baclofen.reference.content.CitedContent;
+import org.hibernate.envers.Audited;
 
 /**
- * One bolus of the intrathecal screening trial, given only if the one before did not work.
+ * One bolus of the intrathecal screening trial, given only if the one before did not
+ * work.
  */
 @Entity
 @Audited
@@ -43,7 +42,10 @@ public class IntrathecalScreeningDose extends CitedContent {
 		describe(sequence, doseMcg, volumeMl, concentrationMcgPerMl, timing, note);
 	}
 
-	/** Replaces the bolus: its place in the trial (from 1), a positive dose, and when it is given. */
+	/**
+	 * Replaces the bolus: its place in the trial (from 1), a positive dose, and when it
+	 * is given.
+	 */
 	public void describe(int sequence, BigDecimal doseMcg, BigDecimal volumeMl, BigDecimal concentrationMcgPerMl,
 			String timing, String note) {
 		if (sequence < 1) {
@@ -90,8 +92,7 @@ public class IntrathecalScreeningDose extends CitedContent {
 
 	@Override
 	public String displayTitle() {
-		return "Screening dose " + getSequence() + ": " + getDoseMcg().stripTrailingZeros().toPlainString()
-				+ " mcg";
+		return "Screening dose " + getSequence() + ": " + getDoseMcg().stripTrailingZeros().toPlainString() + " mcg";
 	}
 
 	@Override

@@ -13,7 +13,8 @@ class IntrathecalScreeningDoseAdmin extends ContentAdmin<IntrathecalScreeningDos
 	private final IntrathecalScreeningDoseRepository doses;
 
 	IntrathecalScreeningDoseAdmin(IntrathecalScreeningDoseRepository doses) {
-		super("intrathecal-screening-doses", IntrathecalScreeningDose.class, doses, IntrathecalScreeningDoseForm::new, IntrathecalScreeningDoseForm::of);
+		super("intrathecal-screening-doses", IntrathecalScreeningDose.class, doses, IntrathecalScreeningDoseForm::new,
+				IntrathecalScreeningDoseForm::of);
 		this.doses = doses;
 	}
 

@@ -2,15 +2,14 @@ package org.baclofen.reference.dosing;
 
 import java.math.BigDecimal;
 
-import org.baclofen.reference.admin.CitedContentForm;
-import org.baclofen.reference.admin.Label;
-import org.hibernate.validator.constraints.Range;
-
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
+import org.hibernate.validator.constraints.Range;
 
 /**
  * One bolus of the intrathecal screening trial as an editor enters it.

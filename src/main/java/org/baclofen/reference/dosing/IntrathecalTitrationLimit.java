@@ -4,17 +4,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import org.baclofen.reference.content.CitedContent;
-
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.baclofen.reference.content.CitedContent;
+import org.hibernate.envers.Audited;
 
 /**
- * How far an intrathecal daily dose may change at once, by origin of spasticity and phase of therapy.
+ * How far an intrathecal daily dose may change at once, by origin of spasticity and phase
+ * of therapy.
  */
 @Entity
 @Audited
@@ -67,14 +66,18 @@ public class IntrathecalTitrationLimit extends CitedContent {
 		describe(origin, phase, direction, minChangePercent, maxChangePercent, perInterval, note, sortOrder);
 	}
 
-	/** Replaces the limit: a change of min to max percent (0 to 100, min not above max) per interval. */
+	/**
+	 * Replaces the limit: a change of min to max percent (0 to 100, min not above max)
+	 * per interval.
+	 */
 	public void describe(SpasticityOrigin origin, Phase phase, Direction direction, BigDecimal minChangePercent,
 			BigDecimal maxChangePercent, String perInterval, String note, int sortOrder) {
 		if (origin == null || phase == null || direction == null || perInterval == null || perInterval.isBlank()) {
 			throw new IllegalArgumentException("A limit names its origin, phase, direction and interval");
 		}
 		if (minChangePercent == null || maxChangePercent == null || minChangePercent.signum() < 0
-				|| maxChangePercent.compareTo(BigDecimal.valueOf(100)) > 0 || minChangePercent.compareTo(maxChangePercent) > 0) {
+				|| maxChangePercent.compareTo(BigDecimal.valueOf(100)) > 0
+				|| minChangePercent.compareTo(maxChangePercent) > 0) {
 			throw new IllegalArgumentException("A change is from min to max percent, within 0 to 100");
 		}
 		this.origin = origin;

@@ -14,7 +14,8 @@ class IntrathecalTitrationLimitAdmin extends ContentAdmin<IntrathecalTitrationLi
 	private final IntrathecalTitrationLimitRepository limits;
 
 	IntrathecalTitrationLimitAdmin(IntrathecalTitrationLimitRepository limits) {
-		super("intrathecal-titration-limits", IntrathecalTitrationLimit.class, limits, IntrathecalTitrationLimitForm::new, IntrathecalTitrationLimitForm::of);
+		super("intrathecal-titration-limits", IntrathecalTitrationLimit.class, limits,
+				IntrathecalTitrationLimitForm::new, IntrathecalTitrationLimitForm::of);
 		this.limits = limits;
 	}
 
@@ -46,9 +47,11 @@ class IntrathecalTitrationLimitAdmin extends ContentAdmin<IntrathecalTitrationLi
 	public void validate(IntrathecalTitrationLimitForm form, IntrathecalTitrationLimit existing, Errors errors) {
 		if (form.getMinChangePercent() != null && form.getMaxChangePercent() != null
 				&& form.getMinChangePercent().compareTo(form.getMaxChangePercent()) > 0) {
-			errors.rejectValue("minChangePercent", "admin.number.minAboveMax", "The lower value is above the upper one");
+			errors.rejectValue("minChangePercent", "admin.number.minAboveMax",
+					"The lower value is above " + "the upper one");
 		}
-		// One limit per origin, phase and direction: two would give the pages two answers to one question.
+		// One limit per origin, phase and direction: two would give the pages two answers
+		// to one question.
 		boolean taken = this.limits.findAllByOrderBySortOrderAsc()
 			.stream()
 			.filter((limit) -> existing == null || !limit.getId().equals(existing.getId()))

@@ -3,20 +3,19 @@ package org.baclofen.reference.dosing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import org.baclofen.reference.content.CitedContent;
-import org.baclofen.reference.content.SourceKind;
-
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.baclofen.reference.content.CitedContent;
+import org.baclofen.reference.content.SourceKind;
+import org.hibernate.envers.Audited;
 
 /**
- * A kidney-function band and the dose reduction suggested for it: either a creatinine-clearance range, each
- * bound saying whether it belongs to the band (a missing bound leaves the band open on that side), or the
- * band for patients on dialysis, which no clearance selects. A band may also cap the daily dose.
+ * A kidney-function band and the dose reduction suggested for it: either a
+ * creatinine-clearance range, each bound saying whether it belongs to the band (a missing
+ * bound leaves the band open on that side), or the band for patients on dialysis, which
+ * no clearance selects. A band may also cap the daily dose.
  */
 @Entity
 @Audited
@@ -59,8 +58,8 @@ public class RenalBand extends CitedContent {
 	}
 
 	/**
-	 * Which patients a band covers: a clearance range (each bound inclusive or not, null meaning open), or
-	 * everyone on dialysis.
+	 * Which patients a band covers: a clearance range (each bound inclusive or not, null
+	 * meaning open), or everyone on dialysis.
 	 */
 	public record Bounds(BigDecimal min, boolean minInclusive, BigDecimal max, boolean maxInclusive, boolean dialysis) {
 
@@ -72,7 +71,10 @@ public class RenalBand extends CitedContent {
 			return new Bounds(null, false, null, false, true);
 		}
 
-		/** Whether the two ranges share any clearance; a dialysis band shares none with a range. */
+		/**
+		 * Whether the two ranges share any clearance; a dialysis band shares none with a
+		 * range.
+		 */
 		public boolean overlaps(Bounds other) {
 			if (this.dialysis || other.dialysis) {
 				return this.dialysis && other.dialysis;
@@ -81,8 +83,11 @@ public class RenalBand extends CitedContent {
 					&& below(other.min, other.minInclusive, this.max, this.maxInclusive);
 		}
 
-		/** Whether a lower bound lies below an upper bound, so that some value is in both. */
-		private static boolean below(BigDecimal lower, boolean lowerInclusive, BigDecimal upper, boolean upperInclusive) {
+		/**
+		 * Whether a lower bound lies below an upper bound, so that some value is in both.
+		 */
+		private static boolean below(BigDecimal lower, boolean lowerInclusive, BigDecimal upper,
+				boolean upperInclusive) {
 			if (lower == null || upper == null) {
 				return true;
 			}
@@ -93,8 +98,8 @@ public class RenalBand extends CitedContent {
 	}
 
 	/**
-	 * Replaces the band's bounds and what it advises. Whether it overlaps other bands is for the caller to
-	 * check against the stored ones.
+	 * Replaces the band's bounds and what it advises. Whether it overlaps other bands is
+	 * for the caller to check against the stored ones.
 	 */
 	public void describe(Bounds bounds, BigDecimal doseReductionPercent, BigDecimal maxDailyMg, String advice,
 			SourceKind sourceKind) {
@@ -135,7 +140,10 @@ public class RenalBand extends CitedContent {
 				this.dialysis);
 	}
 
-	/** The clearance range as pages read it: "above 50 to 80 mL/min", "30 to 50 mL/min", "under 30 mL/min". */
+	/**
+	 * The clearance range as pages read it: "above 50 to 80 mL/min", "30 to 50 mL/min",
+	 * "under 30 mL/min".
+	 */
 	public String getRangeText() {
 		BigDecimal min = this.crclMinMlPerMin;
 		BigDecimal max = this.crclMaxMlPerMin;

@@ -48,9 +48,9 @@ class RenalBandAdmin extends ContentAdmin<RenalBand, RenalBandForm> {
 	}
 
 	/**
-	 * The bounds must make a band (lower below upper; the dialysis band has none and caps the daily dose),
-	 * and a clearance may fall in one band only, as only one band may be for dialysis: the checker and
-	 * planner pick the band a patient falls in.
+	 * The bounds must make a band (lower below upper; the dialysis band has none and caps
+	 * the daily dose), and a clearance may fall in one band only, as only one band may be
+	 * for dialysis: the checker and planner pick the band a patient falls in.
 	 */
 	@Override
 	public void validate(RenalBandForm form, RenalBand existing, Errors errors) {

@@ -2,20 +2,20 @@ package org.baclofen.reference.dosing;
 
 import java.math.BigDecimal;
 
-import org.baclofen.reference.admin.CitedContentForm;
-import org.baclofen.reference.admin.Label;
-import org.baclofen.reference.content.SourceKind;
-
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
+import org.baclofen.reference.content.SourceKind;
 
 /**
- * A kidney-function band as an editor enters it: a clearance range (an empty bound leaves the band open on
- * that side; each bound is ticked when it belongs to the band) or the dialysis band.
+ * A kidney-function band as an editor enters it: a clearance range (an empty bound leaves
+ * the band open on that side; each bound is ticked when it belongs to the band) or the
+ * dialysis band.
  */
 public class RenalBandForm extends CitedContentForm {
 
@@ -132,8 +132,8 @@ public class RenalBandForm extends CitedContentForm {
 	}
 
 	RenalBand.Bounds bounds() {
-		return this.dialysis ? RenalBand.Bounds.onDialysis()
-				: RenalBand.Bounds.range(this.crclMinMlPerMin, this.minInclusive, this.crclMaxMlPerMin, this.maxInclusive);
+		return this.dialysis ? RenalBand.Bounds.onDialysis() : RenalBand.Bounds.range(this.crclMinMlPerMin,
+				this.minInclusive, this.crclMaxMlPerMin, this.maxInclusive);
 	}
 
 	public String getAdvice() {

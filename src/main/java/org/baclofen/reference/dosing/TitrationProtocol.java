@@ -10,21 +10,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.baclofen.reference.content.CitedContent;
-import org.baclofen.reference.content.Route;
-
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
+import org.baclofen.reference.content.CitedContent;
+import org.baclofen.reference.content.Route;
+import org.hibernate.envers.Audited;
 
 /**
- * A titration protocol stored as data, so the schedule and every limit the app applies come from the
- * content, never from constants in code.
+ * A titration protocol stored as data, so the schedule and every limit the app applies
+ * come from the content, never from constants in code.
  */
 @Entity
 @Audited
@@ -33,7 +31,10 @@ public class TitrationProtocol extends CitedContent {
 	/** The protocol the oral pages and rules use: the US label's. */
 	public static final String ORAL_US_LABEL = "ORAL_US_LABEL";
 
-	/** Codes are stable identifiers the rules look protocols up by: upper-case words joined by underscores. */
+	/**
+	 * Codes are stable identifiers the rules look protocols up by: upper-case words
+	 * joined by underscores.
+	 */
 	public static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
 
 	@Column(nullable = false, unique = true)
@@ -72,7 +73,8 @@ public class TitrationProtocol extends CitedContent {
 
 	private String notes;
 
-	// A set, not a list: fetched together with the sources, a list would repeat each step once per source.
+	// A set, not a list: fetched together with the sources, a list would repeat each step
+	// once per source.
 	@OneToMany(mappedBy = "protocol", cascade = CascadeType.ALL, orphanRemoval = true)
 	private Set<TitrationStep> steps = new HashSet<>();
 
@@ -92,9 +94,10 @@ public class TitrationProtocol extends CitedContent {
 	}
 
 	/**
-	 * Replaces the protocol's doses and limits; the code (how the rules find it) stays fixed once created.
-	 * The usual range lies within the daily maximum, the starting dose does not exceed it, and the usual
-	 * number of administrations does not exceed the maximum number.
+	 * Replaces the protocol's doses and limits; the code (how the rules find it) stays
+	 * fixed once created. The usual range lies within the daily maximum, the starting
+	 * dose does not exceed it, and the usual number of administrations does not exceed
+	 * the maximum number.
 	 */
 	public void describe(String name, Route route, BigDecimal startDoseMg, int administrationsPerDay,
 			BigDecimal incrementMg, int intervalDays, BigDecimal maxDailyMg, int maxAdministrationsPerDay,
@@ -108,7 +111,8 @@ public class TitrationProtocol extends CitedContent {
 		}
 		if (administrationsPerDay < 1 || intervalDays < 1 || maxAdministrationsPerDay < administrationsPerDay) {
 			throw new IllegalArgumentException(
-					"Administrations and intervals are at least 1, and the usual number of administrations is within the maximum");
+					"Administrations and intervals are at least 1, and the usual number of administrations "
+							+ "is within the maximum");
 		}
 		if (usualMinDailyMg.compareTo(usualMaxDailyMg) > 0 || usualMaxDailyMg.compareTo(maxDailyMg) > 0) {
 			throw new IllegalArgumentException("The usual daily range lies within the daily maximum");
@@ -130,8 +134,9 @@ public class TitrationProtocol extends CitedContent {
 	}
 
 	/**
-	 * Replaces the schedule. Steps follow each other in day order without overlapping, only the last may be
-	 * open-ended, and none exceeds the protocol's daily maximum or number of administrations.
+	 * Replaces the schedule. Steps follow each other in day order without overlapping,
+	 * only the last may be open-ended, and none exceeds the protocol's daily maximum or
+	 * number of administrations.
 	 */
 	public void replaceSteps(List<TitrationStep> newSteps) {
 		if (newSteps == null || newSteps.isEmpty()) {
@@ -148,8 +153,10 @@ public class TitrationProtocol extends CitedContent {
 			}
 			previous = step;
 		}
-		// A step keeps its row when its first day stays: (protocol, first day) is unique, and new rows are
-		// inserted before removed ones are deleted, so re-adding a day's step as a new row would collide.
+		// A step keeps its row when its first day stays: (protocol, first day) is unique,
+		// and new rows are
+		// inserted before removed ones are deleted, so re-adding a day's step as a new
+		// row would collide.
 		Map<Integer, TitrationStep> byFirstDay = new HashMap<>();
 		this.steps.forEach((step) -> byFirstDay.put(step.getFirstDay(), step));
 		Set<TitrationStep> schedule = new HashSet<>();

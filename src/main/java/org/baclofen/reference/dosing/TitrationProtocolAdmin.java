@@ -20,7 +20,8 @@ class TitrationProtocolAdmin extends ContentAdmin<TitrationProtocol, TitrationPr
 	private final TitrationProtocolRepository protocols;
 
 	TitrationProtocolAdmin(TitrationProtocolRepository protocols) {
-		super("titration-protocols", TitrationProtocol.class, protocols, TitrationProtocolForm::new, TitrationProtocolForm::of);
+		super("titration-protocols", TitrationProtocol.class, protocols, TitrationProtocolForm::new,
+				TitrationProtocolForm::of);
 		this.protocols = protocols;
 	}
 
@@ -80,13 +81,18 @@ class TitrationProtocolAdmin extends ContentAdmin<TitrationProtocol, TitrationPr
 					"The usual number of administrations cannot be above the maximum number");
 		}
 		if (form.getStartDoseMg() != null && form.getAdministrationsPerDay() != null && max != null
-				&& form.getStartDoseMg().multiply(BigDecimal.valueOf(form.getAdministrationsPerDay())).compareTo(max) > 0) {
+				&& form.getStartDoseMg()
+					.multiply(BigDecimal.valueOf(form.getAdministrationsPerDay()))
+					.compareTo(max) > 0) {
 			errors.rejectValue("startDoseMg", "admin.protocol.startAboveMax",
 					"The starting daily dose cannot be above the maximum daily dose");
 		}
 	}
 
-	/** Reports the first line of the schedule that is wrong, naming it; a schedule error leaves the limits alone. */
+	/**
+	 * Reports the first line of the schedule that is wrong, naming it; a schedule error
+	 * leaves the limits alone.
+	 */
 	private static void validateSteps(TitrationProtocolForm form, Errors errors) {
 		if (errors.hasFieldErrors("steps")) {
 			return;
@@ -101,8 +107,8 @@ class TitrationProtocolAdmin extends ContentAdmin<TitrationProtocol, TitrationPr
 		for (TitrationProtocolForm.StepLine step : form.stepLines()) {
 			String problem = problem(step, previous, form);
 			if (problem != null) {
-				errors.rejectValue("steps", "admin.protocol.steps." + problem, new Object[] { step.line(), step.text() },
-						"Line " + step.line() + " is not a valid step");
+				errors.rejectValue("steps", "admin.protocol.steps." + problem,
+						new Object[] { step.line(), step.text() }, "Line " + step.line() + " is not a valid step");
 				return;
 			}
 			previous = step;
@@ -132,7 +138,10 @@ class TitrationProtocolAdmin extends ContentAdmin<TitrationProtocol, TitrationPr
 		return null;
 	}
 
-	/** The titration rules read this protocol on every check: without it the planner and checker stop. */
+	/**
+	 * The titration rules read this protocol on every check: without it the planner and
+	 * checker stop.
+	 */
 	@Override
 	public Optional<MessageSourceResolvable> deletionBlocker(TitrationProtocol protocol) {
 		if (TitrationProtocol.ORAL_US_LABEL.equals(protocol.getCode())) {

@@ -6,30 +6,33 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.baclofen.reference.admin.CitedContentForm;
-import org.baclofen.reference.admin.Label;
-import org.baclofen.reference.content.Route;
-import org.hibernate.validator.constraints.Range;
-
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
+import org.baclofen.reference.content.Route;
+import org.hibernate.validator.constraints.Range;
 
 /**
  * A titration protocol as an editor enters it. The schedule is typed one step per line:
- * {@code 1-3: 5 x 3} is days 1 to 3 at 5 mg three times a day, {@code 13-: 20 x 4 | note} an open-ended
- * step with a note, {@code 5: 10 x 3} a single day.
+ * {@code 1-3: 5 x 3} is days 1 to 3 at 5 mg three times a day, {@code 13-: 20 x 4 | note}
+ * an open-ended step with a note, {@code 5: 10 x 3} a single day.
  */
 public class TitrationProtocolForm extends CitedContentForm {
 
-	private static final Pattern STEP = Pattern
-		.compile("(\\d{1,5})\\s*(?:(-)\\s*(\\d{1,5})?)?\\s*:\\s*(\\d{1,6}(?:\\.\\d{1,2})?)\\s*[xX×*]\\s*(\\d{1,2})\\s*(?:\\|(.*))?");
+	private static final Pattern STEP = Pattern.compile(
+			// first day, optional "-" and last day, ":" dose "x" times a day, optional
+			// "|" note
+			"(\\d{1,5})\\s*(?:(-)\\s*(\\d{1,5})?)?\\s*:"
+					+ "\\s*(\\d{1,6}(?:\\.\\d{1,2})?)\\s*[xX×*]\\s*(\\d{1,2})\\s*(?:\\|(.*))?");
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 40, message = "{admin.size}")
-	@jakarta.validation.constraints.Pattern(regexp = "[A-Z][A-Z0-9]*(_[A-Z0-9]+)*", message = "{admin.protocol.code.pattern}")
+	@jakarta.validation.constraints.Pattern(regexp = "[A-Z][A-Z0-9]*(_[A-Z0-9]+)*",
+			message = "{admin.protocol.code.pattern}")
 	@Label("admin.field.code")
 	private String code;
 
@@ -96,7 +99,10 @@ public class TitrationProtocolForm extends CitedContentForm {
 	@Label("admin.field.protocol.steps")
 	private String steps = "";
 
-	/** One line of the schedule as typed, numbered from 1 among the non-empty lines' positions. */
+	/**
+	 * One line of the schedule as typed, numbered from 1 among the non-empty lines'
+	 * positions.
+	 */
 	record StepLine(int line, String text, int firstDay, Integer lastDay, BigDecimal doseMg, int timesPerDay,
 			String note) {
 
@@ -134,14 +140,20 @@ public class TitrationProtocolForm extends CitedContentForm {
 		return form;
 	}
 
-	/** A step as a line of the schedule box, e.g. "1-3: 5 x 3" or "13-: 20 x 4 | note". */
+	/**
+	 * A step as a line of the schedule box, e.g. "1-3: 5 x 3" or "13-: 20 x 4 | note".
+	 */
 	static String format(TitrationStep step) {
 		String days = step.getFirstDay() + "-" + (step.isOpenEnded() ? "" : step.getLastDay());
-		String line = days + ": " + step.getDoseMg().stripTrailingZeros().toPlainString() + " x " + step.getTimesPerDay();
+		String line = days + ": " + step.getDoseMg().stripTrailingZeros().toPlainString() + " x "
+				+ step.getTimesPerDay();
 		return (step.getNote() == null) ? line : line + " | " + step.getNote();
 	}
 
-	/** The steps that parse, in the order typed; see {@link #badLine()} for the first line that does not. */
+	/**
+	 * The steps that parse, in the order typed; see {@link #badLine()} for the first line
+	 * that does not.
+	 */
 	List<StepLine> stepLines() {
 		List<StepLine> lines = new ArrayList<>();
 		forEachLine((number, text, matcher) -> {

@@ -2,8 +2,6 @@ package org.baclofen.reference.dosing;
 
 import java.math.BigDecimal;
 
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,9 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
 
 /**
- * One row of a protocol's schedule: from a day (to a day, or open-ended) at a dose per administration.
+ * One row of a protocol's schedule: from a day (to a day, or open-ended) at a dose per
+ * administration.
  */
 @Entity
 @Audited
@@ -45,8 +45,8 @@ public class TitrationStep {
 	}
 
 	/**
-	 * A step from its first day to its last (inclusive), or open-ended when the last day is null; it joins a
-	 * protocol through {@link TitrationProtocol#replaceSteps}.
+	 * A step from its first day to its last (inclusive), or open-ended when the last day
+	 * is null; it joins a protocol through {@link TitrationProtocol#replaceSteps}.
 	 */
 	public TitrationStep(int firstDay, Integer lastDay, BigDecimal doseMg, int timesPerDay, String note) {
 		if (firstDay < 1 || (lastDay != null && lastDay < firstDay)) {
@@ -69,7 +69,10 @@ public class TitrationStep {
 		this.protocol = protocol;
 	}
 
-	/** Takes another step's days, dose and note (checked when that step was made) for the same first day. */
+	/**
+	 * Takes another step's days, dose and note (checked when that step was made) for the
+	 * same first day.
+	 */
 	void takeValuesOf(TitrationStep other) {
 		this.firstDay = other.firstDay;
 		this.lastDay = other.lastDay;

@@ -5,16 +5,16 @@ import java.util.Date;
 import org.hl7.fhir.r5.model.CapabilityStatement;
 import org.hl7.fhir.r5.model.CapabilityStatement.CapabilityStatementRestComponent;
 import org.hl7.fhir.r5.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
+import org.hl7.fhir.r5.model.CapabilityStatement.RestfulCapabilityMode;
 import org.hl7.fhir.r5.model.CapabilityStatement.TypeRestfulInteraction;
 import org.hl7.fhir.r5.model.Enumerations.CapabilityStatementKind;
 import org.hl7.fhir.r5.model.Enumerations.FHIRVersion;
 import org.hl7.fhir.r5.model.Enumerations.PublicationStatus;
-import org.hl7.fhir.r5.model.CapabilityStatement.RestfulCapabilityMode;
 import org.hl7.fhir.r5.model.Enumerations.SearchParamType;
 
 /**
- * The CapabilityStatement of this server: read-only JSON, MedicationKnowledge, ClinicalUseDefinition (read
- * and search by type) and the reference's own CodeSystems.
+ * The CapabilityStatement of this server: read-only JSON, MedicationKnowledge,
+ * ClinicalUseDefinition (read and search by type) and the reference's own CodeSystems.
  */
 final class CapabilityStatements {
 
@@ -54,7 +54,9 @@ final class CapabilityStatements {
 
 	private static CapabilityStatementRestResourceComponent resource(CapabilityStatementRestComponent rest, String type,
 			String documentation) {
-		CapabilityStatementRestResourceComponent resource = rest.addResource().setType(type).setDocumentation(documentation);
+		CapabilityStatementRestResourceComponent resource = rest.addResource()
+			.setType(type)
+			.setDocumentation(documentation);
 		resource.addInteraction().setCode(TypeRestfulInteraction.READ);
 		return resource;
 	}

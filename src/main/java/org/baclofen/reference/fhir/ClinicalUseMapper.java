@@ -24,7 +24,8 @@ import org.hl7.fhir.r5.model.Reference;
 
 /**
  * Turns each published indication, safety item, interaction and adverse effect into one
- * ClinicalUseDefinition. Ids are the content kind and its stored id, so they stay stable across edits.
+ * ClinicalUseDefinition. Ids are the content kind and its stored id, so they stay stable
+ * across edits.
  */
 public final class ClinicalUseMapper {
 
@@ -32,7 +33,9 @@ public final class ClinicalUseMapper {
 
 	private final Function<String, String> labels;
 
-	/** @param labels the display text for a message key (the same wording as the pages) */
+	/**
+	 * @param labels the display text for a message key (the same wording as the pages)
+	 */
 	public ClinicalUseMapper(Vocabulary vocabulary, Function<String, String> labels) {
 		this.vocabulary = vocabulary;
 		this.labels = labels;
@@ -100,8 +103,9 @@ public final class ClinicalUseMapper {
 				contraindication ? ClinicalUseDefinitionType.CONTRAINDICATION : ClinicalUseDefinitionType.WARNING);
 		resource.addCategory(coded(OwnCodeSystem.SAFETY_KIND, item.getKind(), label("safety.kind." + item.getKind())));
 		if (item.isBoxedWarning()) {
-			resource.addCategory(new CodeableConcept(new Coding(this.vocabulary.codeSystem(OwnCodeSystem.SAFETY_KIND),
-					"boxed-warning", "Boxed warning")).setText("Boxed warning"));
+			resource.addCategory(new CodeableConcept(
+					new Coding(this.vocabulary.codeSystem(OwnCodeSystem.SAFETY_KIND), "boxed-warning", "Boxed warning"))
+				.setText("Boxed warning"));
 		}
 		CodeableConcept condition = new CodeableConcept().setText(item.getCondition());
 		if (contraindication) {
@@ -132,8 +136,9 @@ public final class ClinicalUseMapper {
 		narrative.add(interaction.getInteractant() + " — severity " + label("severity." + interaction.getSeverity())
 				+ ((interaction.getSeverityNote() != null) ? " (" + interaction.getSeverityNote() + ")" : ""));
 		if (!interaction.getMembers().isEmpty()) {
-			narrative.add("Includes: " + String.join(", ",
-					interaction.getMembers().stream().map((member) -> member.getName()).toList()) + ".");
+			narrative.add("Includes: "
+					+ String.join(", ", interaction.getMembers().stream().map((member) -> member.getName()).toList())
+					+ ".");
 		}
 		narrative.addAll(interaction.getEffectParagraphs());
 		narrative.addAll(interaction.getManagementParagraphs());
@@ -142,7 +147,10 @@ public final class ClinicalUseMapper {
 		return resource;
 	}
 
-	/** The stored severity on this reference's own scale; the rubric is the scale's CodeSystem. */
+	/**
+	 * The stored severity on this reference's own scale; the rubric is the scale's
+	 * CodeSystem.
+	 */
 	private CodeableConcept severity(PublishedContent content, Interaction interaction) {
 		String code = interaction.getSeverity().name();
 		String display = content.severityScale()
@@ -151,8 +159,9 @@ public final class ClinicalUseMapper {
 			.map(SeverityLevel::getLabel)
 			.findFirst()
 			.orElse(label("severity." + code));
-		return new CodeableConcept(new Coding(this.vocabulary.codeSystem(OwnCodeSystem.INTERACTION_SEVERITY), code,
-				display)).setText("Severity: " + display);
+		return new CodeableConcept(
+				new Coding(this.vocabulary.codeSystem(OwnCodeSystem.INTERACTION_SEVERITY), code, display))
+			.setText("Severity: " + display);
 	}
 
 	ClinicalUseDefinition adverseEffect(PublishedContent content, AdverseEffect effect) {
@@ -192,7 +201,10 @@ public final class ClinicalUseMapper {
 		return "Reported in " + PlainNumbers.text(min) + "% of patients";
 	}
 
-	/** The subject is baclofen by its RxNorm ingredient code: a logical reference any EHR can resolve. */
+	/**
+	 * The subject is baclofen by its RxNorm ingredient code: a logical reference any EHR
+	 * can resolve.
+	 */
 	private ClinicalUseDefinition base(PublishedContent content, String id, ClinicalUseDefinitionType type) {
 		ClinicalUseDefinition resource = new ClinicalUseDefinition();
 		resource.setId(id);

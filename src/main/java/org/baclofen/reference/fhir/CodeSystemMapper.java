@@ -16,9 +16,9 @@ import org.hl7.fhir.r5.model.Enumerations.CodeSystemContentMode;
 import org.hl7.fhir.r5.model.Enumerations.PublicationStatus;
 
 /**
- * This reference's own code systems, served so that a client (and the validator) can look up what a code
- * means. The interaction severity scale is content: its levels and their meanings (the rubric) are the
- * ones stored and shown on the interactions page.
+ * This reference's own code systems, served so that a client (and the validator) can look
+ * up what a code means. The interaction severity scale is content: its levels and their
+ * meanings (the rubric) are the ones stored and shown on the interactions page.
  */
 public final class CodeSystemMapper {
 
@@ -47,35 +47,43 @@ public final class CodeSystemMapper {
 			system.addConcept().setCode(level.getCode()).setDisplay(level.getLabel()).setDefinition(level.getMeaning());
 		}
 		if (!content.severityScale().isEmpty()) {
-			system.setLastReviewDate(Date.from(Stamps.oldestReview(content.severityScale()).atStartOfDay(ZoneOffset.UTC).toInstant()));
-			Stamps.sourcesOf(content.severityScale()).forEach((source) -> system.addRelatedArtifact(Stamps.citation(source)));
+			system.setLastReviewDate(
+					Date.from(Stamps.oldestReview(content.severityScale()).atStartOfDay(ZoneOffset.UTC).toInstant()));
+			Stamps.sourcesOf(content.severityScale())
+				.forEach((source) -> system.addRelatedArtifact(Stamps.citation(source)));
 		}
 		return system;
 	}
 
 	private CodeSystem indicationStatus(PublishedContent content) {
-		return fromEnum(content, OwnCodeSystem.INDICATION_STATUS, "IndicationStatus", "Baclofen Reference indication status",
-				"Where a use of baclofen stands against the US label.", IndicationStatus.values(), "indication.status.");
+		return fromEnum(content, OwnCodeSystem.INDICATION_STATUS, "IndicationStatus",
+				"Baclofen Reference " + "indication status",
+				"Where a use of baclofen stands against the US " + "label.", IndicationStatus.values(),
+				"indication.status.");
 	}
 
 	private CodeSystem evidenceStrength(PublishedContent content) {
-		return fromEnum(content, OwnCodeSystem.EVIDENCE_STRENGTH, "EvidenceStrength", "Baclofen Reference evidence strength",
-				"How strong the evidence for a use of baclofen is.", EvidenceStrength.values(), "indication.evidence.");
+		return fromEnum(content, OwnCodeSystem.EVIDENCE_STRENGTH, "EvidenceStrength",
+				"Baclofen Reference " + "evidence strength", "How strong the evidence for a use of baclofen is.",
+				EvidenceStrength.values(), "indication.evidence.");
 	}
 
 	/** A code system of an enum's constants, displayed as the pages display them. */
-	private CodeSystem fromEnum(PublishedContent content, OwnCodeSystem id, String name, String title, String description,
-			Enum<?>[] values, String labelKeyPrefix) {
+	private CodeSystem fromEnum(PublishedContent content, OwnCodeSystem id, String name, String title,
+			String description, Enum<?>[] values, String labelKeyPrefix) {
 		CodeSystem system = base(content, id, name, title, description);
 		for (Enum<?> value : values) {
-			system.addConcept().setCode(Vocabulary.code(value)).setDisplay(this.labels.apply(labelKeyPrefix + value.name()));
+			system.addConcept()
+				.setCode(Vocabulary.code(value))
+				.setDisplay(this.labels.apply(labelKeyPrefix + value.name()));
 		}
 		return system;
 	}
 
 	private CodeSystem safetyKind(PublishedContent content) {
 		CodeSystem system = fromEnum(content, OwnCodeSystem.SAFETY_KIND, "SafetyKind", "Baclofen Reference safety kind",
-				"Which part of baclofen's safety information a statement belongs to.", SafetyKind.values(), "safety.kind.");
+				"Which part of baclofen's safety information a statement " + "belongs to.", SafetyKind.values(),
+				"safety.kind.");
 		system.addConcept().setCode("boxed-warning").setDisplay("Boxed warning");
 		return system;
 	}

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import ca.uhn.fhir.context.FhirContext;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r5.model.ClinicalUseDefinition.ClinicalUseDefinitionType;
 import org.hl7.fhir.r5.model.OperationOutcome;
@@ -22,18 +23,21 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import ca.uhn.fhir.context.FhirContext;
 /**
- * The FHIR R5 read API. Every answer is FHIR JSON written by HAPI's parser; conditional requests are
- * answered from the content revision alone, before any content is read.
+ * The FHIR R5 read API. Every answer is FHIR JSON written by HAPI's parser; conditional
+ * requests are answered from the content revision alone, before any content is read.
  */
 @RestController
 @RequestMapping("/fhir/r5")
 class FhirController {
 
-	static final MediaType FHIR_JSON = new MediaType("application", "fhir+json", java.nio.charset.StandardCharsets.UTF_8);
+	static final MediaType FHIR_JSON = new MediaType("application", "fhir+json",
+			java.nio.charset.StandardCharsets.UTF_8);
 
-	/** Longest id any served resource has, with room to spare; longer ones are answered without a lookup. */
+	/**
+	 * Longest id any served resource has, with room to spare; longer ones are answered
+	 * without a lookup.
+	 */
 	private static final int MAX_ID_LENGTH = 64;
 
 	private final FhirResources resources;
@@ -55,7 +59,8 @@ class FhirController {
 		if (!MedicationKnowledgeMapper.ID.equals(id)) {
 			return notFound("MedicationKnowledge", id);
 		}
-		return conditionally(request, () -> Optional.of(this.resources.medicationKnowledge()), "MedicationKnowledge", id);
+		return conditionally(request, () -> Optional.of(this.resources.medicationKnowledge()), "MedicationKnowledge",
+				id);
 	}
 
 	@GetMapping("/ClinicalUseDefinition")
@@ -63,11 +68,14 @@ class FhirController {
 		ClinicalUseDefinitionType wanted = (type != null) ? parseType(type) : null;
 		if (type != null && wanted == null) {
 			return error(HttpStatus.BAD_REQUEST, IssueType.VALUE,
-					"Unknown ClinicalUseDefinition type; use one of indication, contraindication, interaction, undesirable-effect, warning");
+					"Unknown ClinicalUseDefinition type; use one of indication, contraindication, "
+							+ "interaction, undesirable-effect, warning");
 		}
 		String self = baseUrl() + "/ClinicalUseDefinition" + ((wanted != null) ? "?type=" + wanted.toCode() : "");
-		return conditionally(request, () -> Optional.of(FhirResources.searchSet(baseUrl(), self,
-				this.resources.clinicalUseDefinitions(wanted))), "ClinicalUseDefinition", "");
+		return conditionally(request,
+				() -> Optional
+					.of(FhirResources.searchSet(baseUrl(), self, this.resources.clinicalUseDefinitions(wanted))),
+				"ClinicalUseDefinition", "");
 	}
 
 	@GetMapping("/ClinicalUseDefinition/{id}")
@@ -81,8 +89,8 @@ class FhirController {
 	}
 
 	/**
-	 * Answers from the revision alone when the client's copy is current (304), otherwise reads the resource;
-	 * ids longer than any served are answered without a lookup.
+	 * Answers from the revision alone when the client's copy is current (304), otherwise
+	 * reads the resource; ids longer than any served are answered without a lookup.
 	 */
 	private ResponseEntity<String> conditionally(WebRequest request, Supplier<Optional<? extends IBaseResource>> read,
 			String type, String id) {
@@ -93,20 +101,25 @@ class FhirController {
 		if (request.checkNotModified(revision.etag(), revision.changedAt().toEpochMilli())) {
 			return null;
 		}
-		return read.get().<ResponseEntity<String>>map((resource) -> ok(resource, revision))
+		return read.get()
+			.<ResponseEntity<String>>map((resource) -> ok(resource, revision))
 			.orElseGet(() -> notFound(type, id));
 	}
 
-	/** Anything else under the FHIR base is a FHIR 404, not the site's HTML error page. */
+	/**
+	 * Anything else under the FHIR base is a FHIR 404, not the site's HTML error page.
+	 */
 	@RequestMapping("/**")
 	ResponseEntity<String> unknown() {
 		return error(HttpStatus.NOT_FOUND, IssueType.NOTSUPPORTED,
-				"This server serves MedicationKnowledge, ClinicalUseDefinition and CodeSystem only; see /fhir/r5/metadata");
+				"This server serves MedicationKnowledge, ClinicalUseDefinition and CodeSystem only; see "
+						+ "/fhir/r5/metadata");
 	}
 
 	private static ClinicalUseDefinitionType parseType(String code) {
 		return Arrays.stream(ClinicalUseDefinitionType.values())
-			.filter((type) -> type != ClinicalUseDefinitionType.NULL && type.toCode().equals(code.strip().toLowerCase(Locale.ROOT)))
+			.filter((type) -> type != ClinicalUseDefinitionType.NULL
+					&& type.toCode().equals(code.strip().toLowerCase(Locale.ROOT)))
 			.findFirst()
 			.orElse(null);
 	}

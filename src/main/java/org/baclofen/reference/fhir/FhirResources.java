@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The FHIR resources as currently published, each computed on request from the same content (and, for the
- * dosing maxima, the same titration rules) as the pages, so the API can never drift from them.
+ * The FHIR resources as currently published, each computed on request from the same
+ * content (and, for the dosing maxima, the same titration rules) as the pages, so the API
+ * can never drift from them.
  */
 @Service
 public class FhirResources {
@@ -39,7 +40,8 @@ public class FhirResources {
 		this.reader = reader;
 		this.rulesSource = rulesSource;
 		Vocabulary vocabulary = new Vocabulary(canonicalBase);
-		java.util.function.Function<String, String> labels = (key) -> messages.getMessage(key, null, key, Locale.ENGLISH);
+		java.util.function.Function<String, String> labels = (key) -> messages.getMessage(key, null, key,
+				Locale.ENGLISH);
 		this.clinicalUses = new ClinicalUseMapper(vocabulary, labels);
 		this.medicationKnowledge = new MedicationKnowledgeMapper(labels);
 		this.codeSystems = new CodeSystemMapper(vocabulary, labels);
@@ -54,7 +56,9 @@ public class FhirResources {
 		return this.medicationKnowledge.map(this.reader.read(), this.rulesSource.load().rules());
 	}
 
-	/** @param type a ClinicalUseDefinition type code, or null for all */
+	/**
+	 * @param type a ClinicalUseDefinition type code, or null for all
+	 */
 	@Transactional(readOnly = true)
 	public List<ClinicalUseDefinition> clinicalUseDefinitions(ClinicalUseDefinition.ClinicalUseDefinitionType type) {
 		return this.clinicalUses.all(this.reader.read())
@@ -83,7 +87,10 @@ public class FhirResources {
 		return CapabilityStatements.of(baseUrl, Date.from(revision().changedAt()));
 	}
 
-	/** A search result: every match, complete, on one page (the content is small and bounded). */
+	/**
+	 * A search result: every match, complete, on one page (the content is small and
+	 * bounded).
+	 */
 	public static Bundle searchSet(String baseUrl, String selfUrl, List<? extends Resource> resources) {
 		Bundle bundle = new Bundle();
 		bundle.setType(Bundle.BundleType.SEARCHSET);

@@ -36,9 +36,10 @@ import org.hl7.fhir.r5.model.Reference;
 import org.hl7.fhir.r5.model.Timing;
 
 /**
- * The drug as one MedicationKnowledge: its codes, the marketed products and strengths, the oral titration
- * protocol and maximum (with the renal bands) and the intrathecal dosing as dosing guidelines of the
- * labeled indications, and references to every ClinicalUseDefinition.
+ * The drug as one MedicationKnowledge: its codes, the marketed products and strengths,
+ * the oral titration protocol and maximum (with the renal bands) and the intrathecal
+ * dosing as dosing guidelines of the labeled indications, and references to every
+ * ClinicalUseDefinition.
  */
 public final class MedicationKnowledgeMapper {
 
@@ -51,8 +52,8 @@ public final class MedicationKnowledgeMapper {
 	}
 
 	/**
-	 * @param rules the titration rules as the engine reads them, so the maxima published here are the ones
-	 * the checker applies
+	 * @param rules the titration rules as the engine reads them, so the maxima published
+	 * here are the ones the checker applies
 	 */
 	public MedicationKnowledge map(PublishedContent content, TitrationRules rules) {
 		Drug drug = content.drug();
@@ -69,27 +70,36 @@ public final class MedicationKnowledgeMapper {
 		for (Indication indication : content.indications()) {
 			guideline(content, rules, knowledge, indication);
 		}
-		content.safetyItems().forEach((item) -> knowledge.addClinicalUseIssue(reference(ClinicalUseMapper.idOf(item), item.getCondition())));
-		content.interactions().forEach((interaction) -> knowledge.addClinicalUseIssue(reference(ClinicalUseMapper.idOf(interaction), interaction.getInteractant())));
-		content.adverseEffects().forEach((effect) -> knowledge.addClinicalUseIssue(reference(ClinicalUseMapper.idOf(effect), effect.getName())));
+		content.safetyItems()
+			.forEach((item) -> knowledge
+				.addClinicalUseIssue(reference(ClinicalUseMapper.idOf(item), item.getCondition())));
+		content.interactions()
+			.forEach((interaction) -> knowledge
+				.addClinicalUseIssue(reference(ClinicalUseMapper.idOf(interaction), interaction.getInteractant())));
+		content.adverseEffects()
+			.forEach((effect) -> knowledge
+				.addClinicalUseIssue(reference(ClinicalUseMapper.idOf(effect), effect.getName())));
 		List<String> narrative = new ArrayList<>(drug.getSummaryParagraphs());
 		narrative.addAll(drug.getMechanismParagraphs());
 		Stamps.narrative(knowledge, narrative);
-		// Indications, safety, interactions and adverse effects have their own resources and review dates.
+		// Indications, safety, interactions and adverse effects have their own resources
+		// and review dates.
 		List<CitedContent> parts = content.dosing();
 		Stamps.stamp(knowledge, content.revision(), Stamps.oldestReview(parts), Stamps.sourcesOf(parts));
 		return knowledge;
 	}
 
 	static CodeableConcept drugCode(Drug drug) {
-		return new CodeableConcept().addCoding(new Coding(Vocabulary.RXNORM, drug.getRxnormCui(), drug.getName().toLowerCase()))
+		return new CodeableConcept()
+			.addCoding(new Coding(Vocabulary.RXNORM, drug.getRxnormCui(), drug.getName().toLowerCase()))
 			.addCoding(new Coding(Vocabulary.ATC, drug.getAtcCode(), drug.getName().toLowerCase()))
 			.addCoding(new Coding(Vocabulary.SNOMED_CT, drug.getSnomedCtId(), drug.getName() + " (substance)"))
 			.setText(drug.getName());
 	}
 
 	private static CodeableConcept ingredient(Drug drug) {
-		return new CodeableConcept().addCoding(new Coding(Vocabulary.RXNORM, drug.getRxnormCui(), drug.getName().toLowerCase()))
+		return new CodeableConcept()
+			.addCoding(new Coding(Vocabulary.RXNORM, drug.getRxnormCui(), drug.getName().toLowerCase()))
 			.setText(drug.getName());
 	}
 
@@ -99,7 +109,9 @@ public final class MedicationKnowledgeMapper {
 		return new CodeableConcept(new Coding(Vocabulary.SNOMED_CT, code, display)).setText(label("route." + route));
 	}
 
-	/** Each marketed form and strength as a contained Medication the knowledge links to. */
+	/**
+	 * Each marketed form and strength as a contained Medication the knowledge links to.
+	 */
 	private void products(PublishedContent content, MedicationKnowledge knowledge) {
 		for (DosageForm form : content.dosageForms()) {
 			Medication product = new Medication();
@@ -114,9 +126,11 @@ public final class MedicationKnowledgeMapper {
 			product.addIngredient()
 				.setItem(new CodeableReference(ingredient(content.drug())))
 				.setIsActive(true)
-				.setStrength(new Ratio().setNumerator(quantity(form.getAmount(), unit, ucum)).setDenominator(denominator));
+				.setStrength(
+						new Ratio().setNumerator(quantity(form.getAmount(), unit, ucum)).setDenominator(denominator));
 			knowledge.addContained(product);
-			knowledge.addAssociatedMedication(new Reference("#" + product.getId()).setDisplay(product.getCode().getText()));
+			knowledge
+				.addAssociatedMedication(new Reference("#" + product.getId()).setDisplay(product.getCode().getText()));
 		}
 	}
 
@@ -139,13 +153,16 @@ public final class MedicationKnowledgeMapper {
 	}
 
 	/**
-	 * One indication guideline per published indication. Labeled uses carry the label's dosing for their
-	 * route; off-label and advised-against uses carry none, because the label gives none.
+	 * One indication guideline per published indication. Labeled uses carry the label's
+	 * dosing for their route; off-label and advised-against uses carry none, because the
+	 * label gives none.
 	 */
 	private void guideline(PublishedContent content, TitrationRules rules, MedicationKnowledge knowledge,
 			Indication indication) {
-		MedicationKnowledge.MedicationKnowledgeIndicationGuidelineComponent guideline = knowledge.addIndicationGuideline();
-		guideline.addIndication(new CodeableReference(reference(ClinicalUseMapper.idOf(indication), indication.getName())));
+		MedicationKnowledge.MedicationKnowledgeIndicationGuidelineComponent guideline = knowledge
+			.addIndicationGuideline();
+		guideline
+			.addIndication(new CodeableReference(reference(ClinicalUseMapper.idOf(indication), indication.getName())));
 		if (indication.getStatus() != IndicationStatus.LABELED) {
 			return;
 		}
@@ -171,8 +188,9 @@ public final class MedicationKnowledgeMapper {
 		for (int i = 0; i < steps.size(); i++) {
 			TitrationStep step = steps.get(i);
 			Dosage dosage = new Dosage().setSequence(i + 1).setRoute(route(Route.ORAL));
-			dosage.setText(days(step) + ": " + PlainNumbers.text(step.getDoseMg()) + " mg " + Vocabulary.timesDaily(step.getTimesPerDay())
-					+ " (" + PlainNumbers.text(step.getDailyMg()) + " mg/day)" + ((step.getNote() != null) ? ". " + step.getNote() : ""));
+			dosage.setText(days(step) + ": " + PlainNumbers.text(step.getDoseMg()) + " mg "
+					+ Vocabulary.timesDaily(step.getTimesPerDay()) + " (" + PlainNumbers.text(step.getDailyMg())
+					+ " mg/day)" + ((step.getNote() != null) ? ". " + step.getNote() : ""));
 			Timing.TimingRepeatComponent repeat = dosage.getTiming().getRepeat();
 			repeat.setFrequency(step.getTimesPerDay()).setPeriod(1).setPeriodUnit(Timing.UnitsOfTime.D);
 			if (!step.isOpenEnded()) {
@@ -183,8 +201,8 @@ public final class MedicationKnowledgeMapper {
 		}
 		Dosage maximum = new Dosage().setRoute(route(Route.ORAL))
 			.setText("At most " + PlainNumbers.text(rules.maxDailyMg()) + " mg a day, divided into at most "
-					+ rules.maxAdministrationsPerDay() + " doses; raise each dose by at most " + PlainNumbers.text(rules.incrementMg())
-					+ " mg every " + rules.intervalDays() + " days.");
+					+ rules.maxAdministrationsPerDay() + " doses; raise each dose by at " + "most "
+					+ PlainNumbers.text(rules.incrementMg()) + " mg every " + rules.intervalDays() + " days.");
 		maximum.addMaxDosePerPeriod(perDay(rules.maxDailyMg()));
 		dosing.addDosage().setType(new CodeableConcept().setText("Maximum")).addDosage(maximum);
 	}
@@ -193,16 +211,18 @@ public final class MedicationKnowledgeMapper {
 			MedicationKnowledgeIndicationGuidelineDosingGuidelineComponent dosing) {
 		RenalBandRule rule = TitrationRulesSource.toRule(band);
 		BigDecimal max = rules.maxDailyMg(rule);
-		dosing.setTreatmentIntent(new CodeableConcept().setText((band.isDialysis() ? "Dialysis or end-stage kidney disease"
-				: "Renal impairment: reduce the dose by about " + rule.reductionText() + "%") + " ("
-				+ label("source.kind." + band.getSourceKind())
-				+ "; the US label gives no creatinine-clearance bands)"));
+		dosing.setTreatmentIntent(
+				new CodeableConcept().setText((band.isDialysis() ? "Dialysis or " + "end-stage kidney disease"
+						: "Renal impairment: reduce the dose by about " + rule.reductionText() + "%") + " ("
+						+ label("source.kind." + band.getSourceKind())
+						+ "; the US label gives no creatinine-clearance bands)"));
 		Dosage maximum = new Dosage().setRoute(route(Route.ORAL))
 			.setText("At most " + PlainNumbers.text(max) + " mg a day. " + band.getAdvice());
 		maximum.addMaxDosePerPeriod(perDay(max));
 		dosing.addDosage().setType(new CodeableConcept().setText("Maximum")).addDosage(maximum);
 		if (band.isDialysis()) {
-			dosing.addPatientCharacteristic().setType(new CodeableConcept().setText("On dialysis or end-stage kidney disease"));
+			dosing.addPatientCharacteristic()
+				.setType(new CodeableConcept().setText("On dialysis or " + "end-stage kidney disease"));
 			return;
 		}
 		Range crcl = new Range();
@@ -224,8 +244,8 @@ public final class MedicationKnowledgeMapper {
 		for (IntrathecalScreeningDose bolus : content.screeningDoses()) {
 			Dosage dosage = new Dosage().setSequence(bolus.getSequence()).setRoute(route(Route.INTRATHECAL));
 			dosage.setText("Bolus " + bolus.getSequence() + ": " + PlainNumbers.text(bolus.getDoseMcg()) + " mcg"
-					+ ((bolus.getVolumeMl() != null) ? " in " + PlainNumbers.text(bolus.getVolumeMl()) + " mL" : "") + ", "
-					+ bolus.getTiming() + ((bolus.getNote() != null) ? ". " + bolus.getNote() : ""));
+					+ ((bolus.getVolumeMl() != null) ? " in " + PlainNumbers.text(bolus.getVolumeMl()) + " mL" : "")
+					+ ", " + bolus.getTiming() + ((bolus.getNote() != null) ? ". " + bolus.getNote() : ""));
 			dosage.addDoseAndRate().setDose(quantity(bolus.getDoseMcg(), "mcg", "ug"));
 			screening.addDosage(dosage);
 		}
@@ -235,15 +255,17 @@ public final class MedicationKnowledgeMapper {
 				.setText(limit.getOrigin().name().charAt(0) + limit.getOrigin().name().substring(1).toLowerCase()
 						+ " origin, " + limit.getPhase().name().toLowerCase().replace('_', '-') + ": "
 						+ limit.getDirection().name().toLowerCase() + " the daily dose by "
-						+ PlainNumbers.text(limit.getMinChangePercent()) + "–" + PlainNumbers.text(limit.getMaxChangePercent()) + "% "
-						+ limit.getPerInterval() + ((limit.getNote() != null) ? ". " + limit.getNote() : "")));
+						+ PlainNumbers.text(limit.getMinChangePercent()) + "–"
+						+ PlainNumbers.text(limit.getMaxChangePercent()) + "% " + limit.getPerInterval()
+						+ ((limit.getNote() != null) ? ". " + limit.getNote() : "")));
 		}
 		var maintenance = dosing.addDosage().setType(new CodeableConcept().setText("Maintenance"));
 		for (IntrathecalMaintenanceRange range : content.maintenanceRanges()) {
 			Dosage dosage = new Dosage().setRoute(route(Route.INTRATHECAL));
-			dosage.setText(range.getPopulation() + ": " + mcgRange("usually", range.getTypicalMinMcgPerDay(),
-					range.getTypicalMaxMcgPerDay()) + mcgRange("; seen in trials", range.getObservedMinMcgPerDay(),
-							range.getObservedMaxMcgPerDay()) + ((range.getNote() != null) ? ". " + range.getNote() : ""));
+			dosage.setText(range.getPopulation() + ": "
+					+ mcgRange("usually", range.getTypicalMinMcgPerDay(), range.getTypicalMaxMcgPerDay())
+					+ mcgRange("; seen in trials", range.getObservedMinMcgPerDay(), range.getObservedMaxMcgPerDay())
+					+ ((range.getNote() != null) ? ". " + range.getNote() : ""));
 			if (range.getTypicalMinMcgPerDay() != null || range.getTypicalMaxMcgPerDay() != null) {
 				Range typical = new Range();
 				if (range.getTypicalMinMcgPerDay() != null) {
@@ -291,7 +313,10 @@ public final class MedicationKnowledgeMapper {
 		return duration;
 	}
 
-	/** A UCUM quantity whose value is written as people write it: 80, not 8E+1 (which FHIR does not allow). */
+	/**
+	 * A UCUM quantity whose value is written as people write it: 80, not 8E+1 (which FHIR
+	 * does not allow).
+	 */
 	static Quantity quantity(BigDecimal value, String unit, String ucum) {
 		BigDecimal stripped = value.stripTrailingZeros();
 		return new Quantity().setValue((stripped.scale() < 0) ? stripped.setScale(0) : stripped)

@@ -20,8 +20,8 @@ import org.baclofen.reference.overview.Drug;
 import org.baclofen.reference.safety.SafetyItem;
 
 /**
- * Everything the FHIR API publishes, read in one transaction, with the content revision it was read at.
- * The mappers turn it into resources without touching the database.
+ * Everything the FHIR API publishes, read in one transaction, with the content revision
+ * it was read at. The mappers turn it into resources without touching the database.
  */
 public record PublishedContent(Revision revision, Drug drug, List<DosageForm> dosageForms,
 		TitrationProtocol oralProtocol, List<RenalBand> renalBands, List<IntrathecalScreeningDose> screeningDoses,
@@ -29,7 +29,9 @@ public record PublishedContent(Revision revision, Drug drug, List<DosageForm> do
 		List<Indication> indications, List<SafetyItem> safetyItems, List<Interaction> interactions,
 		List<SeverityLevel> severityScale, List<AdverseEffect> adverseEffects) {
 
-	/** What the MedicationKnowledge states itself: the drug, its forms and all its dosing. */
+	/**
+	 * What the MedicationKnowledge states itself: the drug, its forms and all its dosing.
+	 */
 	public List<CitedContent> dosing() {
 		List<CitedContent> dosing = new ArrayList<>();
 		dosing.add(this.drug);
@@ -54,9 +56,10 @@ public record PublishedContent(Revision revision, Drug drug, List<DosageForm> do
 	}
 
 	/**
-	 * The audited revision the published content is at, as the page cache reads it: the count and newest
-	 * number make the ETag (the count also moves when a lower-numbered revision commits last) and the newest
-	 * revision's time the Last-Modified date, so both change exactly when an edit is saved.
+	 * The audited revision the published content is at, as the page cache reads it: the
+	 * count and newest number make the ETag (the count also moves when a lower-numbered
+	 * revision commits last) and the newest revision's time the Last-Modified date, so
+	 * both change exactly when an edit is saved.
 	 */
 	public record Revision(long count, long number, Instant changedAt) {
 

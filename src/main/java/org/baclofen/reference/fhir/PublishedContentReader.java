@@ -1,7 +1,5 @@
 package org.baclofen.reference.fhir;
 
-import java.util.List;
-
 import org.baclofen.reference.adverse.AdverseEffectRepository;
 import org.baclofen.reference.audit.PublishedRevisions;
 import org.baclofen.reference.dosing.DosageFormRepository;
@@ -22,9 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the published content through the same repositories as the pages. This is the one place the FHIR
- * API depends on the content packages, so a change there (an editorial workflow that hides drafts, say)
- * is adapted here.
+ * Reads the published content through the same repositories as the pages. This is the one
+ * place the FHIR API depends on the content packages, so a change there (an editorial
+ * workflow that hides drafts, say) is adapted here.
  */
 @Component
 class PublishedContentReader {
@@ -76,14 +74,17 @@ class PublishedContentReader {
 		this.adverseEffects = adverseEffects;
 	}
 
-	/** The revision alone: enough to answer a conditional request without reading the content. */
+	/**
+	 * The revision alone: enough to answer a conditional request without reading the
+	 * content.
+	 */
 	public PublishedContent.Revision revision() {
 		return PublishedContent.Revision.of(this.revisions.current());
 	}
 
 	/**
-	 * Everything, with the lazy parts (source addresses, protocol steps, member names) loaded, so the caller
-	 * can map it after the transaction ends.
+	 * Everything, with the lazy parts (source addresses, protocol steps, member names)
+	 * loaded, so the caller can map it after the transaction ends.
 	 */
 	@Transactional(readOnly = true)
 	public PublishedContent read() {
@@ -94,10 +95,15 @@ class PublishedContentReader {
 		PublishedContent content = new PublishedContent(revision(), drug,
 				this.dosageForms.findAllByOrderBySortOrderAscAmountAsc(), protocol,
 				this.renalBands.findAllByOrderByCrclMinMlPerMinDesc(),
-				this.screeningDoses.findAllByOrderBySequenceAsc(), this.maintenanceRanges.findAllByOrderBySortOrderAsc(),
-				this.titrationLimits.findAllByOrderBySortOrderAsc(), this.indications.findAllByOrderBySortOrderAscNameAsc(),
+				this.screeningDoses.findAllByOrderBySequenceAsc(),
+				this.maintenanceRanges.findAllByOrderBySortOrderAsc(),
+				this.titrationLimits.findAllByOrderBySortOrderAsc(),
+				this.indications.findAllByOrderBySortOrderAscNameAsc(),
 				this.safetyItems.findAllByOrderByBoxedWarningDescSortOrderAsc(), this.interactions.findAllBy(),
-				this.severityLevels.findAllByOrderByScaleAscRankAsc().stream().filter(SeverityLevel::isAppScale).toList(),
+				this.severityLevels.findAllByOrderByScaleAscRankAsc()
+					.stream()
+					.filter(SeverityLevel::isAppScale)
+					.toList(),
 				this.adverseEffects.findAllByOrderBySortOrderAscNameAsc());
 		initialiseLazyParts(content);
 		return content;

@@ -16,8 +16,9 @@ import org.hl7.fhir.r5.model.Narrative;
 import org.hl7.fhir.r5.model.RelatedArtifact;
 
 /**
- * What every published resource carries: when the published content last changed, when its statements
- * were last reviewed against their sources, the sources themselves as citations, and a readable narrative.
+ * What every published resource carries: when the published content last changed, when
+ * its statements were last reviewed against their sources, the sources themselves as
+ * citations, and a readable narrative.
  */
 final class Stamps {
 
@@ -25,23 +26,29 @@ final class Stamps {
 	}
 
 	/**
-	 * @param revision the published content revision (meta.lastUpdated: when the server's copy last changed)
-	 * @param lastReviewed when the statements were last checked against the sources (its own extension:
-	 * a review is not a change)
+	 * @param revision the published content revision (meta.lastUpdated: when the server's
+	 * copy last changed)
+	 * @param lastReviewed when the statements were last checked against the sources (its
+	 * own extension: a review is not a change)
 	 */
 	static void stamp(DomainResource resource, PublishedContent.Revision revision, LocalDate lastReviewed,
 			Collection<Source> sources) {
 		resource.getMeta().setLastUpdated(Date.from(revision.changedAt()));
 		resource.addExtension(Vocabulary.LAST_REVIEW_DATE, new DateType(lastReviewed.toString()));
-		sources.stream().distinct().sorted().forEach((source) -> resource.addExtension(Vocabulary.RELATED_ARTIFACT,
-				citation(source)));
+		sources.stream()
+			.distinct()
+			.sorted()
+			.forEach((source) -> resource.addExtension(Vocabulary.RELATED_ARTIFACT, citation(source)));
 	}
 
 	static void stamp(DomainResource resource, PublishedContent.Revision revision, CitedContent item) {
 		stamp(resource, revision, item.getLastReviewed(), item.getSources());
 	}
 
-	/** The oldest review among several items: everything in the resource was reviewed at least then. */
+	/**
+	 * The oldest review among several items: everything in the resource was reviewed at
+	 * least then.
+	 */
 	static LocalDate oldestReview(Collection<? extends CitedContent> items) {
 		return items.stream().map(CitedContent::getLastReviewed).min(LocalDate::compareTo).orElseThrow();
 	}
@@ -50,7 +57,10 @@ final class Stamps {
 		return items.stream().flatMap((item) -> item.getSources().stream()).distinct().sorted().toList();
 	}
 
-	/** A source as a citation: its code as the label, its title, and its primary address as the document. */
+	/**
+	 * A source as a citation: its code as the label, its title, and its primary address
+	 * as the document.
+	 */
 	static RelatedArtifact citation(Source source) {
 		RelatedArtifact citation = new RelatedArtifact().setType(RelatedArtifact.RelatedArtifactType.CITATION)
 			.setLabel(source.getCode())
@@ -61,7 +71,8 @@ final class Stamps {
 			citation.setDocument(new Attachment().setUrl(addresses.get(0)).setTitle(source.getTitle()));
 		}
 		if (addresses.size() > 1) {
-			citation.setCitation(source.getTitle() + ". Also at: " + String.join(" ; ", addresses.subList(1, addresses.size())));
+			citation.setCitation(
+					source.getTitle() + ". Also at: " + String.join(" ; ", addresses.subList(1, addresses.size())));
 		}
 		return citation;
 	}

@@ -3,8 +3,8 @@ package org.baclofen.reference.fhir;
 import java.util.Locale;
 
 /**
- * The code systems and extensions the published resources use: the standard terminologies by their
- * official URIs, and this reference's own code systems under its canonical base.
+ * The code systems and extensions the published resources use: the standard terminologies
+ * by their official URIs, and this reference's own code systems under its canonical base.
  */
 public final class Vocabulary {
 
@@ -21,8 +21,9 @@ public final class Vocabulary {
 	public static final String PUBLICATION_STATUS = "http://hl7.org/fhir/publication-status";
 
 	/**
-	 * The date an artifact was last reviewed against its sources: R5's {@code lastReviewDate} for resources
-	 * that, like ClinicalUseDefinition and MedicationKnowledge, have no such element of their own.
+	 * The date an artifact was last reviewed against its sources: R5's
+	 * {@code lastReviewDate} for resources that, like ClinicalUseDefinition and
+	 * MedicationKnowledge, have no such element of their own.
 	 */
 	public static final String LAST_REVIEW_DATE = "http://hl7.org/fhir/StructureDefinition/artifact-lastReviewDate";
 
@@ -36,7 +37,10 @@ public final class Vocabulary {
 
 	private final String canonicalBase;
 
-	/** @param canonicalBase where this reference's own code systems live, without a trailing slash */
+	/**
+	 * @param canonicalBase where this reference's own code systems live, without a
+	 * trailing slash
+	 */
 	public Vocabulary(String canonicalBase) {
 		this.canonicalBase = canonicalBase.replaceAll("/+$", "");
 	}
@@ -48,7 +52,10 @@ public final class Vocabulary {
 	/** This reference's own code systems. */
 	public enum OwnCodeSystem {
 
-		/** The interaction severity scale, with each level's meaning (the rubric) as stored. */
+		/**
+		 * The interaction severity scale, with each level's meaning (the rubric) as
+		 * stored.
+		 */
 		INTERACTION_SEVERITY,
 
 		/** Where a use stands against the US label. */
@@ -66,12 +73,17 @@ public final class Vocabulary {
 
 	}
 
-	/** An enum constant as a code: LABELED becomes labeled, OFF_LABEL becomes off-label. */
+	/**
+	 * An enum constant as a code: LABELED becomes labeled, OFF_LABEL becomes off-label.
+	 */
 	public static String code(Enum<?> value) {
 		return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
-	/** How often a dose is taken, in the words the pages use ("once daily", "three times daily"). */
+	/**
+	 * How often a dose is taken, in the words the pages use ("once daily", "three times
+	 * daily").
+	 */
 	public static String timesDaily(int timesPerDay) {
 		return switch (timesPerDay) {
 			case 1 -> "once daily";

@@ -3,18 +3,17 @@ package org.baclofen.reference.guidance;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.baclofen.reference.content.CitedContent;
-
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.baclofen.reference.content.CitedContent;
+import org.hibernate.envers.Audited;
 
 /**
- * Sourced narrative that is not a rule: pharmacokinetics, special populations, and the places where
- * sources disagree (which then also say which source the app's rules follow).
+ * Sourced narrative that is not a rule: pharmacokinetics, special populations, and the
+ * places where sources disagree (which then also say which source the app's rules
+ * follow).
  */
 @Entity
 @Audited
@@ -42,7 +41,10 @@ public class GuidanceNote extends CitedContent {
 		describe(topic, title, body, false, 0);
 	}
 
-	/** Replaces the note; its title is unique within its topic (checked by the admin form and the database). */
+	/**
+	 * Replaces the note; its title is unique within its topic (checked by the admin form
+	 * and the database).
+	 */
 	public void describe(GuidanceTopic topic, String title, String body, boolean sourcesDisagree, int sortOrder) {
 		if (topic == null) {
 			throw new IllegalArgumentException("A guidance note belongs to a topic");

@@ -47,7 +47,10 @@ class GuidanceNoteAdmin extends ContentAdmin<GuidanceNote, GuidanceNoteForm> {
 		note.describe(form.getTopic(), form.getTitle(), form.getBody(), form.isSourcesDisagree(), form.getSortOrder());
 	}
 
-	/** Two notes of one topic would be indistinguishable on the page if they shared a title. */
+	/**
+	 * Two notes of one topic would be indistinguishable on the page if they shared a
+	 * title.
+	 */
 	@Override
 	public void validate(GuidanceNoteForm form, GuidanceNote existing, Errors errors) {
 		if (form.getTopic() == null || form.getTitle() == null || form.getTitle().isBlank()) {

@@ -25,7 +25,10 @@ public interface GuidanceNoteRepository extends ContentRepository<GuidanceNote> 
 
 	boolean existsByTopicAndTitleIgnoreCaseAndIdNot(GuidanceTopic topic, String title, Long id);
 
-	/** The notes of several topics in one query, keyed by topic (topics without notes map to an empty list). */
+	/**
+	 * The notes of several topics in one query, keyed by topic (topics without notes map
+	 * to an empty list).
+	 */
 	default Map<GuidanceTopic, List<GuidanceNote>> findByTopics(List<GuidanceTopic> topics) {
 		Map<GuidanceTopic, List<GuidanceNote>> byTopic = new EnumMap<>(GuidanceTopic.class);
 		topics.forEach((topic) -> byTopic.put(topic, List.of()));

@@ -5,9 +5,9 @@ package org.baclofen.reference.guidance;
  */
 public enum GuidanceTopic {
 
-	OVERVIEW("/pharmacology"), PHARMACOKINETICS("/pharmacology"), INDICATIONS("/indications"), ORAL_DOSING("/dosing/oral"),
-	ORAL_LIQUIDS("/dosing/oral"), PEDIATRIC("/dosing/oral"), HEPATIC("/dosing/oral"), ELDERLY("/dosing/oral"),
-	RENAL("/dosing/renal"), INTRATHECAL_SCREENING("/dosing/intrathecal"),
+	OVERVIEW("/pharmacology"), PHARMACOKINETICS("/pharmacology"), INDICATIONS("/indications"),
+	ORAL_DOSING("/dosing/oral"), ORAL_LIQUIDS("/dosing/oral"), PEDIATRIC("/dosing/oral"), HEPATIC("/dosing/oral"),
+	ELDERLY("/dosing/oral"), RENAL("/dosing/renal"), INTRATHECAL_SCREENING("/dosing/intrathecal"),
 	INTRATHECAL_TITRATION("/dosing/intrathecal"), INTRATHECAL_MAINTENANCE("/dosing/intrathecal"),
 	DISCONTINUATION("/dosing/discontinuation"), SAFETY("/safety"), INTERACTIONS("/interactions"),
 	ADVERSE_EFFECTS("/adverse-effects");

@@ -3,18 +3,17 @@ package org.baclofen.reference.indication;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.baclofen.reference.content.CitedContent;
-import org.baclofen.reference.content.Route;
-
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.baclofen.reference.content.CitedContent;
+import org.baclofen.reference.content.Route;
+import org.hibernate.envers.Audited;
 
 /**
- * A use of baclofen (labeled, off-label or advised against) with the strength of its evidence.
+ * A use of baclofen (labeled, off-label or advised against) with the strength of its
+ * evidence.
  */
 @Entity
 @Audited
@@ -68,8 +67,8 @@ public class Indication extends CitedContent {
 	}
 
 	/**
-	 * Replaces what is known about the use; the slug (its address) stays fixed once created. A labeled use
-	 * rests on the label, so its evidence is the label.
+	 * Replaces what is known about the use; the slug (its address) stays fixed once
+	 * created. A labeled use rests on the label, so its evidence is the label.
 	 */
 	public void describe(String name, IndicationStatus status, Route route, EvidenceStrength evidence, String summary,
 			String details, int sortOrder) {

@@ -1,4 +1,5 @@
 /**
- * Uses of baclofen: the /indications pages, each use's status against the label and strength of evidence.
+ * Uses of baclofen: the /indications pages, each use's status against the label and
+ * strength of evidence.
  */
 package org.baclofen.reference.indication;

@@ -7,11 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.baclofen.reference.content.CitedContent;
-import org.baclofen.reference.safety.SafetyItem;
-
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,10 +17,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderBy;
+import org.baclofen.reference.content.CitedContent;
+import org.baclofen.reference.safety.SafetyItem;
+import org.hibernate.envers.Audited;
 
 /**
- * A drug, class or substance that interacts with baclofen: what happens, what to do, and how severe the
- * sources rate it.
+ * A drug, class or substance that interacts with baclofen: what happens, what to do, and
+ * how severe the sources rate it.
  */
 @Entity
 @Audited
@@ -60,16 +58,19 @@ public class Interaction extends CitedContent {
 	private Set<InteractionMember> members = new HashSet<>();
 
 	/**
-	 * Words people type for the interactant that are not drug names: class words ("opioid", "MAOI") and
-	 * everyday names ("beer"). The medication check matches them like members; the public page does not list
-	 * them as included drugs.
+	 * Words people type for the interactant that are not drug names: class words
+	 * ("opioid", "MAOI") and everyday names ("beer"). The medication check matches them
+	 * like members; the public page does not list them as included drugs.
 	 */
 	@ElementCollection
 	@CollectionTable(name = "interaction_other_name", joinColumns = @JoinColumn(name = "interaction_id"))
 	@Column(name = "name", nullable = false)
 	private Set<String> otherNames = new HashSet<>();
 
-	/** Stored warnings and precautions that also apply whenever this interaction is found by the check. */
+	/**
+	 * Stored warnings and precautions that also apply whenever this interaction is found
+	 * by the check.
+	 */
 	@ManyToMany
 	@JoinTable(name = "interaction_safety_item", joinColumns = @JoinColumn(name = "interaction_id"),
 			inverseJoinColumns = @JoinColumn(name = "safety_item_id"))
@@ -97,7 +98,10 @@ public class Interaction extends CitedContent {
 		this.members.add(member);
 	}
 
-	/** Replaces what is known about the interaction; the slug (its address) stays fixed once created. */
+	/**
+	 * Replaces what is known about the interaction; the slug (its address) stays fixed
+	 * once created.
+	 */
 	public void describe(String interactant, InteractantKind interactantKind, String effect, String management,
 			Severity severity, String severityNote, int sortOrder) {
 		if (interactant == null || interactant.isBlank() || effect == null || effect.isBlank() || management == null
@@ -113,18 +117,27 @@ public class Interaction extends CitedContent {
 		this.sortOrder = sortOrder;
 	}
 
-	/** Replaces the member drug names (generic and brand) that a medication list is matched against. */
+	/**
+	 * Replaces the member drug names (generic and brand) that a medication list is
+	 * matched against.
+	 */
 	public void replaceMembers(java.util.Collection<InteractionMember> newMembers) {
 		this.members.clear();
 		this.members.addAll(newMembers);
 	}
 
-	/** Replaces the class words and everyday names the check also matches; each is stripped and kept once. */
+	/**
+	 * Replaces the class words and everyday names the check also matches; each is
+	 * stripped and kept once.
+	 */
 	public void replaceOtherNames(Collection<String> names) {
 		replaceNames(this.otherNames, names);
 	}
 
-	/** Replaces the warnings and precautions shown with this interaction on the check page. */
+	/**
+	 * Replaces the warnings and precautions shown with this interaction on the check
+	 * page.
+	 */
 	public void concernsOnly(Collection<SafetyItem> newSafetyItems) {
 		this.safetyItems.clear();
 		this.safetyItems.addAll(newSafetyItems);
@@ -135,7 +148,10 @@ public class Interaction extends CitedContent {
 		return this.otherNames.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
 	}
 
-	/** The warnings and precautions shown with this interaction, boxed warnings first, then in safety-page order. */
+	/**
+	 * The warnings and precautions shown with this interaction, boxed warnings first,
+	 * then in safety-page order.
+	 */
 	public List<SafetyItem> getSafetyItems() {
 		return List.copyOf(this.safetyItems);
 	}

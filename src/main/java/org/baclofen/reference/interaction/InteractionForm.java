@@ -6,20 +6,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.baclofen.reference.admin.CitedContentForm;
-import org.baclofen.reference.admin.Label;
-import org.baclofen.reference.safety.SafetyItem;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
+import org.baclofen.reference.safety.SafetyItem;
 
 /**
- * An interaction as an editor enters it. Member names are typed one per line, generic and brand names in
- * separate boxes, because the medication check matches against them.
+ * An interaction as an editor enters it. Member names are typed one per line, generic and
+ * brand names in separate boxes, because the medication check matches against them.
  */
 public class InteractionForm extends CitedContentForm {
 
@@ -74,12 +73,17 @@ public class InteractionForm extends CitedContentForm {
 	@Label("admin.field.brandNames")
 	private String brandNames = "";
 
-	/** Class words and everyday names ("opioid", "beer"), one per line: matched by the check, not listed as drugs. */
+	/**
+	 * Class words and everyday names ("opioid", "beer"), one per line: matched by the
+	 * check, not listed as drugs.
+	 */
 	@Size(max = 10000, message = "{admin.size}")
 	@Label("admin.field.otherNames")
 	private String otherNames = "";
 
-	/** The stored warnings shown with this interaction on the check page; may be empty. */
+	/**
+	 * The stored warnings shown with this interaction on the check page; may be empty.
+	 */
 	@Label(value = "admin.field.interaction.safetyItems", linked = SafetyItem.class)
 	private List<Long> safetyItemIds = new ArrayList<>();
 
@@ -94,17 +98,28 @@ public class InteractionForm extends CitedContentForm {
 		form.severity = interaction.getSeverity();
 		form.severityNote = interaction.getSeverityNote();
 		form.sortOrder = interaction.getSortOrder();
-		form.genericNames = String.join("\n", interaction.getMembers().stream().filter((member) -> !member.isBrand())
-			.map(InteractionMember::getName).toList());
-		form.brandNames = String.join("\n", interaction.getMembers().stream().filter(InteractionMember::isBrand)
-			.map(InteractionMember::getName).toList());
+		form.genericNames = String.join("\n",
+				interaction.getMembers()
+					.stream()
+					.filter((member) -> !member.isBrand())
+					.map(InteractionMember::getName)
+					.toList());
+		form.brandNames = String.join("\n",
+				interaction.getMembers()
+					.stream()
+					.filter(InteractionMember::isBrand)
+					.map(InteractionMember::getName)
+					.toList());
 		form.otherNames = String.join("\n", interaction.getOtherNames());
 		form.safetyItemIds = interaction.getSafetyItems().stream().map((item) -> item.getId()).sorted().toList();
 		form.setSourceIds(interaction.getSources().stream().map((source) -> source.getId()).toList());
 		return form;
 	}
 
-	/** The member names, each once; a name typed as both generic and brand counts as generic. */
+	/**
+	 * The member names, each once; a name typed as both generic and brand counts as
+	 * generic.
+	 */
 	Set<InteractionMember> members() {
 		Set<InteractionMember> members = new LinkedHashSet<>();
 		lines(this.genericNames).forEach((name) -> members.add(new InteractionMember(name, false)));
@@ -122,7 +137,10 @@ public class InteractionForm extends CitedContentForm {
 		return tooLong(this.genericNames);
 	}
 
-	/** Brand names longer than the column allows; reported on the brand box, where they were typed. */
+	/**
+	 * Brand names longer than the column allows; reported on the brand box, where they
+	 * were typed.
+	 */
 	List<String> tooLongBrandNames() {
 		return tooLong(this.brandNames);
 	}

@@ -11,7 +11,10 @@ public interface InteractionRepository extends ContentRepository<Interaction> {
 	@EntityGraph(attributePaths = { "sources", "members" })
 	List<Interaction> findAllBy();
 
-	/** With everything the admin form shows, since the edit page is rendered outside a transaction. */
+	/**
+	 * With everything the admin form shows, since the edit page is rendered outside a
+	 * transaction.
+	 */
 	@EntityGraph(attributePaths = { "sources", "members", "otherNames", "safetyItems" })
 	Optional<Interaction> findById(Long id);
 

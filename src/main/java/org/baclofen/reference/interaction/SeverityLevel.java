@@ -3,22 +3,23 @@ package org.baclofen.reference.interaction;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import org.baclofen.reference.content.CitedContent;
-
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.baclofen.reference.content.CitedContent;
+import org.hibernate.envers.Audited;
 
 /**
- * One level of a named interaction-severity scale and what it means. Rank 1 is the most severe, so the
- * ordering of levels is content, not code.
+ * One level of a named interaction-severity scale and what it means. Rank 1 is the most
+ * severe, so the ordering of levels is content, not code.
  */
 @Entity
 @Audited
 public class SeverityLevel extends CitedContent {
 
-	/** The scale of this reference's own interaction ratings; its levels carry the rubric shown on /interactions. */
+	/**
+	 * The scale of this reference's own interaction ratings; its levels carry the rubric
+	 * shown on /interactions.
+	 */
 	public static final String APP_SCALE = "REFERENCE";
 
 	/** The highest rank number a level can have (the least severe end of a scale). */
@@ -55,8 +56,9 @@ public class SeverityLevel extends CitedContent {
 	}
 
 	/**
-	 * Replaces the level's description. Rank 1 is the most severe; ranks run to {@value #LOWEST_RANK}. The scale
-	 * and code are unique together (checked by the admin form and the database).
+	 * Replaces the level's description. Rank 1 is the most severe; ranks run to
+	 * {@value #LOWEST_RANK}. The scale and code are unique together (checked by the admin
+	 * form and the database).
 	 */
 	public void describe(String scale, String code, String label, String meaning, int rank) {
 		if (scale == null || scale.isBlank() || code == null || code.isBlank()) {
@@ -106,8 +108,8 @@ public class SeverityLevel extends CitedContent {
 	}
 
 	/**
-	 * The scale as readers know it (the interactions page's names for the scales the reference ships); a scale
-	 * an editor adds later reads as its code in plain words.
+	 * The scale as readers know it (the interactions page's names for the scales the
+	 * reference ships); a scale an editor adds later reads as its code in plain words.
 	 */
 	static String scaleName(String scale) {
 		return switch (scale) {

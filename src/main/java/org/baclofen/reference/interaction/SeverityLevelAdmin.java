@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
 /**
- * The levels of the interaction-severity scales. The levels of the app's own scale rank the severities
- * interactions are rated with, so a level that ranks a severity in use can be neither removed nor recoded:
- * those interactions would be left unranked.
+ * The levels of the interaction-severity scales. The levels of the app's own scale rank
+ * the severities interactions are rated with, so a level that ranks a severity in use can
+ * be neither removed nor recoded: those interactions would be left unranked.
  */
 @Component
 class SeverityLevelAdmin extends ContentAdmin<SeverityLevel, SeverityLevelForm> {

@@ -1,14 +1,13 @@
 package org.baclofen.reference.interaction;
 
-import org.baclofen.reference.admin.CitedContentForm;
-import org.baclofen.reference.admin.Label;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
 
 /**
  * A level of an interaction-severity scale as an editor enters it.

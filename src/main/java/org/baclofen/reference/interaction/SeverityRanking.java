@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Orders interactions worst first, using the ranks stored for the app's severity scale. A severity the
- * scale does not rank sorts first: an unranked severity must never hide at the bottom.
+ * Orders interactions worst first, using the ranks stored for the app's severity scale. A
+ * severity the scale does not rank sorts first: an unranked severity must never hide at
+ * the bottom.
  */
 public class SeverityRanking {
 

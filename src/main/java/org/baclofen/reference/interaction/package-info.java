@@ -1,4 +1,5 @@
 /**
- * Interactions: the /interactions page, the severity scales that rank them, and their admins.
+ * Interactions: the /interactions page, the severity scales that rank them, and their
+ * admins.
  */
 package org.baclofen.reference.interaction;

@@ -3,14 +3,12 @@ package org.baclofen.reference.overview;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.baclofen.reference.content.CitedContent;
-
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.baclofen.reference.content.CitedContent;
+import org.hibernate.envers.Audited;
 
 /**
  * A claim that circulates about baclofen, checked against the sources.
@@ -45,7 +43,10 @@ public class ClaimCheck extends CitedContent {
 		describe(claim, verdict, explanation, 0);
 	}
 
-	/** Replaces the claim and its check; each claim is checked once (unique, enforced by the form and database). */
+	/**
+	 * Replaces the claim and its check; each claim is checked once (unique, enforced by
+	 * the form and database).
+	 */
 	public void describe(String claim, Verdict verdict, String explanation, int sortOrder) {
 		if (claim == null || claim.isBlank() || explanation == null || explanation.isBlank()) {
 			throw new IllegalArgumentException("A claim check states the claim and explains the verdict");

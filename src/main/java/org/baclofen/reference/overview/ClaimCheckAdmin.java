@@ -40,7 +40,10 @@ class ClaimCheckAdmin extends ContentAdmin<ClaimCheck, ClaimCheckForm> {
 		claimCheck.describe(form.getClaim(), form.getVerdict(), form.getExplanation(), form.getSortOrder());
 	}
 
-	/** A claim is checked once: a second check of the same claim could contradict the first. */
+	/**
+	 * A claim is checked once: a second check of the same claim could contradict the
+	 * first.
+	 */
 	@Override
 	public void validate(ClaimCheckForm form, ClaimCheck existing, Errors errors) {
 		if (form.getClaim() == null || form.getClaim().isBlank()) {

@@ -1,13 +1,12 @@
 package org.baclofen.reference.overview;
 
-import org.baclofen.reference.admin.CitedContentForm;
-import org.baclofen.reference.admin.Label;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
 
 /**
  * A checked claim as an editor enters it.

@@ -6,11 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.baclofen.reference.content.CitedContent;
-import org.baclofen.reference.content.Source;
-
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,6 +13,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.baclofen.reference.content.CitedContent;
+import org.baclofen.reference.content.Source;
+import org.hibernate.envers.Audited;
 
 /**
  * The drug itself: what it is, how it works, and the codes other systems know it by.
@@ -48,14 +46,19 @@ public class Drug extends CitedContent {
 	private String snomedCtId;
 
 	/**
-	 * The names the drug's products are sold under (Lioresal, Ozobax, Gablofen...). The medication check
-	 * reports any of them, like the drug's own name, as duplicate therapy.
+	 * The names the drug's products are sold under (Lioresal, Ozobax, Gablofen...). The
+	 * medication check reports any of them, like the drug's own name, as duplicate
+	 * therapy.
 	 */
 	@ElementCollection
 	@CollectionTable(name = "drug_brand_name", joinColumns = @JoinColumn(name = "drug_id"))
 	@Column(name = "name", nullable = false)
 	private Set<String> brandNames = new HashSet<>();
-	/** The terminology publisher each code comes from; each is also among the drug's cited sources. */
+
+	/**
+	 * The terminology publisher each code comes from; each is also among the drug's cited
+	 * sources.
+	 */
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "rxnorm_source_id")
 	private Source rxnormSource;
@@ -82,8 +85,8 @@ public class Drug extends CitedContent {
 	}
 
 	/**
-	 * Replaces what is said about the drug and the codes other systems know it by. The name stays fixed: the
-	 * public pages find the drug by it.
+	 * Replaces what is said about the drug and the codes other systems know it by. The
+	 * name stays fixed: the public pages find the drug by it.
 	 */
 	public void describe(String summary, String mechanism, String rxnormCui, String atcCode, String snomedCtId) {
 		if (summary == null || summary.isBlank() || mechanism == null || mechanism.isBlank()) {
@@ -106,8 +109,9 @@ public class Drug extends CitedContent {
 	}
 
 	/**
-	 * Names the publisher each code comes from. The admin form only accepts sources the drug also cites, so the
-	 * sources page lists the drug under them and they cannot be deleted while a code rests on them.
+	 * Names the publisher each code comes from. The admin form only accepts sources the
+	 * drug also cites, so the sources page lists the drug under them and they cannot be
+	 * deleted while a code rests on them.
 	 */
 	public void sourceCodes(Source rxnormSource, Source atcSource, Source snomedCtSource) {
 		if (rxnormSource == null || atcSource == null || snomedCtSource == null) {

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
 /**
- * The one drug the reference is about: its description and codes can be edited, but there is never a second
- * drug and it is never deleted.
+ * The one drug the reference is about: its description and codes can be edited, but there
+ * is never a second drug and it is never deleted.
  */
 @Component
 class DrugAdmin extends ContentAdmin<Drug, DrugForm> {
@@ -56,7 +56,9 @@ class DrugAdmin extends ContentAdmin<Drug, DrugForm> {
 		sourceCodes(form, drug);
 	}
 
-	/** Validation has checked that each code's source is among the sources the form cites. */
+	/**
+	 * Validation has checked that each code's source is among the sources the form cites.
+	 */
 	private void sourceCodes(DrugForm form, Drug drug) {
 		Map<String, Source> cited = citedByCode(form);
 		drug.sourceCodes(cited.get(form.getRxnormSourceCode()), cited.get(form.getAtcSourceCode()),
@@ -69,7 +71,10 @@ class DrugAdmin extends ContentAdmin<Drug, DrugForm> {
 			.collect(Collectors.toMap(Source::getCode, Function.identity()));
 	}
 
-	/** There is one drug, and the public pages find it by its name, so the name cannot change. */
+	/**
+	 * There is one drug, and the public pages find it by its name, so the name cannot
+	 * change.
+	 */
 	@Override
 	public void validate(DrugForm form, Drug existing, Errors errors) {
 		if (existing == null && this.drugs.count() > 0) {
@@ -85,7 +90,8 @@ class DrugAdmin extends ContentAdmin<Drug, DrugForm> {
 			.findFirst()
 			.ifPresent((name) -> errors.rejectValue("brandNames", "admin.drug.brandNameTooLong",
 					new Object[] { name, MAX_BRAND_NAME_LENGTH }, null));
-		// Also reached when restoring a revision from before the codes had sources, where no bean validation runs.
+		// Also reached when restoring a revision from before the codes had sources, where
+		// no bean validation runs.
 		Map<String, Source> cited = citedByCode(form);
 		form.codeSourceFields().forEach((field, code) -> {
 			if (errors.hasFieldErrors(field)) {

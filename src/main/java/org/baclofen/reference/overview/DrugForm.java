@@ -5,13 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.baclofen.reference.admin.CitedContentForm;
-import org.baclofen.reference.admin.Label;
-import org.baclofen.reference.content.Source;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
+import org.baclofen.reference.content.Source;
 
 /**
  * The drug's description and codes as an editor enters them.
@@ -40,8 +39,8 @@ public class DrugForm extends CitedContentForm {
 	private String rxnormCui;
 
 	/**
-	 * An ATC code at any level, from the anatomical group (M) to the substance (M03BX01). The patterns accept
-	 * an empty value so that a blank field shows only "Fill this in".
+	 * An ATC code at any level, from the anatomical group (M) to the substance (M03BX01).
+	 * The patterns accept an empty value so that a blank field shows only "Fill this in".
 	 */
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 20, message = "{admin.size}")
@@ -55,10 +54,14 @@ public class DrugForm extends CitedContentForm {
 	@Label("admin.field.drug.snomedCtId")
 	private String snomedCtId;
 
-	/** The names the drug's products are sold under, one per line; the check reports them as duplicate therapy. */
+	/**
+	 * The names the drug's products are sold under, one per line; the check reports them
+	 * as duplicate therapy.
+	 */
 	@Size(max = 5000, message = "{admin.size}")
 	@Label("admin.field.drug.brandNames")
 	private String brandNames = "";
+
 	@NotBlank(message = "{admin.required}")
 	@Pattern(regexp = "(" + Source.CODE_FORMAT + ")?", message = "{admin.source.code.pattern}")
 	@Label("admin.field.drug.rxnormSourceCode")
@@ -95,7 +98,10 @@ public class DrugForm extends CitedContentForm {
 		return (source == null) ? null : source.getCode();
 	}
 
-	/** The source code entered for each drug code, keyed by the form field, in the order the page shows them. */
+	/**
+	 * The source code entered for each drug code, keyed by the form field, in the order
+	 * the page shows them.
+	 */
 	Map<String, String> codeSourceFields() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("rxnormSourceCode", this.rxnormSourceCode);
@@ -186,7 +192,11 @@ public class DrugForm extends CitedContentForm {
 
 	/** The brand names typed, each once, without blank lines. */
 	List<String> brandNameList() {
-		return Arrays.stream(this.brandNames.split("\\R")).map(String::strip).filter((name) -> !name.isEmpty()).distinct().toList();
+		return Arrays.stream(this.brandNames.split("\\R"))
+			.map(String::strip)
+			.filter((name) -> !name.isEmpty())
+			.distinct()
+			.toList();
 	}
 
 }

@@ -15,11 +15,17 @@ public interface DrugRepository extends ContentRepository<Drug> {
 	@EntityGraph(attributePaths = "sources")
 	List<Drug> findAllByOrderByNameAsc();
 
-	/** With everything the admin form shows, since the edit page is rendered outside a transaction. */
+	/**
+	 * With everything the admin form shows, since the edit page is rendered outside a
+	 * transaction.
+	 */
 	@EntityGraph(attributePaths = { "sources", "rxnormSource", "atcSource", "snomedCtSource", "brandNames" })
 	Optional<Drug> findById(Long id);
 
-	/** Every drug with its brand names, in one statement: what the medication check knows as baclofen. */
+	/**
+	 * Every drug with its brand names, in one statement: what the medication check knows
+	 * as baclofen.
+	 */
 	@Query("select distinct d from Drug d left join fetch d.brandNames")
 	List<Drug> findAllWithBrandNames();
 

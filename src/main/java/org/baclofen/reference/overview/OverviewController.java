@@ -22,13 +22,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The summary a clinician reads first, and the pages that hold what the summary leaves out: pharmacology and
- * products, and the claims checked against the sources.
+ * The summary a clinician reads first, and the pages that hold what the summary leaves
+ * out: pharmacology and products, and the claims checked against the sources.
  */
 @Controller
 class OverviewController {
 
-	/** How many interactions the summary lists, worst first; the interactions page has them all. */
+	/**
+	 * How many interactions the summary lists, worst first; the interactions page has
+	 * them all.
+	 */
 	static final int TOP_INTERACTIONS = 5;
 
 	private final DrugRepository drugs;
@@ -75,10 +78,11 @@ class OverviewController {
 				this.safetyItems.findByKindOrderBySortOrderAsc(SafetyKind.CONTRAINDICATION));
 		List<SeverityLevel> appScale = this.severityLevels.findByScaleOrderByRankAsc(SeverityLevel.APP_SCALE);
 		model.addAttribute("appScale", appScale);
-		model.addAttribute("topInteractions", new SeverityRanking(appScale).worstFirst(this.interactions.findAllBy())
-			.stream()
-			.limit(TOP_INTERACTIONS)
-			.toList());
+		model.addAttribute("topInteractions",
+				new SeverityRanking(appScale).worstFirst(this.interactions.findAllBy())
+					.stream()
+					.limit(TOP_INTERACTIONS)
+					.toList());
 		return "overview/summary";
 	}
 

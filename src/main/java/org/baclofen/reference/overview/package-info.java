@@ -1,4 +1,5 @@
 /**
- * The drug itself: the summary home page, pharmacology, and the checked claims (/claims), with their admins.
+ * The drug itself: the summary home page, pharmacology, and the checked claims (/claims),
+ * with their admins.
  */
 package org.baclofen.reference.overview;

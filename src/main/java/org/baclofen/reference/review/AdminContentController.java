@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.baclofen.reference.admin.CitedContentForm;
 import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.admin.ContentAdmins;
@@ -31,15 +33,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-
 /**
- * The content admin pages for every kind of content: list, create, edit, delete, history and restore.
- * Nothing here publishes: a create, edit, delete or restore becomes a draft that waits for a second person's
- * review (see {@link ContentReview}); the public pages keep the published values until then.
- * One controller serves all kinds; what differs between kinds lives in their {@link ContentAdmin}. The form
- * a post binds to is the kind's own, made by {@link #form} from the kind in the path; the editing service
+ * The content admin pages for every kind of content: list, create, edit, delete, history
+ * and restore. Nothing here publishes: a create, edit, delete or restore becomes a draft
+ * that waits for a second person's review (see {@link ContentReview}); the public pages
+ * keep the published values until then. One controller serves all kinds; what differs
+ * between kinds lives in their {@link ContentAdmin}. The form a post binds to is the
+ * kind's own, made by {@link #form} from the kind in the path; the editing service
  * applies the kind's rules that need the database, in the transaction that saves.
  */
 @Controller
@@ -68,8 +68,9 @@ class AdminContentController {
 	}
 
 	/**
-	 * The kind's empty form, for a post to bind to; none on the pages that are not about one kind. The path
-	 * variable is not called "kind": Spring binds path variables onto the form too, and some forms have a kind.
+	 * The kind's empty form, for a post to bind to; none on the pages that are not about
+	 * one kind. The path variable is not called "kind": Spring binds path variables onto
+	 * the form too, and some forms have a kind.
 	 */
 	@ModelAttribute(FORM)
 	ContentForm form(@PathVariable(required = false) String path) {
@@ -133,7 +134,8 @@ class AdminContentController {
 		F form = admin.formOf(entity);
 		Optional<Draft> pending = this.review.pendingDraft(path, id);
 		if (pending.isPresent() && this.review.isDrafter(pending.get(), user.getName())) {
-			// The drafter carries on from their pending draft, against the version published now.
+			// The drafter carries on from their pending draft, against the version
+			// published now.
 			form = this.review.formOf(admin, pending.get());
 			form.setVersion(entity.getVersion());
 		}
@@ -155,20 +157,23 @@ class AdminContentController {
 			conflict = this.review.draftEdit(admin, id, form, draftVersion, user.getName());
 		}
 		catch (ConcurrencyFailureException draftedMeanwhile) {
-			// The drafter's own draft was revised in another tab at the same moment: compare with it.
+			// The drafter's own draft was revised in another tab at the same moment:
+			// compare with it.
 			conflict = this.review.draftEdit(admin, id, form, null, user.getName());
 		}
 		catch (DraftRefusedException | DataIntegrityViolationException heldByOther) {
-			// Someone else's draft holds the item (or took it a moment ago): nothing typed is lost.
+			// Someone else's draft holds the item (or took it a moment ago): nothing
+			// typed is lost.
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			result.reject("review.refused.heldByOther", new Object[] { this.review.pendingDraft(path, id)
-				.map(Draft::getDraftedBy)
-				.orElse("?") }, null);
+			result.reject("review.refused.heldByOther",
+					new Object[] { this.review.pendingDraft(path, id).map(Draft::getDraftedBy).orElse("?") }, null);
 			return editPage(admin, admin.require(id), form, model, user);
 		}
 		if (conflict.isPresent()) {
-			// Nothing typed is lost: the form keeps the editor's input, and shows what was saved or drafted
-			// meanwhile. Sending it again from here means "I have seen that change and mine should win".
+			// Nothing typed is lost: the form keeps the editor's input, and shows what
+			// was saved or drafted
+			// meanwhile. Sending it again from here means "I have seen that change and
+			// mine should win".
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			form.setVersion(conflict.get().currentVersion());
 			model.addAttribute("conflict", conflict.get());
@@ -219,8 +224,9 @@ class AdminContentController {
 	}
 
 	/**
-	 * @param version the item's version the history page showed: a restore from a page that is out of date
-	 * would undo a change the editor has not seen, so it is answered with a conflict (409) instead
+	 * @param version the item's version the history page showed: a restore from a page
+	 * that is out of date would undo a change the editor has not seen, so it is answered
+	 * with a conflict (409) instead
 	 */
 	@PostMapping("/{path}/{id}/history/{revision}/restore")
 	<E extends EditableContent, F extends ContentForm> String restore(@PathVariable String path, @PathVariable long id,
@@ -252,8 +258,8 @@ class AdminContentController {
 		return "redirect:/admin/" + path + "/" + id + "/history";
 	}
 
-	private <E extends EditableContent, F extends ContentForm> String editPage(ContentAdmin<E, F> admin, E entity, F form,
-			Model model, Principal user) {
+	private <E extends EditableContent, F extends ContentForm> String editPage(ContentAdmin<E, F> admin, E entity,
+			F form, Model model, Principal user) {
 		if (entity != null) {
 			Optional<Draft> pending = this.review.pendingDraft(admin.path(), entity.getId());
 			model.addAttribute("pendingDraft", pending.orElse(null));
@@ -271,8 +277,8 @@ class AdminContentController {
 				new Object[] { this.review.pendingDraft(path, id).map(Draft::getDraftedBy).orElse("?") });
 	}
 
-	private <E extends EditableContent, F extends ContentForm> String editPage(ContentAdmin<E, F> admin, E entity, F form,
-			Model model) {
+	private <E extends EditableContent, F extends ContentForm> String editPage(ContentAdmin<E, F> admin, E entity,
+			F form, Model model) {
 		model.addAttribute("admin", admin);
 		model.addAttribute("item", entity);
 		model.addAttribute("title", (entity == null) ? null : admin.titleOf(entity));

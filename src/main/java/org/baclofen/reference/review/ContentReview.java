@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.account.Account;
 import org.baclofen.reference.account.AccountRepository;
 import org.baclofen.reference.admin.CitedContentForm;
@@ -35,13 +36,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 
-import jakarta.persistence.EntityManager;
-
 /**
- * The editorial workflow: every change to content is first a {@link Draft}; a second person approves it
- * (then it is published through the {@link ContentEditing} service, as one audited revision stamped with
- * both names) or rejects it with a comment. Published content is only ever changed here or by the
- * migrations, so the public pages, tools and APIs, which read the published tables, never see a draft.
+ * The editorial workflow: every change to content is first a {@link Draft}; a second
+ * person approves it (then it is published through the {@link ContentEditing} service, as
+ * one audited revision stamped with both names) or rejects it with a comment. Published
+ * content is only ever changed here or by the migrations, so the public pages, tools and
+ * APIs, which read the published tables, never see a draft.
  */
 @Service
 public class ContentReview {
@@ -87,8 +87,9 @@ public class ContentReview {
 	}
 
 	/**
-	 * Everything the review screen shows: the draft, what is published now, the fields that would change,
-	 * the sources the draft cites, and whether the item changed since the draft was made.
+	 * Everything the review screen shows: the draft, what is published now, the fields
+	 * that would change, the sources the draft cites, and whether the item changed since
+	 * the draft was made.
 	 */
 	public record DraftReview(Draft draft, ContentAdmin<?, ?> admin, String title, String publicLink,
 			Map<String, String> published, Map<String, String> drafted, List<FormSnapshot.FieldChange> changes,
@@ -106,11 +107,13 @@ public class ContentReview {
 	}
 
 	/**
-	 * An edit of a published item, waiting for review; the drafter's own pending draft of the item is revised.
-	 *
-	 * @param seenDraftVersion the version of the drafter's pending draft their form started from (null when
-	 * they saw none): an amendment from an out-of-date page would silently drop what they drafted meanwhile
-	 * @return the conflict when the item (or the drafter's own draft) changed since the form was opened
+	 * An edit of a published item, waiting for review; the drafter's own pending draft of
+	 * the item is revised.
+	 * @param seenDraftVersion the version of the drafter's pending draft their form
+	 * started from (null when they saw none): an amendment from an out-of-date page would
+	 * silently drop what they drafted meanwhile
+	 * @return the conflict when the item (or the drafter's own draft) changed since the
+	 * form was opened
 	 * @throws DraftRefusedException when someone else's draft holds the item
 	 */
 	@Transactional
@@ -140,8 +143,8 @@ public class ContentReview {
 	}
 
 	/**
-	 * A deletion, waiting for review. The item's values are kept with it, so the reviewer sees what goes.
-	 *
+	 * A deletion, waiting for review. The item's values are kept with it, so the reviewer
+	 * sees what goes.
 	 * @throws DraftRefusedException when someone else's draft holds the item
 	 */
 	@Transactional
@@ -161,15 +164,17 @@ public class ContentReview {
 
 	/**
 	 * A restore of an earlier revision, waiting for review.
-	 *
-	 * @param seenVersion the item's version on the history page the restore was chosen from
-	 * @return why the old values cannot be published now (e.g. a slug since taken); empty when drafted
-	 * @throws ObjectOptimisticLockingFailureException when the item changed since that page was shown
+	 * @param seenVersion the item's version on the history page the restore was chosen
+	 * from
+	 * @return why the old values cannot be published now (e.g. a slug since taken); empty
+	 * when drafted
+	 * @throws ObjectOptimisticLockingFailureException when the item changed since that
+	 * page was shown
 	 * @throws DraftRefusedException when someone else's draft holds the item
 	 */
 	@Transactional
-	public <E extends EditableContent, F extends ContentForm> List<String> draftRestore(ContentAdmin<E, F> admin, long id,
-			long revision, int seenVersion, String username) {
+	public <E extends EditableContent, F extends ContentForm> List<String> draftRestore(ContentAdmin<E, F> admin,
+			long id, long revision, int seenVersion, String username) {
 		E current = admin.require(id);
 		if (current.getVersion() != seenVersion) {
 			throw new ObjectOptimisticLockingFailureException(admin.entityType(), id);
@@ -178,7 +183,10 @@ public class ContentReview {
 		BindingResult errors = errorsOf(restored);
 		this.editing.check(admin, id, restored, errors);
 		if (errors.hasErrors()) {
-			return errors.getAllErrors().stream().map((error) -> this.messages.getMessage(error, Locale.ENGLISH)).toList();
+			return errors.getAllErrors()
+				.stream()
+				.map((error) -> this.messages.getMessage(error, Locale.ENGLISH))
+				.toList();
 		}
 		String values = this.forms.write(restored);
 		Signature drafter = signatureOf(username);
@@ -201,7 +209,10 @@ public class ContentReview {
 		return this.drafts.findByKindAndItemIdAndStatus(kind, itemId, DraftStatus.PENDING);
 	}
 
-	/** The item's latest rejection, while it still applies to the published version (nothing changed since). */
+	/**
+	 * The item's latest rejection, while it still applies to the published version
+	 * (nothing changed since).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Draft> openRejection(ContentAdmin<?, ?> admin, EditableContent item) {
 		return this.drafts
@@ -244,13 +255,11 @@ public class ContentReview {
 			.orElse(Map.of());
 		Map<String, String> after = (draft.getAction() == DraftAction.DELETE) ? Map.of()
 				: this.editing.snapshot(admin, drafted);
-		List<Source> cited = (drafted instanceof CitedContentForm citing)
-				? this.sources.findAllWithAddressesBy()
-					.stream()
-					.filter((source) -> citing.getSourceIds().contains(source.getId()))
-					.sorted()
-					.toList()
-				: List.of();
+		List<Source> cited = (drafted instanceof CitedContentForm citing) ? this.sources.findAllWithAddressesBy()
+			.stream()
+			.filter((source) -> citing.getSourceIds().contains(source.getId()))
+			.sorted()
+			.toList() : List.of();
 		Optional<ContentEditing.LastChange> lastChange = item
 			.flatMap((entity) -> this.editing.lastChange(admin, entity.getId()));
 		return new DraftReview(draft, admin, titleOf(draft, admin), item.map(admin::publicLink).orElse(null), before,
@@ -263,15 +272,16 @@ public class ContentReview {
 
 	/**
 	 * Publishes a draft someone else made, as one audited revision naming both people.
-	 *
-	 * @param seenDraftVersion the draft's version on the review screen: a decision on an out-of-date screen
-	 * (the drafter revised it since, or another reviewer decided it) is a conflict, never applied
-	 * @param reviewedAgainstSources the reviewer checked the item against its sources: its last-reviewed date
-	 * becomes today, in the reviewer's name
+	 * @param seenDraftVersion the draft's version on the review screen: a decision on an
+	 * out-of-date screen (the drafter revised it since, or another reviewer decided it)
+	 * is a conflict, never applied
+	 * @param reviewedAgainstSources the reviewer checked the item against its sources:
+	 * its last-reviewed date becomes today, in the reviewer's name
 	 * @return the published item's id
 	 * @throws SelfApprovalException for the drafter, whatever their role
 	 * @throws StaleDraftException when the item changed since the draft was made
-	 * @throws DraftRefusedException when publishing it now would break a rule (a slug taken meanwhile...)
+	 * @throws DraftRefusedException when publishing it now would break a rule (a slug
+	 * taken meanwhile...)
 	 */
 	@Transactional
 	public long approve(long draftId, int seenDraftVersion, String username, boolean reviewedAgainstSources) {
@@ -281,9 +291,9 @@ public class ContentReview {
 	}
 
 	/**
-	 * An admin publishes a draft (usually their own) without a second review, giving the reason; the
-	 * history shows the revision as published without review. Only admins reach this (see the security
-	 * configuration).
+	 * An admin publishes a draft (usually their own) without a second review, giving the
+	 * reason; the history shows the revision as published without review. Only admins
+	 * reach this (see the security configuration).
 	 */
 	@Transactional
 	public long publishWithoutReview(long draftId, int seenDraftVersion, String username, String reason,
@@ -302,8 +312,10 @@ public class ContentReview {
 	}
 
 	private <E extends EditableContent, F extends ContentForm> long publish(Draft draft, ContentAdmin<E, F> admin) {
-		// The decision is written first: a second reviewer deciding the same draft at the same moment waits on
-		// this row and then fails its version check, so the content is published exactly once.
+		// The decision is written first: a second reviewer deciding the same draft at the
+		// same moment waits on
+		// this row and then fails its version check, so the content is published exactly
+		// once.
 		save(draft);
 		Integer current = (draft.getItemId() == null) ? null
 				: admin.findById(draft.getItemId()).map(EditableContent::getVersion).orElse(null);
@@ -326,7 +338,10 @@ public class ContentReview {
 		return id;
 	}
 
-	/** A new item is always checked against its sources: by the reviewer if they say so, else by its drafter. */
+	/**
+	 * A new item is always checked against its sources: by the reviewer if they say so,
+	 * else by its drafter.
+	 */
 	private <E extends EditableContent, F extends ContentForm> long publishNew(ContentAdmin<E, F> admin, F form,
 			Draft draft) {
 		form.setReviewed(true);
@@ -376,8 +391,9 @@ public class ContentReview {
 	}
 
 	/**
-	 * The audited revision this transaction writes. Envers keeps one per transaction; should it have been
-	 * written and detached already (a caller that cleared the persistence context), it is merged back.
+	 * The audited revision this transaction writes. Envers keeps one per transaction;
+	 * should it have been written and detached already (a caller that cleared the
+	 * persistence context), it is merged back.
 	 */
 	private AuditRevision currentRevision() {
 		AuditReader reader = AuditReaderFactory.get(this.entityManager);
@@ -392,7 +408,10 @@ public class ContentReview {
 		return new BeanPropertyBindingResult(form, "form");
 	}
 
-	/** Rules that depend on other content (a slug taken since the draft was made) are checked again on publishing. */
+	/**
+	 * Rules that depend on other content (a slug taken since the draft was made) are
+	 * checked again on publishing.
+	 */
 	private void refuseIfInvalid(BindingResult errors) {
 		if (errors.hasErrors()) {
 			throw new DraftRefusedException("review.refused.invalidNow", messagesOf(errors));
@@ -401,13 +420,16 @@ public class ContentReview {
 
 	private String messagesOf(BindingResult errors) {
 		return String.join(" ",
-				errors.getAllErrors().stream().map((error) -> this.messages.getMessage(error, Locale.ENGLISH)).toList());
+				errors.getAllErrors()
+					.stream()
+					.map((error) -> this.messages.getMessage(error, Locale.ENGLISH))
+					.toList());
 	}
 
 	/**
-	 * Why the item cannot be deleted now, found by deleting it in a transaction that is always rolled back: the
-	 * kind's own rules and the database's references both answer, so a deletion is never drafted that could
-	 * not be published.
+	 * Why the item cannot be deleted now, found by deleting it in a transaction that is
+	 * always rolled back: the kind's own rules and the database's references both answer,
+	 * so a deletion is never drafted that could not be published.
 	 */
 	public <E extends EditableContent, F extends ContentForm> Optional<MessageSourceResolvable> deletionRefusal(
 			ContentAdmin<E, F> admin, long id) {
@@ -421,7 +443,8 @@ public class ContentReview {
 				return Optional.of(refused.reason());
 			}
 			catch (NotFoundException notYetVisible) {
-				// Only an item created in a caller's uncommitted transaction; publishing checks it again anyway.
+				// Only an item created in a caller's uncommitted transaction; publishing
+				// checks it again anyway.
 				return Optional.<MessageSourceResolvable>empty();
 			}
 		});
@@ -429,7 +452,9 @@ public class ContentReview {
 
 	// Helpers
 
-	/** Whether this user drafted the draft (the same account, whatever its role is now). */
+	/**
+	 * Whether this user drafted the draft (the same account, whatever its role is now).
+	 */
 	public boolean isDrafter(Draft draft, String username) {
 		return draft.isDraftedBy(signatureOf(username));
 	}
@@ -459,8 +484,9 @@ public class ContentReview {
 	}
 
 	/**
-	 * Saves and writes the draft now, so a draft racing for the same item (the unique pending key) or a decision
-	 * racing for the same draft (its version) fails here, inside the transaction that can still roll back.
+	 * Saves and writes the draft now, so a draft racing for the same item (the unique
+	 * pending key) or a decision racing for the same draft (its version) fails here,
+	 * inside the transaction that can still roll back.
 	 */
 	private Draft save(Draft draft) {
 		return this.drafts.saveAndFlush(draft);
@@ -478,7 +504,8 @@ public class ContentReview {
 				return admin.titleOf(item.get());
 			}
 		}
-		// A new item has no title yet: the one it would get, from an entity built only for this and never saved.
+		// A new item has no title yet: the one it would get, from an entity built only
+		// for this and never saved.
 		return admin.titleOf(admin.create(this.forms.read(admin, draft), LocalDate.now(this.clock)));
 	}
 

@@ -14,12 +14,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A change to content that is not public yet: the submitted form (as JSON), the published version it was
- * drafted against, who drafted it and when, and what the review decided. While pending it holds its item:
- * the database allows one pending draft per item (its {@code pendingKey} is unique and cleared once decided).
+ * A change to content that is not public yet: the submitted form (as JSON), the published
+ * version it was drafted against, who drafted it and when, and what the review decided.
+ * While pending it holds its item: the database allows one pending draft per item (its
+ * {@code pendingKey} is unique and cleared once decided).
  * <p>
- * The rules of review live here: nobody approves their own draft (compared by account, never by role);
- * only a pending draft can be decided; a rejection says why; publishing without a second review says why.
+ * The rules of review live here: nobody approves their own draft (compared by account,
+ * never by role); only a pending draft can be decided; a rejection says why; publishing
+ * without a second review says why.
  */
 @Entity
 @Table(name = "content_draft")
@@ -32,7 +34,10 @@ public class Draft {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	/** Two reviewers deciding the same draft at once: the second one's write fails, so exactly one wins. */
+	/**
+	 * Two reviewers deciding the same draft at once: the second one's write fails, so
+	 * exactly one wins.
+	 */
 	@Version
 	private int version;
 
@@ -108,30 +113,39 @@ public class Draft {
 		return new Draft(kind, null, DraftAction.CREATE, formJson, null, null, drafter, at);
 	}
 
-	public static Draft toEdit(String kind, long itemId, int baseVersion, String formJson, Signature drafter, Instant at) {
+	public static Draft toEdit(String kind, long itemId, int baseVersion, String formJson, Signature drafter,
+			Instant at) {
 		return new Draft(kind, itemId, DraftAction.EDIT, formJson, baseVersion, null, drafter, at);
 	}
 
-	/** @param formJson the item's values when the deletion was asked for, so the review shows what goes */
+	/**
+	 * @param formJson the item's values when the deletion was asked for, so the review
+	 * shows what goes
+	 */
 	public static Draft toDelete(String kind, long itemId, int baseVersion, String formJson, Signature drafter,
 			Instant at) {
 		return new Draft(kind, itemId, DraftAction.DELETE, formJson, baseVersion, null, drafter, at);
 	}
 
-	/** @param formJson the restored revision's values */
+	/**
+	 * @param formJson the restored revision's values
+	 */
 	public static Draft toRestore(String kind, long itemId, int baseVersion, long revision, String formJson,
 			Signature drafter, Instant at) {
 		return new Draft(kind, itemId, DraftAction.RESTORE, formJson, baseVersion, revision, drafter, at);
 	}
 
-	/** The value that makes a second pending draft for the same item break the unique constraint. */
+	/**
+	 * The value that makes a second pending draft for the same item break the unique
+	 * constraint.
+	 */
 	static String pendingKey(String kind, long itemId) {
 		return kind + ":" + itemId;
 	}
 
 	/**
-	 * The drafter amends their own pending draft (an edit of a pending edit, or any new action on the item);
-	 * someone else's pending draft cannot be taken over.
+	 * The drafter amends their own pending draft (an edit of a pending edit, or any new
+	 * action on the item); someone else's pending draft cannot be taken over.
 	 */
 	public void revise(DraftAction newAction, String newFormJson, int newBaseVersion, Long newRestoredRevision,
 			Signature by, Instant at) {
@@ -151,9 +165,8 @@ public class Draft {
 
 	/**
 	 * A second person approves: the draft is published.
-	 *
-	 * @param reviewedAgainstSources the reviewer checked the item against its sources: the item's
-	 * last-reviewed date becomes today, in the reviewer's name
+	 * @param reviewedAgainstSources the reviewer checked the item against its sources:
+	 * the item's last-reviewed date becomes today, in the reviewer's name
 	 * @throws SelfApprovalException when the reviewer drafted it
 	 */
 	public void approve(Signature reviewer, boolean reviewedAgainstSources, Instant at) {
@@ -166,8 +179,9 @@ public class Draft {
 	}
 
 	/**
-	 * An admin publishes without a second review, saying why; the history shows it as such. Only the
-	 * service decides who is an admin; this records the decision and its reason.
+	 * An admin publishes without a second review, saying why; the history shows it as
+	 * such. Only the service decides who is an admin; this records the decision and its
+	 * reason.
 	 */
 	public void publishWithoutReview(Signature admin, String reason, boolean reviewedAgainstSources, Instant at) {
 		requirePending();
@@ -176,7 +190,10 @@ public class Draft {
 		this.reviewedAgainstSources = reviewedAgainstSources;
 	}
 
-	/** Sends the draft back to its drafter with the reviewer's comment, which the drafter sees. */
+	/**
+	 * Sends the draft back to its drafter with the reviewer's comment, which the drafter
+	 * sees.
+	 */
 	public void reject(Signature reviewer, String comment, Instant at) {
 		requirePending();
 		if (isDraftedBy(reviewer)) {
@@ -187,9 +204,8 @@ public class Draft {
 	}
 
 	/**
-	 * Whether the item changed since the draft was made (or is gone), so publishing it would overwrite a change
-	 * nobody reviewed it against.
-	 *
+	 * Whether the item changed since the draft was made (or is gone), so publishing it
+	 * would overwrite a change nobody reviewed it against.
 	 * @param currentVersion the item's version now, or null when it no longer exists
 	 */
 	public boolean isStaleAgainst(Integer currentVersion) {

@@ -17,7 +17,10 @@ public enum DraftAction {
 	/** Makes an earlier revision's values current again, as a new revision. */
 	RESTORE;
 
-	/** Whether the draft changes an existing item, and so can go stale when that item changes first. */
+	/**
+	 * Whether the draft changes an existing item, and so can go stale when that item
+	 * changes first.
+	 */
 	public boolean changesExistingItem() {
 		return this != CREATE;
 	}

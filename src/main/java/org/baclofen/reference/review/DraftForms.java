@@ -1,19 +1,18 @@
 package org.baclofen.reference.review;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.admin.ContentForm;
 import org.springframework.stereotype.Component;
-
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A draft keeps the submitted form as JSON, field by field: exactly what the editor typed and the form
- * checked, so approving it later applies the same values through the same editing service as a save would.
- * Fields, not getters, so derived getters never end up in (or break reading) a stored draft.
+ * A draft keeps the submitted form as JSON, field by field: exactly what the editor typed
+ * and the form checked, so approving it later applies the same values through the same
+ * editing service as a save would. Fields, not getters, so derived getters never end up
+ * in (or break reading) a stored draft.
  */
 @Component
 class DraftForms {

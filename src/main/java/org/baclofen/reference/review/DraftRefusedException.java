@@ -3,8 +3,9 @@ package org.baclofen.reference.review;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
- * A step on a draft that its rules do not allow (approving one's own draft, rejecting without a comment,
- * acting on a draft that is no longer pending...). Carries the message that explains it to the editor.
+ * A step on a draft that its rules do not allow (approving one's own draft, rejecting
+ * without a comment, acting on a draft that is no longer pending...). Carries the message
+ * that explains it to the editor.
  */
 public class DraftRefusedException extends RuntimeException implements MessageSourceResolvable {
 

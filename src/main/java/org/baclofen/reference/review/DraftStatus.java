@@ -1,7 +1,8 @@
 package org.baclofen.reference.review;
 
 /**
- * Where a draft stands: waiting for a second person, published, or sent back to its drafter.
+ * Where a draft stands: waiting for a second person, published, or sent back to its
+ * drafter.
  */
 public enum DraftStatus {
 

@@ -1,8 +1,9 @@
 package org.baclofen.reference.review;
 
 /**
- * A rejection without a comment, or a publication without review without a reason (or either one too long):
- * the person deciding has to say why, in words the drafter and the history can keep.
+ * A rejection without a comment, or a publication without review without a reason (or
+ * either one too long): the person deciding has to say why, in words the drafter and the
+ * history can keep.
  */
 public class MissingNoteException extends DraftRefusedException {
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.admin.ContentAdmins;
 import org.baclofen.reference.admin.ContentEditing;
@@ -29,14 +30,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import jakarta.persistence.EntityManager;
-
 /**
- * What a draft of the rule data the tools use would do to reference plans: the label climb to 80 mg/day,
- * the same climb at a creatinine clearance of 25 mL/min, a taper from 80 mg/day over the shortest taper the
- * rules allow, and an intrathecal maintenance increase from 400 to 480 mcg/day. "After" is computed by the
- * tools' own engine on the draft's numbers, inside a transaction that is always rolled back: nothing of the
- * draft is ever committed to the published tables, and no other reader sees it.
+ * What a draft of the rule data the tools use would do to reference plans: the label
+ * climb to 80 mg/day, the same climb at a creatinine clearance of 25 mL/min, a taper from
+ * 80 mg/day over the shortest taper the rules allow, and an intrathecal maintenance
+ * increase from 400 to 480 mcg/day. "After" is computed by the tools' own engine on the
+ * draft's numbers, inside a transaction that is always rolled back: nothing of the draft
+ * is ever committed to the published tables, and no other reader sees it.
  */
 @Component
 class PlanEffects {
@@ -78,11 +78,12 @@ class PlanEffects {
 
 	private final ContentEditing editing;
 
-	PlanEffects(PlatformTransactionManager transactions, TitrationRulesSource rules, IntrathecalCheckService intrathecal,
-			ContentAdmins admins, DraftForms forms, EntityManager entityManager, MessageSource messages,
-			ContentEditing editing) {
+	PlanEffects(PlatformTransactionManager transactions, TitrationRulesSource rules,
+			IntrathecalCheckService intrathecal, ContentAdmins admins, DraftForms forms, EntityManager entityManager,
+			MessageSource messages, ContentEditing editing) {
 		this.rolledBack = new TransactionTemplate(transactions);
-		// Always a transaction of its own, so rolling it back never touches a caller's work.
+		// Always a transaction of its own, so rolling it back never touches a caller's
+		// work.
 		this.rolledBack.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.rules = rules;
 		this.intrathecal = intrathecal;
@@ -93,7 +94,10 @@ class PlanEffects {
 		this.editing = editing;
 	}
 
-	/** The effects for a draft of rule data; empty for other kinds, which no tool computes with. */
+	/**
+	 * The effects for a draft of rule data; empty for other kinds, which no tool computes
+	 * with.
+	 */
 	List<Effect> of(Draft draft) {
 		if (!RULE_KINDS.contains(draft.getKind())) {
 			return List.of();

@@ -3,6 +3,7 @@ package org.baclofen.reference.review;
 import java.security.Principal;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -15,11 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 /**
- * The review queue and the review screen (reviewers and admins), and each editor's own drafts. A decision
- * names the draft version the screen showed, so a decision on an out-of-date screen is a conflict.
+ * The review queue and the review screen (reviewers and admins), and each editor's own
+ * drafts. A decision names the draft version the screen showed, so a decision on an
+ * out-of-date screen is a conflict.
  */
 @Controller
 class ReviewController {
@@ -77,15 +77,16 @@ class ReviewController {
 
 	@PostMapping("/admin/review/{draftId}/reject")
 	String reject(@PathVariable long draftId, @RequestParam int version,
-			@RequestParam(defaultValue = "") String comment, Principal user, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return decide(draftId, model, response, redirect, () -> this.review.reject(draftId, version, user.getName(),
-				comment), user);
+			@RequestParam(defaultValue = "") String comment, Principal user, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return decide(draftId, model, response, redirect,
+				() -> this.review.reject(draftId, version, user.getName(), comment), user);
 	}
 
 	/**
-	 * Runs a decision; a refused one shows the review screen again with why: 403 for the drafter's own draft,
-	 * 409 when the draft or its item changed meanwhile, 422 for a missing (or too long) comment or reason.
+	 * Runs a decision; a refused one shows the review screen again with why: 403 for the
+	 * drafter's own draft, 409 when the draft or its item changed meanwhile, 422 for a
+	 * missing (or too long) comment or reason.
 	 */
 	private String decide(long draftId, Model model, HttpServletResponse response, RedirectAttributes redirect,
 			Runnable decision, Principal user) {

@@ -1,8 +1,9 @@
 package org.baclofen.reference.review;
 
 /**
- * The two-person rule: nobody approves a draft they drafted, whatever their role is now. An admin working
- * alone publishes with {@link Draft#publishWithoutReview} instead, which says so in the history.
+ * The two-person rule: nobody approves a draft they drafted, whatever their role is now.
+ * An admin working alone publishes with {@link Draft#publishWithoutReview} instead, which
+ * says so in the history.
  */
 public class SelfApprovalException extends DraftRefusedException {
 

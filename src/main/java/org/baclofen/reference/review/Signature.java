@@ -1,8 +1,9 @@
 package org.baclofen.reference.review;
 
 /**
- * A person acting on a draft: their account (the identity the two-person rule compares, so changing
- * someone's role never makes them a different person) and their username, as shown to editors.
+ * A person acting on a draft: their account (the identity the two-person rule compares,
+ * so changing someone's role never makes them a different person) and their username, as
+ * shown to editors.
  *
  * @param accountId the account's id; null only for a principal that has no account row
  * @param username the signed-in username
@@ -15,7 +16,10 @@ public record Signature(Long accountId, String username) {
 		}
 	}
 
-	/** The same account, or, where an account is unknown, the same (unique, never changed) username. */
+	/**
+	 * The same account, or, where an account is unknown, the same (unique, never changed)
+	 * username.
+	 */
 	public boolean isSamePersonAs(Signature other) {
 		if (this.accountId != null && other.accountId != null && this.accountId.equals(other.accountId)) {
 			return true;

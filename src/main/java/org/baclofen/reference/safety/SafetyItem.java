@@ -4,18 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import org.baclofen.reference.content.CitedContent;
-import org.baclofen.reference.content.Route;
-
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.baclofen.reference.content.CitedContent;
+import org.baclofen.reference.content.Route;
+import org.hibernate.envers.Audited;
 
 /**
- * A contraindication, warning, precaution or special-population statement, with the advice that follows.
+ * A contraindication, warning, precaution or special-population statement, with the
+ * advice that follows.
  */
 @Entity
 @Audited

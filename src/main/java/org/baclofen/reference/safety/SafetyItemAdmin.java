@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.content.Route;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -59,8 +59,8 @@ class SafetyItemAdmin extends ContentAdmin<SafetyItem, SafetyItemForm> {
 	}
 
 	/**
-	 * The screening check shows the item for the conditions and interactions mapped to it; deleting it would hide
-	 * it there.
+	 * The screening check shows the item for the conditions and interactions mapped to
+	 * it; deleting it would hide it there.
 	 */
 	@Override
 	public Optional<MessageSourceResolvable> deletionBlocker(SafetyItem item) {
@@ -72,12 +72,16 @@ class SafetyItemAdmin extends ContentAdmin<SafetyItem, SafetyItemForm> {
 		List<String> interactions = namesShowing(item,
 				"select c.interactant from interaction c join interaction_safety_item m on m.interaction_id = c.id");
 		if (!interactions.isEmpty()) {
-			return Optional.of(reason("admin.safetyItem.shownWithInteraction", interactions.size(), interactions.get(0)));
+			return Optional
+				.of(reason("admin.safetyItem.shownWithInteraction", interactions.size(), interactions.get(0)));
 		}
 		return Optional.empty();
 	}
 
-	/** The names of the items, joined to the safety item as {@code m}, that show it; in their page order. */
+	/**
+	 * The names of the items, joined to the safety item as {@code m}, that show it; in
+	 * their page order.
+	 */
 	private List<String> namesShowing(SafetyItem item, String select) {
 		return this.jdbc.sql(select + " where m.safety_item_id = :id order by c.sort_order")
 			.param("id", item.getId())

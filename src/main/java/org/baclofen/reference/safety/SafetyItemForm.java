@@ -1,17 +1,17 @@
 package org.baclofen.reference.safety;
 
-import org.baclofen.reference.admin.CitedContentForm;
-import org.baclofen.reference.admin.Label;
-import org.baclofen.reference.content.Route;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.baclofen.reference.admin.CitedContentForm;
+import org.baclofen.reference.admin.Label;
+import org.baclofen.reference.content.Route;
 
 /**
- * A contraindication, warning, precaution or special-population statement as an editor enters it.
+ * A contraindication, warning, precaution or special-population statement as an editor
+ * enters it.
  */
 public class SafetyItemForm extends CitedContentForm {
 

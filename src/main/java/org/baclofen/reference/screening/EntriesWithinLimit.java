@@ -10,9 +10,9 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * A request's medicines, once each element is split as the check page splits its box ("oxycodone and
- * Xanax" is two), are at most {@link #max()} entries. Reported on {@code medications}, like the limit on
- * the list itself.
+ * A request's medicines, once each element is split as the check page splits its box
+ * ("oxycodone and Xanax" is two), are at most {@link #max()} entries. Reported on
+ * {@code medications}, like the limit on the list itself.
  */
 @Documented
 @Target(ElementType.TYPE)

@@ -10,8 +10,9 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * The code of a stored screening condition. Conditions are content, so the check reads the database
- * rather than an enum; used on list elements it reports the element's own path ({@code conditions[0]}).
+ * The code of a stored screening condition. Conditions are content, so the check reads
+ * the database rather than an enum; used on list elements it reports the element's own
+ * path ({@code conditions[0]}).
  */
 @Documented
 @Target({ ElementType.TYPE_USE, ElementType.FIELD, ElementType.PARAMETER })

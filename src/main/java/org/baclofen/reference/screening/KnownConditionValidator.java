@@ -4,8 +4,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /**
- * Checks a condition code against the stored conditions. Spring creates it, so the repository is
- * injected; blank and missing codes are left to {@code @NotBlank}.
+ * Checks a condition code against the stored conditions. Spring creates it, so the
+ * repository is injected; blank and missing codes are left to {@code @NotBlank}.
  */
 class KnownConditionValidator implements ConstraintValidator<KnownCondition, String> {
 

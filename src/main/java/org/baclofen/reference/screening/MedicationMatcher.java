@@ -19,14 +19,16 @@ import org.baclofen.reference.interaction.Interaction;
 import org.baclofen.reference.interaction.InteractionMember;
 
 /**
- * Finds the stored interactions a patient's medicines belong to, and any entry that is baclofen itself. Built
- * afresh from the stored names for every check, because names are content that can change at any time.
+ * Finds the stored interactions a patient's medicines belong to, and any entry that is
+ * baclofen itself. Built afresh from the stored names for every check, because names are
+ * content that can change at any time.
  * <p>
- * Matching forgives what people type into medication lists (case, accents, spacing, punctuation, dose and
- * frequency text, brand names) but only ever matches <em>whole</em> names: "oxycodone 5 mg q6h" contains
- * the name oxycodone, while "morph" or "pam" contain no name at all. A checker that guesses from fragments
- * would report interactions for drugs the patient does not take. Near misses ("oxycodon") stay unmatched
- * and get suggestions instead (see {@link NameSuggester}).
+ * Matching forgives what people type into medication lists (case, accents, spacing,
+ * punctuation, dose and frequency text, brand names) but only ever matches <em>whole</em>
+ * names: "oxycodone 5 mg q6h" contains the name oxycodone, while "morph" or "pam" contain
+ * no name at all. A checker that guesses from fragments would report interactions for
+ * drugs the patient does not take. Near misses ("oxycodon") stay unmatched and get
+ * suggestions instead (see {@link NameSuggester}).
  */
 public final class MedicationMatcher {
 
@@ -37,32 +39,39 @@ public final class MedicationMatcher {
 	public static final int MAX_ENTRY_LENGTH = 200;
 
 	/**
-	 * Names are compared word by word; anything that is not a letter or digit separates words, so
-	 * "carbidopa/levodopa", "carbidopa-levodopa" and "Carbidopa Levodopa" are the same name.
+	 * Names are compared word by word; anything that is not a letter or digit separates
+	 * words, so "carbidopa/levodopa", "carbidopa-levodopa" and "Carbidopa Levodopa" are
+	 * the same name.
 	 */
 	private static final Pattern WORD_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private static final Pattern ACCENT = Pattern.compile("\\p{M}+");
 
 	/** Numbers, strengths and schedules such as 5, 2.5mg, q6h, x2 or 3x. */
-	private static final Pattern DOSE_TOKEN = Pattern.compile("\\d+([.,]\\d+)?(mg|mcg|ug|g|ml|iu|u|units?)?|q\\d+h|x\\d+|\\d+x");
+	private static final Pattern DOSE_TOKEN = Pattern
+		.compile("\\d+([.,]\\d+)?(mg|mcg|ug|g|ml|iu|u|units?)?|q\\d+h|x\\d+|\\d+x");
 
 	/**
-	 * Words that say how much, how often or in what form a medicine is taken (or which salt it is), and the
-	 * small words between names: none of them names a medicine on its own.
+	 * Words that say how much, how often or in what form a medicine is taken (or which
+	 * salt it is), and the small words between names: none of them names a medicine on
+	 * its own.
 	 */
 	private static final Set<String> DOSE_OR_FORM_WORDS = Set.of("mg", "mcg", "ug", "g", "ml", "iu", "unit", "units",
 			"tab", "tabs", "tablet", "tablets", "cap", "caps", "capsule", "capsules", "patch", "patches", "injection",
 			"solution", "suspension", "syrup", "drops", "cream", "gel", "spray", "inhaler", "pen", "granules", "oral",
 			"er", "xr", "sr", "cr", "xl", "la", "ir", "dr", "ec", "odt", "cd", "extended", "immediate", "delayed",
 			"release", "hydrochloride", "hcl", "sodium", "potassium", "sulfate", "sulphate", "tartrate", "succinate",
-			"maleate", "citrate", "besylate", "mesylate", "acetate", "phosphate", "bitartrate", "hydrobromide",
-			"daily", "bid", "tid", "qid", "qd", "od", "bd", "tds", "qds", "hs", "qhs", "prn", "po", "iv", "im", "sc",
-			"sl", "intrathecal", "pump", "packet", "packets", "liquid", "once", "twice", "thrice", "times", "time", "a", "day", "days", "per", "every", "hour", "hours",
-			"weekly", "morning", "evening", "night", "nightly", "bedtime", "as", "needed", "with", "food", "by", "mouth",
-			"and", "plus", "or", "of", "to", "in", "the", "for", "at", "up", "then", "half", "one", "two", "three");
+			"maleate", "citrate", "besylate", "mesylate", "acetate", "phosphate", "bitartrate", "hydrobromide", "daily",
+			"bid", "tid", "qid", "qd", "od", "bd", "tds", "qds", "hs", "qhs", "prn", "po", "iv", "im", "sc", "sl",
+			"intrathecal", "pump", "packet", "packets", "liquid", "once", "twice", "thrice", "times", "time", "a",
+			"day", "days", "per", "every", "hour", "hours", "weekly", "morning", "evening", "night", "nightly",
+			"bedtime", "as", "needed", "with", "food", "by", "mouth", "and", "plus", "or", "of", "to", "in", "the",
+			"for", "at", "up", "then", "half", "one", "two", "three");
 
-	/** Stored names keyed by their first word, so an entry is checked only against names that can fit. */
+	/**
+	 * Stored names keyed by their first word, so an entry is checked only against names
+	 * that can fit.
+	 */
 	private final Map<String, List<Name>> namesByFirstWord;
 
 	private final NameSuggester suggester;
@@ -78,12 +87,12 @@ public final class MedicationMatcher {
 	}
 
 	/**
-	 * A matcher for the given interactions and for baclofen itself. Each interaction is found by its member
-	 * names (generic and brand), its other names (class words such as "opioid", everyday names such as "beer")
-	 * and its interactant, so "alcohol" or "opioids" typed as such also match.
-	 *
-	 * @param baclofenNames the drug's own name and the names of its products: an entry naming one is
-	 * duplicate therapy
+	 * A matcher for the given interactions and for baclofen itself. Each interaction is
+	 * found by its member names (generic and brand), its other names (class words such as
+	 * "opioid", everyday names such as "beer") and its interactant, so "alcohol" or
+	 * "opioids" typed as such also match.
+	 * @param baclofenNames the drug's own name and the names of its products: an entry
+	 * naming one is duplicate therapy
 	 */
 	public static MedicationMatcher of(Collection<Interaction> interactions, Collection<String> baclofenNames) {
 		Map<String, List<Name>> byFirstWord = new HashMap<>();
@@ -107,9 +116,9 @@ public final class MedicationMatcher {
 	}
 
 	/**
-	 * Every interaction the entry belongs to, once each, with the most specific stored name that matched.
-	 * One medicine may belong to several interactions (tizanidine is a CNS depressant and has its own
-	 * pharmacokinetic entry); all are reported.
+	 * Every interaction the entry belongs to, once each, with the most specific stored
+	 * name that matched. One medicine may belong to several interactions (tizanidine is a
+	 * CNS depressant and has its own pharmacokinetic entry); all are reported.
 	 */
 	public List<MedicationMatch> matchesFor(String entry) {
 		Map<Interaction, Name> bestByInteraction = new LinkedHashMap<>();
@@ -125,15 +134,19 @@ public final class MedicationMatcher {
 			.toList();
 	}
 
-	/** The most specific name of baclofen or one of its products in the entry, if it names one. */
+	/**
+	 * The most specific name of baclofen or one of its products in the entry, if it names
+	 * one.
+	 */
 	public Optional<String> baclofenNameIn(String entry) {
 		return namesIn(checked(entry)).stream().filter(Name::isBaclofen).reduce(Name::moreSpecific).map(Name::text);
 	}
 
 	/**
-	 * Matches every entry of a patient's list, each once however often it is repeated. Entries that match
-	 * nothing are listed, never dropped, with any close stored names: a checker that stays silent about a
-	 * name it does not know looks exactly like one that found no interaction.
+	 * Matches every entry of a patient's list, each once however often it is repeated.
+	 * Entries that match nothing are listed, never dropped, with any close stored names:
+	 * a checker that stays silent about a name it does not know looks exactly like one
+	 * that found no interaction.
 	 */
 	public Matching match(List<String> entries) {
 		if (entries.size() > MAX_ENTRIES) {
@@ -155,7 +168,8 @@ public final class MedicationMatcher {
 				unmatched.add(new Unmatched(entry.strip(), this.suggester.suggest(rest)));
 			}
 			else if (!rest.isEmpty()) {
-				// "zolpidem with warfarin": warfarin must not vanish behind the zolpidem match.
+				// "zolpidem with warfarin": warfarin must not vanish behind the zolpidem
+				// match.
 				unmatched.add(new Unmatched(String.join(" ", rest) + " (in \u201c" + entry.strip() + "\u201d)",
 						this.suggester.suggest(rest)));
 			}
@@ -165,8 +179,9 @@ public final class MedicationMatcher {
 	}
 
 	/**
-	 * The words of a matched entry that belong to no stored name and are not dose, form, salt or frequency
-	 * text, e.g. "warfarin" in "zolpidem with warfarin"; empty when the whole entry was understood.
+	 * The words of a matched entry that belong to no stored name and are not dose, form,
+	 * salt or frequency text, e.g. "warfarin" in "zolpidem with warfarin"; empty when the
+	 * whole entry was understood.
 	 */
 	String unrecognisedRest(String entry) {
 		return String.join(" ", unrecognisedWords(entry));
@@ -184,7 +199,8 @@ public final class MedicationMatcher {
 		}
 		List<String> rest = new ArrayList<>();
 		for (int i = 0; i < words.size(); i++) {
-			if (!covered[i] && !DOSE_OR_FORM_WORDS.contains(words.get(i)) && !DOSE_TOKEN.matcher(words.get(i)).matches()) {
+			if (!covered[i] && !DOSE_OR_FORM_WORDS.contains(words.get(i))
+					&& !DOSE_TOKEN.matcher(words.get(i)).matches()) {
 				rest.add(words.get(i));
 			}
 		}
@@ -219,7 +235,8 @@ public final class MedicationMatcher {
 		interaction.getMembers().stream().map(InteractionMember::getName).forEach(names::add);
 		names.addAll(interaction.getOtherNames());
 		// The interactant as written ("Alcohol", "Opioids") and without its qualifier
-		// ("Tizanidine (pharmacokinetics)" is found as tizanidine; the qualifier alone is not a drug name).
+		// ("Tizanidine (pharmacokinetics)" is found as tizanidine; the qualifier alone is
+		// not a drug name).
 		String interactant = interaction.getInteractant();
 		names.add(interactant);
 		int qualifier = interactant.indexOf('(');
@@ -229,7 +246,9 @@ public final class MedicationMatcher {
 		return names;
 	}
 
-	/** Lower-case words without accents: how two spellings of the same name are compared. */
+	/**
+	 * Lower-case words without accents: how two spellings of the same name are compared.
+	 */
 	static List<String> words(String text) {
 		String plain = ACCENT.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
 		return Arrays.stream(WORD_SEPARATOR.split(plain.toLowerCase(Locale.ROOT)))
@@ -238,21 +257,26 @@ public final class MedicationMatcher {
 	}
 
 	/**
-	 * The result of matching a list: each interaction match in the order typed, each entry that is baclofen
-	 * itself, and every entry (or part of one) that matched nothing.
+	 * The result of matching a list: each interaction match in the order typed, each
+	 * entry that is baclofen itself, and every entry (or part of one) that matched
+	 * nothing.
 	 */
-	public record Matching(List<MedicationMatch> matches, List<DuplicateTherapy> duplicates, List<Unmatched> unmatched) {
+	public record Matching(List<MedicationMatch> matches, List<DuplicateTherapy> duplicates,
+			List<Unmatched> unmatched) {
 
 	}
 
-	/** An entry that names baclofen or one of its products, and the stored name it matched. */
+	/**
+	 * An entry that names baclofen or one of its products, and the stored name it
+	 * matched.
+	 */
 	public record DuplicateTherapy(String input, String matchedName) {
 
 	}
 
 	/**
-	 * An entry, or the part of one, that matched no stored name, with the stored names closest to it (never
-	 * counted as matches).
+	 * An entry, or the part of one, that matched no stored name, with the stored names
+	 * closest to it (never counted as matches).
 	 */
 	public record Unmatched(String text, List<String> suggestions) {
 
@@ -274,7 +298,10 @@ public final class MedicationMatcher {
 					&& entryWords.subList(start, start + this.words.size()).equals(this.words);
 		}
 
-		/** "insulin glargine" says more than "insulin": report the longer name that matched. */
+		/**
+		 * "insulin glargine" says more than "insulin": report the longer name that
+		 * matched.
+		 */
 		Name moreSpecific(Name other) {
 			return (other.words.size() > this.words.size()) ? other : this;
 		}

@@ -12,17 +12,19 @@ import java.util.Set;
 import org.baclofen.reference.system.EditDistance;
 
 /**
- * Finds stored names close to a word that matched nothing ("oxycodon", "alprazolm", "Oxy-Contin"), to offer
- * as "Did you mean ...?". A suggestion is only ever shown next to an unmatched entry: it never counts as a
- * match, because a guessed name may be a different drug.
+ * Finds stored names close to a word that matched nothing ("oxycodon", "alprazolm",
+ * "Oxy-Contin"), to offer as "Did you mean ...?". A suggestion is only ever shown next to
+ * an unmatched entry: it never counts as a match, because a guessed name may be a
+ * different drug.
  * <p>
- * Names are compared without spaces or punctuation ("Oxy-Contin" is "oxycontin") by optimal string alignment
- * distance: each inserted, deleted, changed or swapped pair of letters counts one. How many may differ
- * depends on the shorter of the two: none below {@value #ONE_EDIT_FROM} letters, one from
- * {@value #ONE_EDIT_FROM}, two from {@value #TWO_EDITS_FROM}; any more and unrelated drugs start to look alike.
- * The work is bounded: at most {@value #MAX_WORDS} words of an entry are tried, in runs of up to
- * {@value #MAX_RUN} words of at most {@value #MAX_LETTERS} letters, each only against stored names of
- * nearly the same length.
+ * Names are compared without spaces or punctuation ("Oxy-Contin" is "oxycontin") by
+ * optimal string alignment distance: each inserted, deleted, changed or swapped pair of
+ * letters counts one. How many may differ depends on the shorter of the two: none below
+ * {@value #ONE_EDIT_FROM} letters, one from {@value #ONE_EDIT_FROM}, two from
+ * {@value #TWO_EDITS_FROM}; any more and unrelated drugs start to look alike. The work is
+ * bounded: at most {@value #MAX_WORDS} words of an entry are tried, in runs of up to
+ * {@value #MAX_RUN} words of at most {@value #MAX_LETTERS} letters, each only against
+ * stored names of nearly the same length.
  */
 final class NameSuggester {
 
@@ -41,10 +43,16 @@ final class NameSuggester {
 
 	private static final int MAX_EDITS = 2;
 
-	/** Each stored name without spaces or punctuation, keyed by its length, with the name as stored. */
+	/**
+	 * Each stored name without spaces or punctuation, keyed by its length, with the name
+	 * as stored.
+	 */
 	private final Map<Integer, List<Candidate>> candidatesByLength = new HashMap<>();
 
-	/** @param storedNames the names to suggest; names spelled alike ("Tizanidine", "tizanidine") are offered once */
+	/**
+	 * @param storedNames the names to suggest; names spelled alike ("Tizanidine",
+	 * "tizanidine") are offered once
+	 */
 	NameSuggester(Collection<String> storedNames) {
 		Set<String> seen = new HashSet<>();
 		for (String name : storedNames) {
@@ -57,9 +65,10 @@ final class NameSuggester {
 	}
 
 	/**
-	 * Stored names close to a run of the given words, closest first, at most {@value #MAX_SUGGESTIONS}.
-	 *
-	 * @param words the words of an entry that matched nothing, without dose and form words
+	 * Stored names close to a run of the given words, closest first, at most
+	 * {@value #MAX_SUGGESTIONS}.
+	 * @param words the words of an entry that matched nothing, without dose and form
+	 * words
 	 */
 	List<String> suggest(List<String> words) {
 		Map<String, Integer> bestDistance = new LinkedHashMap<>();
@@ -95,7 +104,9 @@ final class NameSuggester {
 		}
 	}
 
-	/** How many edits two names of which the shorter has this many letters may differ by. */
+	/**
+	 * How many edits two names of which the shorter has this many letters may differ by.
+	 */
 	static int allowedEdits(int shorterLength) {
 		if (shorterLength >= TWO_EDITS_FROM) {
 			return 2;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-
 import org.baclofen.reference.interaction.InteractionRepository;
 import org.baclofen.reference.interaction.SeverityLevel;
 import org.baclofen.reference.interaction.SeverityLevelRepository;
@@ -16,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Screens a patient's medicines and conditions against everything stored about baclofen. The matcher is
- * built from the database on every check, so a member name added by an editor counts at once; nothing
- * about the patient is stored or logged.
+ * Screens a patient's medicines and conditions against everything stored about baclofen.
+ * The matcher is built from the database on every check, so a member name added by an
+ * editor counts at once; nothing about the patient is stored or logged.
  */
 @Service
 public class PatientScreening {
@@ -50,18 +49,23 @@ public class PatientScreening {
 		// Stable sort: within one interaction the medicines stay in the order typed.
 		List<MedicationMatch> worstFirst = matching.matches()
 			.stream()
-			.sorted(Comparator.comparingInt((MedicationMatch match) -> ranking.rankOf(match.interaction().getSeverity()))
+			.sorted(Comparator
+				.comparingInt((MedicationMatch match) -> ranking.rankOf(match.interaction().getSeverity()))
 				.thenComparingInt((match) -> match.interaction().getSortOrder())
 				.thenComparing((match) -> match.interaction().getInteractant(), String.CASE_INSENSITIVE_ORDER))
 			.toList();
 		List<ScreeningCondition> chosen = request.conditions().isEmpty() ? List.of()
 				: this.conditions.findByCodeInOrderBySortOrderAsc(request.conditions().stream().distinct().toList());
-		// Loaded here, inside the transaction, for the page and the API to show with each interaction found.
+		// Loaded here, inside the transaction, for the page and the API to show with each
+		// interaction found.
 		worstFirst.forEach((match) -> match.interaction().getSafetyItems().forEach(SafetyItem::getSources));
 		return new ScreeningResult(entries, chosen, worstFirst, matching.duplicates(), matching.unmatched(), scale);
 	}
 
-	/** The drug's name and its products' brand names: an entry naming any of them is duplicate therapy. */
+	/**
+	 * The drug's name and its products' brand names: an entry naming any of them is
+	 * duplicate therapy.
+	 */
 	private List<String> baclofenNames() {
 		List<String> names = new ArrayList<>();
 		for (Drug drug : this.drugs.findAllWithBrandNames()) {

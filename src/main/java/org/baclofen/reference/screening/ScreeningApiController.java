@@ -2,20 +2,19 @@ package org.baclofen.reference.screening;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
+import org.baclofen.reference.content.Source;
 import org.baclofen.reference.interaction.Severity;
 import org.baclofen.reference.safety.SafetyItem;
 import org.baclofen.reference.safety.SafetyKind;
-import org.baclofen.reference.content.Source;
 import org.baclofen.reference.system.JsonApi;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
-import jakarta.validation.Valid;
-
 /**
- * The check as a JSON API, for other systems. The response shape is a published contract: fields may be
- * added, never renamed or removed.
+ * The check as a JSON API, for other systems. The response shape is a published contract:
+ * fields may be added, never renamed or removed.
  */
 @JsonApi("/api/interactions")
 class ScreeningApiController {
@@ -40,10 +39,12 @@ class ScreeningApiController {
 	}
 
 	/**
-	 * @param medications the entries checked, after splitting each element as the check page splits its box
+	 * @param medications the entries checked, after splitting each element as the check
+	 * page splits its box
 	 * @param duplicateTherapy entries that are baclofen itself or one of its products
 	 * @param unmatched entries (or parts of entries) that matched no stored name
-	 * @param suggestions stored names close to an unmatched entry; offered only, never counted as a match
+	 * @param suggestions stored names close to an unmatched entry; offered only, never
+	 * counted as a match
 	 */
 	record CheckResponse(List<MatchBody> matches, List<ConditionWarningBody> conditionWarnings, List<String> unmatched,
 			List<String> conditionsWithoutWarnings, List<String> medications, List<DuplicateBody> duplicateTherapy,
@@ -69,8 +70,8 @@ class ScreeningApiController {
 	}
 
 	/**
-	 * @param warnings stored warnings and precautions that apply whenever this interaction is found (the
-	 * concomitant-opioid precaution for opioids)
+	 * @param warnings stored warnings and precautions that apply whenever this
+	 * interaction is found (the concomitant-opioid precaution for opioids)
 	 */
 	record MatchBody(String input, String matchedName, String interactant, Severity severity, String effect,
 			String management, List<String> sources, String link, List<SafetyItemBody> warnings) {
@@ -95,11 +96,16 @@ class ScreeningApiController {
 
 	}
 
-	/** An entry that is baclofen itself: the check is about adding baclofen, so this is duplicate therapy. */
+	/**
+	 * An entry that is baclofen itself: the check is about adding baclofen, so this is
+	 * duplicate therapy.
+	 */
 	record DuplicateBody(String input, String matchedName) {
 	}
 
-	/** @param unmatched as listed in {@code unmatched} */
+	/**
+	 * @param unmatched as listed in {@code unmatched}
+	 */
 	record SuggestionBody(String unmatched, List<String> didYouMean) {
 	}
 

@@ -7,28 +7,29 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.baclofen.reference.content.ReviewedContent;
-import org.baclofen.reference.safety.SafetyItem;
-
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderBy;
+import org.baclofen.reference.content.ReviewedContent;
+import org.baclofen.reference.safety.SafetyItem;
+import org.hibernate.envers.Audited;
 
 /**
- * A patient condition a clinician can screen for, and the stored warnings and precautions that concern
- * it. The condition carries no clinical text of its own: what is said about it lives in the safety items,
- * which cite their sources; so it is editable content that cites nothing itself.
+ * A patient condition a clinician can screen for, and the stored warnings and precautions
+ * that concern it. The condition carries no clinical text of its own: what is said about
+ * it lives in the safety items, which cite their sources; so it is editable content that
+ * cites nothing itself.
  */
 @Entity
 @Audited
 public class ScreeningCondition extends ReviewedContent {
 
-	/** Codes are stable identifiers for the API: upper-case words joined by underscores. */
+	/**
+	 * Codes are stable identifiers for the API: upper-case words joined by underscores.
+	 */
 	public static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
 
 	@Column(nullable = false, unique = true)
@@ -57,7 +58,10 @@ public class ScreeningCondition extends ReviewedContent {
 		describe(label, sortOrder);
 	}
 
-	/** Changes how the condition is shown; its code (how the API names it) stays fixed once created. */
+	/**
+	 * Changes how the condition is shown; its code (how the API names it) stays fixed
+	 * once created.
+	 */
 	public void describe(String label, int sortOrder) {
 		if (label == null || label.isBlank()) {
 			throw new IllegalArgumentException("A condition needs a label clinicians recognise");
@@ -89,7 +93,10 @@ public class ScreeningCondition extends ReviewedContent {
 		return this.sortOrder;
 	}
 
-	/** The warnings and precautions for this condition, boxed warnings first, then in safety-page order. */
+	/**
+	 * The warnings and precautions for this condition, boxed warnings first, then in
+	 * safety-page order.
+	 */
 	public List<SafetyItem> getSafetyItems() {
 		return List.copyOf(this.safetyItems);
 	}

@@ -18,7 +18,8 @@ class ScreeningConditionAdmin extends ContentAdmin<ScreeningCondition, Screening
 	private final SafetyItemRepository safetyItems;
 
 	ScreeningConditionAdmin(ScreeningConditionRepository conditions, SafetyItemRepository safetyItems) {
-		super("screening-conditions", ScreeningCondition.class, conditions, ScreeningConditionForm::new, ScreeningConditionForm::of);
+		super("screening-conditions", ScreeningCondition.class, conditions, ScreeningConditionForm::new,
+				ScreeningConditionForm::of);
 		this.conditions = conditions;
 		this.safetyItems = safetyItems;
 	}
@@ -28,7 +29,10 @@ class ScreeningConditionAdmin extends ContentAdmin<ScreeningCondition, Screening
 		return this.conditions.findAllByOrderBySortOrderAsc();
 	}
 
-	/** Every safety item, in the order of the safety page, to choose the ones that concern the condition. */
+	/**
+	 * Every safety item, in the order of the safety page, to choose the ones that concern
+	 * the condition.
+	 */
 	@Override
 	public Map<String, Object> formOptions() {
 		return Map.of("safetyItems", this.safetyItems.findAllByOrderByBoxedWarningDescSortOrderAsc());
@@ -55,7 +59,8 @@ class ScreeningConditionAdmin extends ContentAdmin<ScreeningCondition, Screening
 	@Override
 	public void validate(ScreeningConditionForm form, ScreeningCondition existing, Errors errors) {
 		if (existing == null && form.getCode() != null && this.conditions.existsByCode(form.getCode())) {
-			errors.rejectValue("code", "admin.screeningCondition.code.taken", "This code is already used by another item");
+			errors.rejectValue("code", "admin.screeningCondition.code.taken",
+					"This code is already used " + "by another item");
 		}
 		if (existing != null && !existing.getCode().equals(form.getCode())) {
 			errors.rejectValue("code", "admin.screeningCondition.code.fixed",

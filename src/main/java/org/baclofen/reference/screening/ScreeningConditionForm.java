@@ -3,20 +3,19 @@ package org.baclofen.reference.screening;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.baclofen.reference.admin.ContentForm;
-import org.baclofen.reference.admin.Label;
-import org.baclofen.reference.safety.SafetyItem;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.baclofen.reference.admin.ContentForm;
+import org.baclofen.reference.admin.Label;
+import org.baclofen.reference.safety.SafetyItem;
 
 /**
- * A screening condition as an editor enters it: how it is named and shown, and which stored safety items
- * concern it. It states no facts of its own, so it cites no sources.
+ * A screening condition as an editor enters it: how it is named and shown, and which
+ * stored safety items concern it. It states no facts of its own, so it cites no sources.
  */
 public class ScreeningConditionForm extends ContentForm {
 
@@ -37,7 +36,9 @@ public class ScreeningConditionForm extends ContentForm {
 	@Label("admin.field.pageOrder")
 	private Integer sortOrder = 100;
 
-	/** May be empty: the check then says that no stored warning concerns the condition. */
+	/**
+	 * May be empty: the check then says that no stored warning concerns the condition.
+	 */
 	@Label(value = "admin.field.screeningCondition.safetyItems", linked = SafetyItem.class)
 	private List<Long> safetyItemIds = new ArrayList<>();
 

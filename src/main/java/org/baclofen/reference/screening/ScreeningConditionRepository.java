@@ -12,7 +12,10 @@ public interface ScreeningConditionRepository extends ContentRepository<Screenin
 	/** The conditions offered on the check form, without their warnings. */
 	List<ScreeningCondition> findAllByOrderBySortOrderAsc();
 
-	/** The chosen conditions with their warnings and the warnings' sources, in one statement. */
+	/**
+	 * The chosen conditions with their warnings and the warnings' sources, in one
+	 * statement.
+	 */
 	@EntityGraph(attributePaths = { "safetyItems", "safetyItems.sources" })
 	List<ScreeningCondition> findByCodeInOrderBySortOrderAsc(Collection<String> codes);
 

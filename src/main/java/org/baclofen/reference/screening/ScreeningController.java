@@ -2,6 +2,7 @@ package org.baclofen.reference.screening;
 
 import java.util.List;
 
+import jakarta.validation.Validator;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,12 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
-import jakarta.validation.Validator;
-
 /**
- * The check page. The form is posted, not sent as a query, so a patient's medication list never ends up
- * in an address, a browser history or an access log; the answer is rendered straight away and stored
- * nowhere.
+ * The check page. The form is posted, not sent as a query, so a patient's medication list
+ * never ends up in an address, a browser history or an access log; the answer is rendered
+ * straight away and stored nowhere.
  */
 @Controller
 class ScreeningController {
@@ -42,7 +41,10 @@ class ScreeningController {
 		model.addAttribute("maxEntryLength", MedicationMatcher.MAX_ENTRY_LENGTH);
 	}
 
-	/** Always an empty form: query parameters are ignored so no link can carry a medication list. */
+	/**
+	 * Always an empty form: query parameters are ignored so no link can carry a
+	 * medication list.
+	 */
 	@GetMapping("/check")
 	String form(Model model) {
 		model.addAttribute("screeningForm", new ScreeningForm());

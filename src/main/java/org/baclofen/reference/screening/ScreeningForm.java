@@ -9,9 +9,10 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 
 /**
- * The check page's form: the medicines as pasted into one box, and the ticked condition codes. It is
- * validated as the {@link ScreeningRequest} it stands for, so the page and the API accept exactly the
- * same input; the request's errors are then put on the box and the check-boxes they came from.
+ * The check page's form: the medicines as pasted into one box, and the ticked condition
+ * codes. It is validated as the {@link ScreeningRequest} it stands for, so the page and
+ * the API accept exactly the same input; the request's errors are then put on the box and
+ * the check-boxes they came from.
  */
 public class ScreeningForm {
 
@@ -49,16 +50,17 @@ public class ScreeningForm {
 	}
 
 	/**
-	 * Puts each error found in the request on the form field it came from, saying which entry it is
-	 * about, since the form shows one box rather than numbered entries.
+	 * Puts each error found in the request on the form field it came from, saying which
+	 * entry it is about, since the form shows one box rather than numbered entries.
 	 */
 	void rejectAll(ScreeningRequest request, Errors requestErrors, Errors formErrors) {
 		for (FieldError error : requestErrors.getFieldErrors()) {
 			Matcher indexed = INDEXED_FIELD.matcher(error.getField());
 			if (indexed.matches() && "medications".equals(indexed.group(1))) {
 				int index = Integer.parseInt(indexed.group(2));
-				formErrors.rejectValue("medications", "screening.form.medication",
-						new Object[] { index + 1, preview(request.medications().get(index)), error.getDefaultMessage() },
+				formErrors.rejectValue(
+						"medications", "screening.form.medication", new Object[] { index + 1,
+								preview(request.medications().get(index)), error.getDefaultMessage() },
 						error.getDefaultMessage());
 			}
 			else if (indexed.matches() && "conditions".equals(indexed.group(1))) {

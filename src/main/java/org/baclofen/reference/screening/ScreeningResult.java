@@ -11,13 +11,15 @@ import org.baclofen.reference.interaction.SeverityLevel;
 import org.baclofen.reference.safety.SafetyItem;
 
 /**
- * Everything one check found, ready to show: the interactions matched, worst first; the entries that are
- * baclofen itself; the warnings for the chosen conditions; and every medicine that matched nothing, with
- * the stored names close to it. Nothing of it is stored.
+ * Everything one check found, ready to show: the interactions matched, worst first; the
+ * entries that are baclofen itself; the warnings for the chosen conditions; and every
+ * medicine that matched nothing, with the stored names close to it. Nothing of it is
+ * stored.
  *
  * @param medications the medicines checked, as typed and split into entries
  * @param conditions the conditions checked, with their warnings, in display order
- * @param matches every (medicine, interaction) match, worst first on the app's severity scale
+ * @param matches every (medicine, interaction) match, worst first on the app's severity
+ * scale
  * @param duplicates the entries that name baclofen or one of its products
  * @param unmatched the medicines for which no interaction is on record
  * @param scale the levels of the app's severity scale, worst first
@@ -46,14 +48,18 @@ public record ScreeningResult(List<String> medications, List<ScreeningCondition>
 		return warnings;
 	}
 
-	/** Chosen conditions with no stored warning: said out loud rather than silently left out. */
+	/**
+	 * Chosen conditions with no stored warning: said out loud rather than silently left
+	 * out.
+	 */
 	public List<ScreeningCondition> conditionsWithoutWarnings() {
 		return this.conditions.stream().filter((condition) -> condition.getSafetyItems().isEmpty()).toList();
 	}
 
 	/**
-	 * The matches grouped by severity and then by interaction, keeping the worst-first order, so each
-	 * interaction's effect and management are shown once with all the medicines that led to it.
+	 * The matches grouped by severity and then by interaction, keeping the worst-first
+	 * order, so each interaction's effect and management are shown once with all the
+	 * medicines that led to it.
 	 */
 	public List<SeverityGroup> severityGroups() {
 		Map<Severity, Map<Interaction, List<MedicationMatch>>> grouped = new LinkedHashMap<>();

@@ -1,7 +1,8 @@
 package org.baclofen.reference.search;
 
 /**
- * One content item as search and the sources page see it: what it is, what it says and where it is shown.
+ * One content item as search and the sources page see it: what it is, what it says and
+ * where it is shown.
  */
 public record CatalogueEntry(ContentKind kind, long id, String title, String text, String link) {
 

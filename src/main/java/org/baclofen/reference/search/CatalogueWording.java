@@ -8,9 +8,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the code tokens the catalogue's SQL leaves in titles and text into the words pages use for them
- * (INTRATHECAL_INJECTION becomes "Intrathecal injection"). A code without a message, such as a severity
- * scale an editor added, is still shown as words rather than as a code.
+ * Turns the code tokens the catalogue's SQL leaves in titles and text into the words
+ * pages use for them (INTRATHECAL_INJECTION becomes "Intrathecal injection"). A code
+ * without a message, such as a severity scale an editor added, is still shown as words
+ * rather than as a code.
  */
 @Component
 class CatalogueWording {

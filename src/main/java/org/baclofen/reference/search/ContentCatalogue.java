@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.content.CitedContent;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import jakarta.persistence.EntityManager;
-
 /**
- * Reads every content item, or every citation, across all content tables in a single statement, so
- * search and the sources page cost one query however much content there is. Each row comes with its
- * entity, joined in the same statement, so titles and links are the entity's own description.
+ * Reads every content item, or every citation, across all content tables in a single
+ * statement, so search and the sources page cost one query however much content there is.
+ * Each row comes with its entity, joined in the same statement, so titles and links are
+ * the entity's own description.
  */
 @Component
 @Transactional(readOnly = true)
@@ -28,9 +28,8 @@ public class ContentCatalogue {
 			+ " m.name as body from interaction_member m";
 
 	private static final String ENTRIES = withEntities("u.kind as kind, u.id as id, u.body as body",
-			Arrays.stream(ContentKind.values())
-				.map(ContentKind::selectSql)
-				.collect(Collectors.joining(" union all ")) + " union all " + INTERACTION_MEMBERS);
+			Arrays.stream(ContentKind.values()).map(ContentKind::selectSql).collect(Collectors.joining(" union all "))
+					+ " union all " + INTERACTION_MEMBERS);
 
 	private static final String CITATIONS = withEntities("u.source_id as source_id, u.kind as kind, u.id as id",
 			Arrays.stream(ContentKind.values())
@@ -63,10 +62,7 @@ public class ContentCatalogue {
 			CatalogueEntry entry = entry(row, (String) row[0], (Long) row[1], this.wording.words((String) row[2]));
 			byKindAndId.merge(entry.kind() + "/" + entry.id(), entry, (first, more) -> first.withMoreText(more.text()));
 		}
-		return byKindAndId.values()
-			.stream()
-			.sorted((left, right) -> left.kind().compareTo(right.kind()))
-			.toList();
+		return byKindAndId.values().stream().sorted((left, right) -> left.kind().compareTo(right.kind())).toList();
 	}
 
 	/** The items citing each source, keyed by source id, in content-kind order. */
@@ -79,8 +75,8 @@ public class ContentCatalogue {
 	}
 
 	/**
-	 * The rows of a catalogue query: the named columns (ids as numbers, the rest as text), then one entity
-	 * per kind, null unless the row is of that kind.
+	 * The rows of a catalogue query: the named columns (ids as numbers, the rest as
+	 * text), then one entity per kind, null unless the row is of that kind.
 	 */
 	@SuppressWarnings("unchecked")
 	private List<Object[]> rows(String sql, String... columns) {
@@ -94,7 +90,10 @@ public class ContentCatalogue {
 		return query.getResultList();
 	}
 
-	/** A row's entry, titled and linked by the row's entity (the entities follow the named columns). */
+	/**
+	 * A row's entry, titled and linked by the row's entity (the entities follow the named
+	 * columns).
+	 */
 	private static CatalogueEntry entry(Object[] row, String kindName, long id, String text) {
 		ContentKind kind = ContentKind.valueOf(kindName);
 		CitedContent item = (CitedContent) row[row.length - ContentKind.values().length + kind.ordinal()];

@@ -20,10 +20,10 @@ import org.baclofen.reference.overview.Drug;
 import org.baclofen.reference.safety.SafetyItem;
 
 /**
- * Every kind of cited content, with the table its rows live in and the columns search reads. An item's
- * title and link are not described here: the catalogue loads each row's entity, whose
- * {@code displayTitle()} and {@code publicLink()} are the one description admin, search, the sources page
- * and the change logs all show.
+ * Every kind of cited content, with the table its rows live in and the columns search
+ * reads. An item's title and link are not described here: the catalogue loads each row's
+ * entity, whose {@code displayTitle()} and {@code publicLink()} are the one description
+ * admin, search, the sources page and the change logs all show.
  */
 public enum ContentKind {
 
@@ -40,14 +40,11 @@ public enum ContentKind {
 	RENAL_BAND(RenalBand.class, "renal_band", List.of("t.advice")),
 	DISCONTINUATION(DiscontinuationGuidance.class, "discontinuation_guidance", List.of("t.advice")),
 	SAFETY_ITEM(SafetyItem.class, "safety_item", List.of("t.advice")),
-	INTERACTION(Interaction.class, "interaction",
-			List.of("t.effect", "t.management", "t.severity_note")),
-	SEVERITY_LEVEL(SeverityLevel.class, "severity_level",
-			List.of("t.meaning")),
+	INTERACTION(Interaction.class, "interaction", List.of("t.effect", "t.management", "t.severity_note")),
+	SEVERITY_LEVEL(SeverityLevel.class, "severity_level", List.of("t.meaning")),
 	ADVERSE_EFFECT(AdverseEffect.class, "adverse_effect", List.of("t.body_system", "t.note")),
 	GUIDANCE_NOTE(GuidanceNote.class, "guidance_note", List.of("t.body")),
-	CLAIM_CHECK(ClaimCheck.class, "claim_check",
-			List.of(coded("claim.verdict.", "t.verdict"), "t.explanation"));
+	CLAIM_CHECK(ClaimCheck.class, "claim_check", List.of(coded("claim.verdict.", "t.verdict"), "t.explanation"));
 
 	private final Class<? extends CitedContent> entityType;
 
@@ -63,15 +60,19 @@ public enum ContentKind {
 	}
 
 	/**
-	 * An enum code stored in a column, as a token the catalogue replaces with the code's words from
-	 * messages.properties, so search and the sources page never show codes such as PARTLY_SUPPORTED.
+	 * An enum code stored in a column, as a token the catalogue replaces with the code's
+	 * words from messages.properties, so search and the sources page never show codes
+	 * such as PARTLY_SUPPORTED.
 	 */
 	static String coded(String messagePrefix, String column) {
 		return "'" + CatalogueWording.TOKEN_START + messagePrefix + "' || " + column + " || '"
 				+ CatalogueWording.TOKEN_END + "'";
 	}
 
-	/** The entity whose rows this kind lists; its own description gives each row's title and link. */
+	/**
+	 * The entity whose rows this kind lists; its own description gives each row's title
+	 * and link.
+	 */
 	public Class<? extends CitedContent> entityType() {
 		return this.entityType;
 	}
@@ -85,7 +86,9 @@ public enum ContentKind {
 		return "k_" + this.table;
 	}
 
-	/** Selects kind, id and searchable text of every row (expressions use the alias t). */
+	/**
+	 * Selects kind, id and searchable text of every row (expressions use the alias t).
+	 */
 	String selectSql() {
 		String text = this.textColumns.stream()
 			.map((column) -> "coalesce(" + column + ", '')")
@@ -100,7 +103,10 @@ public enum ContentKind {
 				+ this.table + "_source c";
 	}
 
-	/** Joins this kind's entity row to the rows of a catalogue query aliased u, where u is of this kind. */
+	/**
+	 * Joins this kind's entity row to the rows of a catalogue query aliased u, where u is
+	 * of this kind.
+	 */
 	String entityJoinSql() {
 		return " left join " + this.table + " " + alias() + " on u.kind = '" + name() + "' and " + alias()
 				+ ".id = u.id";

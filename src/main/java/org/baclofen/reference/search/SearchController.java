@@ -40,8 +40,7 @@ class SearchController {
 		}
 		SearchQuery query = SearchQuery.of(normalized);
 		List<CatalogueEntry> entries = this.catalogue.entries();
-		Map<ContentKind, List<SearchHit>> hitsByKind = entries
-			.stream()
+		Map<ContentKind, List<SearchHit>> hitsByKind = entries.stream()
 			.filter((entry) -> query.matches(entry,
 					this.messages.getMessage("content.kind." + entry.kind().name(), null, Locale.ENGLISH)))
 			.map((entry) -> SearchHit.of(entry, query))

@@ -4,13 +4,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A search result ready to render: title and snippet with the query's terms marked, and the menu name of
- * the page that shows it, so two results with the same title can be told apart.
+ * A search result ready to render: title and snippet with the query's terms marked, and
+ * the menu name of the page that shows it, so two results with the same title can be told
+ * apart.
  */
 public record SearchHit(ContentKind kind, String link, String pageKey, List<SearchQuery.Segment> title,
 		List<SearchQuery.Segment> snippet) {
 
-	/** The message key naming each page a result can link to, by the path's first segments. */
+	/**
+	 * The message key naming each page a result can link to, by the path's first
+	 * segments.
+	 */
 	private static final Map<String, String> PAGE_KEYS = Map.ofEntries(Map.entry("/", "nav.overview"),
 			Map.entry("/pharmacology", "nav.pharmacology"), Map.entry("/claims", "nav.claims"),
 			Map.entry("/indications", "nav.indications"), Map.entry("/dosing/oral", "nav.oral"),
@@ -23,7 +27,9 @@ public record SearchHit(ContentKind kind, String link, String pageKey, List<Sear
 				query.highlight(query.snippet(entry.text())));
 	}
 
-	/** The page's menu name key; an indication's own page counts as the indications page. */
+	/**
+	 * The page's menu name key; an indication's own page counts as the indications page.
+	 */
 	static String pageKeyOf(String link) {
 		String path = link.split("#", 2)[0];
 		if (path.startsWith("/indications/")) {

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * What a visitor typed into the search box, as terms that must all appear in an item. Matching ignores
- * case; highlighting marks every occurrence of every term in the original text.
+ * What a visitor typed into the search box, as terms that must all appear in an item.
+ * Matching ignores case; highlighting marks every occurrence of every term in the
+ * original text.
  */
 public final class SearchQuery {
 
@@ -35,7 +36,10 @@ public final class SearchQuery {
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 
-	/** Collapses white space; the result may be blank or too short, which {@link #problem} reports. */
+	/**
+	 * Collapses white space; the result may be blank or too short, which {@link #problem}
+	 * reports.
+	 */
 	public static String normalize(String raw) {
 		return (raw == null) ? "" : raw.strip().replaceAll("\\s+", " ");
 	}
@@ -63,8 +67,8 @@ public final class SearchQuery {
 	}
 
 	/**
-	 * @param kindName the name of the entry's kind ("Renal dose bands"), so a search for a kind finds its items
-	 * even where their own titles do not repeat it
+	 * @param kindName the name of the entry's kind ("Renal dose bands"), so a search for
+	 * a kind finds its items even where their own titles do not repeat it
 	 */
 	public boolean matches(CatalogueEntry entry, String kindName) {
 		String haystack = entry.title() + " " + entry.text() + " " + kindName;
@@ -72,8 +76,9 @@ public final class SearchQuery {
 	}
 
 	/**
-	 * The text split into plain and matching segments, for rendering with every match marked. A mark always
-	 * covers whole words: "the" found inside "Intrathecal" marks the whole word, never "Intra|the|cal".
+	 * The text split into plain and matching segments, for rendering with every match
+	 * marked. A mark always covers whole words: "the" found inside "Intrathecal" marks
+	 * the whole word, never "Intra|the|cal".
 	 */
 	public List<Segment> highlight(String value) {
 		List<Segment> segments = new ArrayList<>();
@@ -89,7 +94,8 @@ public final class SearchQuery {
 				to++;
 			}
 			if (to == from) {
-				// An empty match cannot occur for a non-empty term; guard against looping anyway.
+				// An empty match cannot occur for a non-empty term; guard against looping
+				// anyway.
 				break;
 			}
 			if (from > start) {

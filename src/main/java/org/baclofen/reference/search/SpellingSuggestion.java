@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 import org.baclofen.reference.system.EditDistance;
 
 /**
- * "Did you mean …?" for a search that found nothing: each term that no stored word contains is replaced by
- * the nearest stored word within a small edit distance (one edit for short terms, two for longer ones).
- * The work is bounded: terms longer than {@value #MAX_TERM_LENGTH} characters are left alone, and words
- * whose length differs by more than the allowed distance are never compared.
+ * "Did you mean …?" for a search that found nothing: each term that no stored word
+ * contains is replaced by the nearest stored word within a small edit distance (one edit
+ * for short terms, two for longer ones). The work is bounded: terms longer than
+ * {@value #MAX_TERM_LENGTH} characters are left alone, and words whose length differs by
+ * more than the allowed distance are never compared.
  */
 public final class SpellingSuggestion {
 
@@ -26,14 +27,20 @@ public final class SpellingSuggestion {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}]*");
 
-	/** Stored words with how often they occur; a tie in distance goes to the more common word. */
+	/**
+	 * Stored words with how often they occur; a tie in distance goes to the more common
+	 * word.
+	 */
 	private final Map<String, Integer> frequencyByWord;
 
 	private SpellingSuggestion(Map<String, Integer> frequencyByWord) {
 		this.frequencyByWord = frequencyByWord;
 	}
 
-	/** The vocabulary of the given texts: their words, lower-cased, of at least {@value #MIN_TERM_LENGTH} letters. */
+	/**
+	 * The vocabulary of the given texts: their words, lower-cased, of at least
+	 * {@value #MIN_TERM_LENGTH} letters.
+	 */
 	public static SpellingSuggestion of(Collection<String> texts) {
 		Map<String, Integer> frequency = new HashMap<>();
 		for (String text : texts) {
@@ -46,7 +53,10 @@ public final class SpellingSuggestion {
 		return new SpellingSuggestion(frequency);
 	}
 
-	/** The query with its unknown terms corrected, or empty when there is nothing to correct. */
+	/**
+	 * The query with its unknown terms corrected, or empty when there is nothing to
+	 * correct.
+	 */
 	public Optional<String> suggest(String normalizedQuery) {
 		List<String> terms = Arrays.asList(normalizedQuery.split(" "));
 		List<String> corrected = terms.stream().map(this::correct).toList();

@@ -58,7 +58,9 @@ class SourceAdmin extends ContentAdmin<Source, SourceForm> {
 		if (existing != null && !existing.getCode().equals(form.getCode())) {
 			errors.rejectValue("code", "admin.source.code.fixed");
 		}
-		if (form.addressList().stream().anyMatch((address) -> address.length() > 2000 || !address.matches("https?://\\S+"))) {
+		if (form.addressList()
+			.stream()
+			.anyMatch((address) -> address.length() > 2000 || !address.matches("https?://\\S+"))) {
 			errors.rejectValue("addresses", "admin.source.addresses.invalid");
 		}
 	}

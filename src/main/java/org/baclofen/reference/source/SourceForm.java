@@ -3,15 +3,14 @@ package org.baclofen.reference.source;
 import java.util.Arrays;
 import java.util.List;
 
-import org.baclofen.reference.admin.ContentForm;
-import org.baclofen.reference.admin.Label;
-import org.baclofen.reference.content.Source;
-import org.baclofen.reference.content.SourceKind;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.baclofen.reference.admin.ContentForm;
+import org.baclofen.reference.admin.Label;
+import org.baclofen.reference.content.Source;
+import org.baclofen.reference.content.SourceKind;
 
 /**
  * A source as an editor enters it; its addresses are typed one per line.
@@ -58,7 +57,10 @@ public class SourceForm extends ContentForm {
 
 	List<String> addressList() {
 		return (this.addresses == null) ? List.of()
-				: Arrays.stream(this.addresses.split("\\R")).map(String::strip).filter((line) -> !line.isEmpty()).toList();
+				: Arrays.stream(this.addresses.split("\\R"))
+					.map(String::strip)
+					.filter((line) -> !line.isEmpty())
+					.toList();
 	}
 
 	public String getCode() {

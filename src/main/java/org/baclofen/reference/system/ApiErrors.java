@@ -3,8 +3,8 @@ package org.baclofen.reference.system;
 import java.util.List;
 
 /**
- * The error body every JSON API answers with: one entry per bad field, named by its JSON path
- * ({@code steps[0].doseMg}), with a message a caller can act on.
+ * The error body every JSON API answers with: one entry per bad field, named by its JSON
+ * path ({@code steps[0].doseMg}), with a message a caller can act on.
  */
 public record ApiErrors(List<FieldMessage> errors) {
 

@@ -6,29 +6,28 @@ import java.util.Locale;
 
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataAccessResourceFailureException;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.util.ClassUtils;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.util.ClassUtils;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Bad input to a JSON API is a 400 with field-level errors, never an HTML error page or a stack trace.
+ * Bad input to a JSON API is a 400 with field-level errors, never an HTML error page or a
+ * stack trace.
  */
 @RestControllerAdvice(annotations = JsonApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -46,7 +45,8 @@ class ApiExceptionHandler {
 			.getFieldErrors()
 			.stream()
 			.sorted(Comparator.comparing(FieldError::getField))
-			.map((error) -> new ApiErrors.FieldMessage(error.getField(), this.messages.getMessage(error, Locale.ENGLISH)))
+			.map((error) -> new ApiErrors.FieldMessage(error.getField(),
+					this.messages.getMessage(error, Locale.ENGLISH)))
 			.toList()));
 	}
 
@@ -58,10 +58,13 @@ class ApiExceptionHandler {
 		return badRequest(ApiErrors.of("body", "must be a JSON object as documented"));
 	}
 
-	/** A field with an unknown index or name in a query string ({@code steps[abc].days}). */
+	/**
+	 * A field with an unknown index or name in a query string ({@code steps[abc].days}).
+	 */
 	@ExceptionHandler(InvalidPropertyException.class)
 	ResponseEntity<ApiErrors> unknownParameter(InvalidPropertyException ex) {
-		return badRequest(ApiErrors.of(RequestFailureAdvice.loggable(ex.getPropertyName()), "is not a field of this request"));
+		return badRequest(ApiErrors.of(RequestFailureAdvice.loggable(ex.getPropertyName()),
+				"is not a " + "field of this request"));
 	}
 
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
@@ -89,7 +92,10 @@ class ApiExceptionHandler {
 		return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(errors);
 	}
 
-	/** What the caller must send instead: the strict reading refuses look-alikes (2.5 or "2" for 2, 1 for true). */
+	/**
+	 * What the caller must send instead: the strict reading refuses look-alikes (2.5 or
+	 * "2" for 2, 1 for true).
+	 */
 	private static String wrongValue(JacksonException ex) {
 		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() != null
 				&& (invalid.getTargetType() == BigDecimal.class || invalid.getTargetType() == String.class)) {

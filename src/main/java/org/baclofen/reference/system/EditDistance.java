@@ -3,17 +3,21 @@ package org.baclofen.reference.system;
 import java.util.Arrays;
 
 /**
- * How many letters two words differ by: each inserted, deleted, changed or swapped pair of adjacent letters
- * counts one (optimal string alignment). Search and the medication screener both suggest "Did you mean"
- * with it, so a typo is forgiven the same way everywhere. Only a band of width {@code limit} is computed,
- * so comparing a short typed word with every stored name stays cheap.
+ * How many letters two words differ by: each inserted, deleted, changed or swapped pair
+ * of adjacent letters counts one (optimal string alignment). Search and the medication
+ * screener both suggest "Did you mean" with it, so a typo is forgiven the same way
+ * everywhere. Only a band of width {@code limit} is computed, so comparing a short typed
+ * word with every stored name stays cheap.
  */
 public final class EditDistance {
 
 	private EditDistance() {
 	}
 
-	/** The distance between {@code a} and {@code b}, or {@code limit + 1} as soon as it must exceed the limit. */
+	/**
+	 * The distance between {@code a} and {@code b}, or {@code limit + 1} as soon as it
+	 * must exceed the limit.
+	 */
 	public static int distance(String a, String b, int limit) {
 		if (Math.abs(a.length() - b.length()) > limit) {
 			return limit + 1;

@@ -11,19 +11,22 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * The rules every form binding follows ({@code @ModelAttribute}, {@code @RequestParam}, {@code @PathVariable}).
+ * The rules every form binding follows ({@code @ModelAttribute}, {@code @RequestParam},
+ * {@code @PathVariable}).
  * <p>
- * Numbers and text are bound by editors rather than only by the conversion service: when a conversion
- * fails, Spring falls back to its default editors, which read {@code 1e999999999} as a number and
- * {@code 0x10} as 16. An editor is used instead of that fallback, so {@link PlainNumbers} and
- * {@link PlainText} decide alone; what they refuse is a typeMismatch field error that shows what was typed.
+ * Numbers and text are bound by editors rather than only by the conversion service: when
+ * a conversion fails, Spring falls back to its default editors, which read
+ * {@code 1e999999999} as a number and {@code 0x10} as 16. An editor is used instead of
+ * that fallback, so {@link PlainNumbers} and {@link PlainText} decide alone; what they
+ * refuse is a typeMismatch field error that shows what was typed.
  */
 @ControllerAdvice
 public class FormBinding {
 
 	/**
-	 * The highest row index a form may send ({@code steps[99].days}): a list grows only this far, and a
-	 * larger, negative or non-numeric index is a bad request instead of a list of a million rows.
+	 * The highest row index a form may send ({@code steps[99].days}): a list grows only
+	 * this far, and a larger, negative or non-numeric index is a bad request instead of a
+	 * list of a million rows.
 	 */
 	public static final int MAX_ROWS = 100;
 
@@ -33,16 +36,19 @@ public class FormBinding {
 		binder.registerCustomEditor(String.class, new FirstValueEditor(new PlainText.CheckedFormatter(), false));
 		binder.registerCustomEditor(BigDecimal.class,
 				new FirstValueEditor(new WebConfiguration.PlainDecimalFormatter(), true));
-		binder.registerCustomEditor(Integer.class, new FirstValueEditor(WebConfiguration.WholeNumberFormatter.INTEGER, true));
-		binder.registerCustomEditor(int.class, new FirstValueEditor(WebConfiguration.WholeNumberFormatter.INTEGER, false));
+		binder.registerCustomEditor(Integer.class,
+				new FirstValueEditor(WebConfiguration.WholeNumberFormatter.INTEGER, true));
+		binder.registerCustomEditor(int.class,
+				new FirstValueEditor(WebConfiguration.WholeNumberFormatter.INTEGER, false));
 		binder.registerCustomEditor(Long.class, new FirstValueEditor(WebConfiguration.WholeNumberFormatter.LONG, true));
-		binder.registerCustomEditor(long.class, new FirstValueEditor(WebConfiguration.WholeNumberFormatter.LONG, false));
+		binder.registerCustomEditor(long.class,
+				new FirstValueEditor(WebConfiguration.WholeNumberFormatter.LONG, false));
 	}
 
 	/**
-	 * Reads one value with a formatter. A parameter sent twice binds its first value: Spring would otherwise
-	 * join text values as "a,b". When the first value is refused, Spring passes the joined values to
-	 * {@link #setAsText}, which refuses them too.
+	 * Reads one value with a formatter. A parameter sent twice binds its first value:
+	 * Spring would otherwise join text values as "a,b". When the first value is refused,
+	 * Spring passes the joined values to {@link #setAsText}, which refuses them too.
 	 */
 	static final class FirstValueEditor extends PropertyEditorSupport {
 

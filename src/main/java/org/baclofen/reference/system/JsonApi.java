@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A stateless JSON API controller under {@code /api}: it accepts and answers JSON only, writes nothing,
- * and reports bad input as {@link ApiErrors}.
+ * A stateless JSON API controller under {@code /api}: it accepts and answers JSON only,
+ * writes nothing, and reports bad input as {@link ApiErrors}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -6,7 +6,6 @@ import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomiz
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
@@ -19,20 +18,25 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * JSON bodies are read as strictly as forms: a number where a number is meant (no "5" for 5, no 2.5 for a
- * whole number, no 1 for true), decimals within {@link PlainNumbers}' bounds and without exponents, text
- * without control characters, and a document small enough that reading it costs little.
+ * JSON bodies are read as strictly as forms: a number where a number is meant (no "5" for
+ * 5, no 2.5 for a whole number, no 1 for true), decimals within {@link PlainNumbers}'
+ * bounds and without exponents, text without control characters, and a document small
+ * enough that reading it costs little.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonInputConfiguration {
 
 	/**
-	 * Far more than the APIs' bodies need (60 steps, 30 medicines of 200 characters), and above the CDS Hooks
-	 * service's own 1 MB request limit (baclofen.cds-hooks.max-request-bytes), which then speaks first.
+	 * Far more than the APIs' bodies need (60 steps, 30 medicines of 200 characters), and
+	 * above the CDS Hooks service's own 1 MB request limit
+	 * (baclofen.cds-hooks.max-request-bytes), which then speaks first.
 	 */
 	static final long MAX_DOCUMENT_LENGTH = 2 * 1024 * 1024;
 
-	/** Long enough for any decimal FHIR sends; the API's own decimals are bounded by {@link PlainNumbers}. */
+	/**
+	 * Long enough for any decimal FHIR sends; the API's own decimals are bounded by
+	 * {@link PlainNumbers}.
+	 */
 	static final int MAX_NUMBER_LENGTH = 40;
 
 	@Bean
@@ -50,11 +54,15 @@ class JsonInputConfiguration {
 		return (mapper) -> mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
 			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
 			.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-			.addModule(new SimpleModule("strict-input").addDeserializer(BigDecimal.class, new PlainDecimalDeserializer())
-				.addDeserializer(String.class, new PlainTextDeserializer()));
+			.addModule(
+					new SimpleModule("strict-input").addDeserializer(BigDecimal.class, new PlainDecimalDeserializer())
+						.addDeserializer(String.class, new PlainTextDeserializer()));
 	}
 
-	/** A JSON number kept to the same plain, bounded form as a typed one: 1e999999999 is refused, not expanded. */
+	/**
+	 * A JSON number kept to the same plain, bounded form as a typed one: 1e999999999 is
+	 * refused, not expanded.
+	 */
 	static final class PlainDecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
 
 		PlainDecimalDeserializer() {
@@ -77,7 +85,10 @@ class JsonInputConfiguration {
 
 	}
 
-	/** Text as Jackson reads it, refused when it carries control characters (see {@link PlainText}). */
+	/**
+	 * Text as Jackson reads it, refused when it carries control characters (see
+	 * {@link PlainText}).
+	 */
 	static final class PlainTextDeserializer extends StdScalarDeserializer<String> {
 
 		PlainTextDeserializer() {

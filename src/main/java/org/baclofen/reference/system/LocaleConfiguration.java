@@ -8,8 +8,9 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
 /**
- * The site is written in English only, so dates and month names are English whatever the browser's
- * Accept-Language says; this also lets one rendering of a public page serve every reader (cache/).
+ * The site is written in English only, so dates and month names are English whatever the
+ * browser's Accept-Language says; this also lets one rendering of a public page serve
+ * every reader (cache/).
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration {

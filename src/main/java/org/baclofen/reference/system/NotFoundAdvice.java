@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * A missing item or an unknown address gets the friendly 404 page straight away, with the site's
- * navigation, rather than a container error.
+ * A missing item or an unknown address gets the friendly 404 page straight away, with the
+ * site's navigation, rather than a container error.
  */
 @ControllerAdvice
 class NotFoundAdvice {

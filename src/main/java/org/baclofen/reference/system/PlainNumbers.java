@@ -5,13 +5,15 @@ import java.math.RoundingMode;
 import java.util.regex.Pattern;
 
 /**
- * The only number forms the site accepts from outside: plain decimals and whole numbers as people type
- * them ({@code 45}, {@code 12.5}, {@code -1}). Exponents ({@code 1e999999999}), hexadecimal ({@code 0x10}),
- * and more digits than any field can use are refused on the raw text, before anything is parsed, so that
- * no input can make a number whose value or printed form costs more than the input itself.
+ * The only number forms the site accepts from outside: plain decimals and whole numbers
+ * as people type them ({@code 45}, {@code 12.5}, {@code -1}). Exponents
+ * ({@code 1e999999999}), hexadecimal ({@code 0x10}), and more digits than any field can
+ * use are refused on the raw text, before anything is parsed, so that no input can make a
+ * number whose value or printed form costs more than the input itself.
  * <p>
- * The way out is here too, so every page, message and export writes a number the same way: {@link #text}
- * for a reader, {@link #normal} for a value that is kept or serialized.
+ * The way out is here too, so every page, message and export writes a number the same
+ * way: {@link #text} for a reader, {@link #normal} for a value that is kept or
+ * serialized.
  */
 public final class PlainNumbers {
 
@@ -21,14 +23,16 @@ public final class PlainNumbers {
 	/** Digits after the decimal point: more than any stored column keeps (at most 3). */
 	public static final int MAX_FRACTION_DIGITS = 6;
 
-	/** Digits of a whole number: every one fits an int or a long id without overflow checks. */
+	/**
+	 * Digits of a whole number: every one fits an int or a long id without overflow
+	 * checks.
+	 */
 	public static final int MAX_WHOLE_DIGITS = 9;
 
 	private static final int MAX_DECIMAL_LENGTH = 1 + MAX_INTEGER_DIGITS + 1 + MAX_FRACTION_DIGITS;
 
-	private static final Pattern DECIMAL = Pattern
-		.compile("[+-]?(\\d{1," + MAX_INTEGER_DIGITS + "}(\\.\\d{0," + MAX_FRACTION_DIGITS + "})?|\\.\\d{1,"
-				+ MAX_FRACTION_DIGITS + "})");
+	private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d{1," + MAX_INTEGER_DIGITS + "}(\\.\\d{0,"
+			+ MAX_FRACTION_DIGITS + "})?|\\.\\d{1," + MAX_FRACTION_DIGITS + "})");
 
 	private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1," + MAX_WHOLE_DIGITS + "}");
 
@@ -36,7 +40,8 @@ public final class PlainNumbers {
 	}
 
 	/**
-	 * @return the decimal the text spells, or null when it is not a plain, bounded decimal
+	 * @return the decimal the text spells, or null when it is not a plain, bounded
+	 * decimal
 	 */
 	public static BigDecimal decimalOrNull(String text) {
 		if (text == null || text.length() > MAX_DECIMAL_LENGTH || !DECIMAL.matcher(text).matches()) {
@@ -46,7 +51,8 @@ public final class PlainNumbers {
 	}
 
 	/**
-	 * @return the whole number the text spells, or null when it is not plain decimal digits within the bound
+	 * @return the whole number the text spells, or null when it is not plain decimal
+	 * digits within the bound
 	 */
 	public static Long wholeOrNull(String text) {
 		if (text == null || text.length() > MAX_WHOLE_DIGITS + 1 || !WHOLE.matcher(text).matches()) {
@@ -56,7 +62,8 @@ public final class PlainNumbers {
 	}
 
 	/**
-	 * The value without trailing zeros and never in exponent form, so 20.00 prints (and serializes) as 20.
+	 * The value without trailing zeros and never in exponent form, so 20.00 prints (and
+	 * serializes) as 20.
 	 */
 	public static BigDecimal normal(BigDecimal value) {
 		BigDecimal stripped = value.stripTrailingZeros();
@@ -64,8 +71,8 @@ public final class PlainNumbers {
 	}
 
 	/**
-	 * The value as a reader sees it in a sentence: to the hundredth at most (a computed 26.6667 reads 26.67),
-	 * without trailing zeros, never in exponent form.
+	 * The value as a reader sees it in a sentence: to the hundredth at most (a computed
+	 * 26.6667 reads 26.67), without trailing zeros, never in exponent form.
 	 */
 	public static String text(BigDecimal value) {
 		return normal(value.setScale(2, RoundingMode.HALF_UP)).toPlainString();

@@ -5,9 +5,10 @@ import java.util.Locale;
 import org.springframework.format.Formatter;
 
 /**
- * Text accepted from outside carries no control characters other than tab and line breaks: NUL is refused
- * by PostgreSQL and silently stored by H2, and the others are invisible on every page. Forms get a field
- * error (see {@link FormBinding}); the JSON APIs refuse the field (see {@link JsonInputConfiguration}).
+ * Text accepted from outside carries no control characters other than tab and line
+ * breaks: NUL is refused by PostgreSQL and silently stored by H2, and the others are
+ * invisible on every page. Forms get a field error (see {@link FormBinding}); the JSON
+ * APIs refuse the field (see {@link JsonInputConfiguration}).
  */
 public final class PlainText {
 

@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * Pages answer requests they cannot serve with the site's own error pages and one log line each: a form
- * field the page does not have (a malformed or out-of-range row index) is a 400, and a database that cannot
- * be reached is a 503 that says to try again shortly.
+ * Pages answer requests they cannot serve with the site's own error pages and one log
+ * line each: a form field the page does not have (a malformed or out-of-range row index)
+ * is a 400, and a database that cannot be reached is a 503 that says to try again
+ * shortly.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)

@@ -16,9 +16,9 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
- * Requests Tomcat refuses before the application sees them (a header over the size limit, an illegal
- * character in the address) get a short page in the site's words, with the same security headers as every
- * other page, instead of Tomcat's own report without them.
+ * Requests Tomcat refuses before the application sees them (a header over the size limit,
+ * an illegal character in the address) get a short page in the site's words, with the
+ * same security headers as every other page, instead of Tomcat's own report without them.
  */
 @Component
 class TomcatErrorReport implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {

@@ -11,14 +11,17 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * How numbers typed into forms, query strings and addresses are read and printed. Form binding uses the same
- * formatters through {@link FormBinding}, so the bounds in {@link PlainNumbers} hold on every page, the JSON
- * APIs' query parameters and the admin forms.
+ * How numbers typed into forms, query strings and addresses are read and printed. Form
+ * binding uses the same formatters through {@link FormBinding}, so the bounds in
+ * {@link PlainNumbers} hold on every page, the JSON APIs' query parameters and the admin
+ * forms.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	/** Doses and percentages print as people write them: 5, 2.5, 80 — never 5.00 or 8E+1. */
+	/**
+	 * Doses and percentages print as people write them: 5, 2.5, 80 — never 5.00 or 8E+1.
+	 */
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addFormatterForFieldType(BigDecimal.class, new PlainDecimalFormatter());
@@ -27,8 +30,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Pages link their icon, but some clients ask for /favicon.ico regardless; answer them with the icon
-	 * instead of a 404 that logs a warning on every visit.
+	 * Pages link their icon, but some clients ask for /favicon.ico regardless; answer
+	 * them with the icon instead of a 404 that logs a warning on every visit.
 	 */
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {

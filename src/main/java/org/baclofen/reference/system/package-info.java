@@ -1,4 +1,5 @@
 /**
- * What every page and API shares: security, form binding and input bounds, errors, JSON, locale and the clock.
+ * What every page and API shares: security, form binding and input bounds, errors, JSON,
+ * locale and the clock.
  */
 package org.baclofen.reference.system;

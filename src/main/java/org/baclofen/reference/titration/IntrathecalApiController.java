@@ -3,18 +3,17 @@ package org.baclofen.reference.titration;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.baclofen.reference.dosing.IntrathecalTitrationLimit.Direction;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
 import org.baclofen.reference.content.Source;
+import org.baclofen.reference.dosing.IntrathecalTitrationLimit.Direction;
 import org.baclofen.reference.system.JsonApi;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
-import jakarta.validation.Valid;
-
 /**
- * The intrathecal dose check as an API: the same check as the page, answered as JSON; it stores nothing.
+ * The intrathecal dose check as an API: the same check as the page, answered as JSON; it
+ * stores nothing.
  */
 @JsonApi("/api/intrathecal")
 class IntrathecalApiController {
@@ -26,7 +25,8 @@ class IntrathecalApiController {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record LimitView(BigDecimal minChangePercent, BigDecimal maxChangePercent, String perInterval, List<String> sources) {
+	record LimitView(BigDecimal minChangePercent, BigDecimal maxChangePercent, String perInterval,
+			List<String> sources) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
@@ -46,13 +46,15 @@ class IntrathecalApiController {
 			List<ScreeningDoseView> screeningDoses) {
 	}
 
-	// No "consumes" condition: a non-JSON body must reach the handler so it is answered in the API error shape.
+	// No "consumes" condition: a non-JSON body must reach the handler so it is answered
+	// in the API error shape.
 	@PostMapping("/check")
 	CheckResponse check(@Valid @RequestBody IntrathecalCheckRequest request) {
 		IntrathecalChecker.IntrathecalCheck check = this.intrathecal.check(request);
 		LimitView limit = (check.limit() == null) ? null
 				: new LimitView(check.limit().getMinChangePercent(), check.limit().getMaxChangePercent(),
-						check.limit().getPerInterval(), check.limit().getSources().stream().map(Source::getCode).toList());
+						check.limit().getPerInterval(),
+						check.limit().getSources().stream().map(Source::getCode).toList());
 		RangeView range = (check.range() == null) ? null
 				: new RangeView(check.range().getPopulation(), check.range().getTypicalMinMcgPerDay(),
 						check.range().getTypicalMaxMcgPerDay(), check.range().getObservedMinMcgPerDay(),

@@ -2,19 +2,18 @@ package org.baclofen.reference.titration;
 
 import java.math.BigDecimal;
 
-import org.baclofen.reference.dosing.AgeGroup;
-import org.baclofen.reference.dosing.IntrathecalTitrationLimit;
-import org.baclofen.reference.dosing.SpasticityOrigin;
-
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import org.baclofen.reference.dosing.AgeGroup;
+import org.baclofen.reference.dosing.IntrathecalTitrationLimit;
+import org.baclofen.reference.dosing.SpasticityOrigin;
 
 /**
- * A proposed change of an intrathecal daily dose: the intrathecal check form's fields and the body of
- * {@code POST /api/intrathecal/check}. The bounds only keep out nonsense; the clinical limits are the
- * check's findings.
+ * A proposed change of an intrathecal daily dose: the intrathecal check form's fields and
+ * the body of {@code POST /api/intrathecal/check}. The bounds only keep out nonsense; the
+ * clinical limits are the check's findings.
  */
 public class IntrathecalCheckRequest {
 

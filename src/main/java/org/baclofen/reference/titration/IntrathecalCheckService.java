@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks intrathecal dose changes with the limits and ranges as stored now, so an edit to them changes the
- * check at once. The page and the JSON API both go through here.
+ * Checks intrathecal dose changes with the limits and ranges as stored now, so an edit to
+ * them changes the check at once. The page and the JSON API both go through here.
  */
 @Service
 public class IntrathecalCheckService {
@@ -31,7 +31,8 @@ public class IntrathecalCheckService {
 
 	@Transactional(readOnly = true)
 	public IntrathecalChecker.IntrathecalCheck check(IntrathecalCheckRequest request) {
-		return new IntrathecalChecker(this.limits.findAllByOrderBySortOrderAsc(), this.ranges.findAllByOrderBySortOrderAsc())
+		return new IntrathecalChecker(this.limits.findAllByOrderBySortOrderAsc(),
+				this.ranges.findAllByOrderBySortOrderAsc())
 			.check(request.getOrigin(), request.getAgeGroup(), request.getPhase(), request.getCurrentMcgPerDay(),
 					request.getProposedMcgPerDay());
 	}

@@ -14,9 +14,10 @@ import org.baclofen.reference.dosing.SpasticityOrigin;
 import org.baclofen.reference.system.PlainNumbers;
 
 /**
- * Checks a change of an intrathecal daily dose against the stored titration limits for the origin and phase,
- * the stored maintenance range for the patient, and the dose above which experience is limited. Children
- * are held to the cerebral-origin limits, which the sources give for children as well.
+ * Checks a change of an intrathecal daily dose against the stored titration limits for
+ * the origin and phase, the stored maintenance range for the patient, and the dose above
+ * which experience is limited. Children are held to the cerebral-origin limits, which the
+ * sources give for children as well.
  */
 public final class IntrathecalChecker {
 
@@ -45,22 +46,33 @@ public final class IntrathecalChecker {
 
 	}
 
-	/** The outcome, with the stored rows it was checked against (null where none applies). */
+	/**
+	 * The outcome, with the stored rows it was checked against (null where none applies).
+	 */
 	public record IntrathecalCheck(BigDecimal changePercent, Direction direction, ChangeStatus changeStatus,
 			String changeMessage, IntrathecalTitrationLimit limit, RangeStatus rangeStatus, String rangeMessage,
 			IntrathecalMaintenanceRange range, String limitedExperienceNote) {
 
-		/** Whether the change keeps to a stored limit (no change, or a change no larger than the limit). */
+		/**
+		 * Whether the change keeps to a stored limit (no change, or a change no larger
+		 * than the limit).
+		 */
 		public boolean withinLimit() {
 			return this.changeStatus != ChangeStatus.ABOVE_LIMIT && this.changeStatus != ChangeStatus.NO_STORED_LIMIT;
 		}
 
-		/** Whether the proposed dose lies outside the typical or the reported maintenance doses. */
+		/**
+		 * Whether the proposed dose lies outside the typical or the reported maintenance
+		 * doses.
+		 */
 		public boolean outsideRange() {
 			return this.rangeStatus == RangeStatus.OUTSIDE_TYPICAL || this.rangeStatus == RangeStatus.OUTSIDE_REPORTED;
 		}
 
-		/** Whether anything needs a second look: a change beyond its limit, or a dose outside the ranges. */
+		/**
+		 * Whether anything needs a second look: a change beyond its limit, or a dose
+		 * outside the ranges.
+		 */
 		public boolean needsReview() {
 			return !withinLimit() || outsideRange() || this.limitedExperienceNote != null;
 		}
@@ -71,24 +83,29 @@ public final class IntrathecalChecker {
 			BigDecimal proposedMcgPerDay) {
 		BigDecimal change = proposedMcgPerDay.subtract(currentMcgPerDay);
 		BigDecimal percent = change.multiply(HUNDRED).divide(currentMcgPerDay, 1, RoundingMode.HALF_UP);
-		Direction direction = (change.signum() > 0) ? Direction.INCREASE : (change.signum() < 0) ? Direction.DECREASE : null;
+		Direction direction = (change.signum() > 0) ? Direction.INCREASE
+				: (change.signum() < 0) ? Direction.DECREASE : null;
 		SpasticityOrigin limitOrigin = (ageGroup == AgeGroup.CHILD) ? SpasticityOrigin.CEREBRAL : origin;
-		IntrathecalTitrationLimit limit = (direction == null) ? null : this.limits.stream()
-			.filter((candidate) -> candidate.getOrigin() == limitOrigin && candidate.getPhase() == phase
-					&& candidate.getDirection() == direction)
-			.findFirst()
-			.orElse(null);
+		IntrathecalTitrationLimit limit = (direction == null) ? null
+				: this.limits.stream()
+					.filter((candidate) -> candidate.getOrigin() == limitOrigin && candidate.getPhase() == phase
+							&& candidate.getDirection() == direction)
+					.findFirst()
+					.orElse(null);
 		ChangeStatus changeStatus = changeStatus(percent.abs(), direction, limit);
-		String what = (direction == null) ? "" : ((direction == Direction.INCREASE) ? "An increase" : "A decrease")
-				+ " of " + PlainNumbers.text(percent.abs()) + "% (" + PlainNumbers.text(currentMcgPerDay) + " to " + PlainNumbers.text(proposedMcgPerDay)
-				+ " mcg/day)";
-		String limitText = (limit == null) ? "" : PlainNumbers.text(limit.getMinChangePercent()) + "–"
-				+ PlainNumbers.text(limit.getMaxChangePercent()) + "% " + limit.getPerInterval() + " stored for "
-				+ originText(limitOrigin, ageGroup) + ", " + phaseText(phase);
+		String what = (direction == null) ? ""
+				: ((direction == Direction.INCREASE) ? "An increase" : "A decrease") + " of "
+						+ PlainNumbers.text(percent.abs()) + "% (" + PlainNumbers.text(currentMcgPerDay) + " to "
+						+ PlainNumbers.text(proposedMcgPerDay) + " mcg/day)";
+		String limitText = (limit == null) ? ""
+				: PlainNumbers.text(limit.getMinChangePercent()) + "–" + PlainNumbers.text(limit.getMaxChangePercent())
+						+ "% " + limit.getPerInterval() + " stored for " + originText(limitOrigin, ageGroup) + ", "
+						+ phaseText(phase);
 		String changeMessage = switch (changeStatus) {
 			case NO_CHANGE -> "The proposed dose is the current dose: no change to check.";
 			case WITHIN_LIMIT -> what + " is within the " + limitText + ".";
-			case SMALLER_THAN_USUAL -> what + " is smaller than the " + limitText + "; a smaller step is within the limit.";
+			case SMALLER_THAN_USUAL ->
+				what + " is smaller than the " + limitText + "; a smaller step is " + "within the limit.";
 			case ABOVE_LIMIT -> what + " is more than the " + limitText + ". Change by at most "
 					+ PlainNumbers.text(limit.getMaxChangePercent()) + "% at a time.";
 			case NO_STORED_LIMIT -> what + " has no stored limit for " + originText(limitOrigin, ageGroup) + ", "
@@ -103,8 +120,8 @@ public final class IntrathecalChecker {
 		String limitedExperience = (range != null && range.getLimitedExperienceAboveMcgPerDay() != null
 				&& proposedMcgPerDay.compareTo(range.getLimitedExperienceAboveMcgPerDay()) > 0)
 						? range.getLimitedExperienceNote() : null;
-		return new IntrathecalCheck(percent, direction, changeStatus, changeMessage, limit, rangeStatus,
-				rangeMessage, range, limitedExperience);
+		return new IntrathecalCheck(percent, direction, changeStatus, changeMessage, limit, rangeStatus, rangeMessage,
+				range, limitedExperience);
 	}
 
 	private static ChangeStatus changeStatus(BigDecimal percent, Direction direction, IntrathecalTitrationLimit limit) {
@@ -146,12 +163,15 @@ public final class IntrathecalChecker {
 					: "The stored range for " + range.getPopulation().toLowerCase(Locale.ROOT)
 							+ " gives no typical doses to compare " + proposed + " with.";
 			case WITHIN_TYPICAL -> proposed + " is within the typical maintenance range for "
-					+ range.getPopulation().toLowerCase(Locale.ROOT) + " (" + span(range.getTypicalMinMcgPerDay(), range.getTypicalMaxMcgPerDay()) + ").";
+					+ range.getPopulation().toLowerCase(Locale.ROOT) + " ("
+					+ span(range.getTypicalMinMcgPerDay(), range.getTypicalMaxMcgPerDay()) + ").";
 			case OUTSIDE_TYPICAL -> proposed + " is outside the typical maintenance range for "
-					+ range.getPopulation().toLowerCase(Locale.ROOT) + " (" + span(range.getTypicalMinMcgPerDay(), range.getTypicalMaxMcgPerDay())
+					+ range.getPopulation().toLowerCase(Locale.ROOT) + " ("
+					+ span(range.getTypicalMinMcgPerDay(), range.getTypicalMaxMcgPerDay())
 					+ "), though within the doses reported.";
 			case OUTSIDE_REPORTED -> proposed + " is outside the range of doses reported for "
-					+ range.getPopulation().toLowerCase(Locale.ROOT) + " (" + span(range.getObservedMinMcgPerDay(), range.getObservedMaxMcgPerDay()) + ").";
+					+ range.getPopulation().toLowerCase(Locale.ROOT) + " ("
+					+ span(range.getObservedMinMcgPerDay(), range.getObservedMaxMcgPerDay()) + ").";
 		};
 	}
 
@@ -159,7 +179,8 @@ public final class IntrathecalChecker {
 		if (min == null) {
 			return "up to " + PlainNumbers.text(max) + " mcg/day";
 		}
-		return (max == null) ? PlainNumbers.text(min) + " mcg/day or more" : PlainNumbers.text(min) + "–" + PlainNumbers.text(max) + " mcg/day";
+		return (max == null) ? PlainNumbers.text(min) + " mcg/day or more"
+				: PlainNumbers.text(min) + "–" + PlainNumbers.text(max) + " mcg/day";
 	}
 
 	private static String originText(SpasticityOrigin origin, AgeGroup ageGroup) {

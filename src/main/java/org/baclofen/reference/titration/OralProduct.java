@@ -8,9 +8,10 @@ import java.util.stream.Collectors;
 import org.baclofen.reference.system.PlainNumbers;
 
 /**
- * One oral product the planner can build doses from, as the pharmacist chooses it: tablets (whole, or half
- * of a scored tablet), granules (whole packets) or a liquid measured in millilitres. It knows which doses
- * it can really give and says how much of it makes one dose.
+ * One oral product the planner can build doses from, as the pharmacist chooses it:
+ * tablets (whole, or half of a scored tablet), granules (whole packets) or a liquid
+ * measured in millilitres. It knows which doses it can really give and says how much of
+ * it makes one dose.
  */
 public final class OralProduct {
 
@@ -60,7 +61,10 @@ public final class OralProduct {
 		return new OralProduct(id, name, kind, new TabletStrengths(strengths), null, null);
 	}
 
-	/** A liquid of the given concentration whose doses are built in steps of {@code doseStepMg}. */
+	/**
+	 * A liquid of the given concentration whose doses are built in steps of
+	 * {@code doseStepMg}.
+	 */
 	public static OralProduct liquid(long id, String name, Kind kind, BigDecimal mgPerMl, BigDecimal doseStepMg) {
 		if (!kind.isLiquid() || mgPerMl.signum() <= 0 || doseStepMg.signum() <= 0) {
 			throw new IllegalArgumentException("A liquid has a positive concentration and dose step");
@@ -84,7 +88,10 @@ public final class OralProduct {
 		return this.kind.isLiquid();
 	}
 
-	/** The smallest dose step the product allows, e.g. 5 mg for tablets whose 5 mg strength is not scored. */
+	/**
+	 * The smallest dose step the product allows, e.g. 5 mg for tablets whose 5 mg
+	 * strength is not scored.
+	 */
 	public BigDecimal unit() {
 		return isLiquid() ? this.doseStepMg : this.pieces.unit();
 	}
@@ -96,7 +103,10 @@ public final class OralProduct {
 		return isLiquid() ? doseMg.remainder(this.doseStepMg).signum() == 0 : this.pieces.canMake(doseMg);
 	}
 
-	/** The largest dose the product can give that is not above {@code doseMg} (0 when none). */
+	/**
+	 * The largest dose the product can give that is not above {@code doseMg} (0 when
+	 * none).
+	 */
 	public BigDecimal roundDown(BigDecimal doseMg) {
 		BigDecimal dose = doseMg.divide(unit(), 0, RoundingMode.FLOOR).multiply(unit());
 		while (dose.signum() > 0 && !canMake(dose)) {
@@ -110,7 +120,10 @@ public final class OralProduct {
 		return isLiquid() ? PlainNumbers.normal(doseMg.divide(this.mgPerMl, 3, RoundingMode.HALF_UP)) : null;
 	}
 
-	/** What makes one dose, as a patient reads it: "1 × 10 mg tablet + ½ × 10 mg tablet", "2.5 mL". */
+	/**
+	 * What makes one dose, as a patient reads it: "1 × 10 mg tablet + ½ × 10 mg tablet",
+	 * "2.5 mL".
+	 */
 	public String perDose(BigDecimal doseMg) {
 		if (doseMg.signum() == 0) {
 			return "";

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.baclofen.reference.adverse.AdverseEffect;
 import org.baclofen.reference.adverse.AdverseEffectRepository;
 import org.baclofen.reference.content.Route;
@@ -16,13 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
 /**
- * Patient handouts for a plan or a taper: the side effects to call about come from the stored adverse
- * effects (the oral ones the sources give a frequency for, in the order the reference lists them), and the
- * PDF is the handout page itself rendered by openhtmltopdf, so the printed page and the PDF say the same.
+ * Patient handouts for a plan or a taper: the side effects to call about come from the
+ * stored adverse effects (the oral ones the sources give a frequency for, in the order
+ * the reference lists them), and the PDF is the handout page itself rendered by
+ * openhtmltopdf, so the printed page and the PDF say the same.
  */
 @Service
 public class PatientHandouts {
@@ -31,7 +31,10 @@ public class PatientHandouts {
 
 	private static final String STYLESHEET = "/assets/css/handout.css";
 
-	/** The sheet the PDF is laid out on; the page's CSS sets only margins, so the same page fits both. */
+	/**
+	 * The sheet the PDF is laid out on; the page's CSS sets only margins, so the same
+	 * page fits both.
+	 */
 	public enum Paper {
 
 		A4(210, 297, PageSizeUnits.MM), LETTER(8.5f, 11, PageSizeUnits.INCHES);
@@ -89,7 +92,10 @@ public class PatientHandouts {
 		return pdf.toByteArray();
 	}
 
-	/** The page links its stylesheet by its web path; the PDF reads the same file, and nothing else, from the classpath. */
+	/**
+	 * The page links its stylesheet by its web path; the PDF reads the same file, and
+	 * nothing else, from the classpath.
+	 */
 	private static String stylesheet(String uri) {
 		URL resource = STYLESHEET.equals(uri) ? PatientHandouts.class.getResource("/static/css/handout.css") : null;
 		return (resource != null) ? resource.toExternalForm() : null;

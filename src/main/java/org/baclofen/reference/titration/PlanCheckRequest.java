@@ -12,7 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * A proposed plan to check: the check form's fields and the body of {@code POST /api/titration/check}.
+ * A proposed plan to check: the check form's fields and the body of
+ * {@code POST /api/titration/check}.
  */
 public class PlanCheckRequest {
 

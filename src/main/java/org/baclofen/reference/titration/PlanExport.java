@@ -7,8 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * A plan as a spreadsheet (CSV) or a calendar (iCalendar, RFC 5545): one row or one all-day event per
- * step. No patient details go into either.
+ * A plan as a spreadsheet (CSV) or a calendar (iCalendar, RFC 5545): one row or one
+ * all-day event per step. No patient details go into either.
  */
 public final class PlanExport {
 
@@ -21,30 +21,43 @@ public final class PlanExport {
 	}
 
 	/**
-	 * Starts with a byte order mark: without it, spreadsheet programs read UTF-8 as their local code page and
-	 * show "½ × 5 mg tablet" as "Â½ Ã— 5 mg tablet".
+	 * Starts with a byte order mark: without it, spreadsheet programs read UTF-8 as their
+	 * local code page and show "½ × 5 mg tablet" as "Â½ Ã— 5 mg tablet".
 	 */
 	static final char BYTE_ORDER_MARK = '\uFEFF';
 
 	public static String csv(List<ScheduledStep> steps) {
-		StringBuilder csv = new StringBuilder().append(BYTE_ORDER_MARK).append(
-				"step,from_date,to_date,from_day,to_day,dose_mg,times_per_day,daily_mg,amount_per_dose\r\n");
+		StringBuilder csv = new StringBuilder().append(BYTE_ORDER_MARK)
+			.append("step,from_date,to_date,from_day,to_day,dose_mg,times_per_day,daily_mg,amount_per_dose\r\n");
 		for (ScheduledStep step : steps) {
-			csv.append(step.step()).append(',')
-				.append(nullToEmpty(step.fromDate())).append(',')
-				.append(nullToEmpty(step.toDate())).append(',')
-				.append(step.fromDay()).append(',')
-				.append(step.toDay()).append(',')
-				.append(step.doseMg().toPlainString()).append(',')
-				.append(step.timesPerDay()).append(',')
-				.append(step.dailyMg().toPlainString()).append(',')
-				.append('"').append(nullToEmpty(step.perDose())).append('"')
+			csv.append(step.step())
+				.append(',')
+				.append(nullToEmpty(step.fromDate()))
+				.append(',')
+				.append(nullToEmpty(step.toDate()))
+				.append(',')
+				.append(step.fromDay())
+				.append(',')
+				.append(step.toDay())
+				.append(',')
+				.append(step.doseMg().toPlainString())
+				.append(',')
+				.append(step.timesPerDay())
+				.append(',')
+				.append(step.dailyMg().toPlainString())
+				.append(',')
+				.append('"')
+				.append(nullToEmpty(step.perDose()))
+				.append('"')
 				.append("\r\n");
 		}
 		return csv.toString();
 	}
 
-	/** One all-day event per dated step; the end date is exclusive, as the standard requires. */
+	/**
+	 * One all-day event per dated step; the end date is exclusive, as the standard
+	 * requires.
+	 */
 	public static String ics(List<ScheduledStep> steps, Instant now) {
 		StringBuilder ics = new StringBuilder();
 		line(ics, "BEGIN:VCALENDAR");
@@ -56,14 +69,15 @@ public final class PlanExport {
 				continue;
 			}
 			line(ics, "BEGIN:VEVENT");
-			line(ics, "UID:baclofen-step-" + step.step() + "-" + ICS_DATE.format(step.fromDate()) + "@baclofen-reference");
+			line(ics, "UID:baclofen-step-" + step.step() + "-" + ICS_DATE.format(step.fromDate())
+					+ "@baclofen-reference");
 			line(ics, "DTSTAMP:" + ICS_STAMP.format(now));
 			line(ics, "DTSTART;VALUE=DATE:" + ICS_DATE.format(step.fromDate()));
 			line(ics, "DTEND;VALUE=DATE:" + ICS_DATE.format(step.toDate().plusDays(1)));
 			line(ics, "SUMMARY:" + escape(summary(step)));
 			if (!step.isStopped()) {
-				line(ics, "DESCRIPTION:" + escape("Each dose: " + step.doseMg().toPlainString() + " mg = " + step.perDose() + ". Daily total "
-						+ step.dailyMg().toPlainString() + " mg."));
+				line(ics, "DESCRIPTION:" + escape("Each dose: " + step.doseMg().toPlainString() + " mg = "
+						+ step.perDose() + ". Daily total " + step.dailyMg().toPlainString() + " mg."));
 			}
 			line(ics, "END:VEVENT");
 		}

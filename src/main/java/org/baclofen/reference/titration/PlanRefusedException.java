@@ -1,8 +1,8 @@
 package org.baclofen.reference.titration;
 
 /**
- * A plan the rules cannot produce (a target above the maximum, below the start, or not makeable from the
- * tablets), with a message that says what to ask for instead.
+ * A plan the rules cannot produce (a target above the maximum, below the start, or not
+ * makeable from the tablets), with a message that says what to ask for instead.
  */
 public class PlanRefusedException extends RuntimeException {
 
@@ -13,7 +13,10 @@ public class PlanRefusedException extends RuntimeException {
 		this.field = field;
 	}
 
-	/** The input the refusal is about, so forms and the API can put the message next to it. */
+	/**
+	 * The input the refusal is about, so forms and the API can put the message next to
+	 * it.
+	 */
 	public String field() {
 		return this.field;
 	}

@@ -5,22 +5,22 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.baclofen.reference.dosing.CockcroftGault.CreatinineUnit;
-import org.baclofen.reference.dosing.CockcroftGault.Sex;
-import org.baclofen.reference.dosing.CockcroftGault;
-import org.springframework.format.annotation.DateTimeFormat;
-
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.baclofen.reference.dosing.CockcroftGault;
+import org.baclofen.reference.dosing.CockcroftGault.CreatinineUnit;
+import org.baclofen.reference.dosing.CockcroftGault.Sex;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * What the plan generator needs: a start date, a target daily dose (the label's usual target when empty)
- * and, optionally, kidney function as a CrCl or as the Cockcroft–Gault inputs. Nothing identifies a patient
- * by itself, but kidney function with age, weight and sex narrows one down: those inputs travel only in a
- * form's body, never in a link (see {@link #shareableInputs}).
+ * What the plan generator needs: a start date, a target daily dose (the label's usual
+ * target when empty) and, optionally, kidney function as a CrCl or as the Cockcroft–Gault
+ * inputs. Nothing identifies a patient by itself, but kidney function with age, weight
+ * and sex narrows one down: those inputs travel only in a form's body, never in a link
+ * (see {@link #shareableInputs}).
  */
 public class PlanRequest {
 
@@ -140,9 +140,8 @@ public class PlanRequest {
 	}
 
 	/**
-	 * The CrCl to apply: the one given, or the Cockcroft–Gault estimate when all its inputs are given, or
-	 * null when kidney function was not entered.
-	 *
+	 * The CrCl to apply: the one given, or the Cockcroft–Gault estimate when all its
+	 * inputs are given, or null when kidney function was not entered.
 	 * @throws PlanRefusedException when both or only some inputs are given
 	 */
 	BigDecimal resolveCrcl() {
@@ -151,7 +150,8 @@ public class PlanRequest {
 		if (this.crclMlPerMin != null) {
 			if (anyEstimateInput) {
 				throw new PlanRefusedException("crclMlPerMin",
-						"Give either a CrCl or the Cockcroft–Gault inputs (age, weight, serum creatinine, sex), not both.");
+						"Give either a CrCl or the Cockcroft–Gault inputs (age, weight, serum creatinine, "
+								+ "sex), not both.");
 			}
 			return this.crclMlPerMin;
 		}
@@ -179,7 +179,10 @@ public class PlanRequest {
 				|| this.serumCreatinine != null || this.sex != null;
 	}
 
-	/** Every input given, by parameter name, so a download or handout can post the same plan again. */
+	/**
+	 * Every input given, by parameter name, so a download or handout can post the same
+	 * plan again.
+	 */
 	public Map<String, String> inputs() {
 		Map<String, String> inputs = shareableInputs();
 		putIfGiven(inputs, "dialysis", this.dialysis ? "true" : null);
@@ -192,7 +195,10 @@ public class PlanRequest {
 		return inputs;
 	}
 
-	/** The inputs that say nothing about the patient (start, target, product): the only ones a link carries. */
+	/**
+	 * The inputs that say nothing about the patient (start, target, product): the only
+	 * ones a link carries.
+	 */
 	public Map<String, String> shareableInputs() {
 		Map<String, String> inputs = new LinkedHashMap<>();
 		putIfGiven(inputs, "start", this.start);

@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import org.baclofen.reference.system.PlainNumbers;
 
 /**
- * One step of a plan: a number of days at a dose per administration and a number of administrations per
- * day. A dose of 0 means stopped.
+ * One step of a plan: a number of days at a dose per administration and a number of
+ * administrations per day. A dose of 0 means stopped.
  */
 public record PlanStep(int days, BigDecimal doseMg, int timesPerDay) {
 

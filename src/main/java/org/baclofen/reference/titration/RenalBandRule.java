@@ -6,13 +6,13 @@ import java.math.RoundingMode;
 import org.baclofen.reference.system.PlainNumbers;
 
 /**
- * A kidney-function band as the rules apply it: a creatinine-clearance range whose bounds each say whether
- * they belong to the band (null meaning open), or the dialysis band, which no clearance selects. A band
- * lowers every daily total by its reduction and, where it has one, caps it at its own maximum.
+ * A kidney-function band as the rules apply it: a creatinine-clearance range whose bounds
+ * each say whether they belong to the band (null meaning open), or the dialysis band,
+ * which no clearance selects. A band lowers every daily total by its reduction and, where
+ * it has one, caps it at its own maximum.
  */
-public record RenalBandRule(BigDecimal minMlPerMin, boolean minInclusive, BigDecimal maxMlPerMin,
-		boolean maxInclusive, BigDecimal reductionPercent, BigDecimal maxDailyMg, boolean dialysis, String sourceKind,
-		String sources) {
+public record RenalBandRule(BigDecimal minMlPerMin, boolean minInclusive, BigDecimal maxMlPerMin, boolean maxInclusive,
+		BigDecimal reductionPercent, BigDecimal maxDailyMg, boolean dialysis, String sourceKind, String sources) {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -33,15 +33,19 @@ public record RenalBandRule(BigDecimal minMlPerMin, boolean minInclusive, BigDec
 		return aboveMin && belowMax;
 	}
 
-	/** The share of a daily total that remains after the reduction, e.g. 0.33333 for a 66.667% reduction. */
+	/**
+	 * The share of a daily total that remains after the reduction, e.g. 0.33333 for a
+	 * 66.667% reduction.
+	 */
 	public BigDecimal remainingFraction() {
 		return HUNDRED.subtract(this.reductionPercent).divide(HUNDRED, 6, RoundingMode.HALF_UP);
 	}
 
 	/**
-	 * The most a patient in this band may take a day where the protocol would give {@code dailyMg}: the
-	 * reduced total (to the hundredth of a mg, so a stored two-thirds reduction of 60 mg/day allows 20), and
-	 * never above the band's own maximum.
+	 * The most a patient in this band may take a day where the protocol would give
+	 * {@code dailyMg}: the reduced total (to the hundredth of a mg, so a stored
+	 * two-thirds reduction of 60 mg/day allows 20), and never above the band's own
+	 * maximum.
 	 */
 	public BigDecimal allowedDailyMg(BigDecimal dailyMg) {
 		BigDecimal reduced = dailyMg.multiply(remainingFraction()).setScale(2, RoundingMode.HALF_UP);
@@ -66,7 +70,8 @@ public record RenalBandRule(BigDecimal minMlPerMin, boolean minInclusive, BigDec
 			range = (this.maxInclusive ? "up to " : "below ") + PlainNumbers.text(this.maxMlPerMin);
 		}
 		else if (this.maxMlPerMin == null) {
-			range = (this.minInclusive ? PlainNumbers.text(this.minMlPerMin) + " or more" : "above " + PlainNumbers.text(this.minMlPerMin));
+			range = (this.minInclusive ? PlainNumbers.text(this.minMlPerMin) + " or more"
+					: "above " + PlainNumbers.text(this.minMlPerMin));
 		}
 		else {
 			range = (this.minInclusive ? "" : "above ") + PlainNumbers.text(this.minMlPerMin) + " to "

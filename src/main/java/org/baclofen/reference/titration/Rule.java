@@ -6,8 +6,7 @@ package org.baclofen.reference.titration;
 public enum Rule {
 
 	DAILY_CAP(Severity.ALERT), START_DOSE(Severity.CAUTION), STEP_SIZE(Severity.CAUTION),
-	STEP_INTERVAL(Severity.CAUTION), FREQUENCY(Severity.CAUTION), ABRUPT_STOP(Severity.ALERT),
-	RENAL(Severity.CAUTION);
+	STEP_INTERVAL(Severity.CAUTION), FREQUENCY(Severity.CAUTION), ABRUPT_STOP(Severity.ALERT), RENAL(Severity.CAUTION);
 
 	private final Severity severity;
 

@@ -12,8 +12,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A step with a dose above 0 must be taken at least once a day; only a stopped step may say 0 times.
- * The error is reported on {@code timesPerDay}, where the pharmacist can fix it.
+ * A step with a dose above 0 must be taken at least once a day; only a stopped step may
+ * say 0 times. The error is reported on {@code timesPerDay}, where the pharmacist can fix
+ * it.
  */
 @Documented
 @Target(ElementType.TYPE)

@@ -9,14 +9,14 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * A plan step placed on the calendar, as pages, downloads and the JSON API all show it: its days (1-based),
- * its dates when the plan has a start date, and what makes each dose of the chosen product (tablets or
- * packets, or millilitres of a liquid). A checked plan has days but no dates and no product, so those stay
- * null (and out of the JSON).
+ * A plan step placed on the calendar, as pages, downloads and the JSON API all show it:
+ * its days (1-based), its dates when the plan has a start date, and what makes each dose
+ * of the chosen product (tablets or packets, or millilitres of a liquid). A checked plan
+ * has days but no dates and no product, so those stay null (and out of the JSON).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ScheduledStep(int step, int fromDay, int toDay, LocalDate fromDate, LocalDate toDate,
-		BigDecimal doseMg, int timesPerDay, BigDecimal dailyMg, String perDose, BigDecimal volumeMlPerDose) {
+public record ScheduledStep(int step, int fromDay, int toDay, LocalDate fromDate, LocalDate toDate, BigDecimal doseMg,
+		int timesPerDay, BigDecimal dailyMg, String perDose, BigDecimal volumeMlPerDose) {
 
 	public int days() {
 		return this.toDay - this.fromDay + 1;
@@ -27,7 +27,9 @@ public record ScheduledStep(int step, int fromDay, int toDay, LocalDate fromDate
 		return this.doseMg.signum() == 0;
 	}
 
-	/** Lays the steps end to end from day 1; dates are null when no start date is given. */
+	/**
+	 * Lays the steps end to end from day 1; dates are null when no start date is given.
+	 */
 	public static List<ScheduledStep> schedule(List<PlanStep> steps, LocalDate start, OralProduct product) {
 		List<ScheduledStep> scheduled = new ArrayList<>();
 		int day = 1;

@@ -10,8 +10,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * One step as a pharmacist or another system enters it: the check form's row and the API's step alike.
- * The bounds only keep out nonsense; the clinical limits are the checker's findings.
+ * One step as a pharmacist or another system enters it: the check form's row and the
+ * API's step alike. The bounds only keep out nonsense; the clinical limits are the
+ * checker's findings.
  */
 @RunningDoseHasFrequency
 public class StepInput {

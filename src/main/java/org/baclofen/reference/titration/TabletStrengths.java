@@ -7,8 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The solid units a dose must be made from (tablets, or packets of granules), and the smallest dose step
- * they allow: half of a scored tablet counts, an unscored tablet or a packet is only given whole.
+ * The solid units a dose must be made from (tablets, or packets of granules), and the
+ * smallest dose step they allow: half of a scored tablet counts, an unscored tablet or a
+ * packet is only given whole.
  */
 public final class TabletStrengths {
 
@@ -42,7 +43,10 @@ public final class TabletStrengths {
 			.orElseThrow();
 	}
 
-	/** The smallest dose step the tablets allow, e.g. 2.5 mg when a 5 mg tablet may be halved. */
+	/**
+	 * The smallest dose step the tablets allow, e.g. 2.5 mg when a 5 mg tablet may be
+	 * halved.
+	 */
 	public BigDecimal unit() {
 		return this.unit;
 	}
@@ -57,8 +61,8 @@ public final class TabletStrengths {
 	}
 
 	/**
-	 * The fewest tablets that make the dose, largest first, using at most one half tablet; null when the
-	 * strengths cannot make it.
+	 * The fewest tablets that make the dose, largest first, using at most one half
+	 * tablet; null when the strengths cannot make it.
 	 */
 	public List<TabletCount> breakdown(BigDecimal doseMg) {
 		BigDecimal remaining = doseMg;
@@ -90,9 +94,9 @@ public final class TabletStrengths {
 
 	private static BigDecimal gcd(BigDecimal left, BigDecimal right) {
 		int scale = Math.max(left.scale(), right.scale());
-		BigDecimal gcd = new BigDecimal(left.movePointRight(scale)
-			.toBigIntegerExact()
-			.gcd(right.movePointRight(scale).toBigIntegerExact()), scale);
+		BigDecimal gcd = new BigDecimal(
+				left.movePointRight(scale).toBigIntegerExact().gcd(right.movePointRight(scale).toBigIntegerExact()),
+				scale);
 		return gcd.stripTrailingZeros();
 	}
 

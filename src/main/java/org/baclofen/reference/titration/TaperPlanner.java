@@ -8,10 +8,10 @@ import java.util.List;
 import org.baclofen.reference.system.PlainNumbers;
 
 /**
- * Plans a taper from the current regimen to a stop in steps of the protocol's interval, each a dose the
- * chosen product can give, never above the daily maximum. Low doses are tapered by dropping doses a day.
- * The steps together last at least the requested length, end at or below the stored end limit, and so
- * check as OK after the current regimen.
+ * Plans a taper from the current regimen to a stop in steps of the protocol's interval,
+ * each a dose the chosen product can give, never above the daily maximum. Low doses are
+ * tapered by dropping doses a day. The steps together last at least the requested length,
+ * end at or below the stored end limit, and so check as OK after the current regimen.
  */
 public final class TaperPlanner {
 
@@ -30,7 +30,8 @@ public final class TaperPlanner {
 
 	public List<PlanStep> taper(BigDecimal currentDoseMg, int timesPerDay, int taperDays) {
 		if (currentDoseMg.signum() <= 0 || timesPerDay < 1) {
-			throw new PlanRefusedException("currentDoseMg", "A taper needs a current dose above 0 mg, taken at least once a day.");
+			throw new PlanRefusedException("currentDoseMg",
+					"A taper needs a current dose above 0 mg, " + "taken at least once a day.");
 		}
 		if (taperDays < this.rules.minTaperDays()) {
 			throw new PlanRefusedException("taperDays", "A taper must last at least " + this.rules.minTaperDays()
@@ -51,30 +52,36 @@ public final class TaperPlanner {
 				next = smallestStep(stepDays);
 			}
 			if (previous != null && (next == null || next.dailyMg().compareTo(previous.dailyMg()) >= 0)) {
-				steps.set(steps.size() - 1, new PlanStep(previous.days() + stepDays, previous.doseMg(), previous.timesPerDay()));
+				steps.set(steps.size() - 1,
+						new PlanStep(previous.days() + stepDays, previous.doseMg(), previous.timesPerDay()));
 				continue;
 			}
 			steps.add(next);
 			times = next.timesPerDay();
 		}
 		if (steps.get(0).dailyMg().compareTo(currentDaily) >= 0) {
-			throw new PlanRefusedException("currentDoseMg", PlainNumbers.text(currentDaily) + " mg/day is already the smallest daily dose "
-					+ this.product.name() + " can give, so it cannot be reduced further in steps. Choose an oral liquid, which can be measured in smaller doses.");
+			throw new PlanRefusedException("currentDoseMg",
+					PlainNumbers.text(currentDaily) + " mg/day is " + "already the smallest daily dose "
+							+ this.product.name() + " can give, so it cannot be reduced further in steps. Choose "
+							+ "an oral liquid, which can be measured in smaller doses.");
 		}
 		BigDecimal endLimit = this.rules.taper().endLimitMg(currentDaily);
 		PlanStep last = steps.get(steps.size() - 1);
 		if (endLimit != null && last.dailyMg().compareTo(endLimit) > 0) {
-			throw new PlanRefusedException("currentDoseMg", "The taper has to come down to at most " + PlainNumbers.text(endLimit)
-					+ " mg/day before stopping, and " + this.product.name() + " cannot give less than "
-					+ PlainNumbers.text(last.dailyMg()) + " mg/day. Choose an oral liquid, which can be measured in smaller doses.");
+			throw new PlanRefusedException("currentDoseMg",
+					"The taper has to come down to at " + "most " + PlainNumbers.text(endLimit)
+							+ " mg/day before stopping, and " + this.product.name() + " cannot give less than "
+							+ PlainNumbers.text(last.dailyMg()) + " mg/day. Choose an oral liquid, which can be "
+							+ "measured in smaller doses.");
 		}
 		steps.add(new PlanStep(1, BigDecimal.ZERO, 0));
 		return List.copyOf(steps);
 	}
 
 	/**
-	 * The step not above {@code limit} a day with as many doses a day as still give a dose (at most
-	 * {@code maxTimes}): doses are dropped only once a smaller dose cannot be given; null if none.
+	 * The step not above {@code limit} a day with as many doses a day as still give a
+	 * dose (at most {@code maxTimes}): doses are dropped only once a smaller dose cannot
+	 * be given; null if none.
 	 */
 	private PlanStep stepAtMost(BigDecimal limit, int maxTimes, int days) {
 		for (int times = maxTimes; times >= 1; times--) {

@@ -5,17 +5,17 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The current regimen to taper from and, optionally, a taper longer than the stored minimum.
+ * The current regimen to taper from and, optionally, a taper longer than the stored
+ * minimum.
  */
 public class TaperRequest {
 
@@ -81,7 +81,10 @@ public class TaperRequest {
 		this.taperDays = taperDays;
 	}
 
-	/** Every input given, by parameter name: none says anything about the patient, so a link may carry them all. */
+	/**
+	 * Every input given, by parameter name: none says anything about the patient, so a
+	 * link may carry them all.
+	 */
 	public Map<String, String> inputs() {
 		Map<String, String> inputs = new LinkedHashMap<>();
 		PlanRequest.putIfGiven(inputs, "start", this.start);

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
 import org.baclofen.reference.system.ApiErrors;
 import org.baclofen.reference.system.JsonApi;
 import org.springframework.http.ResponseEntity;
@@ -13,12 +15,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
-import jakarta.validation.Valid;
-
 /**
- * The titration API: a stable contract other systems call. It checks and plans; it stores nothing.
+ * The titration API: a stable contract other systems call. It checks and plans; it stores
+ * nothing.
  */
 @JsonApi("/api/titration")
 class TitrationApiController {
@@ -48,17 +47,16 @@ class TitrationApiController {
 			RenalBandView renal, List<Integer> lengthenedSteps, List<ScheduledStep> steps) {
 	}
 
-	// No "consumes" condition: a non-JSON body must reach the handler so it is answered in the API error shape.
+	// No "consumes" condition: a non-JSON body must reach the handler so it is answered
+	// in the API error shape.
 	@PostMapping("/check")
 	CheckResponse check(@Valid @RequestBody PlanCheckRequest request) {
 		TitrationService.CheckedPlan checked = this.titration.check(request);
-		return new CheckResponse(checked.check().verdict(),
-				checked.check()
-					.findings()
-					.stream()
-					.map((finding) -> new FindingView(finding.step(), finding.rule(), finding.severity(), finding.message()))
-					.toList(),
-				checked.steps());
+		return new CheckResponse(checked.check().verdict(), checked.check()
+			.findings()
+			.stream()
+			.map((finding) -> new FindingView(finding.step(), finding.rule(), finding.severity(), finding.message()))
+			.toList(), checked.steps());
 	}
 
 	@GetMapping("/plan")
@@ -69,8 +67,8 @@ class TitrationApiController {
 						plan.renalBand().maxDailyMg(), plan.renalBand().sourceKind(), plan.renalBand().sources(),
 						plan.maxDailyMg(), plan.reducedTargetDailyMg());
 		return new PlanResponse(plan.start(),
-				new ProductView(plan.product().id(), plan.product().name(), plan.product().kind()), plan.targetDailyMg(),
-				plan.finalDailyMg(), renal, plan.lengthenedSteps(), plan.steps());
+				new ProductView(plan.product().id(), plan.product().name(), plan.product().kind()),
+				plan.targetDailyMg(), plan.finalDailyMg(), renal, plan.lengthenedSteps(), plan.steps());
 	}
 
 	@ExceptionHandler(PlanRefusedException.class)

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,9 +26,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 
 @Controller
 @RequestMapping("/titration")
@@ -55,8 +54,9 @@ class TitrationController {
 	}
 
 	/**
-	 * A plan from a link: only the inputs that say nothing about the patient are taken from an address. Kidney
-	 * inputs in the address (an old bookmark) make no plan; the form shows them, to be sent from the form.
+	 * A plan from a link: only the inputs that say nothing about the patient are taken
+	 * from an address. Kidney inputs in the address (an old bookmark) make no plan; the
+	 * form shows them, to be sent from the form.
 	 */
 	@GetMapping("/plan")
 	String plan(@Valid @ModelAttribute("planRequest") PlanRequest request, BindingResult result, Model model,
@@ -68,7 +68,10 @@ class TitrationController {
 		return "titration/plan";
 	}
 
-	/** A plan from the form: kidney inputs come in the body, so they stay out of history and logs. */
+	/**
+	 * A plan from the form: kidney inputs come in the body, so they stay out of history
+	 * and logs.
+	 */
 	@PostMapping("/plan")
 	String postedPlan(@Valid @ModelAttribute("planRequest") PlanRequest request, BindingResult result, Model model,
 			HttpServletRequest http) {
@@ -121,7 +124,10 @@ class TitrationController {
 				"baclofen-taper.ics", CALENDAR, (plan) -> utf8(PlanExport.ics(plan.steps(), Instant.now(this.clock))));
 	}
 
-	/** The patient's handout of a plan, as a page to print: plain words, no clinical reasoning, no identifiers. */
+	/**
+	 * The patient's handout of a plan, as a page to print: plain words, no clinical
+	 * reasoning, no identifiers.
+	 */
 	@RequestMapping(path = "/plan/handout", method = { RequestMethod.GET, RequestMethod.POST })
 	String planHandout(@Valid @ModelAttribute PlanRequest request, BindingResult result,
 			@RequestParam(defaultValue = "LETTER") PatientHandouts.Paper paper, Model model, HttpServletRequest http) {
@@ -135,7 +141,8 @@ class TitrationController {
 
 	@RequestMapping(path = "/plan/handout.pdf", method = { RequestMethod.GET, RequestMethod.POST })
 	ResponseEntity<byte[]> planHandoutPdf(@Valid @ModelAttribute PlanRequest request, BindingResult result,
-			@RequestParam(defaultValue = "LETTER") PatientHandouts.Paper paper, Locale locale, HttpServletRequest http) {
+			@RequestParam(defaultValue = "LETTER") PatientHandouts.Paper paper, Locale locale,
+			HttpServletRequest http) {
 		return download(planOrNull(request, result, http), request.shareableInputs(), "/titration/plan",
 				"baclofen-plan-handout.pdf", MediaType.APPLICATION_PDF,
 				(plan) -> this.handouts.pdf(this.handouts.of(plan, false), paper, locale));
@@ -203,7 +210,8 @@ class TitrationController {
 		return "titration/check";
 	}
 
-	// Adding or removing a row keeps what was typed, including input that is not yet valid; the binding
+	// Adding or removing a row keeps what was typed, including input that is not yet
+	// valid; the binding
 	// result carries it back to the form. Validation waits for the check itself.
 	@PostMapping(path = "/check", params = "addRow")
 	String addRow(@ModelAttribute PlanCheckRequest request, BindingResult result, Model model) {
@@ -238,8 +246,9 @@ class TitrationController {
 	}
 
 	/**
-	 * The plan (with the rules that made it) when the inputs make one; otherwise the errors, next to the rules
-	 * as stored now so the form can still state them. A plan made from kidney inputs gets no link.
+	 * The plan (with the rules that made it) when the inputs make one; otherwise the
+	 * errors, next to the rules as stored now so the form can still state them. A plan
+	 * made from kidney inputs gets no link.
 	 */
 	private void showPlan(Model model, BindingResult result, PlanRequest request, String path) {
 		TitrationService.DatedPlan plan = orRejected(result, () -> this.titration.plan(request));
@@ -255,7 +264,10 @@ class TitrationController {
 		}
 	}
 
-	/** The plan for a download: none when the inputs are invalid, refused, or put kidney function in an address. */
+	/**
+	 * The plan for a download: none when the inputs are invalid, refused, or put kidney
+	 * function in an address.
+	 */
 	private TitrationService.DatedPlan planOrNull(PlanRequest request, BindingResult result, HttpServletRequest http) {
 		if ("GET".equals(http.getMethod()) && request.hasKidneyInputs()) {
 			return null;
@@ -290,11 +302,13 @@ class TitrationController {
 	}
 
 	/**
-	 * A download of a plan, or back to the form when there is none to download: with the inputs a link may
-	 * carry, so the form shows what went wrong without putting kidney inputs in the address.
+	 * A download of a plan, or back to the form when there is none to download: with the
+	 * inputs a link may carry, so the form shows what went wrong without putting kidney
+	 * inputs in the address.
 	 */
 	private static ResponseEntity<byte[]> download(TitrationService.DatedPlan plan, Map<String, String> linkable,
-			String formPath, String filename, MediaType mediaType, Function<TitrationService.DatedPlan, byte[]> render) {
+			String formPath, String filename, MediaType mediaType,
+			Function<TitrationService.DatedPlan, byte[]> render) {
 		if (plan == null) {
 			return ResponseEntity.status(HttpStatus.SEE_OTHER)
 				.header(HttpHeaders.LOCATION, link(formPath, linkable))
@@ -302,7 +316,8 @@ class TitrationController {
 		}
 		return ResponseEntity.ok()
 			.contentType(mediaType)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(render.apply(plan));
 	}
 

@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.baclofen.reference.content.Route;
+import org.baclofen.reference.content.Source;
 import org.baclofen.reference.dosing.DiscontinuationGuidance;
 import org.baclofen.reference.dosing.DiscontinuationGuidanceRepository;
 import org.baclofen.reference.dosing.DosageForm;
@@ -17,13 +18,13 @@ import org.baclofen.reference.dosing.RenalBand;
 import org.baclofen.reference.dosing.RenalBandRepository;
 import org.baclofen.reference.dosing.TitrationProtocol;
 import org.baclofen.reference.dosing.TitrationProtocolRepository;
-import org.baclofen.reference.content.Source;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the rules from the stored content on every use, so an edit to the protocol, the renal bands, the
- * taper guidance or the tablet strengths changes the planner and the checker at once.
+ * Reads the rules from the stored content on every use, so an edit to the protocol, the
+ * renal bands, the taper guidance or the tablet strengths changes the planner and the
+ * checker at once.
  */
 @Component
 public class TitrationRulesSource {
@@ -47,7 +48,10 @@ public class TitrationRulesSource {
 	/** The rules and the content they were read from, for pages that show the sources. */
 	public record StoredRules(TitrationRules rules, TitrationProtocol protocol, DiscontinuationGuidance taperRule) {
 
-		/** The label's usual maintenance target: the daily total of the last step before the open-ended one. */
+		/**
+		 * The label's usual maintenance target: the daily total of the last step before
+		 * the open-ended one.
+		 */
 		public BigDecimal defaultTargetDailyMg() {
 			return this.protocol.getSteps()
 				.stream()
@@ -68,7 +72,8 @@ public class TitrationRulesSource {
 			.filter((guidance) -> guidance.isRuleBasis() && guidance.getRoute() == Route.ORAL
 					&& guidance.getMinTaperDays() != null)
 			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("No oral discontinuation guidance is marked as the rule basis"));
+			.orElseThrow(() -> new IllegalStateException(
+					"No oral discontinuation guidance is marked as " + "the rule basis"));
 		List<RenalBandRule> bands = this.renalBands.findAllByOrderByCrclMinMlPerMinDesc()
 			.stream()
 			.map(TitrationRulesSource::toRule)
@@ -83,36 +88,43 @@ public class TitrationRulesSource {
 	}
 
 	/**
-	 * The oral products doses can be built from, in page order: the rows of one product and form together
-	 * (tablets by their strengths and scoring, granules by their packets), and each liquid that has a dose
-	 * step. Each is known by its first row's id.
+	 * The oral products doses can be built from, in page order: the rows of one product
+	 * and form together (tablets by their strengths and scoring, granules by their
+	 * packets), and each liquid that has a dose step. Each is known by its first row's
+	 * id.
 	 */
 	static List<OralProduct> products(List<DosageForm> oralForms) {
 		Map<String, List<DosageForm>> byProduct = new LinkedHashMap<>();
 		for (DosageForm form : oralForms) {
-			if (form.getAmountUnit() == DosageForm.AmountUnit.MG && (!form.isLiquid() || form.getDoseStepMg() != null)) {
-				byProduct.computeIfAbsent(form.getProduct() + "|" + form.getForm(), (key) -> new ArrayList<>()).add(form);
+			if (form.getAmountUnit() == DosageForm.AmountUnit.MG
+					&& (!form.isLiquid() || form.getDoseStepMg() != null)) {
+				byProduct.computeIfAbsent(form.getProduct() + "|" + form.getForm(), (key) -> new ArrayList<>())
+					.add(form);
 			}
 		}
 		List<OralProduct> products = new ArrayList<>();
 		for (List<DosageForm> rows : byProduct.values()) {
 			DosageForm first = rows.get(0);
-			OralProduct.Kind kind = OralProduct.Kind.valueOf(first.getForm() == DosageForm.Form.ORAL_GRANULES ? "GRANULES"
-					: first.getForm() == DosageForm.Form.TABLET ? "TABLETS" : first.getForm().name());
+			OralProduct.Kind kind = OralProduct.Kind.valueOf(first.getForm() == DosageForm.Form.ORAL_GRANULES
+					? "GRANULES" : first.getForm() == DosageForm.Form.TABLET ? "TABLETS" : first.getForm().name());
 			if (kind.isLiquid()) {
 				products.add(OralProduct.liquid(first.getId(), first.getProduct() + ", " + first.getStrength(), kind,
 						first.getConcentrationPerMl(), first.getDoseStepMg()));
 			}
 			else {
-				products.add(OralProduct.solid(first.getId(), first.getProduct(), kind, rows.stream()
-					.map((form) -> new TabletStrengths.Strength(form.getAmount(), form.isMayBeHalved()))
-					.toList()));
+				products.add(OralProduct.solid(first.getId(), first.getProduct(), kind,
+						rows.stream()
+							.map((form) -> new TabletStrengths.Strength(form.getAmount(), form.isMayBeHalved()))
+							.toList()));
 			}
 		}
 		return products;
 	}
 
-	/** A stored band as the rules apply it; the FHIR API describes bands with the same rule the checker uses. */
+	/**
+	 * A stored band as the rules apply it; the FHIR API describes bands with the same
+	 * rule the checker uses.
+	 */
 	public static RenalBandRule toRule(RenalBand band) {
 		return new RenalBandRule(band.getCrclMinMlPerMin(), band.isMinInclusive(), band.getCrclMaxMlPerMin(),
 				band.isMaxInclusive(), band.getDoseReductionPercent(), band.getMaxDailyMg(), band.isDialysis(),

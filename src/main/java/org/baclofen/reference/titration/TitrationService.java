@@ -11,13 +11,16 @@ import org.baclofen.reference.titration.TitrationRulesSource.StoredRules;
 import org.springframework.stereotype.Service;
 
 /**
- * Plans, tapers and checks with the rules as currently stored. Web pages and the JSON API both go
- * through here, so they always agree.
+ * Plans, tapers and checks with the rules as currently stored. Web pages and the JSON API
+ * both go through here, so they always agree.
  */
 @Service
 public class TitrationService {
 
-	/** A schedule starts at most this far in the past or the future; anything else is a typing mistake. */
+	/**
+	 * A schedule starts at most this far in the past or the future; anything else is a
+	 * typing mistake.
+	 */
 	private static final Period START_WINDOW_BACK = Period.ofYears(1);
 
 	private static final Period START_WINDOW_AHEAD = Period.ofYears(2);
@@ -32,21 +35,31 @@ public class TitrationService {
 	}
 
 	/**
-	 * A dated plan with the rules, product and renal band that shaped it. For a plan lowered by a band,
-	 * {@code reducedTargetDailyMg} is what the band allows for the target and {@code lengthenedSteps} the
-	 * steps held longer than an interval because the product could give no more for the next one.
+	 * A dated plan with the rules, product and renal band that shaped it. For a plan
+	 * lowered by a band, {@code reducedTargetDailyMg} is what the band allows for the
+	 * target and {@code lengthenedSteps} the steps held longer than an interval because
+	 * the product could give no more for the next one.
 	 */
 	public record DatedPlan(StoredRules stored, LocalDate start, OralProduct product, BigDecimal targetDailyMg,
 			BigDecimal crclMlPerMin, boolean dialysis, RenalBandRule renalBand, BigDecimal reducedTargetDailyMg,
 			BigDecimal maxDailyMg, List<ScheduledStep> steps, List<Integer> lengthenedSteps) {
 
-		/** The daily total of the last running step: what the plan reaches, or what a taper starts from. */
+		/**
+		 * The daily total of the last running step: what the plan reaches, or what a
+		 * taper starts from.
+		 */
 		public BigDecimal finalDailyMg() {
-			return this.steps.stream().filter((step) -> !step.isStopped()).reduce((first, second) -> second)
-				.map(ScheduledStep::dailyMg).orElse(BigDecimal.ZERO);
+			return this.steps.stream()
+				.filter((step) -> !step.isStopped())
+				.reduce((first, second) -> second)
+				.map(ScheduledStep::dailyMg)
+				.orElse(BigDecimal.ZERO);
 		}
 
-		/** Whether the product stops short of what the band allows, so the plan's top is lower still. */
+		/**
+		 * Whether the product stops short of what the band allows, so the plan's top is
+		 * lower still.
+		 */
 		public boolean productFallsShort() {
 			return this.reducedTargetDailyMg != null && finalDailyMg().compareTo(this.reducedTargetDailyMg) < 0;
 		}
@@ -58,7 +71,9 @@ public class TitrationService {
 
 	}
 
-	/** A checked plan: the verdict and findings next to the steps as laid out day by day. */
+	/**
+	 * A checked plan: the verdict and findings next to the steps as laid out day by day.
+	 */
 	public record CheckedPlan(StoredRules stored, PlanChecker.PlanCheck check, List<ScheduledStep> steps) {
 
 		public List<Finding> findingsFor(int step) {
@@ -67,12 +82,18 @@ public class TitrationService {
 
 	}
 
-	/** The rules as stored now, for a form that shows them before anything is planned or checked. */
+	/**
+	 * The rules as stored now, for a form that shows them before anything is planned or
+	 * checked.
+	 */
 	public StoredRules rules() {
 		return this.rulesSource.load();
 	}
 
-	/** @throws PlanRefusedException when the inputs cannot make a plan, naming the input at fault */
+	/**
+	 * @throws PlanRefusedException when the inputs cannot make a plan, naming the input
+	 * at fault
+	 */
 	public DatedPlan plan(PlanRequest request) {
 		LocalDate start = plausibleStart(request.getStart());
 		StoredRules stored = rules();
@@ -95,7 +116,10 @@ public class TitrationService {
 				rules.maxDailyMg(band), ScheduledStep.schedule(steps, start, product), List.copyOf(lengthened));
 	}
 
-	/** @throws PlanRefusedException when the inputs cannot make a taper, naming the input at fault */
+	/**
+	 * @throws PlanRefusedException when the inputs cannot make a taper, naming the input
+	 * at fault
+	 */
 	public DatedPlan taper(TaperRequest request) {
 		LocalDate start = plausibleStart(request.getStart());
 		StoredRules stored = rules();
@@ -105,11 +129,14 @@ public class TitrationService {
 		List<PlanStep> steps = new TaperPlanner(rules, product).taper(request.getCurrentDoseMg(),
 				request.getTimesPerDay(), days);
 		return new DatedPlan(stored, start, product,
-				request.getCurrentDoseMg().multiply(BigDecimal.valueOf(request.getTimesPerDay())), null, false, null, null,
-				rules.maxDailyMg(), ScheduledStep.schedule(steps, start, product), List.of());
+				request.getCurrentDoseMg().multiply(BigDecimal.valueOf(request.getTimesPerDay())), null, false, null,
+				null, rules.maxDailyMg(), ScheduledStep.schedule(steps, start, product), List.of());
 	}
 
-	/** The start asked for, or today when none was; refused when it is implausibly far off. */
+	/**
+	 * The start asked for, or today when none was; refused when it is implausibly far
+	 * off.
+	 */
 	private LocalDate plausibleStart(LocalDate requested) {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate start = (requested != null) ? requested : today;

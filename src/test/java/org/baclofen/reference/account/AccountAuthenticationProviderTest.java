@@ -37,8 +37,8 @@ class AccountAuthenticationProviderTest {
 
 	private AccountAuthenticationProvider provider;
 
-	private final Account editor = new Account("editor.one", PasswordEncoderFactories.createDelegatingPasswordEncoder()
-		.encode(PASSWORD), Role.EDITOR, Instant.now());
+	private final Account editor = new Account("editor.one",
+			PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD), Role.EDITOR, Instant.now());
 
 	@BeforeEach
 	void signInIsAllowed() {

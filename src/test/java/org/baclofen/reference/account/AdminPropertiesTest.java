@@ -11,19 +11,24 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
-/** The admin settings are read from environment variables named as the README documents them. */
+/**
+ * The admin settings are read from environment variables named as the README documents
+ * them.
+ */
 class AdminPropertiesTest {
 
 	private static AdminProperties bind(org.springframework.core.env.PropertySource<?> source) {
-		return new Binder(ConfigurationPropertySources.from(source)).bindOrCreate("baclofen.admin", AdminProperties.class);
+		return new Binder(ConfigurationPropertySources.from(source)).bindOrCreate("baclofen.admin",
+				AdminProperties.class);
 	}
 
 	@Test
 	void environmentVariablesBindByRelaxedBinding() {
-		AdminProperties settings = bind(new SystemEnvironmentPropertySource(
-				StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-				Map.of("BACLOFEN_ADMIN_USERNAME", "chief", "BACLOFEN_ADMIN_PASSWORD", "a-chosen-password",
-						"BACLOFEN_ADMIN_RESET_USERNAME", "editor2", "BACLOFEN_ADMIN_RESET_PASSWORD", "a-recovery-phrase")));
+		AdminProperties settings = bind(
+				new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+						Map.of("BACLOFEN_ADMIN_USERNAME", "chief", "BACLOFEN_ADMIN_PASSWORD", "a-chosen-password",
+								"BACLOFEN_ADMIN_RESET_USERNAME", "editor2", "BACLOFEN_ADMIN_RESET_PASSWORD",
+								"a-recovery-phrase")));
 		assertThat(settings.username()).isEqualTo("chief");
 		assertThat(settings.password()).isEqualTo("a-chosen-password");
 		assertThat(settings.reset().username()).isEqualTo("editor2");

@@ -43,7 +43,8 @@ class FirstAdminTest {
 	}
 
 	private Account existing(String username) {
-		Account account = new Account(username, this.encoder.encode("the-lost-password"), Role.ADMIN, this.clock.instant());
+		Account account = new Account(username, this.encoder.encode("the-lost-password"), Role.ADMIN,
+				this.clock.instant());
 		account.disable();
 		when(this.accounts.count()).thenReturn(1L);
 		when(this.accounts.findByUsername(username)).thenReturn(Optional.of(account));
@@ -120,12 +121,14 @@ class FirstAdminTest {
 		chief.changePassword(this.encoder.encode("the-owners-new-password"));
 		resetting("chief", "a-recovery-passphrase").run(null);
 		assertThat(this.encoder.matches("the-owners-new-password", chief.getPasswordHash()))
-			.as("a variable left set does not reset again at the next start").isTrue();
+			.as("a variable left set does not reset again at the next start")
+			.isTrue();
 		assertThat(output).contains("was applied at an earlier start");
 
 		resetting("chief", "another-recovery-passphrase").run(null);
 		assertThat(this.encoder.matches("another-recovery-passphrase", chief.getPasswordHash()))
-			.as("a new reset password is a new reset").isTrue();
+			.as("a new reset password is a new reset")
+			.isTrue();
 	}
 
 	@Test

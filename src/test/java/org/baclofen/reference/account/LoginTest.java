@@ -3,9 +3,9 @@ package org.baclofen.reference.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,14 +18,13 @@ import java.time.Instant;
 import java.util.Random;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
 import org.baclofen.reference.ReferenceAppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import jakarta.servlet.http.Cookie;
 
 @ReferenceAppTest
 class LoginTest {
@@ -78,7 +77,10 @@ class LoginTest {
 			.andExpect(redirectedUrl("/login?retryIn=15"));
 	}
 
-	/** A sign-in attempt from an address of its own, so tests do not share the per-address count. */
+	/**
+	 * A sign-in attempt from an address of its own, so tests do not share the per-address
+	 * count.
+	 */
 	private static MockHttpServletRequestBuilder signIn(String address, String username, String password) {
 		return post("/login").with(csrf()).param("username", username).param("password", password).with((request) -> {
 			request.setRemoteAddr(address);
@@ -93,11 +95,13 @@ class LoginTest {
 	@Test
 	void afterTheLimitTheAnswerSaysHowLongToWaitForKnownAndUnknownUsernamesAlike() throws Exception {
 		String address = someAddress();
-		for (String username : new String[] { newAccount("right-password-123"), "no-such-user-" + RANDOM.nextInt(1000) }) {
+		for (String username : new String[] { newAccount("right-password-123"),
+				"no-such-user-" + RANDOM.nextInt(1000) }) {
 			for (int attempt = 0; attempt < this.limits.attemptsPerUsername(); attempt++) {
 				this.mvc.perform(signIn(address, username, "wrong-password")).andExpect(redirectedUrl("/login?error"));
 			}
-			this.mvc.perform(signIn(address, username, "right-password-123")).andExpect(redirectedUrl("/login?retryIn=15"));
+			this.mvc.perform(signIn(address, username, "right-password-123"))
+				.andExpect(redirectedUrl("/login?retryIn=15"));
 		}
 	}
 
@@ -105,7 +109,8 @@ class LoginTest {
 	void oneClientAddressIsLimitedAcrossUsernames() throws Exception {
 		String address = someAddress();
 		for (int attempt = 0; attempt < this.limits.attemptsPerAddress(); attempt++) {
-			this.mvc.perform(signIn(address, "guess-" + attempt, "wrong-password")).andExpect(redirectedUrl("/login?error"));
+			this.mvc.perform(signIn(address, "guess-" + attempt, "wrong-password"))
+				.andExpect(redirectedUrl("/login?error"));
 		}
 		String username = newAccount("right-password-123");
 		this.mvc.perform(signIn(address, username, "right-password-123")).andExpect(redirectedUrl("/login?retryIn=15"));
@@ -118,7 +123,8 @@ class LoginTest {
 		for (int attempt = 0; attempt <= this.limits.attemptsPerUsername(); attempt++) {
 			this.mvc.perform(signIn(someAddress(), username, "wrong-password"));
 		}
-		String password = this.administration.resetPassword(this.accounts.findByUsername(username).orElseThrow().getId())
+		String password = this.administration
+			.resetPassword(this.accounts.findByUsername(username).orElseThrow().getId())
 			.oneTimePassword();
 		this.mvc.perform(signIn(someAddress(), username, password)).andExpect(redirectedUrl("/admin"));
 	}

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Random;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpSession;
 import org.baclofen.reference.ReferenceAppTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,13 +23,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpSession;
-
 /**
- * Users change their own password with their current one, within the password policy; an account with a
- * one-time password (handed over by an admin) is held at the change form until its owner has chosen one.
- * Not transactional: signing in reads committed accounts.
+ * Users change their own password with their current one, within the password policy; an
+ * account with a one-time password (handed over by an admin) is held at the change form
+ * until its owner has chosen one. Not transactional: signing in reads committed accounts.
  */
 @ReferenceAppTest
 class PasswordChangeTest {
@@ -53,10 +52,12 @@ class PasswordChangeTest {
 	}
 
 	/**
-	 * Each test signs in and changes passwords from an address of its own, so their attempts never count
-	 * towards the per-address sign-in limit that other tests sharing the database run into.
+	 * Each test signs in and changes passwords from an address of its own, so their
+	 * attempts never count towards the per-address sign-in limit that other tests sharing
+	 * the database run into.
 	 */
-	private final String address = "10.%d.%d.%d".formatted(RANDOM.nextInt(256), RANDOM.nextInt(256), RANDOM.nextInt(256));
+	private final String address = "10.%d.%d.%d".formatted(RANDOM.nextInt(256), RANDOM.nextInt(256),
+			RANDOM.nextInt(256));
 
 	private static final Random RANDOM = new Random();
 
@@ -68,12 +69,13 @@ class PasswordChangeTest {
 	}
 
 	/**
-	 * Signs in and returns what later requests send to stay signed in: the session cookie where sessions
-	 * are kept in the database (Spring Session), otherwise the servlet container's session.
+	 * Signs in and returns what later requests send to stay signed in: the session cookie
+	 * where sessions are kept in the database (Spring Session), otherwise the servlet
+	 * container's session.
 	 */
 	private RequestPostProcessor signIn(String username, String password) throws Exception {
-		MvcResult result = this.mvc
-			.perform(post("/login").with(csrf()).with(fromAddress()).param("username", username).param("password", password))
+		MvcResult result = this.mvc.perform(
+				post("/login").with(csrf()).with(fromAddress()).param("username", username).param("password", password))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		Cookie cookie = result.getResponse().getCookie("SESSION");
@@ -126,7 +128,8 @@ class PasswordChangeTest {
 	@Test
 	void anAdminsResetMakesTheNewPasswordOneTimeAgain() throws Exception {
 		String[] editor = newEditor();
-		this.mvc.perform(change(signIn(editor[0], editor[1]), editor[1], "a-passphrase-of-mine", "a-passphrase-of-mine"))
+		this.mvc
+			.perform(change(signIn(editor[0], editor[1]), editor[1], "a-passphrase-of-mine", "a-passphrase-of-mine"))
 			.andExpect(redirectedUrl("/admin"));
 		AccountAdministration.PasswordReset reset = this.administration
 			.resetPassword(this.accounts.findByUsername(editor[0]).orElseThrow().getId());
@@ -138,8 +141,7 @@ class PasswordChangeTest {
 	@CsvSource({ "current, eleven-char, eleven-char, too short by one",
 			"current, twelve-chars, twelve-chars-x, repeated differently",
 			"current, USERNAME-and-more, USERNAME-and-more, contains the username",
-			"current, Password1234, Password1234, a common password",
-			"current, current, current, the same as now",
+			"current, Password1234, Password1234, a common password", "current, current, current, the same as now",
 			"wrong-current, twelve-chars, twelve-chars, wrong current password" })
 	void aRefusedChangeSaysWhyAndChangesNothing(String current, String next, String repeat, String why)
 			throws Exception {
@@ -155,7 +157,9 @@ class PasswordChangeTest {
 			.getContentAsString();
 		assertThat(page).as(why).contains("class=\"field__error\"");
 		assertThat(this.passwordEncoder.matches(editor[1],
-				this.accounts.findByUsername(editor[0]).orElseThrow().getPasswordHash())).as(why).isTrue();
+				this.accounts.findByUsername(editor[0]).orElseThrow().getPasswordHash()))
+			.as(why)
+			.isTrue();
 		this.mvc.perform(get("/admin").with(session)).andExpect(redirectedUrl("/admin/password"));
 	}
 
@@ -170,10 +174,12 @@ class PasswordChangeTest {
 	void theFormNeedsASignedInUserAndAToken() throws Exception {
 		this.mvc.perform(get("/admin/password")).andExpect(status().is3xxRedirection());
 		String[] editor = newEditor();
-		this.mvc.perform(post("/admin/password").with(signIn(editor[0], editor[1]))
-			.param("currentPassword", editor[1])
-			.param("newPassword", "a-passphrase-of-mine")
-			.param("repeatPassword", "a-passphrase-of-mine")).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/admin/password").with(signIn(editor[0], editor[1]))
+				.param("currentPassword", editor[1])
+				.param("newPassword", "a-passphrase-of-mine")
+				.param("repeatPassword", "a-passphrase-of-mine"))
+			.andExpect(status().isForbidden());
 	}
 
 }

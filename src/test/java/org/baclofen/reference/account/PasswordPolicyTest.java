@@ -9,7 +9,8 @@ class PasswordPolicyTest {
 	@Test
 	void twelveCharactersAreTheMinimum() {
 		assertThat(PasswordPolicy.problemWith("x".repeat(11) + "y", "chief")).isEmpty();
-		assertThat(PasswordPolicy.problemWith("x".repeat(10) + "y", "chief")).contains(PasswordPolicy.Problem.TOO_SHORT);
+		assertThat(PasswordPolicy.problemWith("x".repeat(10) + "y", "chief"))
+			.contains(PasswordPolicy.Problem.TOO_SHORT);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
 import org.baclofen.reference.ReferenceAppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,12 +18,11 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
-import jakarta.servlet.http.Cookie;
-
 /**
- * Sign-in sessions live in the database tables created by Flyway (V14), so any instance can read them, and
- * expired ones are deleted on a schedule. That readers who do not sign in get no session is shown over real
- * HTTP (ServerHardeningTest, TwoInstancesIT): MockMvc's csrf() test support keeps CSRF tokens in a session.
+ * Sign-in sessions live in the database tables created by Flyway (V14), so any instance
+ * can read them, and expired ones are deleted on a schedule. That readers who do not sign
+ * in get no session is shown over real HTTP (ServerHardeningTest, TwoInstancesIT):
+ * MockMvc's csrf() test support keeps CSRF tokens in a session.
  */
 @ReferenceAppTest
 class SignInSessionStoreTest {
@@ -45,8 +45,8 @@ class SignInSessionStoreTest {
 	@Test
 	void signingInStoresTheSessionInTheDatabase() throws Exception {
 		String username = "session-" + UUID.randomUUID().toString().substring(0, 8);
-		this.accounts.save(new Account(username, this.passwordEncoder.encode("right-password-123"), Role.EDITOR,
-				Instant.now()));
+		this.accounts
+			.save(new Account(username, this.passwordEncoder.encode("right-password-123"), Role.EDITOR, Instant.now()));
 		Cookie session = this.mvc.perform(formLogin().user(username).password("right-password-123"))
 			.andReturn()
 			.getResponse()
@@ -83,12 +83,16 @@ class SignInSessionStoreTest {
 
 	private String insertSession(long expiryTime) {
 		String id = UUID.randomUUID().toString();
-		this.jdbc.sql("insert into spring_session (primary_id, session_id, creation_time, last_access_time, "
-				+ "max_inactive_interval, expiry_time, principal_name) values (?, ?, ?, ?, 1800, ?, 'probe')")
+		this.jdbc
+			.sql("insert into spring_session (primary_id, session_id, creation_time, last_access_time, "
+					+ "max_inactive_interval, expiry_time, principal_name) values (?, ?, ?, ?, 1800, ?, 'probe')")
 			.params(id, UUID.randomUUID().toString(), expiryTime - 1_800_000, expiryTime - 1_800_000, expiryTime)
 			.update();
-		this.jdbc.sql("insert into spring_session_attributes (session_primary_id, attribute_name, attribute_bytes) "
-				+ "values (?, 'probe', ?)").params(id, new byte[] { 1, 2, 3 }).update();
+		this.jdbc
+			.sql("insert into spring_session_attributes (session_primary_id, attribute_name, attribute_bytes) "
+					+ "values (?, 'probe', ?)")
+			.params(id, new byte[] { 1, 2, 3 })
+			.update();
 		return id;
 	}
 

@@ -16,9 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * An editor signs in and changes an interaction's management text: it waits for review while the public page
- * keeps the published text. A reviewer signs in, finds the draft in the review queue with its diff, approves
- * it, and the public page shows the change; the history names both people.
+ * An editor signs in and changes an interaction's management text: it waits for review
+ * while the public page keeps the published text. A reviewer signs in, finds the draft in
+ * the review queue with its diff, approves it, and the public page shows the change; the
+ * history names both people.
  */
 class AdminBrowserIT extends BrowserTest {
 
@@ -37,10 +38,12 @@ class AdminBrowserIT extends BrowserTest {
 	@BeforeEach
 	void editorAccount() {
 		if (!this.accounts.existsByUsername(USERNAME)) {
-			this.accounts.save(new Account(USERNAME, this.passwordEncoder.encode(PASSWORD), Role.EDITOR, Instant.now()));
+			this.accounts
+				.save(new Account(USERNAME, this.passwordEncoder.encode(PASSWORD), Role.EDITOR, Instant.now()));
 		}
 		if (!this.accounts.existsByUsername(REVIEWER)) {
-			this.accounts.save(new Account(REVIEWER, this.passwordEncoder.encode(PASSWORD), Role.REVIEWER, Instant.now()));
+			this.accounts
+				.save(new Account(REVIEWER, this.passwordEncoder.encode(PASSWORD), Role.REVIEWER, Instant.now()));
 		}
 	}
 
@@ -66,7 +69,8 @@ class AdminBrowserIT extends BrowserTest {
 
 		driver.findElement(By.linkText("Lithium")).click();
 		assertThat(accessibilityViolations()).isEmpty();
-		String advice = "Check lithium levels and watch for hyperkinetic symptoms (browser test " + Instant.now() + ").";
+		String advice = "Check lithium levels and watch for hyperkinetic symptoms (browser " + "test " + Instant.now()
+				+ ").";
 		WebElement management = driver.findElement(By.id("management"));
 		management.clear();
 		management.sendKeys(advice);
@@ -91,7 +95,8 @@ class AdminBrowserIT extends BrowserTest {
 		assertThat(accessibilityViolations()).isEmpty();
 		driver.findElement(By.xpath("//button[text()='Approve and publish']")).click();
 		waitForUrlContaining("/admin/review");
-		assertThat(driver.findElement(By.cssSelector("main [role=status]")).getText()).isEqualTo("Your decision is recorded.");
+		assertThat(driver.findElement(By.cssSelector("main [role=status]")).getText())
+			.isEqualTo("Your decision " + "is recorded.");
 
 		driver.get(url("/interactions"));
 		assertThat(driver.findElement(By.id("lithium")).getText()).contains(advice);

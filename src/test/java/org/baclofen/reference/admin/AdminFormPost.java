@@ -10,7 +10,8 @@ import java.util.Map;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * An admin form post as an editor, with CSRF token: a kind's valid fields, with some replaced.
+ * An admin form post as an editor, with CSRF token: a kind's valid fields, with some
+ * replaced.
  */
 public final class AdminFormPost {
 
@@ -18,8 +19,8 @@ public final class AdminFormPost {
 	}
 
 	/**
-	 * @param overrides pairs of field name and value that replace the valid ones; a null value leaves the field
-	 * out of the post
+	 * @param overrides pairs of field name and value that replace the valid ones; a null
+	 * value leaves the field out of the post
 	 */
 	public static MockHttpServletRequestBuilder asEditor(String path, Map<String, String> valid, String... overrides) {
 		Map<String, String> fields = new LinkedHashMap<>(valid);

@@ -29,14 +29,16 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * History and conflict tables show a form's fields the way its page does: in the form's order, under the
- * page's labels, with enum values and yes/no by their labels; and a conflict lists only real differences.
- * Not transactional: the history is written when a save commits.
+ * History and conflict tables show a form's fields the way its page does: in the form's
+ * order, under the page's labels, with enum values and yes/no by their labels; and a
+ * conflict lists only real differences. Not transactional: the history is written when a
+ * save commits.
  */
 @ReferenceAppTest
 class AdminTablesTest {
 
-	private static final Pattern ROW = Pattern.compile("<th scope=\"row\">([^<]*)</th>\\s*<td class=\"pre\">([^<]*)</td>\\s*<td class=\"pre\">([^<]*)</td>");
+	private static final Pattern ROW = Pattern.compile(
+			"<th scope=\"row\">([^<]*)</th>\\s*<td " + "class=\"pre\">([^<]*)</td>\\s*<td class=\"pre\">([^<]*)</td>");
 
 	@Autowired
 	private MockMvc mvc;
@@ -86,13 +88,18 @@ class AdminTablesTest {
 	void historyListsFieldsInFormOrderUnderTheirLabelsWithHumanValues() throws Exception {
 		long id = create("History probe");
 		try {
-			this.mvc.perform(AdminFormPost.asEditor("/admin/safety-items/" + id, safetyItem("History probe"), "version",
-					"0", "kind", "PRECAUTION", "boxedWarning", "true"))
+			this.mvc
+				.perform(AdminFormPost.asEditor("/admin/safety-items/" + id, safetyItem("History probe"), "version",
+						"0", "kind", "PRECAUTION", "boxedWarning", "true"))
 				.andExpect(status().is3xxRedirection());
 			SecondReviewer.approvePending(this.review);
-			List<String[]> rows = rows(this.mvc.perform(get("/admin/safety-items/" + id + "/history")
-				.with(user("editor1").roles("EDITOR"))).andReturn().getResponse().getContentAsString());
-			// Newest first: the edit, then the creation (every filled field, from nothing).
+			List<String[]> rows = rows(this.mvc
+				.perform(get("/admin/safety-items/" + id + "/history").with(user("editor1").roles("EDITOR")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+			// Newest first: the edit, then the creation (every filled field, from
+			// nothing).
 			assertThat(rows.subList(0, 2)).extracting((row) -> String.join("|", row))
 				.containsExactly("Kind|Warnings|Precautions", "Boxed warning|No|Yes");
 			assertThat(rows.subList(2, rows.size())).extracting((row) -> row[0])
@@ -109,14 +116,16 @@ class AdminTablesTest {
 	void aConflictListsOnlyFieldsThatDifferOnceSavedAndUnderTheirLabels() throws Exception {
 		long id = create("Conflict probe");
 		try {
-			this.mvc.perform(AdminFormPost.asEditor("/admin/safety-items/" + id, safetyItem("Conflict probe"), "version",
-					"0", "advice", "Their advice."))
+			this.mvc
+				.perform(AdminFormPost.asEditor("/admin/safety-items/" + id, safetyItem("Conflict probe"), "version",
+						"0", "advice", "Their advice."))
 				.andExpect(status().is3xxRedirection());
 			SecondReviewer.approvePending(this.review);
-			// Typed from the old version: the same condition with spaces round it, and other advice.
+			// Typed from the old version: the same condition with spaces round it, and
+			// other advice.
 			String page = this.mvc
-				.perform(AdminFormPost.asEditor("/admin/safety-items/" + id, safetyItem("Conflict probe"), "version", "0",
-						"condition", "  Conflict probe  ", "labelSection", " 5.3 ", "advice", "My advice."))
+				.perform(AdminFormPost.asEditor("/admin/safety-items/" + id, safetyItem("Conflict probe"), "version",
+						"0", "condition", "  Conflict probe  ", "labelSection", " 5.3 ", "advice", "My advice."))
 				.andExpect(status().isConflict())
 				.andReturn()
 				.getResponse()
@@ -129,7 +138,10 @@ class AdminTablesTest {
 		}
 	}
 
-	/** Linked items are named by their own titles in conflict (and history) tables, not given as ids. */
+	/**
+	 * Linked items are named by their own titles in conflict (and history) tables, not
+	 * given as ids.
+	 */
 	@Test
 	void aConflictNamesLinkedSafetyItemsByTheirTitles() throws Exception {
 		long item = create("Linked probe");
@@ -183,7 +195,10 @@ class AdminTablesTest {
 		SecondReviewer.approvePending(this.review);
 	}
 
-	/** The rows of the page's change tables: label, before (or theirs), after (or yours), unescaped. */
+	/**
+	 * The rows of the page's change tables: label, before (or theirs), after (or yours),
+	 * unescaped.
+	 */
 	private static List<String[]> rows(String html) {
 		List<String[]> rows = new ArrayList<>();
 		Matcher row = ROW.matcher(html);

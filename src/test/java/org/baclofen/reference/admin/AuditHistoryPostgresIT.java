@@ -23,9 +23,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The editorial workflow, Envers history and restore on real PostgreSQL: every change is drafted by one person
- * and published when a second one approves it, as one revision naming both. Audit rows are written when a
- * transaction commits, so this test commits: it works on an interaction of its own and deletes it at the end.
+ * The editorial workflow, Envers history and restore on real PostgreSQL: every change is
+ * drafted by one person and published when a second one approves it, as one revision
+ * naming both. Audit rows are written when a transaction commits, so this test commits:
+ * it works on an interaction of its own and deletes it at the end.
  */
 class AuditHistoryPostgresIT extends PostgresTest {
 
@@ -44,7 +45,10 @@ class AuditHistoryPostgresIT extends PostgresTest {
 	@Autowired
 	private ContentReview review;
 
-	/** The reviewer approves what the auditor drafted; the public table is unchanged until then. */
+	/**
+	 * The reviewer approves what the auditor drafted; the public table is unchanged until
+	 * then.
+	 */
 	private void approve() throws Exception {
 		List<ContentReview.QueueEntry> pending = this.review.queue()
 			.stream()
@@ -52,14 +56,16 @@ class AuditHistoryPostgresIT extends PostgresTest {
 			.toList();
 		assertThat(pending).hasSize(1);
 		Draft draft = pending.get(0).draft();
-		this.mvc.perform(post("/admin/review/" + draft.getId() + "/approve").with(csrf())
-			.with(user("pg.reviewer").roles("REVIEWER"))
-			.param("version", String.valueOf(draft.getVersion())))
+		this.mvc
+			.perform(post("/admin/review/" + draft.getId() + "/approve").with(csrf())
+				.with(user("pg.reviewer").roles("REVIEWER"))
+				.param("version", String.valueOf(draft.getVersion())))
 			.andExpect(status().is3xxRedirection());
 	}
 
 	private static MockHttpServletRequestBuilder save(String path, String slug, String management, int version) {
-		return post(path).with(csrf()).with(user("auditor").roles("EDITOR"))
+		return post(path).with(csrf())
+			.with(user("auditor").roles("EDITOR"))
 			.param("version", String.valueOf(version))
 			.param("slug", slug)
 			.param("interactant", "Audit probe")
@@ -76,18 +82,22 @@ class AuditHistoryPostgresIT extends PostgresTest {
 	void everyEditIsARevisionWithWhoWhenAndADiffAndRestoreAddsANewOne() throws Exception {
 		String slug = "audit-probe-" + UUID.randomUUID().toString().substring(0, 8);
 		this.mvc.perform(save("/admin/interactions", slug, "First advice.", 0)).andExpect(status().is3xxRedirection());
-		assertThat(this.jdbc.sql("select count(*) from interaction where slug = ?").param(slug).query(Long.class).single())
-			.as("not published before review").isZero();
+		assertThat(this.jdbc.sql("select count(*) from interaction where " + "slug = ?")
+			.param(slug)
+			.query(Long.class)
+			.single()).as("not published before review").isZero();
 		approve();
 		long id = this.jdbc.sql("select id from interaction where slug = ?").param(slug).query(Long.class).single();
-		this.mvc.perform(save("/admin/interactions/" + id, slug, "Second advice.", 0)).andExpect(status().is3xxRedirection());
+		this.mvc.perform(save("/admin/interactions/" + id, slug, "Second advice.", 0))
+			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/interactions")).andExpect(content().string(containsString("First advice.")));
 		approve();
 		this.mvc.perform(get("/interactions")).andExpect(content().string(containsString("Second advice.")));
 
 		ContentAdmin<?, ?> interactions = this.admins.get("interactions");
 		List<ContentEditing.HistoryEntry> history = this.editing.history(interactions, id);
-		assertThat(history).extracting(ContentEditing.HistoryEntry::type).containsExactly(RevisionType.MOD, RevisionType.ADD);
+		assertThat(history).extracting(ContentEditing.HistoryEntry::type)
+			.containsExactly(RevisionType.MOD, RevisionType.ADD);
 		assertThat(history).allSatisfy((entry) -> {
 			assertThat(entry.username()).isEqualTo("pg.reviewer");
 			assertThat(entry.draftedBy()).isEqualTo("auditor");
@@ -102,24 +112,28 @@ class AuditHistoryPostgresIT extends PostgresTest {
 			.andExpect(content().string(containsString("Drafted by auditor, approved by pg.reviewer")));
 
 		long firstRevision = history.get(1).revision();
-		this.mvc.perform(post("/admin/interactions/" + id + "/history/" + firstRevision + "/restore").with(csrf())
-			.with(user("auditor").roles("EDITOR"))
-			.param("version", "1"))
+		this.mvc
+			.perform(post("/admin/interactions/" + id + "/history/" + firstRevision + "/restore").with(csrf())
+				.with(user("auditor").roles("EDITOR"))
+				.param("version", "1"))
 			.andExpect(status().is3xxRedirection());
 		approve();
 		List<ContentEditing.HistoryEntry> restored = this.editing.history(interactions, id);
 		assertThat(restored).hasSize(3);
 		assertThat(restored.get(0).changes()).singleElement()
 			.satisfies((change) -> assertThat(change.after()).isEqualTo("First advice."));
-		assertThat(this.jdbc.sql("select management from interaction where id = ?").param(id).query(String.class).single())
-			.isEqualTo("First advice.");
+		assertThat(this.jdbc.sql("select management from interaction where " + "id = ?")
+			.param(id)
+			.query(String.class)
+			.single()).isEqualTo("First advice.");
 
 		assertThat(this.editing.recentChanges(10)).anySatisfy((change) -> {
 			assertThat(change.title()).isEqualTo("Audit probe");
 			assertThat(change.username()).isEqualTo("pg.reviewer");
 		});
 
-		this.mvc.perform(post("/admin/interactions/" + id + "/delete").with(csrf()).with(user("auditor").roles("EDITOR")))
+		this.mvc
+			.perform(post("/admin/interactions/" + id + "/delete").with(csrf()).with(user("auditor").roles("EDITOR")))
 			.andExpect(status().is3xxRedirection());
 		approve();
 		assertThat(this.editing.history(interactions, id).get(0).type()).isEqualTo(RevisionType.DEL);

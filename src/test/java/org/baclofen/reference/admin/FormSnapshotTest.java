@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * The admin history and the public change log read a form the same way (labels, values), except that the
- * public log leaves out editor-only provenance and the sources, drops typing hints and counts linked items.
+ * The admin history and the public change log read a form the same way (labels, values),
+ * except that the public log leaves out editor-only provenance and the sources, drops
+ * typing hints and counts linked items.
  */
 class FormSnapshotTest {
 
@@ -54,10 +55,10 @@ class FormSnapshotTest {
 		InteractionForm form = new InteractionForm();
 		form.setSafetyItemIds(List.of(7L, 3L));
 		form.setSourceIds(List.of(20L, 1L));
-		String safetyItems = this.messages.getMessage("admin.field.interaction.safetyItems", null,
-				Locale.ENGLISH);
+		String safetyItems = this.messages.getMessage("admin.field.interaction.safetyItems", null, Locale.ENGLISH);
 		String sources = this.messages.getMessage("admin.sources", null, Locale.ENGLISH);
-		assertThat(FormSnapshot.of(form, (type, id) -> ((type == SafetyItem.class) ? "Item " : "S") + id, this.messages))
+		assertThat(
+				FormSnapshot.of(form, (type, id) -> ((type == SafetyItem.class) ? "Item " : "S") + id, this.messages))
 			.containsEntry(safetyItems, "Item 3, Item 7")
 			.containsEntry(sources, "S1, S20");
 		assertThat(FormSnapshot.publicFields(form, this.messages)).containsEntry(safetyItems, "2 linked items")

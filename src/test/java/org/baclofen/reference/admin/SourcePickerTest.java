@@ -15,8 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The source picker works without JavaScript: the ticked sources are named in a summary and listed first,
- * then every other source; the filter box is only offered to browsers that run the script.
+ * The source picker works without JavaScript: the ticked sources are named in a summary
+ * and listed first, then every other source; the filter box is only offered to browsers
+ * that run the script.
  */
 @ReferenceAppTest
 class SourcePickerTest {

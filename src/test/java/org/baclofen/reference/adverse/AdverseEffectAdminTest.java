@@ -1,18 +1,18 @@
 package org.baclofen.reference.adverse;
 
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.admin.AdminFormPost;
 import org.baclofen.reference.content.Route;
@@ -23,12 +23,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
-import jakarta.persistence.EntityManager;
-
 /**
- * Editing adverse effects through the admin forms: valid input is saved and shown, each bad field is
- * explained with nothing saved, a frequency range runs from low to high, and a reaction is listed once per
- * route.
+ * Editing adverse effects through the admin forms: valid input is saved and shown, each
+ * bad field is explained with nothing saved, a frequency range runs from low to high, and
+ * a reaction is listed once per route.
  */
 @ReferenceAppTest
 @Transactional
@@ -86,14 +84,16 @@ class AdverseEffectAdminTest {
 		AdverseEffect saved = drowsiness();
 		assertThat(saved.getFrequencyMinPercent()).isEqualByComparingTo("12.5");
 		assertThat(saved.getFrequencyMaxPercent()).isEqualByComparingTo("60");
-		this.mvc.perform(get("/adverse-effects")).andExpect(content().string(containsString("An edited note on the reaction.")));
+		this.mvc.perform(get("/adverse-effects"))
+			.andExpect(content().string(containsString("An edited " + "note on the reaction.")));
 	}
 
 	@Test
 	void aReactionWithoutAFrequencyIsAccepted() throws Exception {
-		this.mvc.perform(save("/admin/adverse-effects", "A reaction added by an editor", "INTRATHECAL",
-				"frequencyMinPercent", "", "frequencyMaxPercent", "")
-			.param("reviewed", "true"))
+		this.mvc
+			.perform(save("/admin/adverse-effects", "A reaction added by an editor", "INTRATHECAL",
+					"frequencyMinPercent", "", "frequencyMaxPercent", "")
+				.param("reviewed", "true"))
 			.andExpect(redirectedUrl("/admin/drafts"));
 		approvePending(this.review);
 		this.entityManager.flush();
@@ -103,13 +103,15 @@ class AdverseEffectAdminTest {
 	@Test
 	void eachBadFieldIsExplainedAndNothingIsSaved() throws Exception {
 		AdverseEffect drowsiness = drowsiness();
-		this.mvc.perform(edit(drowsiness, "name", "", "route", "", "bodySystem", "x".repeat(61), "frequencyMinPercent",
-				"-1", "frequencyMaxPercent", "often", "note", "x".repeat(2001)))
+		this.mvc
+			.perform(edit(drowsiness, "name", "", "route", "", "bodySystem", "x".repeat(61), "frequencyMinPercent",
+					"-1", "frequencyMaxPercent", "often", "note", "x".repeat(2001)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"name-error\">Fill this in<")))
 			.andExpect(content().string(containsString("id=\"route-error\">Fill this in<")))
 			.andExpect(content().string(containsString("id=\"bodySystem-error\">Too long: at most 60 characters<")))
-			.andExpect(content().string(containsString("id=\"frequencyMinPercent-error\">Enter a percentage from 0 to 100")))
+			.andExpect(content()
+				.string(containsString("id=\"frequencyMinPercent-error\">Enter a " + "percentage from 0 to 100")))
 			.andExpect(content().string(containsString("id=\"frequencyMaxPercent-error\">Enter a number")))
 			.andExpect(content().string(containsString("id=\"note-error\">Too long: at most 2000 characters<")));
 		this.entityManager.clear();
@@ -122,8 +124,8 @@ class AdverseEffectAdminTest {
 		BigDecimal max = drowsiness.getFrequencyMaxPercent();
 		this.mvc.perform(edit(drowsiness, "frequencyMinPercent", "40", "frequencyMaxPercent", "30"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(
-					containsString("id=\"frequencyMaxPercent-error\">The highest frequency cannot be lower than the lowest<")));
+			.andExpect(content().string(containsString(
+					"id=\"frequencyMaxPercent-error\">The highest frequency cannot be lower " + "than the lowest<")));
 		this.entityManager.clear();
 		assertThat(drowsiness().getFrequencyMaxPercent()).isEqualByComparingTo(max);
 	}
@@ -132,7 +134,8 @@ class AdverseEffectAdminTest {
 	void aReactionIsListedOncePerRoute() throws Exception {
 		this.mvc.perform(save("/admin/adverse-effects", "drowsiness", "ORAL").param("reviewed", "true"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"name-error\">This reaction is already listed for this route<")));
+			.andExpect(content()
+				.string(containsString("id=\"name-error\">This reaction is already listed " + "for this route<")));
 		this.mvc.perform(save("/admin/adverse-effects", "Drowsiness", "BOTH").param("reviewed", "true"))
 			.andExpect(redirectedUrl("/admin/drafts"));
 		approvePending(this.review);

@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.ClassUtils;
 
 /**
- * Every entity a revision records as changed is a class that exists: the recent-changes page finds an
- * entry's kind by that name, so a moved entity class must take its recorded name with it (V19).
+ * Every entity a revision records as changed is a class that exists: the recent-changes
+ * page finds an entry's kind by that name, so a moved entity class must take its recorded
+ * name with it (V19).
  */
 @ReferenceAppTest
 class RecordedEntityNamesTest {

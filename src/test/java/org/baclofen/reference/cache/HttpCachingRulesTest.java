@@ -10,7 +10,10 @@ import org.baclofen.reference.audit.PublishedRevision;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
-/** The plain rules behind the page cache: validators, conditional GETs, codings and which requests qualify. */
+/**
+ * The plain rules behind the page cache: validators, conditional GETs, codings and which
+ * requests qualify.
+ */
 class HttpCachingRulesTest {
 
 	private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
@@ -30,7 +33,8 @@ class HttpCachingRulesTest {
 			.isEqualTo(Instant.parse("2026-12-01T09:00:00Z"));
 		PageVersion nextDay = new PageVersion(VERSION.revision(), LocalDate.of(2026, 12, 2), ZONE);
 		assertThat(nextDay.etag()).isNotEqualTo(VERSION.etag());
-		assertThat(nextDay.lastModified(LATER.plusSeconds(86400))).as("midnight in Paris").isEqualTo(Instant.parse("2026-12-01T23:00:00Z"));
+		assertThat(nextDay.lastModified(LATER.plusSeconds(86400))).as("midnight in Paris")
+			.isEqualTo(Instant.parse("2026-12-01T23:00:00Z"));
 		assertThat(new PageVersion(new PublishedRevision(8, 9, SAVED), VERSION.day(), ZONE).etag())
 			.as("a revision committed late under a lower number still changes the tag")
 			.isNotEqualTo(VERSION.etag());
@@ -43,8 +47,7 @@ class HttpCachingRulesTest {
 		assertThat(ConditionalGet.notModified("\"7-9-20261201\"", -1, VERSION.etag(), modified)).isTrue();
 		assertThat(ConditionalGet.notModified("\"a\", W/\"7-9-20261201\"", -1, VERSION.etag(), modified)).isTrue();
 		assertThat(ConditionalGet.notModified("W/\"7-9-20261202\"", -1, VERSION.etag(), modified)).isFalse();
-		assertThat(ConditionalGet.notModified("W/\"7-9-20261202\"", modified.toEpochMilli(), VERSION.etag(),
-				modified))
+		assertThat(ConditionalGet.notModified("W/\"7-9-20261202\"", modified.toEpochMilli(), VERSION.etag(), modified))
 			.as("If-None-Match wins over If-Modified-Since")
 			.isFalse();
 	}
@@ -73,18 +76,21 @@ class HttpCachingRulesTest {
 	void onlyPublicGetsWithoutParametersOneRunnableSearchOrAShareableResultLinkQualify() {
 		assertThat(PageKey.of(request("GET", "/dosing/oral", null))).contains("/dosing/oral");
 		assertThat(PageKey.of(request("GET", "/", ""))).contains("/");
-		assertThat(PageKey.of(request("GET", "/search", "q=%20intrathecal%20%20pump"))).contains("/search?q=intrathecal pump");
+		assertThat(PageKey.of(request("GET", "/search", "q=%20intrathecal%20%20pump")))
+			.contains("/search?q=intrathecal pump");
 		assertThat(PageKey.of(request("GET", "/search", "q=x"))).as("too short: an error message").isEmpty();
 		assertThat(PageKey.of(request("GET", "/search", "q=renal&page=2"))).isEmpty();
 		assertThat(PageKey.of(request("GET", "/search", "q=renal&q=oral"))).isEmpty();
 		assertThat(PageKey.of(request("GET", "/titration/plan", "start=2026-12-01&targetDailyMg=60")))
 			.contains("/titration/plan?start=2026-12-01&targetDailyMg=60&");
 		assertThat(PageKey.of(request("GET", "/titration/plan", "targetDailyMg=60&start=2026-12-01")))
-			.as("one key whatever the order").contains("/titration/plan?start=2026-12-01&targetDailyMg=60&");
+			.as("one key whatever the order")
+			.contains("/titration/plan?start=2026-12-01&targetDailyMg=60&");
 		assertThat(PageKey.of(request("GET", "/titration/taper", "start=2026-12-01&currentDoseMg=20&timesPerDay=3")))
 			.contains("/titration/taper?currentDoseMg=20&start=2026-12-01&timesPerDay=3&");
 		assertThat(PageKey.of(request("GET", "/titration/plan", "targetDailyMg=60&crclMlPerMin=45")))
-			.as("kidney inputs are never in a shared page").isEmpty();
+			.as("kidney inputs are never in a shared page")
+			.isEmpty();
 		assertThat(PageKey.of(request("GET", "/titration/plan", "targetDailyMg=60&targetDailyMg=80"))).isEmpty();
 		assertThat(PageKey.of(request("GET", "/titration/plan", "targetDailyMg=60000000000000000"))).as("17 characters")
 			.isEmpty();

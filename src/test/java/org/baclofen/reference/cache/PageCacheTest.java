@@ -1,7 +1,7 @@
 package org.baclofen.reference.cache;
 
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,8 +16,8 @@ import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.indication.Indication;
 import org.baclofen.reference.indication.IndicationEdits;
 import org.baclofen.reference.indication.IndicationRepository;
-import org.baclofen.reference.system.StatementCounter;
 import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.system.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -27,9 +27,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Public pages are rendered once per published content revision and served from the cache with HTTP
- * validators; signed-in users, forms with a CSRF token and errors are never cached. Not transactional:
- * only committed changes are published.
+ * Public pages are rendered once per published content revision and served from the cache
+ * with HTTP validators; signed-in users, forms with a CSRF token and errors are never
+ * cached. Not transactional: only committed changes are published.
  */
 @ReferenceAppTest
 class PageCacheTest {
@@ -74,19 +74,20 @@ class PageCacheTest {
 		assertThat(notModified.getContentAsByteArray()).isEmpty();
 		assertThat(notModified.getHeader("ETag")).isEqualTo(etag);
 		assertThat(StatementCounter.count()).as("only the revision query, no rendering").isEqualTo(1);
-		assertThat(perform(get("/sources").header("If-None-Match", "W/\"0-0-20000101\"")).getStatus())
-			.isEqualTo(200);
+		assertThat(perform(get("/sources").header("If-None-Match", "W/\"0-0-20000101\"")).getStatus()).isEqualTo(200);
 	}
 
 	/**
-	 * Last-Modified is never in the future, so while the newest revision carries a later stamp (the
-	 * migrations stamp theirs) it is the time of the answer; a date a little after it is still valid then.
+	 * Last-Modified is never in the future, so while the newest revision carries a later
+	 * stamp (the migrations stamp theirs) it is the time of the answer; a date a little
+	 * after it is still valid then.
 	 */
 	@Test
 	void ifModifiedSinceAtOrAfterLastModifiedIsAnswered304() throws Exception {
 		long lastModified = perform(get("/dosing/oral")).getDateHeader("Last-Modified");
 
-		MockHttpServletResponse notModified = perform(get("/dosing/oral").headers(ifModifiedSince(lastModified + 2000)));
+		MockHttpServletResponse notModified = perform(
+				get("/dosing/oral").headers(ifModifiedSince(lastModified + 2000)));
 		assertThat(notModified.getStatus()).isEqualTo(304);
 		assertThat(StatementCounter.count()).isEqualTo(1);
 
@@ -121,7 +122,7 @@ class PageCacheTest {
 		try {
 			this.mvc.perform(edit(before, "A summary published through the editor."))
 				.andExpect(status().is3xxRedirection());
-				approvePending(this.review);
+			approvePending(this.review);
 
 			MockHttpServletResponse after = perform(get(FIBROMYALGIA).header("If-None-Match", etagBefore));
 			assertThat(after.getStatus()).isEqualTo(200);
@@ -132,7 +133,7 @@ class PageCacheTest {
 		finally {
 			this.mvc.perform(edit(this.indications.findBySlug("fibromyalgia").orElseThrow(), before.getSummary()))
 				.andExpect(status().is3xxRedirection());
-				approvePending(this.review);
+			approvePending(this.review);
 		}
 		assertThat(perform(get(FIBROMYALGIA)).getContentAsString()).contains(before.getSummary());
 	}
@@ -155,7 +156,10 @@ class PageCacheTest {
 		assertThat(StatementCounter.count()).as("rendered, not served from the cache").isGreaterThan(1);
 	}
 
-	/** The tool forms store nothing and carry no CSRF token, so they are shared; the sign-in form never is. */
+	/**
+	 * The tool forms store nothing and carry no CSRF token, so they are shared; the
+	 * sign-in form never is.
+	 */
 	@Test
 	void theToolFormsAreCachedButAFormWithACsrfTokenNeverIs() throws Exception {
 		for (String form : List.of("/check", "/titration/check", "/titration/plan", "/titration/taper")) {
@@ -201,8 +205,7 @@ class PageCacheTest {
 		assertThat(StatementCounter.count()).isEqualTo(1);
 		assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString());
 		assertThat(second.getContentAsString()).contains("intrathecal pump");
-		assertThat(perform(get("/search").param("q", "x")).getHeader("ETag")).as("a query too short to run")
-			.isNull();
+		assertThat(perform(get("/search").param("q", "x")).getHeader("ETag")).as("a query too short to run").isNull();
 		assertThat(perform(get("/search")).getContentAsString()).as("the empty search form")
 			.doesNotContain("Type at least");
 	}

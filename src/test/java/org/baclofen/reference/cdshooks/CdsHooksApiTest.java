@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import ca.uhn.fhir.context.FhirContext;
 import org.baclofen.reference.ReferenceAppTest;
 import org.hl7.fhir.r5.model.MedicationRequest;
 import org.junit.jupiter.api.Test;
@@ -23,14 +24,12 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-
-import ca.uhn.fhir.context.FhirContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The CDS Hooks endpoints through the whole application. Every call is posted without a CSRF token, as an
- * EHR posts it.
+ * The CDS Hooks endpoints through the whole application. Every call is posted without a
+ * CSRF token, as an EHR posts it.
  */
 @ReferenceAppTest
 class CdsHooksApiTest {
@@ -52,7 +51,10 @@ class CdsHooksApiTest {
 			.getResponse();
 	}
 
-	/** The cards of a successful call, after checking the response against the specification's required fields. */
+	/**
+	 * The cards of a successful call, after checking the response against the
+	 * specification's required fields.
+	 */
 	private JsonNode cards(CdsRequests request) throws Exception {
 		MockHttpServletResponse response = send("baclofen-order-check", request.json());
 		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
@@ -61,7 +63,10 @@ class CdsHooksApiTest {
 		return body.get("cards");
 	}
 
-	/** CDS Hooks 2.0 card attributes: the required ones present and well formed, the optional ones too. */
+	/**
+	 * CDS Hooks 2.0 card attributes: the required ones present and well formed, the
+	 * optional ones too.
+	 */
 	static void assertFollowsTheSpecification(JsonNode body) {
 		assertThat(body.has("cards")).isTrue();
 		assertThat(body.get("cards").isArray()).isTrue();
@@ -129,8 +134,8 @@ class CdsHooksApiTest {
 
 	@Test
 	void oneHundredMilligramsADayIsCriticalWithTheLabelScheduleAsTheSuggestedFix() throws Exception {
-		JsonNode cards = cards(CdsRequests.orderSignWithEmptyPrefetch()
-			.draft(baclofen("order-1", dosage(1, "25", 4, null))));
+		JsonNode cards = cards(
+				CdsRequests.orderSignWithEmptyPrefetch().draft(baclofen("order-1", dosage(1, "25", 4, null))));
 		JsonNode critical = null;
 		for (JsonNode card : cards) {
 			if ("critical".equals(card.get("indicator").asString())) {
@@ -142,20 +147,24 @@ class CdsHooksApiTest {
 		assertThat(critical.get("source").get("url").asString()).isEqualTo("http://localhost/dosing/oral");
 		JsonNode action = critical.get("suggestions").get(0).get("actions").get(0);
 		assertThat(action.get("type").asString()).isEqualTo("update");
-		MedicationRequest replacement = FhirContext.forR5Cached().newJsonParser()
+		MedicationRequest replacement = FhirContext.forR5Cached()
+			.newJsonParser()
 			.parseResource(MedicationRequest.class, action.get("resource").toString());
 		assertThat(replacement.getIdPart()).isEqualTo("order-1");
 		assertThat(replacement.getDosageInstructionFirstRep().getDoseAndRateFirstRep().getDoseQuantity().getValue())
 			.isEqualByComparingTo("5");
 
-		// The suggested replacement, sent back, raises no card at all: the service never contradicts itself.
+		// The suggested replacement, sent back, raises no card at all: the service never
+		// contradicts itself.
 		JsonNode again = cards(CdsRequests.orderSignWithEmptyPrefetch().draft(replacement));
 		assertThat(again).isEmpty();
 	}
 
 	@Test
 	void anActiveOpioidGivesAnInteractionCardAtTheStoredSeverity() throws Exception {
-		String severity = this.jdbc.sql("select severity from interaction where slug = 'opioids'").query(String.class).single();
+		String severity = this.jdbc.sql("select severity from interaction where slug = " + "'opioids'")
+			.query(String.class)
+			.single();
 		String expected = switch (severity) {
 			case "MAJOR" -> "critical";
 			case "MINOR" -> "info";
@@ -204,7 +213,8 @@ class CdsHooksApiTest {
 		JsonNode cards = cards(CdsRequests.orderSignWithEmptyPrefetch()
 			.draft(labelSchedule("order-1"))
 			.prefetch(Prefetch.CONDITIONS, condition("Epilepsy (disorder)")));
-		assertThat(summaries(cards)).anySatisfy((summary) -> assertThat(summary).startsWith("Epilepsy or seizure disorder:"));
+		assertThat(summaries(cards))
+			.anySatisfy((summary) -> assertThat(summary).startsWith("Epilepsy or " + "seizure disorder:"));
 	}
 
 	@Test
@@ -215,7 +225,10 @@ class CdsHooksApiTest {
 		assertThat(this.json.readTree(response.getContentAsString()).toString()).isEqualTo("{\"cards\":[]}");
 	}
 
-	/** The order-sign example of the CDS Hooks specification (FHIR R4), and the same with baclofen. */
+	/**
+	 * The order-sign example of the CDS Hooks specification (FHIR R4), and the same with
+	 * baclofen.
+	 */
 	@Test
 	void theSpecificationsR4ExampleIsUnderstood() throws Exception {
 		String example = """
@@ -236,13 +249,20 @@ class CdsHooksApiTest {
 				  "kidneyFunction": {"resourceType": "Bundle", "type": "searchset"}}}""";
 		String amoxicillin = example.replace("MEDICATION_CODE", "617993")
 			.replace("MEDICATION_NAME", "Amoxicillin 120 MG/ML / clavulanate potassium 8.58 MG/ML Oral Suspension")
-			.replace("DOSE_TEXT", "5 mL bid x 10 days").replace("TIMES", "2").replace("DOSE", "5").replace("UNIT", "mL");
+			.replace("DOSE_TEXT", "5 mL bid x 10 days")
+			.replace("TIMES", "2")
+			.replace("DOSE", "5")
+			.replace("UNIT", "mL");
 		MockHttpServletResponse response = send("baclofen-order-check", amoxicillin);
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentAsString()).isEqualTo("{\"cards\":[]}");
 
-		String baclofen = example.replace("MEDICATION_CODE", "105413").replace("MEDICATION_NAME", "baclofen 25 MG Oral Tablet")
-			.replace("DOSE_TEXT", "25 mg four times a day").replace("TIMES", "4").replace("DOSE", "25").replace("UNIT", "mg");
+		String baclofen = example.replace("MEDICATION_CODE", "105413")
+			.replace("MEDICATION_NAME", "baclofen " + "25 MG Oral Tablet")
+			.replace("DOSE_TEXT", "25 mg four times " + "a day")
+			.replace("TIMES", "4")
+			.replace("DOSE", "25")
+			.replace("UNIT", "mg");
 		response = send("baclofen-order-check", baclofen);
 		assertThat(response.getStatus()).isEqualTo(200);
 		JsonNode body = this.json.readTree(response.getContentAsString());
@@ -258,7 +278,9 @@ class CdsHooksApiTest {
 	void whatCouldNotBeCheckedIsSaid() throws Exception {
 		JsonNode cards = cards(CdsRequests.orderSign().draft(labelSchedule("order-1")));
 		assertThat(summaries(cards)).anySatisfy((summary) -> assertThat(summary).startsWith("Not checked:")
-			.contains("active medicines").contains("conditions").contains("kidney function"));
+			.contains("active medicines")
+			.contains("conditions")
+			.contains("kidney function"));
 	}
 
 	@Test
@@ -271,7 +293,8 @@ class CdsHooksApiTest {
 			.replace("\"patientId\":", "\"selections\":[\"MedicationRequest/label\"],\"patientId\":");
 		MockHttpServletResponse response = send("baclofen-order-select", twoOrders);
 		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
-		assertThat(indicators(this.json.readTree(response.getContentAsString()).get("cards"))).doesNotContain("critical");
+		assertThat(indicators(this.json.readTree(response.getContentAsString()).get("cards")))
+			.doesNotContain("critical");
 	}
 
 	@Test
@@ -280,17 +303,23 @@ class CdsHooksApiTest {
 		assertBadRequest(send("baclofen-order-check", valid.replace("\"order-sign\"", "\"patient-view\"")), "hook");
 		assertBadRequest(send("baclofen-order-select", valid), "hook");
 		assertBadRequest(send("baclofen-order-check", valid.replace("\"context\"", "\"contextless\"")), "context");
-		assertBadRequest(send("baclofen-order-check", valid.replace("\"resourceType\":\"Bundle\"", "\"resourceType\":\"Bundel\"")),
+		assertBadRequest(
+				send("baclofen-order-check",
+						valid.replace("\"resourceType\":\"Bundle\"", "\"resourceType\":\"Bundel\"")),
 				"context.draftOrders");
-		assertBadRequest(send("baclofen-order-check", valid.replace("\"resourceType\":\"Bundle\"", "\"resourceType\":\"Patient\"")),
+		assertBadRequest(
+				send("baclofen-order-check",
+						valid.replace("\"resourceType\":\"Bundle\"", "\"resourceType\":\"Patient\"")),
 				"context.draftOrders");
-		assertBadRequest(send("baclofen-order-check", valid.replace("\"patient-1\"", "\"../../Patient?x=1\"")), "context.patientId");
-		assertBadRequest(send("baclofen-order-check", valid.replaceFirst("\"hookInstance\":\"[^\"]+\"", "\"hookInstance\":\"a b\"")),
-				"hookInstance");
+		assertBadRequest(send("baclofen-order-check", valid.replace("\"patient-1\"", "\"../../Patient?x=1\"")),
+				"context.patientId");
+		assertBadRequest(send("baclofen-order-check",
+				valid.replaceFirst("\"hookInstance\":\"[^\"]+\"", "\"hookInstance\":\"a b\"")), "hookInstance");
 		assertBadRequest(send("baclofen-order-check", "{not json"), "body");
 		assertBadRequest(send("baclofen-order-check", "[]"), "body");
 		assertBadRequest(send("baclofen-order-check", ""), "body");
-		assertBadRequest(send("baclofen-order-select", valid.replace("\"order-sign\"", "\"order-select\"")), "context.selections");
+		assertBadRequest(send("baclofen-order-select", valid.replace("\"order-sign\"", "\"order-select\"")),
+				"context.selections");
 	}
 
 	private void assertBadRequest(MockHttpServletResponse response, String field) throws Exception {
@@ -303,7 +332,9 @@ class CdsHooksApiTest {
 	@Test
 	void aRequestIsLimitedInSize() throws Exception {
 		String padding = "x".repeat(1024 * 1024);
-		String tooLarge = CdsRequests.orderSign().draft(labelSchedule("order-1")).json()
+		String tooLarge = CdsRequests.orderSign()
+			.draft(labelSchedule("order-1"))
+			.json()
 			.replace("\"userId\":", "\"note\":\"" + padding + "\",\"userId\":");
 		assertThat(send("baclofen-order-check", tooLarge).getStatus()).isEqualTo(413);
 		String justFits = CdsRequests.orderSign().draft(labelSchedule("order-1")).json();
@@ -311,7 +342,8 @@ class CdsHooksApiTest {
 		String atTheLimit = justFits.replace("\"userId\":", "\"note\":\"" + "x".repeat(room) + "\",\"userId\":");
 		assertThat(atTheLimit.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(1024 * 1024);
 		assertThat(send("baclofen-order-check", atTheLimit).getStatus()).isEqualTo(200);
-		assertThat(send("baclofen-order-check", atTheLimit.replace("\"note\":\"x", "\"note\":\"xx")).getStatus()).isEqualTo(413);
+		assertThat(send("baclofen-order-check", atTheLimit.replace("\"note\":\"x", "\"note\":\"xx")).getStatus())
+			.isEqualTo(413);
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import ca.uhn.fhir.context.FhirContext;
 import org.hl7.fhir.r5.model.Bundle;
 import org.hl7.fhir.r5.model.CodeableConcept;
 import org.hl7.fhir.r5.model.CodeableReference;
@@ -20,15 +21,13 @@ import org.hl7.fhir.r5.model.Quantity;
 import org.hl7.fhir.r5.model.Reference;
 import org.hl7.fhir.r5.model.Resource;
 import org.hl7.fhir.r5.model.Timing;
-
-import ca.uhn.fhir.context.FhirContext;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Hook requests for tests, built the way an EHR would: HAPI-built FHIR resources inside the CDS Hooks
- * request shape of the specification.
+ * Hook requests for tests, built the way an EHR would: HAPI-built FHIR resources inside
+ * the CDS Hooks request shape of the specification.
  */
 final class CdsRequests {
 
@@ -117,7 +116,10 @@ final class CdsRequests {
 		return JSON.writeValueAsString(request);
 	}
 
-	/** A draft order for oral baclofen by its RxNorm ingredient code, with the given dosages. */
+	/**
+	 * A draft order for oral baclofen by its RxNorm ingredient code, with the given
+	 * dosages.
+	 */
 	static MedicationRequest baclofen(String id, Dosage... dosages) {
 		MedicationRequest order = new MedicationRequest();
 		order.setId(id);
@@ -151,14 +153,21 @@ final class CdsRequests {
 			duration.setValue(days).setUnit("days").setSystem("http://unitsofmeasure.org").setCode("d");
 			repeat.setBounds(duration);
 		}
-		dosage.addDoseAndRate().setDose(new Quantity().setValue(new BigDecimal(mg)).setUnit("mg")
-			.setSystem("http://unitsofmeasure.org").setCode("mg"));
+		dosage.addDoseAndRate()
+			.setDose(new Quantity().setValue(new BigDecimal(mg))
+				.setUnit("mg")
+				.setSystem("http://unitsofmeasure.org")
+				.setCode("mg"));
 		return dosage;
 	}
 
-	/** The US label schedule: 5 mg three times daily, +5 mg per dose every 3 days, to 20 mg (60 mg/day). */
+	/**
+	 * The US label schedule: 5 mg three times daily, +5 mg per dose every 3 days, to 20
+	 * mg (60 mg/day).
+	 */
 	static MedicationRequest labelSchedule(String id) {
-		return baclofen(id, dosage(1, "5", 3, 3), dosage(2, "10", 3, 3), dosage(3, "15", 3, 3), dosage(4, "20", 3, null));
+		return baclofen(id, dosage(1, "5", 3, 3), dosage(2, "10", 3, 3), dosage(3, "15", 3, 3),
+				dosage(4, "20", 3, null));
 	}
 
 	static Observation kidneyFunction(String loinc, String value, String unit) {
@@ -168,8 +177,10 @@ final class CdsRequests {
 		observation.setCode(new CodeableConcept(new Coding("http://loinc.org", loinc, null)));
 		observation.setSubject(new Reference("Patient/" + PATIENT));
 		observation.setEffective(new DateTimeType("2026-11-30"));
-		observation.setValue(new Quantity().setValue(new BigDecimal(value)).setUnit(unit)
-			.setSystem("http://unitsofmeasure.org").setCode(unit));
+		observation.setValue(new Quantity().setValue(new BigDecimal(value))
+			.setUnit(unit)
+			.setSystem("http://unitsofmeasure.org")
+			.setCode(unit));
 		return observation;
 	}
 

@@ -23,7 +23,8 @@ class ConditionMatcherTest {
 		assertThat(this.matcher.codesFor(List.of("Generalized seizure disorder"))).containsExactly("EPILEPSY");
 		assertThat(this.matcher.codesFor(List.of("Paranoid schizophrenia"))).containsExactly("PSYCHOTIC_DISORDER");
 		assertThat(this.matcher.codesFor(List.of("Peptic ulcer disease"))).containsExactly("PEPTIC_ULCER");
-		assertThat(this.matcher.codesFor(List.of("History of stroke", "Epilepsy"))).containsExactly("STROKE", "EPILEPSY");
+		assertThat(this.matcher.codesFor(List.of("History of stroke", "Epilepsy"))).containsExactly("STROKE",
+				"EPILEPSY");
 	}
 
 	@Test

@@ -35,7 +35,8 @@ class DosageReaderTest {
 		Timing everySevenHours = new Timing();
 		everySevenHours.getRepeat().setFrequency(1).setPeriod(7).setPeriodUnit(Timing.UnitsOfTime.H);
 		assertThat(DosageReader.timesPerDay(everySevenHours)).isNull();
-		Timing tid = new Timing().setCode(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v3-GTSAbbreviation", "TID", null)));
+		Timing tid = new Timing().setCode(new CodeableConcept(
+				new Coding("http://terminology.hl7.org/CodeSystem/v3-GTSAbbreviation", "TID", null)));
 		assertThat(DosageReader.timesPerDay(tid)).isEqualTo(3);
 		Timing weekly = new Timing();
 		weekly.getRepeat().setFrequency(1).setPeriod(1).setPeriodUnit(Timing.UnitsOfTime.WK);
@@ -45,8 +46,9 @@ class DosageReaderTest {
 	@Test
 	void aBoundsPeriodCountsBothEnds() {
 		Timing timing = new Timing();
-		timing.getRepeat().setBounds(new Period().setStartElement(new org.hl7.fhir.r5.model.DateTimeType("2026-12-01"))
-			.setEndElement(new org.hl7.fhir.r5.model.DateTimeType("2026-12-03")));
+		timing.getRepeat()
+			.setBounds(new Period().setStartElement(new org.hl7.fhir.r5.model.DateTimeType("2026-12-01"))
+				.setEndElement(new org.hl7.fhir.r5.model.DateTimeType("2026-12-03")));
 		assertThat(DosageReader.days(timing)).isEqualTo(3);
 	}
 
@@ -61,7 +63,8 @@ class DosageReaderTest {
 	@Test
 	void upToTwelveAdministrationsADayAreRead() {
 		assertThat(DosageReader.read(baclofen("o", dosage(1, "5", 12, null))).isReadable()).isTrue();
-		assertThat(DosageReader.read(baclofen("o", dosage(1, "5", 13, null))).problem()).contains("administrations a day");
+		assertThat(DosageReader.read(baclofen("o", dosage(1, "5", 13, null))).problem())
+			.contains("administrations " + "a day");
 	}
 
 	@Test
@@ -72,7 +75,8 @@ class DosageReaderTest {
 		assertThat(DosageReader.read(baclofen("o", dosage(1, "5", 3, 3), dosage(1, "10", 3, null))).problem())
 			.contains("share a sequence");
 		Dosage inMillilitres = dosage(1, "5", 3, null);
-		inMillilitres.getDoseAndRateFirstRep().setDose(new Quantity().setValue(new BigDecimal("5")).setUnit("mL").setCode("mL"));
+		inMillilitres.getDoseAndRateFirstRep()
+			.setDose(new Quantity().setValue(new BigDecimal("5")).setUnit("mL").setCode("mL"));
 		assertThat(DosageReader.read(baclofen("o", inMillilitres)).problem()).contains("not a single quantity in mg");
 		Dosage asNeeded = dosage(1, "5", 3, null).setAsNeeded(true);
 		assertThat(DosageReader.read(baclofen("o", asNeeded)).problem()).contains("as-needed");

@@ -21,7 +21,8 @@ class OrderCardsTest {
 
 	@Test
 	void aFindingsSummaryIsItsFirstSentenceWithoutTheStepPrefix() {
-		assertThat(OrderCards.firstSentence("Step 2: 100 mg/day is above the US label maximum of 80 mg/day. Lower the dose."))
+		assertThat(OrderCards
+			.firstSentence("Step 2: 100 mg/day is above the US label maximum of 80 " + "mg/day. Lower the dose."))
 			.isEqualTo("100 mg/day is above the US label maximum of 80 mg/day.");
 		assertThat(OrderCards.firstSentence("Step 1: starts at 2.5 mg. Start lower.")).isEqualTo("starts at 2.5 mg.");
 	}
@@ -31,8 +32,8 @@ class OrderCardsTest {
 		List<Dosage> dosages = OrderCards.dosages(List.of(PlanStep.of(3, "5", 1), PlanStep.of(3, "5", 2),
 				PlanStep.of(3, "5", 3), PlanStep.of(1, "10", 2)), true);
 		assertThat(dosages).extracting(Dosage::getText)
-			.containsExactly("5 mg once daily for 3 days", "5 mg twice daily for 3 days", "5 mg three times daily for 3 days",
-					"10 mg twice daily from then on");
+			.containsExactly("5 mg once daily for 3 days", "5 mg twice daily for 3 days",
+					"5 mg three " + "times daily for 3 days", "10 mg twice daily from then on");
 	}
 
 }

@@ -13,6 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import ca.uhn.fhir.context.FhirContext;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import org.baclofen.reference.ReferenceAppTest;
 import org.hl7.fhir.r5.model.Bundle;
 import org.junit.jupiter.api.AfterEach;
@@ -22,14 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
-import ca.uhn.fhir.context.FhirContext;
-
 /**
- * Missing prefetch is fetched from the client's FHIR server, here a stub on the loopback address, only
- * when the request carries an access token; the token goes to that server and nowhere else.
+ * Missing prefetch is fetched from the client's FHIR server, here a stub on the loopback
+ * address, only when the request carries an access token; the token goes to that server
+ * and nowhere else.
  */
 @ReferenceAppTest
 class PrefetchFetchTest {
@@ -70,7 +69,10 @@ class PrefetchFetchTest {
 		if (exchange.getRequestURI().getPath().endsWith("/MedicationRequest")) {
 			bundle.addEntry().setResource(medicine("active-1", "oxycodone 5 mg tablet"));
 		}
-		byte[] body = FhirContext.forR5Cached().newJsonParser().encodeResourceToString(bundle).getBytes(StandardCharsets.UTF_8);
+		byte[] body = FhirContext.forR5Cached()
+			.newJsonParser()
+			.encodeResourceToString(bundle)
+			.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().add("Content-Type", "application/fhir+json");
 		exchange.sendResponseHeaders(200, body.length);
 		try (OutputStream out = exchange.getResponseBody()) {
@@ -83,18 +85,24 @@ class PrefetchFetchTest {
 	}
 
 	private String call(CdsRequests request) throws Exception {
-		return this.mvc.perform(post("/cds-services/baclofen-order-check").contentType(MediaType.APPLICATION_JSON)
-			.content(request.json())).andReturn().getResponse().getContentAsString();
+		return this.mvc
+			.perform(post("/cds-services/baclofen-order-check").contentType(MediaType.APPLICATION_JSON)
+				.content(request.json()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	@Test
 	void missingPrefetchIsFetchedWithTheGivenToken() throws Exception {
-		String response = call(CdsRequests.orderSign().draft(labelSchedule("order-1")).fhirServer(baseUrl(), "secret-token"));
+		String response = call(
+				CdsRequests.orderSign().draft(labelSchedule("order-1")).fhirServer(baseUrl(), "secret-token"));
 		assertThat(this.requests).hasSize(3)
-			.allSatisfy((request) -> assertThat(request).contains("patient=" + CdsRequests.PATIENT).endsWith(" Bearer secret-token"));
+			.allSatisfy((request) -> assertThat(request).contains("patient=" + CdsRequests.PATIENT)
+				.endsWith(" Bearer " + "secret-token"));
 		assertThat(this.requests).anySatisfy((request) -> assertThat(request).startsWith("/fhir/MedicationRequest?"));
-		assertThat(this.requests).anySatisfy((request) -> assertThat(request).startsWith("/fhir/Observation?")
-			.contains("http://loinc.org|98979-8"));
+		assertThat(this.requests).anySatisfy(
+				(request) -> assertThat(request).startsWith("/fhir/Observation?").contains("http://loinc.org|98979-8"));
 		assertThat(response).contains("Baclofen + Opioids (oxycodone)").doesNotContain("Not checked");
 	}
 
@@ -107,7 +115,9 @@ class PrefetchFetchTest {
 
 	@Test
 	void sentPrefetchIsNotFetchedAgain() throws Exception {
-		call(CdsRequests.orderSignWithEmptyPrefetch().draft(labelSchedule("order-1")).fhirServer(baseUrl(), "secret-token"));
+		call(CdsRequests.orderSignWithEmptyPrefetch()
+			.draft(labelSchedule("order-1"))
+			.fhirServer(baseUrl(), "secret-token"));
 		assertThat(this.requests).isEmpty();
 	}
 
@@ -115,7 +125,8 @@ class PrefetchFetchTest {
 	void aSlowServerDoesNotHoldTheCall() throws Exception {
 		this.slow = true;
 		long start = System.nanoTime();
-		String response = call(CdsRequests.orderSign().draft(labelSchedule("order-1")).fhirServer(baseUrl(), "secret-token"));
+		String response = call(
+				CdsRequests.orderSign().draft(labelSchedule("order-1")).fhirServer(baseUrl(), "secret-token"));
 		assertThat(response).contains("Not checked");
 		assertThat((System.nanoTime() - start) / 1_000_000_000.0).isLessThan(6.0);
 	}

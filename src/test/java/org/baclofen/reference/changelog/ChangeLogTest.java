@@ -1,23 +1,21 @@
 package org.baclofen.reference.changelog;
 
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.indication.Indication;
 import org.baclofen.reference.indication.IndicationEdits;
 import org.baclofen.reference.indication.IndicationRepository;
-import org.baclofen.reference.system.StatementCounter;
 import org.baclofen.reference.review.ContentReview;
 import org.baclofen.reference.review.SecondReviewer;
+import org.baclofen.reference.system.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,8 +29,9 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The public change log, the site-wide changes page and its Atom feed. Not transactional: only committed
- * edits are audited and published, so the edit test changes an item and puts it back.
+ * The public change log, the site-wide changes page and its Atom feed. Not transactional:
+ * only committed edits are audited and published, so the edit test changes an item and
+ * puts it back.
  */
 @ReferenceAppTest
 class ChangeLogTest {
@@ -55,7 +54,8 @@ class ChangeLogTest {
 	void anItemsChangeLogShowsItsPublishedRevisionsInWordsWithoutEditorNames() throws Exception {
 		long opioids = this.jdbc.sql("select id from interaction where slug = 'opioids'").query(Long.class).single();
 		String page = get200("/changes/interactions/" + opioids).getContentAsString();
-		assertThat(page).contains("<h1>Change log: Opioids</h1>", "<title>Change log: Opioids | Baclofen Reference</title>")
+		assertThat(page)
+			.contains("<h1>Change log: Opioids</h1>", "<title>Change log: Opioids | Baclofen " + "Reference</title>")
 			.contains("First published", "Sources cited then:", "href=\"/sources#source-S20\"")
 			.contains("href=\"/interactions#opioids\"")
 			.doesNotContain("migration", "editor1", "reviewed_by");
@@ -64,8 +64,8 @@ class ChangeLogTest {
 	@Test
 	void everyReviewDateOnAPublicPageLinksToItsChangeLog() throws Exception {
 		Indication fibromyalgia = this.indications.findBySlug("fibromyalgia").orElseThrow();
-		assertThat(get200("/indications/fibromyalgia").getContentAsString())
-			.contains("<a href=\"/changes/indications/" + fibromyalgia.getId() + "\" title=\"What changed, and when\"><time");
+		assertThat(get200("/indications/fibromyalgia").getContentAsString()).contains("<a href=\"/changes/indications/"
+				+ fibromyalgia.getId() + "\" title=\"What changed, " + "and when\"><time");
 		assertThat(get200("/sources").getContentAsString()).contains("<a href=\"/changes/sources/");
 	}
 
@@ -75,7 +75,8 @@ class ChangeLogTest {
 		String feedBefore = get200("/changes.atom").getContentAsString();
 		get200("/changes");
 		try {
-			this.mvc.perform(edit(before, "A summary the change log must show.")).andExpect(status().is3xxRedirection());
+			this.mvc.perform(edit(before, "A summary the change log must " + "show."))
+				.andExpect(status().is3xxRedirection());
 			approvePending(this.review);
 
 			String log = get200("/changes/indications/" + before.getId()).getContentAsString();
@@ -90,7 +91,8 @@ class ChangeLogTest {
 			assertThat(feed).isNotEqualTo(feedBefore);
 			Element newest = (Element) parse(feed).getElementsByTagNameNS(ATOM, "entry").item(0);
 			assertThat(text(newest, "title")).isEqualTo("Indications: Fibromyalgia (Changed)");
-			assertThat(text(newest, "summary")).startsWith("Changed: Summary.").doesNotContain("editor1", SecondReviewer.USERNAME);
+			assertThat(text(newest, "summary")).startsWith("Changed: Summary.")
+				.doesNotContain("editor1", SecondReviewer.USERNAME);
 		}
 		finally {
 			this.mvc.perform(edit(this.indications.findBySlug("fibromyalgia").orElseThrow(), before.getSummary()))
@@ -130,7 +132,9 @@ class ChangeLogTest {
 	void theFeedIsCachedLikeEveryPublicPage() throws Exception {
 		String etag = get200("/changes.atom").getHeader("ETag");
 		assertThat(etag).isNotBlank();
-		assertThat(this.mvc.perform(get("/changes.atom").header("If-None-Match", etag)).andReturn().getResponse()
+		assertThat(this.mvc.perform(get("/changes.atom").header("If-None-Match", etag))
+			.andReturn()
+			.getResponse()
 			.getStatus()).isEqualTo(304);
 	}
 
@@ -141,7 +145,10 @@ class ChangeLogTest {
 			.contains("<h1>What changed</h1>");
 	}
 
-	/** The page cache serves neither signed-in readers nor addresses with a query string: the logs are held. */
+	/**
+	 * The page cache serves neither signed-in readers nor addresses with a query string:
+	 * the logs are held.
+	 */
 	@Test
 	void aChangeLogTheCacheCannotServeCostsOnlyTheRevisionQueryOnceRead() throws Exception {
 		for (String page : new String[] { "/changes?from=feed", "/changes/interactions/1?from=feed" }) {

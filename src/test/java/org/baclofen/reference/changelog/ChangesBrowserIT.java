@@ -25,9 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The pages this feature adds, as a browser shows them: the public change logs pass axe and the Nu checker;
- * the sign-in boxes are equally wide; a one-time password leads to the change form; the source picker's
- * filter narrows the list but never hides a ticked source.
+ * The pages this feature adds, as a browser shows them: the public change logs pass axe
+ * and the Nu checker; the sign-in boxes are equally wide; a one-time password leads to
+ * the change form; the source picker's filter narrows the list but never hides a ticked
+ * source.
  */
 class ChangesBrowserIT extends BrowserTest {
 
@@ -101,7 +102,8 @@ class ChangesBrowserIT extends BrowserTest {
 
 		driver.get(url("/admin/interactions/1"));
 		assertThat(driver.findElements(By.cssSelector("#sources-list label")).stream().filter(WebElement::isDisplayed))
-			.as("before filtering, every source").hasSizeGreaterThan(60);
+			.as("before filtering, every source")
+			.hasSizeGreaterThan(60);
 		WebElement filter = driver.findElement(By.id("source-filter"));
 		assertThat(filter.isDisplayed()).as("the script shows the filter box").isTrue();
 		filter.sendKeys("S23 ");
@@ -110,8 +112,8 @@ class ChangesBrowserIT extends BrowserTest {
 			.filter(WebElement::isDisplayed)
 			.toList();
 		assertThat(shown).extracting(WebElement::getText).anyMatch((text) -> text.startsWith("S23 "));
-		assertThat(shown).allMatch((label) -> label.getText().startsWith("S23 ")
-				|| label.findElement(By.tagName("input")).isSelected());
+		assertThat(shown).allMatch(
+				(label) -> label.getText().startsWith("S23 ") || label.findElement(By.tagName("input")).isSelected());
 		assertThat(shown).filteredOn((label) -> label.findElement(By.tagName("input")).isSelected()).hasSize(6);
 		assertThat(accessibilityViolations()).isEmpty();
 	}

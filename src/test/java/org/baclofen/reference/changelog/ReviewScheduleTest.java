@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.admin.ContentAdmins;
 import org.baclofen.reference.interaction.Interaction;
@@ -19,11 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
-import jakarta.persistence.EntityManager;
-
 /**
- * Content falls due for review its kind's interval after its last review, and is overdue from the next day:
- * listed for editors, most overdue first, and marked beside its date on the public page.
+ * Content falls due for review its kind's interval after its last review, and is overdue
+ * from the next day: listed for editors, most overdue first, and marked beside its date
+ * on the public page.
  */
 @ReferenceAppTest
 @Transactional
@@ -80,10 +80,13 @@ class ReviewScheduleTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("<h1>Due for review</h1>", "<title>Due for review | Edit content</title>");
-		assertThat(page.indexOf(">Alcohol<")).as("older review listed first").isPositive()
+		assertThat(page.indexOf(">Alcohol<")).as("older review listed first")
+			.isPositive()
 			.isLessThan(page.indexOf(">Opioids<"));
 		this.mvc.perform(get("/admin")).andExpect(status().is3xxRedirection());
-		assertThat(this.mvc.perform(get("/admin").with(user("editor1").roles("EDITOR"))).andReturn().getResponse()
+		assertThat(this.mvc.perform(get("/admin").with(user("editor1").roles("EDITOR")))
+			.andReturn()
+			.getResponse()
 			.getContentAsString()).contains("href=\"/admin/due\"");
 	}
 

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * A restore carries the review stamp of the revision it restores: restored values were last checked when that
- * revision was, never "now" or at a later review of other values.
+ * A restore carries the review stamp of the revision it restores: restored values were
+ * last checked when that revision was, never "now" or at a later review of other values.
  */
 class ReviewedContentTest {
 

@@ -38,7 +38,8 @@ class SourceTest {
 	@Test
 	void readViaIsKeptApartFromTheNoteAndBlankMeansNone() {
 		Source source = source("S2");
-		source.describe("Ozobax label", SourceKind.LABEL, " ", " MedLibrary ", List.of("https://dailymed.nlm.nih.gov/x"));
+		source.describe("Ozobax label", SourceKind.LABEL, " ", " MedLibrary ",
+				List.of("https://dailymed.nlm.nih.gov/x"));
 		assertThat(source.getReadVia()).isEqualTo("MedLibrary");
 		assertThat(source.getNote()).isNull();
 		source.describe("Ozobax label", SourceKind.LABEL, null, "  ", List.of());
@@ -51,7 +52,8 @@ class SourceTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> source("seeds"));
 		assertThatIllegalArgumentException().isThrownBy(() -> source("Smith 2020"));
 		assertThatIllegalArgumentException().isThrownBy(() -> source(null));
-		// Codes are compared by number: an absurdly long one must never get in and break sorting.
+		// Codes are compared by number: an absurdly long one must never get in and break
+		// sorting.
 		assertThatIllegalArgumentException().isThrownBy(() -> source("S99999999999"));
 	}
 

@@ -15,19 +15,22 @@ class CockcroftGaultTest {
 	void estimatesClearanceForAMan() {
 		// (140 - 60) x 70 / (72 x 1.0) = 77.8
 		assertThat(CockcroftGault.crclMlPerMin(60, new BigDecimal("70"), BigDecimal.ONE, CreatinineUnit.MG_PER_DL,
-				Sex.MALE)).isEqualByComparingTo("77.8");
+				Sex.MALE))
+			.isEqualByComparingTo("77.8");
 	}
 
 	@Test
 	void appliesTheFactorForAWoman() {
 		assertThat(CockcroftGault.crclMlPerMin(60, new BigDecimal("70"), BigDecimal.ONE, CreatinineUnit.MG_PER_DL,
-				Sex.FEMALE)).isEqualByComparingTo("66.1");
+				Sex.FEMALE))
+			.isEqualByComparingTo("66.1");
 	}
 
 	@Test
 	void convertsMicromolesPerLitre() {
 		assertThat(CockcroftGault.crclMlPerMin(60, new BigDecimal("70"), new BigDecimal("88.4"),
-				CreatinineUnit.UMOL_PER_L, Sex.MALE)).isEqualByComparingTo("77.8");
+				CreatinineUnit.UMOL_PER_L, Sex.MALE))
+			.isEqualByComparingTo("77.8");
 	}
 
 	@Test

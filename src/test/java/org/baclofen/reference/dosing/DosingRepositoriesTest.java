@@ -61,12 +61,21 @@ class DosingRepositoriesTest {
 			assertThat(bands.stream().filter((band) -> band.contains(value))).as("bands containing CrCl %s", value)
 				.hasSize(1);
 		}
-		RenalBand at80 = bands.stream().filter((band) -> band.contains(BigDecimal.valueOf(80))).findFirst().orElseThrow();
+		RenalBand at80 = bands.stream()
+			.filter((band) -> band.contains(BigDecimal.valueOf(80)))
+			.findFirst()
+			.orElseThrow();
 		assertThat(at80.getDoseReductionPercent()).isEqualByComparingTo("33.333");
-		RenalBand at50 = bands.stream().filter((band) -> band.contains(BigDecimal.valueOf(50))).findFirst().orElseThrow();
+		RenalBand at50 = bands.stream()
+			.filter((band) -> band.contains(BigDecimal.valueOf(50)))
+			.findFirst()
+			.orElseThrow();
 		assertThat(at50.getDoseReductionPercent()).isEqualByComparingTo("50");
 		assertThat(at50.getAdvice()).contains("this reference's own convention");
-		RenalBand at30 = bands.stream().filter((band) -> band.contains(BigDecimal.valueOf(30))).findFirst().orElseThrow();
+		RenalBand at30 = bands.stream()
+			.filter((band) -> band.contains(BigDecimal.valueOf(30)))
+			.findFirst()
+			.orElseThrow();
 		assertThat(at30).isSameAs(at50);
 		assertThat(bands).filteredOn(RenalBand::isDialysis).singleElement().satisfies((band) -> {
 			assertThat(band.getMaxDailyMg()).isEqualByComparingTo("5");

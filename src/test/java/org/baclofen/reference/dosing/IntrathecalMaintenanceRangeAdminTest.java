@@ -1,8 +1,7 @@
 package org.baclofen.reference.dosing;
 
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.admin.AdminFormPost;
 import org.baclofen.reference.review.ContentReview;
@@ -20,9 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
-
-import jakarta.persistence.EntityManager;
-
 
 /**
  * Editing the intrathecal maintenance ranges through the admin forms.
@@ -51,7 +48,10 @@ class IntrathecalMaintenanceRangeAdminTest {
 		return this.ranges.findAllByOrderBySortOrderAsc().get(0);
 	}
 
-	/** A save with valid fields; each pair of overrides replaces a field, and a null value leaves it out. */
+	/**
+	 * A save with valid fields; each pair of overrides replaces a field, and a null value
+	 * leaves it out.
+	 */
 	private static MockHttpServletRequestBuilder save(String path, String... overrides) {
 		return AdminFormPost.asEditor(path, VALID, overrides);
 	}
@@ -61,7 +61,8 @@ class IntrathecalMaintenanceRangeAdminTest {
 		this.mvc.perform(get("/admin/intrathecal-maintenance-ranges").with(user("editor1").roles("EDITOR")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Children under 12 years")));
-		this.mvc.perform(get("/admin/intrathecal-maintenance-ranges/new").with(user("editor1").roles("EDITOR"))).andExpect(status().isOk());
+		this.mvc.perform(get("/admin/intrathecal-maintenance-ranges/new").with(user("editor1").roles("EDITOR")))
+			.andExpect(status().isOk());
 	}
 
 	@Test
@@ -79,25 +80,30 @@ class IntrathecalMaintenanceRangeAdminTest {
 	@Test
 	void aValidEditIsSaved() throws Exception {
 		IntrathecalMaintenanceRange range = first();
-		this.mvc.perform(save("/admin/intrathecal-maintenance-ranges/" + range.getId(), "version", "" + range.getVersion(),
-				"population", range.getPopulation()))
+		this.mvc
+			.perform(save("/admin/intrathecal-maintenance-ranges/" + range.getId(), "version", "" + range.getVersion(),
+					"population", range.getPopulation()))
 			.andExpect(redirectedUrl("/admin/intrathecal-maintenance-ranges/" + range.getId()));
 		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
-		assertThat(this.ranges.findById(range.getId()).orElseThrow().getTypicalMaxMcgPerDay()).isEqualByComparingTo("400");
+		assertThat(this.ranges.findById(range.getId()).orElseThrow().getTypicalMaxMcgPerDay())
+			.isEqualByComparingTo("400");
 	}
 
 	@Test
 	void eachBadFieldIsExplainedAndNothingIsSaved() throws Exception {
 		IntrathecalMaintenanceRange range = first();
-		this.mvc.perform(save("/admin/intrathecal-maintenance-ranges/" + range.getId(), "version", "" + range.getVersion(),
-				"population", "", "typicalMinMcgPerDay", "-1", "observedMaxMcgPerDay", "1.25", "note", "x".repeat(2001)))
+		this.mvc
+			.perform(save("/admin/intrathecal-maintenance-ranges/" + range.getId(), "version", "" + range.getVersion(),
+					"population", "", "typicalMinMcgPerDay", "-1", "observedMaxMcgPerDay", "1.25", "note",
+					"x".repeat(2001)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"population-error\">Fill this in<")))
 			.andExpect(content().string(containsString("id=\"typicalMinMcgPerDay-error\">Enter 0 or a larger number<")))
 			.andExpect(content().string(containsString(
-					"id=\"observedMaxMcgPerDay-error\">Enter at most 7 digits before the decimal point and 1 after it<")))
+					"id=\"observedMaxMcgPerDay-error\">Enter at most 7 digits before the decimal point and "
+							+ "1 after it<")))
 			.andExpect(content().string(containsString("id=\"note-error\">Too long: at most 2000 characters<")));
 		this.entityManager.clear();
 		assertThat(first().getVersion()).isEqualTo(range.getVersion());
@@ -105,31 +111,39 @@ class IntrathecalMaintenanceRangeAdminTest {
 
 	@Test
 	void eachRangeRunsFromItsMinToItsMax() throws Exception {
-		this.mvc.perform(save("/admin/intrathecal-maintenance-ranges", "reviewed", "true", "typicalMinMcgPerDay", "500",
-				"observedMinMcgPerDay", "20", "observedMaxMcgPerDay", "10"))
+		this.mvc
+			.perform(save("/admin/intrathecal-maintenance-ranges", "reviewed", "true", "typicalMinMcgPerDay", "500",
+					"observedMinMcgPerDay", "20", "observedMaxMcgPerDay", "10"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"typicalMinMcgPerDay-error\">The lower value cannot be above the upper value<")))
-			.andExpect(content().string(containsString("id=\"observedMinMcgPerDay-error\">The lower value cannot be above the upper value<")));
+			.andExpect(content().string(containsString(
+					"id=\"typicalMinMcgPerDay-error\">The lower value " + "cannot be above the upper value<")))
+			.andExpect(content().string(containsString(
+					"id=\"observedMinMcgPerDay-error\">The lower value " + "cannot be above the upper value<")));
 	}
 
 	@Test
 	void aLimitedExperienceDoseComesWithItsNote() throws Exception {
-		this.mvc.perform(save("/admin/intrathecal-maintenance-ranges", "reviewed", "true",
-				"limitedExperienceAboveMcgPerDay", "1000", "limitedExperienceNote", ""))
+		this.mvc
+			.perform(save("/admin/intrathecal-maintenance-ranges", "reviewed", "true",
+					"limitedExperienceAboveMcgPerDay", "1000", "limitedExperienceNote", ""))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"limitedExperienceNote-error\">Enter both the dose above which experience is limited")));
-		this.mvc.perform(save("/admin/intrathecal-maintenance-ranges", "reviewed", "true", "origin", "SPINAL",
-				"ageGroup", "ADULT", "limitedExperienceAboveMcgPerDay", "900", "limitedExperienceNote", "Test note."))
+			.andExpect(content().string(containsString(
+					"id=\"limitedExperienceNote-error\">Enter both the " + "dose above which experience is limited")));
+		this.mvc
+			.perform(save("/admin/intrathecal-maintenance-ranges", "reviewed", "true", "origin", "SPINAL", "ageGroup",
+					"ADULT", "limitedExperienceAboveMcgPerDay", "900", "limitedExperienceNote", "Test note."))
 			.andExpect(redirectedUrl("/admin/drafts"));
 		approvePending(this.review);
 	}
 
 	@Test
 	void aPopulationIsNamedOnce() throws Exception {
-		this.mvc.perform(save("/admin/intrathecal-maintenance-ranges", "reviewed", "true", "population",
-				first().getPopulation().toUpperCase()))
+		this.mvc
+			.perform(save("/admin/intrathecal-maintenance-ranges", "reviewed", "true", "population",
+					first().getPopulation().toUpperCase()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"population-error\">Another range already names this population<")));
+			.andExpect(content()
+				.string(containsString("id=\"population-error\">Another range already " + "names this population<")));
 	}
 
 }

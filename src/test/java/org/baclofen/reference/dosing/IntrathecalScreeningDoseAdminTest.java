@@ -1,8 +1,7 @@
 package org.baclofen.reference.dosing;
 
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.admin.AdminFormPost;
 import org.baclofen.reference.review.ContentReview;
@@ -20,9 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
-
-import jakarta.persistence.EntityManager;
-
 
 /**
  * Editing the intrathecal screening boluses through the admin forms.
@@ -51,7 +48,10 @@ class IntrathecalScreeningDoseAdminTest {
 		return this.doses.findBySequence(sequence).get(0);
 	}
 
-	/** A save with valid fields; each pair of overrides replaces a field, and a null value leaves it out. */
+	/**
+	 * A save with valid fields; each pair of overrides replaces a field, and a null value
+	 * leaves it out.
+	 */
 	private static MockHttpServletRequestBuilder save(String path, String... overrides) {
 		return AdminFormPost.asEditor(path, VALID, overrides);
 	}
@@ -61,7 +61,8 @@ class IntrathecalScreeningDoseAdminTest {
 		this.mvc.perform(get("/admin/intrathecal-screening-doses").with(user("editor1").roles("EDITOR")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Screening dose 1: 50 mcg")));
-		this.mvc.perform(get("/admin/intrathecal-screening-doses/new").with(user("editor1").roles("EDITOR"))).andExpect(status().isOk());
+		this.mvc.perform(get("/admin/intrathecal-screening-doses/new").with(user("editor1").roles("EDITOR")))
+			.andExpect(status().isOk());
 	}
 
 	@Test
@@ -80,8 +81,9 @@ class IntrathecalScreeningDoseAdminTest {
 	@Test
 	void aValidEditIsSavedAndOptionalValuesMayBeEmpty() throws Exception {
 		IntrathecalScreeningDose second = dose(2);
-		this.mvc.perform(save("/admin/intrathecal-screening-doses/" + second.getId(), "version", "" + second.getVersion(),
-				"sequence", "2", "doseMcg", "75", "volumeMl", "", "concentrationMcgPerMl", ""))
+		this.mvc
+			.perform(save("/admin/intrathecal-screening-doses/" + second.getId(), "version", "" + second.getVersion(),
+					"sequence", "2", "doseMcg", "75", "volumeMl", "", "concentrationMcgPerMl", ""))
 			.andExpect(redirectedUrl("/admin/intrathecal-screening-doses/" + second.getId()));
 		approvePending(this.review);
 		this.entityManager.flush();
@@ -93,14 +95,16 @@ class IntrathecalScreeningDoseAdminTest {
 	@Test
 	void eachBadFieldIsExplainedAndNothingIsSaved() throws Exception {
 		IntrathecalScreeningDose first = dose(1);
-		this.mvc.perform(save("/admin/intrathecal-screening-doses/" + first.getId(), "version", "" + first.getVersion(),
-				"sequence", "0", "doseMcg", "", "volumeMl", "-1", "concentrationMcgPerMl", "fifty",
-				"timing", "x".repeat(301), "note", "x".repeat(2001), "sourceIds", null))
+		this.mvc
+			.perform(save("/admin/intrathecal-screening-doses/" + first.getId(), "version", "" + first.getVersion(),
+					"sequence", "0", "doseMcg", "", "volumeMl", "-1", "concentrationMcgPerMl", "fifty", "timing",
+					"x".repeat(301), "note", "x".repeat(2001), "sourceIds", null))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"sequence-error\">Enter a whole number from 1 to 100<")))
 			.andExpect(content().string(containsString("id=\"doseMcg-error\">Fill this in<")))
 			.andExpect(content().string(containsString("id=\"volumeMl-error\">Enter a number above 0<")))
-			.andExpect(content().string(containsString("id=\"concentrationMcgPerMl-error\">Enter a number, such as 45 or 12.5<")))
+			.andExpect(content()
+				.string(containsString("id=\"concentrationMcgPerMl-error\">Enter a number, " + "such as 45 or 12.5<")))
 			.andExpect(content().string(containsString("id=\"timing-error\">Too long: at most 300 characters<")))
 			.andExpect(content().string(containsString("id=\"note-error\">Too long: at most 2000 characters<")))
 			.andExpect(content().string(containsString("Cite at least one source")));
@@ -112,7 +116,8 @@ class IntrathecalScreeningDoseAdminTest {
 	void aSequenceNumberIsUsedOnce() throws Exception {
 		this.mvc.perform(save("/admin/intrathecal-screening-doses", "reviewed", "true", "sequence", "1"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"sequence-error\">Another screening dose already has this number<")));
+			.andExpect(content()
+				.string(containsString("id=\"sequence-error\">Another screening dose " + "already has this number<")));
 		assertThat(this.doses.findBySequence(1)).hasSize(1);
 	}
 

@@ -1,8 +1,7 @@
 package org.baclofen.reference.dosing;
 
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.admin.AdminFormPost;
 import org.baclofen.reference.review.ContentReview;
@@ -21,9 +21,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
-import jakarta.persistence.EntityManager;
-
-
 /**
  * Editing the intrathecal titration limits through the admin forms.
  */
@@ -31,7 +28,9 @@ import jakarta.persistence.EntityManager;
 @Transactional
 class IntrathecalTitrationLimitAdminTest {
 
-	/** A combination of origin, phase and direction the stored content does not have yet. */
+	/**
+	 * A combination of origin, phase and direction the stored content does not have yet.
+	 */
 	private static final Map<String, String> VALID = Map.of("origin", "SPINAL", "phase", "POST_IMPLANT", "direction",
 			"DECREASE", "minChangePercent", "5", "maxChangePercent", "12.5", "perInterval", "per test interval", "note",
 			"A test note.", "sortOrder", "55", "sourceIds", "20");
@@ -52,7 +51,10 @@ class IntrathecalTitrationLimitAdminTest {
 		return this.limits.findAllByOrderBySortOrderAsc().get(0);
 	}
 
-	/** A save with valid fields; each pair of overrides replaces a field, and a null value leaves it out. */
+	/**
+	 * A save with valid fields; each pair of overrides replaces a field, and a null value
+	 * leaves it out.
+	 */
 	private static MockHttpServletRequestBuilder save(String path, String... overrides) {
 		return AdminFormPost.asEditor(path, VALID, overrides);
 	}
@@ -62,14 +64,16 @@ class IntrathecalTitrationLimitAdminTest {
 		this.mvc.perform(get("/admin/intrathecal-titration-limits").with(user("editor1").roles("EDITOR")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("spinal origin, post implant, increase 10-30% per 24 h")));
-		this.mvc.perform(get("/admin/intrathecal-titration-limits/new").with(user("editor1").roles("EDITOR"))).andExpect(status().isOk());
+		this.mvc.perform(get("/admin/intrathecal-titration-limits/new").with(user("editor1").roles("EDITOR")))
+			.andExpect(status().isOk());
 	}
 
 	@Test
 	void aValidEditIsSavedAndShownPublicly() throws Exception {
 		IntrathecalTitrationLimit limit = first();
-		this.mvc.perform(save("/admin/intrathecal-titration-limits/" + limit.getId(), "version", "" + limit.getVersion(),
-				"sortOrder", "0"))
+		this.mvc
+			.perform(save("/admin/intrathecal-titration-limits/" + limit.getId(), "version", "" + limit.getVersion(),
+					"sortOrder", "0"))
 			.andExpect(redirectedUrl("/admin/intrathecal-titration-limits/" + limit.getId()));
 		approvePending(this.review);
 		this.entityManager.flush();
@@ -82,23 +86,28 @@ class IntrathecalTitrationLimitAdminTest {
 
 	@Test
 	void aSecondLimitForTheSameOriginPhaseAndDirectionIsRefused() throws Exception {
-		this.mvc.perform(save("/admin/intrathecal-titration-limits", "phase", "MAINTENANCE", "direction", "INCREASE",
-				"reviewed", "true"))
+		this.mvc
+			.perform(save("/admin/intrathecal-titration-limits", "phase", "MAINTENANCE", "direction", "INCREASE",
+					"reviewed", "true"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"direction-error\">A limit for this origin, phase and direction already exists")));
+			.andExpect(content().string(containsString(
+					"id=\"direction-error\">A limit for this origin, " + "phase and direction already exists")));
 	}
 
 	@Test
 	void eachBadFieldIsExplainedAndNothingIsSaved() throws Exception {
 		IntrathecalTitrationLimit limit = first();
-		this.mvc.perform(save("/admin/intrathecal-titration-limits/" + limit.getId(), "version", "" + limit.getVersion(),
-				"origin", "", "phase", "LATER", "minChangePercent", "-1", "maxChangePercent", "101",
-				"perInterval", "", "note", "x".repeat(2001), "sortOrder", "first"))
+		this.mvc
+			.perform(save("/admin/intrathecal-titration-limits/" + limit.getId(), "version", "" + limit.getVersion(),
+					"origin", "", "phase", "LATER", "minChangePercent", "-1", "maxChangePercent", "101", "perInterval",
+					"", "note", "x".repeat(2001), "sortOrder", "first"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"origin-error\">Fill this in<")))
 			.andExpect(content().string(containsString("id=\"phase-error\">Enter a valid value here<")))
-			.andExpect(content().string(containsString("id=\"minChangePercent-error\">Enter a percentage from 0 to 100<")))
-			.andExpect(content().string(containsString("id=\"maxChangePercent-error\">Enter a percentage from 0 to 100<")))
+			.andExpect(content()
+				.string(containsString("id=\"minChangePercent-error\">Enter a percentage " + "from 0 to 100<")))
+			.andExpect(content()
+				.string(containsString("id=\"maxChangePercent-error\">Enter a percentage " + "from 0 to 100<")))
 			.andExpect(content().string(containsString("id=\"perInterval-error\">Fill this in<")))
 			.andExpect(content().string(containsString("id=\"note-error\">Too long: at most 2000 characters<")))
 			.andExpect(content().string(containsString("id=\"sortOrder-error\">Enter a whole number<")));
@@ -108,12 +117,15 @@ class IntrathecalTitrationLimitAdminTest {
 
 	@Test
 	void theSmallestChangeIsNotAboveTheLargest() throws Exception {
-		this.mvc.perform(save("/admin/intrathecal-titration-limits", "reviewed", "true", "minChangePercent", "30",
-				"maxChangePercent", "10"))
+		this.mvc
+			.perform(save("/admin/intrathecal-titration-limits", "reviewed", "true", "minChangePercent", "30",
+					"maxChangePercent", "10"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"minChangePercent-error\">The lower value cannot be above the upper value<")));
-		this.mvc.perform(save("/admin/intrathecal-titration-limits", "reviewed", "true", "minChangePercent", "10",
-				"maxChangePercent", "10"))
+			.andExpect(content().string(containsString(
+					"id=\"minChangePercent-error\">The lower value " + "cannot be above the upper value<")));
+		this.mvc
+			.perform(save("/admin/intrathecal-titration-limits", "reviewed", "true", "minChangePercent", "10",
+					"maxChangePercent", "10"))
 			.andExpect(redirectedUrl("/admin/drafts"));
 		approvePending(this.review);
 	}

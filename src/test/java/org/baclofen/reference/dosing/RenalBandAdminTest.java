@@ -1,18 +1,19 @@
 package org.baclofen.reference.dosing;
 
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.admin.AdminFormPost;
 import org.baclofen.reference.review.ContentReview;
@@ -22,12 +23,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
-import jakarta.persistence.EntityManager;
-
-
 /**
- * Editing the renal bands through the admin forms: a clearance falls in one band only, so overlapping bands
- * are refused with the band they overlap named.
+ * Editing the renal bands through the admin forms: a clearance falls in one band only, so
+ * overlapping bands are refused with the band they overlap named.
  */
 @ReferenceAppTest
 @Transactional
@@ -52,12 +50,16 @@ class RenalBandAdminTest {
 	private RenalBand band(String min) {
 		return this.bands.findAllByOrderByCrclMinMlPerMinDesc()
 			.stream()
-			.filter((band) -> band.getCrclMinMlPerMin() != null && band.getCrclMinMlPerMin().compareTo(new BigDecimal(min)) == 0)
+			.filter((band) -> band.getCrclMinMlPerMin() != null
+					&& band.getCrclMinMlPerMin().compareTo(new BigDecimal(min)) == 0)
 			.findFirst()
 			.orElseThrow();
 	}
 
-	/** A save with valid fields; each pair of overrides replaces a field, and a null value leaves it out. */
+	/**
+	 * A save with valid fields; each pair of overrides replaces a field, and a null value
+	 * leaves it out.
+	 */
 	private static MockHttpServletRequestBuilder save(String path, String... overrides) {
 		return AdminFormPost.asEditor(path, VALID, overrides);
 	}
@@ -68,7 +70,8 @@ class RenalBandAdminTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("CrCl above 50 to 80 mL/min")))
 			.andExpect(content().string(containsString("On dialysis")));
-		this.mvc.perform(get("/admin/renal-bands/new").with(user("editor1").roles("EDITOR"))).andExpect(status().isOk());
+		this.mvc.perform(get("/admin/renal-bands/new").with(user("editor1").roles("EDITOR")))
+			.andExpect(status().isOk());
 	}
 
 	@Test
@@ -85,15 +88,19 @@ class RenalBandAdminTest {
 
 	@Test
 	void anOverlappingBandIsRefusedNamingTheBandItOverlaps() throws Exception {
-		this.mvc.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "40", "crclMaxMlPerMin", "60"))
+		this.mvc
+			.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "40", "crclMaxMlPerMin", "60"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
-					"id=\"crclMinMlPerMin-error\">This band overlaps the stored band &quot;CrCl above 50 to 80 mL/min&quot;")));
+					"id=\"crclMinMlPerMin-error\">This band overlaps the stored band &quot;CrCl above 50 "
+							+ "to 80 mL/min&quot;")));
 		this.mvc.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "", "crclMaxMlPerMin", "10"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("overlaps the stored band &quot;CrCl under 30 mL/min&quot;")));
 		RenalBand band = band("50");
-		this.mvc.perform(save("/admin/renal-bands/" + band.getId(), "version", "" + band.getVersion(), "crclMinMlPerMin", "45"))
+		this.mvc
+			.perform(save("/admin/renal-bands/" + band.getId(), "version", "" + band.getVersion(), "crclMinMlPerMin",
+					"45"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("overlaps the stored band &quot;CrCl 30 to 50 mL/min&quot;")));
 		this.entityManager.clear();
@@ -107,49 +114,60 @@ class RenalBandAdminTest {
 		this.mvc.perform(AdminFormPost.asEditor("/admin/renal-bands/" + top.getId() + "/delete", Map.of()))
 			.andExpect(redirectedUrlPattern("/admin/renal-bands/*"));
 		approvePending(this.review);
-		this.mvc.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "80", "minInclusive", "true",
-				"crclMaxMlPerMin", "", "maxInclusive", "false"))
+		this.mvc
+			.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "80", "minInclusive", "true",
+					"crclMaxMlPerMin", "", "maxInclusive", "false"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("overlaps the stored band &quot;CrCl above 50 to 80 mL/min&quot;")));
-		this.mvc.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "80", "minInclusive", "false",
-				"crclMaxMlPerMin", "", "maxInclusive", "false"))
+			.andExpect(content()
+				.string(containsString("overlaps the stored band &quot;CrCl above 50 to 80 " + "mL/min&quot;")));
+		this.mvc
+			.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "80", "minInclusive", "false",
+					"crclMaxMlPerMin", "", "maxInclusive", "false"))
 			.andExpect(redirectedUrl("/admin/drafts"));
 		approvePending(this.review);
 	}
 
 	@Test
 	void thereIsOneDialysisBandWithoutBoundsAndWithADailyMaximum() throws Exception {
-		this.mvc.perform(save("/admin/renal-bands", "reviewed", "true", "dialysis", "true", "crclMinMlPerMin", "",
-				"crclMaxMlPerMin", "", "maxDailyMg", "5"))
+		this.mvc
+			.perform(save("/admin/renal-bands", "reviewed", "true", "dialysis", "true", "crclMinMlPerMin", "",
+					"crclMaxMlPerMin", "", "maxDailyMg", "5"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"dialysis-error\">This band overlaps the stored band &quot;On dialysis&quot;")));
-		this.mvc.perform(save("/admin/renal-bands", "reviewed", "true", "dialysis", "true", "crclMinMlPerMin", "200",
-				"crclMaxMlPerMin", "", "maxDailyMg", "5"))
+			.andExpect(content().string(containsString(
+					"id=\"dialysis-error\">This band overlaps the " + "stored band &quot;On dialysis&quot;")));
+		this.mvc
+			.perform(save("/admin/renal-bands", "reviewed", "true", "dialysis", "true", "crclMinMlPerMin", "200",
+					"crclMaxMlPerMin", "", "maxDailyMg", "5"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"dialysis-error\">The dialysis band has no CrCl bounds")));
-		this.mvc.perform(save("/admin/renal-bands", "reviewed", "true", "dialysis", "true", "crclMinMlPerMin", "",
-				"crclMaxMlPerMin", "", "maxDailyMg", ""))
+		this.mvc
+			.perform(save("/admin/renal-bands", "reviewed", "true", "dialysis", "true", "crclMinMlPerMin", "",
+					"crclMaxMlPerMin", "", "maxDailyMg", ""))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"maxDailyMg-error\">Enter the daily maximum the dialysis band allows")));
+			.andExpect(content().string(
+					containsString("id=\"maxDailyMg-error\">Enter the daily maximum " + "the dialysis band allows")));
 	}
 
 	@Test
 	void theLowerBoundIsBelowTheUpperBound() throws Exception {
-		this.mvc.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "200", "crclMaxMlPerMin", "200"))
+		this.mvc
+			.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "200", "crclMaxMlPerMin", "200"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"crclMinMlPerMin-error\">The lower bound must be below the upper bound<")));
+			.andExpect(content().string(containsString(
+					"id=\"crclMinMlPerMin-error\">The lower bound must " + "be below the upper bound<")));
 	}
 
 	@Test
 	void eachBadFieldIsExplainedAndNothingIsSaved() throws Exception {
 		RenalBand band = band("50");
-		this.mvc.perform(save("/admin/renal-bands/" + band.getId(), "version", "" + band.getVersion(),
-				"crclMinMlPerMin", "-5", "crclMaxMlPerMin", "0", "doseReductionPercent", "101", "advice", "",
-				"sourceKind", ""))
+		this.mvc
+			.perform(save("/admin/renal-bands/" + band.getId(), "version", "" + band.getVersion(), "crclMinMlPerMin",
+					"-5", "crclMaxMlPerMin", "0", "doseReductionPercent", "101", "advice", "", "sourceKind", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"crclMinMlPerMin-error\">Enter 0 or a larger number<")))
 			.andExpect(content().string(containsString("id=\"crclMaxMlPerMin-error\">Enter a number above 0<")))
-			.andExpect(content().string(containsString("id=\"doseReductionPercent-error\">Enter a percentage from 0 to 100<")))
+			.andExpect(content()
+				.string(containsString("id=\"doseReductionPercent-error\">Enter a " + "percentage from 0 to 100<")))
 			.andExpect(content().string(containsString("id=\"advice-error\">Fill this in<")))
 			.andExpect(content().string(containsString("id=\"sourceKind-error\">Fill this in<")));
 		this.entityManager.clear();

@@ -14,9 +14,10 @@ class RenalBandTest {
 	private static final LocalDate REVIEWED = LocalDate.of(2026, 11, 21);
 
 	private static RenalBand band(Integer min, boolean minInclusive, Integer max, boolean maxInclusive) {
-		return new RenalBand(RenalBand.Bounds.range((min == null) ? null : BigDecimal.valueOf(min), minInclusive,
-				(max == null) ? null : BigDecimal.valueOf(max), maxInclusive), new BigDecimal("33.333"), null, "advice",
-				SourceKind.PUBLISHED_STUDY, REVIEWED);
+		return new RenalBand(
+				RenalBand.Bounds.range((min == null) ? null : BigDecimal.valueOf(min), minInclusive,
+						(max == null) ? null : BigDecimal.valueOf(max), maxInclusive),
+				new BigDecimal("33.333"), null, "advice", SourceKind.PUBLISHED_STUDY, REVIEWED);
 	}
 
 	@Test
@@ -48,12 +49,12 @@ class RenalBandTest {
 
 	@Test
 	void theDialysisBandContainsNoClearance() {
-		RenalBand dialysis = new RenalBand(RenalBand.Bounds.onDialysis(), BigDecimal.ZERO, new BigDecimal("5"), "advice",
-				SourceKind.NATIONAL_MONOGRAPH, REVIEWED);
+		RenalBand dialysis = new RenalBand(RenalBand.Bounds.onDialysis(), BigDecimal.ZERO, new BigDecimal("5"),
+				"advice", SourceKind.NATIONAL_MONOGRAPH, REVIEWED);
 		assertThat(dialysis.contains(BigDecimal.TEN)).isFalse();
-		assertThatIllegalArgumentException().isThrownBy(() -> new RenalBand(
-				new RenalBand.Bounds(BigDecimal.ONE, true, null, false, true), BigDecimal.ZERO, null, "advice",
-				SourceKind.NATIONAL_MONOGRAPH, REVIEWED));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new RenalBand(new RenalBand.Bounds(BigDecimal.ONE, true, null, false, true),
+					BigDecimal.ZERO, null, "advice", SourceKind.NATIONAL_MONOGRAPH, REVIEWED));
 	}
 
 	@Test
@@ -64,8 +65,9 @@ class RenalBandTest {
 
 	@Test
 	void refusesAReductionOutsideZeroToHundredPercent() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new RenalBand(RenalBand.Bounds.range(null, false, null,
-				false), new BigDecimal("100.001"), null, "advice", SourceKind.PUBLISHED_STUDY, REVIEWED));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new RenalBand(RenalBand.Bounds.range(null, false, null, false), new BigDecimal("100.001"),
+					null, "advice", SourceKind.PUBLISHED_STUDY, REVIEWED));
 	}
 
 }

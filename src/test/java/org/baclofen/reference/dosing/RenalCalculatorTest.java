@@ -13,8 +13,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The Cockcroft–Gault calculator on the renal page: formula and units shown, the estimate computed on the
- * server (so it works without JavaScript), the matching dose band marked, and every input bounded.
+ * The Cockcroft–Gault calculator on the renal page: formula and units shown, the estimate
+ * computed on the server (so it works without JavaScript), the matching dose band marked,
+ * and every input bounded.
  */
 @ReferenceAppTest
 class RenalCalculatorTest {
@@ -36,7 +37,10 @@ class RenalCalculatorTest {
 		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
-	/** The calculator stores nothing, so it needs no CSRF token, and the renal page stays shareable and cached. */
+	/**
+	 * The calculator stores nothing, so it needs no CSRF token, and the renal page stays
+	 * shareable and cached.
+	 */
 	@Test
 	void theCalculatorNeedsNoTokenSoTheRenalPageCarriesNone() throws Exception {
 		assertThat(html(get("/dosing/renal"))).doesNotContain("_csrf");
@@ -73,9 +77,11 @@ class RenalCalculatorTest {
 
 	@Test
 	void ageIsBoundedToAdults() throws Exception {
-		assertThat(html(estimate("17", "70", "1", "MG_PER_DL", "MALE"))).contains("Enter an adult age from 18 to 120 years")
+		assertThat(html(estimate("17", "70", "1", "MG_PER_DL", "MALE")))
+			.contains("Enter an adult age from " + "18 to 120 years")
 			.doesNotContain("Estimated creatinine clearance");
-		assertThat(html(estimate("18", "70", "1", "MG_PER_DL", "MALE"))).contains("Estimated creatinine clearance: 118.6 mL/min");
+		assertThat(html(estimate("18", "70", "1", "MG_PER_DL", "MALE")))
+			.contains("Estimated creatinine " + "clearance: 118.6 mL/min");
 	}
 
 	@Test

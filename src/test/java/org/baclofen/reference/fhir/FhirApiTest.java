@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.util.List;
 
+import ca.uhn.fhir.context.FhirContext;
 import org.baclofen.reference.ReferenceAppTest;
 import org.hl7.fhir.r5.model.Bundle;
 import org.hl7.fhir.r5.model.CapabilityStatement;
@@ -24,8 +25,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-
-import ca.uhn.fhir.context.FhirContext;
 
 @ReferenceAppTest
 class FhirApiTest {
@@ -56,7 +55,8 @@ class FhirApiTest {
 		assertThat(statement.getFormat()).extracting((format) -> format.getValue()).contains("application/fhir+json");
 		assertThat(statement.getRestFirstRep().getResource()).extracting((resource) -> resource.getType())
 			.containsExactly("MedicationKnowledge", "ClinicalUseDefinition", "CodeSystem");
-		assertThat(statement.getRestFirstRep().getResource().get(1).getSearchParamFirstRep().getName()).isEqualTo("type");
+		assertThat(statement.getRestFirstRep().getResource().get(1).getSearchParamFirstRep().getName())
+			.isEqualTo("type");
 	}
 
 	@Test
@@ -72,24 +72,30 @@ class FhirApiTest {
 		assertThat(knowledge.getAssociatedMedication().get(0).getDisplay()).contains("mg");
 
 		BigDecimal maxDaily = this.jdbc.sql("select max_daily_mg from titration_protocol where code = 'ORAL_US_LABEL'")
-			.query(BigDecimal.class).single();
-		List<Dosage> maxima = knowledge.getIndicationGuideline().stream()
+			.query(BigDecimal.class)
+			.single();
+		List<Dosage> maxima = knowledge.getIndicationGuideline()
+			.stream()
 			.flatMap((guideline) -> guideline.getDosingGuideline().stream())
 			.flatMap((dosing) -> dosing.getDosage().stream())
 			.filter((dosage) -> "Maximum".equals(dosage.getType().getText()))
 			.flatMap((dosage) -> dosage.getDosage().stream())
 			.toList();
-		assertThat(maxima).extracting((dosage) -> dosage.getMaxDosePerPeriodFirstRep().getNumerator().getValue().stripTrailingZeros())
+		assertThat(maxima)
+			.extracting((dosage) -> dosage.getMaxDosePerPeriodFirstRep().getNumerator().getValue().stripTrailingZeros())
 			.contains(maxDaily.stripTrailingZeros());
-		assertThat(knowledge.getIndicationGuideline().stream()
+		assertThat(knowledge.getIndicationGuideline()
+			.stream()
 			.flatMap((guideline) -> guideline.getDosingGuideline().stream())
 			.flatMap((dosing) -> dosing.getDosage().stream())
 			.map((dosage) -> dosage.getType().getText())).contains("Titration schedule", "Screening", "Maintenance");
 		assertThat(knowledge.getIndicationGuideline().get(0).getIndicationFirstRep().getReference().getReference())
 			.startsWith("ClinicalUseDefinition/indication-");
-		long safetyInteractionsAndEffects = this.jdbc.sql(
-				"select (select count(*) from safety_item) + (select count(*) from interaction) + (select count(*) from adverse_effect)")
-			.query(Long.class).single();
+		long safetyInteractionsAndEffects = this.jdbc
+			.sql("select (select count(*) from safety_item) + (select count(*) from interaction) + (select "
+					+ "count(*) from adverse_effect)")
+			.query(Long.class)
+			.single();
 		assertThat(knowledge.getClinicalUseIssue()).hasSize((int) safetyInteractionsAndEffects);
 		assertThat(knowledge.getExtensionByUrl(Vocabulary.LAST_REVIEW_DATE)).isNotNull();
 		assertThat(knowledge.getMeta().getLastUpdated()).isNotNull();
@@ -98,8 +104,11 @@ class FhirApiTest {
 	@Test
 	void theClinicalUseSearchReturnsOneResourcePerPublishedItem() throws Exception {
 		Bundle all = read("/fhir/r5/ClinicalUseDefinition", Bundle.class);
-		long items = this.jdbc.sql("select (select count(*) from indication) + (select count(*) from safety_item)"
-				+ " + (select count(*) from interaction) + (select count(*) from adverse_effect)").query(Long.class).single();
+		long items = this.jdbc
+			.sql("select (select count(*) from indication) + (select count(*) from safety_item)"
+					+ " + (select count(*) from interaction) + (select count(*) from " + "adverse_effect)")
+			.query(Long.class)
+			.single();
 		assertThat(all.getType()).isEqualTo(Bundle.BundleType.SEARCHSET);
 		assertThat(all.getTotal()).isEqualTo((int) items);
 		assertThat(all.getEntry()).hasSize((int) items);
@@ -115,35 +124,55 @@ class FhirApiTest {
 	@Test
 	void anInteractionCarriesItsStoredSeverityAsTheReferencesOwnCodeAndItsSources() throws Exception {
 		long id = this.jdbc.sql("select id from interaction where slug = 'opioids'").query(Long.class).single();
-		String severity = this.jdbc.sql("select severity from interaction where id = ?").param(id).query(String.class).single();
-		ClinicalUseDefinition opioids = read("/fhir/r5/ClinicalUseDefinition/interaction-" + id, ClinicalUseDefinition.class);
-		assertThat(opioids.getInteraction().getInteractantFirstRep().getItemCodeableConcept().getText()).isEqualTo("Opioids");
+		String severity = this.jdbc.sql("select severity from interaction where " + "id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		ClinicalUseDefinition opioids = read("/fhir/r5/ClinicalUseDefinition/interaction-" + id,
+				ClinicalUseDefinition.class);
+		assertThat(opioids.getInteraction().getInteractantFirstRep().getItemCodeableConcept().getText())
+			.isEqualTo("Opioids");
 		assertThat(opioids.getInteraction().getManagementFirstRep().getText()).isNotBlank();
 		Coding coding = opioids.getCategoryFirstRep().getCodingFirstRep();
 		assertThat(coding.getSystem()).endsWith("/CodeSystem/interaction-severity");
 		assertThat(coding.getCode()).isEqualTo(severity);
-		List<String> cited = this.jdbc.sql("select s.code from interaction_source j join source s on s.id = j.source_id where j.interaction_id = ?")
-			.param(id).query(String.class).list();
+		List<String> cited = this.jdbc
+			.sql("select s.code from interaction_source j join source s on s.id "
+					+ "= j.source_id where j.interaction_id = ?")
+			.param(id)
+			.query(String.class)
+			.list();
 		assertThat(opioids.getExtensionsByUrl(Vocabulary.RELATED_ARTIFACT))
 			.extracting((extension) -> ((RelatedArtifact) extension.getValue()).getLabel())
 			.containsExactlyInAnyOrderElementsOf(cited);
-		long withAddress = this.jdbc.sql("select count(distinct j.source_id) from interaction_source j"
-				+ " join source_address a on a.source_id = j.source_id where j.interaction_id = ?").param(id).query(Long.class).single();
-		assertThat(opioids.getExtensionsByUrl(Vocabulary.RELATED_ARTIFACT).stream()
+		long withAddress = this.jdbc
+			.sql("select count(distinct j.source_id) from interaction_source j"
+					+ " join source_address a on a.source_id = j.source_id where " + "j.interaction_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
+		assertThat(opioids.getExtensionsByUrl(Vocabulary.RELATED_ARTIFACT)
+			.stream()
 			.map((extension) -> (RelatedArtifact) extension.getValue())
 			.filter(RelatedArtifact::hasDocument)
-			.map((citation) -> citation.getDocument().getUrl()))
-			.hasSize((int) withAddress)
+			.map((citation) -> citation.getDocument().getUrl())).hasSize((int) withAddress)
 			.allSatisfy((url) -> assertThat(url).startsWith("http"));
 		assertThat(opioids.getExtensionByUrl(Vocabulary.LAST_REVIEW_DATE).getValue().primitiveValue())
-			.isEqualTo(this.jdbc.sql("select last_reviewed from interaction where id = ?").param(id).query(String.class).single());
+			.isEqualTo(this.jdbc.sql("select last_reviewed from interaction where " + "id = ?")
+				.param(id)
+				.query(String.class)
+				.single());
 	}
 
 	@Test
 	void anOffLabelIndicationIsMarkedWithItsEvidence() throws Exception {
 		long id = this.jdbc.sql("select min(id) from indication where status = 'OFF_LABEL'").query(Long.class).single();
-		String evidence = this.jdbc.sql("select evidence from indication where id = ?").param(id).query(String.class).single();
-		ClinicalUseDefinition indication = read("/fhir/r5/ClinicalUseDefinition/indication-" + id, ClinicalUseDefinition.class);
+		String evidence = this.jdbc.sql("select evidence from indication where " + "id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		ClinicalUseDefinition indication = read("/fhir/r5/ClinicalUseDefinition/indication-" + id,
+				ClinicalUseDefinition.class);
 		assertThat(indication.getCategory()).extracting((category) -> category.getCodingFirstRep().getCode())
 			.containsExactly("off-label", evidence.toLowerCase().replace('_', '-'));
 	}
@@ -153,7 +182,8 @@ class FhirApiTest {
 		MockHttpServletResponse missing = fetch("/fhir/r5/ClinicalUseDefinition/interaction-999999");
 		assertThat(missing.getStatus()).isEqualTo(404);
 		assertThat(missing.getContentType()).startsWith("application/fhir+json");
-		OperationOutcome outcome = this.fhir.newJsonParser().parseResource(OperationOutcome.class, missing.getContentAsString());
+		OperationOutcome outcome = this.fhir.newJsonParser()
+			.parseResource(OperationOutcome.class, missing.getContentAsString());
 		assertThat(outcome.getIssueFirstRep().getCode()).isEqualTo(OperationOutcome.IssueType.NOTFOUND);
 
 		assertThat(fetch("/fhir/r5/MedicationKnowledge/ibuprofen").getStatus()).isEqualTo(404);
@@ -163,8 +193,10 @@ class FhirApiTest {
 
 		MockHttpServletResponse badType = fetch("/fhir/r5/ClinicalUseDefinition?type=adverse");
 		assertThat(badType.getStatus()).isEqualTo(400);
-		assertThat(this.fhir.newJsonParser().parseResource(OperationOutcome.class, badType.getContentAsString())
-			.getIssueFirstRep().getDiagnostics()).contains("undesirable-effect");
+		assertThat(this.fhir.newJsonParser()
+			.parseResource(OperationOutcome.class, badType.getContentAsString())
+			.getIssueFirstRep()
+			.getDiagnostics()).contains("undesirable-effect");
 	}
 
 	@Test
@@ -179,7 +211,9 @@ class FhirApiTest {
 			.andExpect(status().isNotModified());
 		this.mvc.perform(get("/fhir/r5/ClinicalUseDefinition").header(HttpHeaders.IF_NONE_MATCH, etag))
 			.andExpect(status().isNotModified());
-		this.mvc.perform(get("/fhir/r5/ClinicalUseDefinition").header(HttpHeaders.IF_NONE_MATCH, "W/\"" + count + "-" + (revision - 1) + "\""))
+		this.mvc
+			.perform(get("/fhir/r5/ClinicalUseDefinition").header(HttpHeaders.IF_NONE_MATCH,
+					"W/\"" + count + "-" + (revision - 1) + "\""))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.ETAG, etag));
 	}

@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import ca.uhn.fhir.validation.ValidationResult;
 import org.baclofen.reference.ReferenceAppTest;
 import org.hl7.fhir.r5.model.Bundle;
 import org.hl7.fhir.r5.model.CodeSystem;
@@ -15,14 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.validation.ResultSeverityEnum;
-import ca.uhn.fhir.validation.SingleValidationMessage;
-import ca.uhn.fhir.validation.ValidationResult;
-
 /**
- * Every resource the API serves, for the real content, passes HAPI's validator with the R5 core
- * definitions without a single error. Warnings are printed so they can be read and judged.
+ * Every resource the API serves, for the real content, passes HAPI's validator with the
+ * R5 core definitions without a single error. Warnings are printed so they can be read
+ * and judged.
  */
 @ReferenceAppTest
 class FhirValidationTest {
@@ -43,7 +43,8 @@ class FhirValidationTest {
 		String all = read("/fhir/r5/ClinicalUseDefinition");
 		served.put("/fhir/r5/ClinicalUseDefinition", all);
 		for (String type : List.of("indication", "contraindication", "interaction", "undesirable-effect", "warning")) {
-			served.put("/fhir/r5/ClinicalUseDefinition?type=" + type, read("/fhir/r5/ClinicalUseDefinition?type=" + type));
+			served.put("/fhir/r5/ClinicalUseDefinition?type=" + type,
+					read("/fhir/r5/ClinicalUseDefinition?type=" + type));
 		}
 		Bundle bundle = this.fhir.newJsonParser().parseResource(Bundle.class, all);
 		assertThat(bundle.getEntry()).hasSizeGreaterThan(50);
@@ -56,8 +57,11 @@ class FhirValidationTest {
 			String path = "/fhir/r5/CodeSystem/" + codeSystem.getIdPart();
 			served.put(path, read(path));
 		}
-		served.put("/fhir/r5/ClinicalUseDefinition/unknown (404)", this.mvc
-			.perform(get("/fhir/r5/ClinicalUseDefinition/unknown")).andReturn().getResponse().getContentAsString());
+		served.put("/fhir/r5/ClinicalUseDefinition/unknown (404)",
+				this.mvc.perform(get("/fhir/r5/ClinicalUseDefinition/unknown"))
+					.andReturn()
+					.getResponse()
+					.getContentAsString());
 
 		List<String> errors = new ArrayList<>();
 		int warnings = 0;
@@ -65,7 +69,8 @@ class FhirValidationTest {
 			ValidationResult result = FhirValidators.r5(codeSystems).validateWithResult(resource.getValue());
 			for (SingleValidationMessage message : result.getMessages()) {
 				String line = resource.getKey() + " " + message.getLocationString() + ": " + message.getMessage();
-				if (message.getSeverity() == ResultSeverityEnum.ERROR || message.getSeverity() == ResultSeverityEnum.FATAL) {
+				if (message.getSeverity() == ResultSeverityEnum.ERROR
+						|| message.getSeverity() == ResultSeverityEnum.FATAL) {
 					errors.add(line);
 				}
 				else if (message.getSeverity() == ResultSeverityEnum.WARNING) {

@@ -2,6 +2,9 @@ package org.baclofen.reference.fhir;
 
 import java.util.List;
 
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.validation.FhirValidator;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
@@ -10,15 +13,11 @@ import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.r5.model.CodeSystem;
 
-import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
-import ca.uhn.fhir.validation.FhirValidator;
-
 /**
- * One HAPI FhirValidator with the R5 core definitions for all tests: it takes tens of seconds and a few
- * hundred MB to start. Its support chain is built from local parts only (core profiles, in-memory
- * terminology, the common code systems, snapshots, and this server's own code systems), so validation
- * never calls a terminology server.
+ * One HAPI FhirValidator with the R5 core definitions for all tests: it takes tens of
+ * seconds and a few hundred MB to start. Its support chain is built from local parts only
+ * (core profiles, in-memory terminology, the common code systems, snapshots, and this
+ * server's own code systems), so validation never calls a terminology server.
  */
 final class FhirValidators {
 

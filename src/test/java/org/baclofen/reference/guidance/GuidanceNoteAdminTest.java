@@ -1,30 +1,29 @@
 package org.baclofen.reference.guidance;
 
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.review.ContentReview;
 import org.baclofen.reference.admin.AdminFormPost;
+import org.baclofen.reference.review.ContentReview;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
-import jakarta.persistence.EntityManager;
-
 /**
- * Editing guidance notes through the admin forms: valid input is saved and shown on the topic's page, each
- * bad field is explained next to it with nothing saved, and a title is unique within its topic.
+ * Editing guidance notes through the admin forms: valid input is saved and shown on the
+ * topic's page, each bad field is explained next to it with nothing saved, and a title is
+ * unique within its topic.
  */
 @ReferenceAppTest
 @Transactional
@@ -61,8 +60,8 @@ class GuidanceNoteAdminTest {
 	}
 
 	private MockHttpServletRequestBuilder edit(GuidanceNote note) {
-		return save("/admin/guidance-notes/" + note.getId(), note.getTopic().name(), note.getTitle())
-			.param("version", "" + note.getVersion());
+		return save("/admin/guidance-notes/" + note.getId(), note.getTopic().name(), note.getTitle()).param("version",
+				"" + note.getVersion());
 	}
 
 	@Test
@@ -94,12 +93,13 @@ class GuidanceNoteAdminTest {
 	@Test
 	void eachBadFieldIsExplainedAndNothingIsSaved() throws Exception {
 		GuidanceNote note = absorption();
-		this.mvc.perform(AdminFormPost.asEditor("/admin/guidance-notes/" + note.getId(), Map.of())
-			.param("version", "" + note.getVersion())
-			.param("topic", "")
-			.param("title", "x".repeat(201))
-			.param("body", "")
-			.param("sortOrder", "first"))
+		this.mvc
+			.perform(AdminFormPost.asEditor("/admin/guidance-notes/" + note.getId(), Map.of())
+				.param("version", "" + note.getVersion())
+				.param("topic", "")
+				.param("title", "x".repeat(201))
+				.param("body", "")
+				.param("sortOrder", "first"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"topic-error\">Fill this in<")))
 			.andExpect(content().string(containsString("id=\"title-error\">Too long: at most 200 characters<")))
@@ -125,11 +125,13 @@ class GuidanceNoteAdminTest {
 		GuidanceNote absorption = absorption();
 		GuidanceNote other = this.notes.findAllBy()
 			.stream()
-			.filter((note) -> note.getTopic() == GuidanceTopic.PHARMACOKINETICS && !note.getId().equals(absorption.getId()))
+			.filter((note) -> note.getTopic() == GuidanceTopic.PHARMACOKINETICS
+					&& !note.getId().equals(absorption.getId()))
 			.findFirst()
 			.orElseThrow();
-		this.mvc.perform(save("/admin/guidance-notes/" + absorption.getId(), "PHARMACOKINETICS", other.getTitle())
-			.param("version", "" + absorption.getVersion()))
+		this.mvc
+			.perform(save("/admin/guidance-notes/" + absorption.getId(), "PHARMACOKINETICS", other.getTitle())
+				.param("version", "" + absorption.getVersion()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"title-error\">Another note on this topic")));
 	}

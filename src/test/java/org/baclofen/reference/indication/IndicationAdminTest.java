@@ -1,31 +1,30 @@
 package org.baclofen.reference.indication;
 
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
+import org.baclofen.reference.admin.AdminFormPost;
 import org.baclofen.reference.review.ContentReview;
 import org.baclofen.reference.review.SecondReviewer;
-import org.baclofen.reference.admin.AdminFormPost;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
-import jakarta.persistence.EntityManager;
-
 /**
- * Editing indications through the admin forms: valid input is saved and shown, each bad field is explained
- * next to it with nothing saved, and a labeled use must rest on the label.
+ * Editing indications through the admin forms: valid input is saved and shown, each bad
+ * field is explained next to it with nothing saved, and a labeled use must rest on the
+ * label.
  */
 @ReferenceAppTest
 @Transactional
@@ -88,31 +87,35 @@ class IndicationAdminTest {
 
 	@Test
 	void aNewUseIsCreatedAndGetsItsOwnPage() throws Exception {
-		this.mvc.perform(save("/admin/indications", "admin-test-new-use", "A new use added by an editor", "OFF_LABEL", "LOW")
-			.param("reviewed", "true"))
+		this.mvc
+			.perform(save("/admin/indications", "admin-test-new-use", "A new use added by an " + "editor", "OFF_LABEL",
+					"LOW")
+				.param("reviewed", "true"))
 			.andExpect(redirectedUrl("/admin/drafts"));
 		approvePending(this.review);
 		this.entityManager.flush();
 		assertThat(indication("admin-test-new-use").getName()).isEqualTo("A new use added by an editor");
 		// The drafter ticked it; the reviewer who approved confirmed the check.
 		assertThat(indication("admin-test-new-use").getReviewedBy()).isEqualTo(SecondReviewer.USERNAME);
-		this.mvc.perform(get("/indications/admin-test-new-use")).andExpect(status().isOk())
+		this.mvc.perform(get("/indications/admin-test-new-use"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("A new use added by an editor")));
 	}
 
 	@Test
 	void eachBadFieldIsExplainedAndNothingIsSaved() throws Exception {
 		Indication ms = indication(MS);
-		this.mvc.perform(AdminFormPost.asEditor("/admin/indications/" + ms.getId(), Map.of())
-			.param("version", "" + ms.getVersion())
-			.param("slug", MS)
-			.param("name", "")
-			.param("status", "")
-			.param("route", "SIDEWAYS")
-			.param("evidence", "LABEL")
-			.param("summary", "x".repeat(601))
-			.param("details", "Keep this typed text")
-			.param("sortOrder", "-1"))
+		this.mvc
+			.perform(AdminFormPost.asEditor("/admin/indications/" + ms.getId(), Map.of())
+				.param("version", "" + ms.getVersion())
+				.param("slug", MS)
+				.param("name", "")
+				.param("status", "")
+				.param("route", "SIDEWAYS")
+				.param("evidence", "LABEL")
+				.param("summary", "x".repeat(601))
+				.param("details", "Keep this typed text")
+				.param("sortOrder", "-1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"name-error\">Fill this in<")))
 			.andExpect(content().string(containsString("id=\"status-error\">Fill this in<")))
@@ -142,8 +145,9 @@ class IndicationAdminTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This slug is already used by another item")));
 		Indication ms = indication(MS);
-		this.mvc.perform(save("/admin/indications/" + ms.getId(), "ms-spasticity", "LABELED", "LABEL")
-			.param("version", "" + ms.getVersion()))
+		this.mvc
+			.perform(save("/admin/indications/" + ms.getId(), "ms-spasticity", "LABELED", "LABEL").param("version",
+					"" + ms.getVersion()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("cannot change after it is created")));
 	}

@@ -7,7 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** An editor's save of an indication that changes only its summary, for tests that publish a change. */
+/**
+ * An editor's save of an indication that changes only its summary, for tests that publish
+ * a change.
+ */
 public final class IndicationEdits {
 
 	private IndicationEdits() {

@@ -1,35 +1,32 @@
 package org.baclofen.reference.interaction;
 
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
+import org.baclofen.reference.admin.AdminFormPost;
 import org.baclofen.reference.review.ContentReview;
 import org.baclofen.reference.review.SecondReviewer;
-import org.baclofen.reference.admin.AdminFormPost;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
-import jakarta.persistence.EntityManager;
-
 /**
- * Editing interactions through the admin forms: valid input is saved, each bad field is explained next to
- * it with nothing saved, and a stale save never overwrites a newer one.
+ * Editing interactions through the admin forms: valid input is saved, each bad field is
+ * explained next to it with nothing saved, and a stale save never overwrites a newer one.
  */
 @ReferenceAppTest
 @Transactional
@@ -86,16 +83,18 @@ class InteractionAdminTest {
 		assertThat(saved.getMembers()).extracting(InteractionMember::getName)
 			.containsExactly("morphine", "oxycodone", "OxyContin");
 		assertThat(saved.getSources()).extracting("code").containsExactly("S14", "S27");
-		this.mvc.perform(get("/interactions")).andExpect(content().string(containsString("Avoid the combination where possible.")));
+		this.mvc.perform(get("/interactions"))
+			.andExpect(content().string(containsString("Avoid the " + "combination where possible.")));
 	}
 
 	@Test
 	void otherNamesAndTheWarningsShownWithTheInteractionAreSaved() throws Exception {
 		Interaction opioids = opioids();
 		long precaution = opioids.getSafetyItems().get(0).getId();
-		this.mvc.perform(save("/admin/interactions/" + opioids.getId()).param("version", "" + opioids.getVersion())
-			.param("otherNames", "opioid\n painkiller \nopioid")
-			.param("safetyItemIds", "" + precaution))
+		this.mvc
+			.perform(save("/admin/interactions/" + opioids.getId()).param("version", "" + opioids.getVersion())
+				.param("otherNames", "opioid\n painkiller \nopioid")
+				.param("safetyItemIds", "" + precaution))
 			.andExpect(status().is3xxRedirection());
 		approvePending(this.review);
 		this.entityManager.flush();
@@ -103,11 +102,13 @@ class InteractionAdminTest {
 		assertThat(opioids().getOtherNames()).containsExactly("opioid", "painkiller");
 		assertThat(opioids().getSafetyItems()).extracting("condition").containsExactly("Concomitant opioids");
 		Interaction saved = opioids();
-		this.mvc.perform(save("/admin/interactions/" + saved.getId()).param("version", "" + saved.getVersion())
-			.param("otherNames", "z".repeat(121))
-			.param("safetyItemIds", "-1"))
+		this.mvc
+			.perform(save("/admin/interactions/" + saved.getId()).param("version", "" + saved.getVersion())
+				.param("otherNames", "z".repeat(121))
+				.param("safetyItemIds", "-1"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"otherNames-error\">A drug name is at most 120 characters")))
+			.andExpect(content()
+				.string(containsString("id=\"otherNames-error\">A drug name is at most 120 " + "characters")))
 			.andExpect(content().string(containsString("One of the chosen safety items no longer exists")));
 	}
 
@@ -127,7 +128,8 @@ class InteractionAdminTest {
 		Interaction opioids = opioids();
 		this.mvc.perform(save("/admin/interactions/" + opioids.getId()).param("version", "" + opioids.getVersion())
 			.param("reviewed", "true"));
-		// The drafter's tick is confirmed by the reviewer who approves: the stamp is the reviewer's.
+		// The drafter's tick is confirmed by the reviewer who approves: the stamp is the
+		// reviewer's.
 		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
@@ -138,15 +140,16 @@ class InteractionAdminTest {
 	@Test
 	void eachBadFieldIsExplainedAndNothingIsSaved() throws Exception {
 		Interaction opioids = opioids();
-		this.mvc.perform(AdminFormPost.asEditor("/admin/interactions/" + opioids.getId(), Map.of())
-			.param("version", "" + opioids.getVersion())
-			.param("slug", "opioids")
-			.param("interactant", "")
-			.param("interactantKind", "")
-			.param("severity", "TERRIBLE")
-			.param("effect", "x".repeat(4001))
-			.param("management", "Keep this typed text")
-			.param("sortOrder", "first"))
+		this.mvc
+			.perform(AdminFormPost.asEditor("/admin/interactions/" + opioids.getId(), Map.of())
+				.param("version", "" + opioids.getVersion())
+				.param("slug", "opioids")
+				.param("interactant", "")
+				.param("interactantKind", "")
+				.param("severity", "TERRIBLE")
+				.param("effect", "x".repeat(4001))
+				.param("management", "Keep this typed text")
+				.param("sortOrder", "first"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"interactant-error\">Fill this in<")))
 			.andExpect(content().string(containsString("id=\"interactantKind-error\">Fill this in<")))
@@ -162,10 +165,17 @@ class InteractionAdminTest {
 	@Test
 	void aSourceThatDoesNotExistIsAFieldErrorNotAServerError() throws Exception {
 		Interaction opioids = opioids();
-		this.mvc.perform(AdminFormPost.asEditor("/admin/interactions/" + opioids.getId(), Map.of())
-			.param("version", "" + opioids.getVersion()).param("slug", "opioids").param("interactant", "Opioids")
-			.param("interactantKind", "DRUG_CLASS").param("severity", "UNKNOWN").param("effect", "Effect")
-			.param("management", "Management").param("sortOrder", "1").param("sourceIds", "-1"))
+		this.mvc
+			.perform(AdminFormPost.asEditor("/admin/interactions/" + opioids.getId(), Map.of())
+				.param("version", "" + opioids.getVersion())
+				.param("slug", "opioids")
+				.param("interactant", "Opioids")
+				.param("interactantKind", "DRUG_CLASS")
+				.param("severity", "UNKNOWN")
+				.param("effect", "Effect")
+				.param("management", "Management")
+				.param("sortOrder", "1")
+				.param("sourceIds", "-1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("One of the ticked sources no longer exists")));
 	}
@@ -197,8 +207,9 @@ class InteractionAdminTest {
 		this.entityManager.flush();
 		this.entityManager.clear();
 
-		this.mvc.perform(save("/admin/interactions/" + opioids.getId(), "opioids", "Second editor's advice.")
-			.param("version", "" + openedAt))
+		this.mvc
+			.perform(save("/admin/interactions/" + opioids.getId(), "opioids", "Second editor's advice.")
+				.param("version", "" + openedAt))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Someone else saved this item while you were editing")))
 			.andExpect(content().string(containsString("First editor&#39;s advice.")))
@@ -211,7 +222,8 @@ class InteractionAdminTest {
 	@Test
 	void deletingAsksForConfirmationFirst() throws Exception {
 		Interaction opioids = opioids();
-		this.mvc.perform(get("/admin/interactions/" + opioids.getId() + "/delete").with(user("editor1").roles("EDITOR")))
+		this.mvc
+			.perform(get("/admin/interactions/" + opioids.getId() + "/delete").with(user("editor1").roles("EDITOR")))
 			.andExpect(content().string(containsString("Yes, delete it")));
 		this.mvc.perform(AdminFormPost.asEditor("/admin/interactions/" + opioids.getId() + "/delete", Map.of()))
 			.andExpect(status().is3xxRedirection());

@@ -9,8 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The interactions page states its ratings as this reference's own and shows the rubric behind them, from the
- * stored severity levels, before the list; vendors' scales appear only for comparison.
+ * The interactions page states its ratings as this reference's own and shows the rubric
+ * behind them, from the stored severity levels, before the list; vendors' scales appear
+ * only for comparison.
  */
 @ReferenceAppTest
 class InteractionPageTest {

@@ -1,34 +1,32 @@
 package org.baclofen.reference.interaction;
 
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.review.ContentReview;
 import org.baclofen.reference.admin.AdminFormPost;
+import org.baclofen.reference.review.ContentReview;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
-import jakarta.persistence.EntityManager;
-
 /**
- * Editing severity levels through the admin forms: valid input is saved and shown with the interactions,
- * each bad field is explained with nothing saved, a scale has each code once, and a level that ranks
- * interactions in use can be neither deleted nor recoded.
+ * Editing severity levels through the admin forms: valid input is saved and shown with
+ * the interactions, each bad field is explained with nothing saved, a scale has each code
+ * once, and a level that ranks interactions in use can be neither deleted nor recoded.
  */
 @ReferenceAppTest
 @Transactional
@@ -83,7 +81,8 @@ class SeverityLevelAdminTest {
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(level(SeverityLevel.APP_SCALE, "MAJOR").getMeaning()).isEqualTo("An edited meaning of the level.");
-		this.mvc.perform(get("/interactions")).andExpect(content().string(containsString("An edited meaning of the level.")));
+		this.mvc.perform(get("/interactions"))
+			.andExpect(content().string(containsString("An edited " + "meaning of the level.")));
 	}
 
 	@Test
@@ -91,11 +90,13 @@ class SeverityLevelAdminTest {
 		SeverityLevel x = level("LEXICOMP", "X");
 		this.mvc.perform(edit(x, "lexi comp", "", "label", "x".repeat(61), "meaning", "", "rank", "0"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"scale-error\">Use capital letters, digits and underscores")))
+			.andExpect(content()
+				.string(containsString("id=\"scale-error\">Use capital letters, digits and " + "underscores")))
 			.andExpect(content().string(containsString("id=\"code-error\">Fill this in<")))
 			.andExpect(content().string(containsString("id=\"label-error\">Too long: at most 60 characters<")))
 			.andExpect(content().string(containsString("id=\"meaning-error\">Fill this in<")))
-			.andExpect(content().string(containsString("id=\"rank-error\">Enter a whole number from 1 (most severe) to 100<")));
+			.andExpect(content()
+				.string(containsString("id=\"rank-error\">Enter a whole number from 1 " + "(most severe) to 100<")));
 		this.entityManager.clear();
 		assertThat(level("LEXICOMP", "X").getVersion()).isEqualTo(x.getVersion());
 	}
@@ -104,16 +105,19 @@ class SeverityLevelAdminTest {
 	void aScaleHasEachCodeOnceAndTheAppScaleOnlyItsSeverities() throws Exception {
 		this.mvc.perform(save("/admin/severity-levels", "LEXICOMP", "X").param("reviewed", "true"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"code-error\">This scale already has a level with this code<")));
+			.andExpect(content()
+				.string(containsString("id=\"code-error\">This scale already has a level " + "with this code<")));
 		this.mvc.perform(save("/admin/severity-levels", SeverityLevel.APP_SCALE, "SEVERE").param("reviewed", "true"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"code-error\">On the app scale the code must be a severity")));
+			.andExpect(content()
+				.string(containsString("id=\"code-error\">On the app scale the code must " + "be a severity")));
 	}
 
 	@Test
 	void aLevelRankingInteractionsInUseCannotBeDeletedOrRecoded() throws Exception {
 		SeverityLevel inUse = level(SeverityLevel.APP_SCALE, severityInUse().name());
-		this.mvc.perform(get("/admin/severity-levels/" + inUse.getId() + "/delete").with(user("editor1").roles("EDITOR")))
+		this.mvc
+			.perform(get("/admin/severity-levels/" + inUse.getId() + "/delete").with(user("editor1").roles("EDITOR")))
 			.andExpect(content().string(containsString("without it they would be left unranked")))
 			.andExpect(content().string(not(containsString("Yes, delete it"))));
 		this.mvc.perform(AdminFormPost.asEditor("/admin/severity-levels/" + inUse.getId() + "/delete", Map.of()))
@@ -124,7 +128,8 @@ class SeverityLevelAdminTest {
 			.andExpect(content().string(containsString("rate them differently before changing the scale or code")));
 		this.entityManager.flush();
 		this.entityManager.clear();
-		assertThat(this.levels.findById(inUse.getId())).get().extracting(SeverityLevel::getScale)
+		assertThat(this.levels.findById(inUse.getId())).get()
+			.extracting(SeverityLevel::getScale)
 			.isEqualTo(SeverityLevel.APP_SCALE);
 	}
 

@@ -24,9 +24,9 @@ class SeverityRankingTest {
 	void ordersByTheStoredRanksNotByTheEnum() {
 		SeverityRanking ranking = new SeverityRanking(
 				List.of(level("MAJOR", 1), level("MODERATE", 2), level("UNKNOWN", 3), level("MINOR", 4)));
-		List<Interaction> sorted = ranking.worstFirst(List.of(interaction("Minor", Severity.MINOR),
-				interaction("Unknown", Severity.UNKNOWN), interaction("Major", Severity.MAJOR),
-				interaction("Moderate", Severity.MODERATE)));
+		List<Interaction> sorted = ranking
+			.worstFirst(List.of(interaction("Minor", Severity.MINOR), interaction("Unknown", Severity.UNKNOWN),
+					interaction("Major", Severity.MAJOR), interaction("Moderate", Severity.MODERATE)));
 		assertThat(sorted).extracting(Interaction::getInteractant)
 			.containsExactly("Major", "Moderate", "Unknown", "Minor");
 	}
@@ -34,7 +34,8 @@ class SeverityRankingTest {
 	@Test
 	void aContentEditOfTheRanksChangesTheOrder() {
 		SeverityRanking ranking = new SeverityRanking(List.of(level("MINOR", 1), level("MAJOR", 2)));
-		assertThat(ranking.worstFirst(List.of(interaction("Major", Severity.MAJOR), interaction("Minor", Severity.MINOR))))
+		assertThat(
+				ranking.worstFirst(List.of(interaction("Major", Severity.MAJOR), interaction("Minor", Severity.MINOR))))
 			.extracting(Interaction::getInteractant)
 			.containsExactly("Minor", "Major");
 	}
@@ -42,7 +43,8 @@ class SeverityRankingTest {
 	@Test
 	void anUnrankedSeveritySortsFirstSoItIsNeverHidden() {
 		SeverityRanking ranking = new SeverityRanking(List.of(level("MAJOR", 1)));
-		assertThat(ranking.worstFirst(List.of(interaction("Major", Severity.MAJOR), interaction("Odd", Severity.MINOR))))
+		assertThat(
+				ranking.worstFirst(List.of(interaction("Major", Severity.MAJOR), interaction("Odd", Severity.MINOR))))
 			.extracting(Interaction::getInteractant)
 			.containsExactly("Odd", "Major");
 	}
@@ -50,8 +52,8 @@ class SeverityRankingTest {
 	@Test
 	void equalSeveritiesFallBackToName() {
 		SeverityRanking ranking = new SeverityRanking(List.of(level("UNKNOWN", 3)));
-		assertThat(ranking.worstFirst(List.of(interaction("lithium", Severity.UNKNOWN),
-				interaction("Alcohol", Severity.UNKNOWN))))
+		assertThat(ranking
+			.worstFirst(List.of(interaction("lithium", Severity.UNKNOWN), interaction("Alcohol", Severity.UNKNOWN))))
 			.extracting(Interaction::getInteractant)
 			.containsExactly("Alcohol", "lithium");
 	}
@@ -62,7 +64,8 @@ class SeverityRankingTest {
 		opioids.addMember(new InteractionMember("tramadol", false));
 		opioids.addMember(new InteractionMember(" OxyContin ", true));
 		opioids.addMember(new InteractionMember("tramadol", false));
-		assertThat(opioids.getMembers()).extracting(InteractionMember::getName).containsExactly("OxyContin", "tramadol");
+		assertThat(opioids.getMembers()).extracting(InteractionMember::getName)
+			.containsExactly("OxyContin", "tramadol");
 	}
 
 }

@@ -11,15 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A severity level's title names its scale as the interactions page does, never as a code. */
+/**
+ * A severity level's title names its scale as the interactions page does, never as a
+ * code.
+ */
 class SeverityScaleNameTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "DRUGS_COM", "LEXICOMP", "REFERENCE" })
 	void theShippedScalesReadAsOnTheInteractionsPage(String scale) throws IOException {
 		Properties messages = new Properties();
-		try (InputStreamReader reader = new InputStreamReader(
-				getClass().getResourceAsStream("/messages.properties"), StandardCharsets.UTF_8)) {
+		try (InputStreamReader reader = new InputStreamReader(getClass().getResourceAsStream("/messages.properties"),
+				StandardCharsets.UTF_8)) {
 			messages.load(reader);
 		}
 		assertThat(SeverityLevel.scaleName(scale)).isEqualTo(messages.getProperty("interactions.scale." + scale));

@@ -1,31 +1,30 @@
 package org.baclofen.reference.overview;
 
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.review.ContentReview;
 import org.baclofen.reference.admin.AdminFormPost;
+import org.baclofen.reference.review.ContentReview;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
-import jakarta.persistence.EntityManager;
-
 /**
- * Editing claim checks through the admin forms: valid input is saved and shown on the overview, each bad
- * field is explained next to it with nothing saved, and each claim is checked only once.
+ * Editing claim checks through the admin forms: valid input is saved and shown on the
+ * overview, each bad field is explained next to it with nothing saved, and each claim is
+ * checked only once.
  */
 @ReferenceAppTest
 @Transactional
@@ -65,14 +64,16 @@ class ClaimCheckAdminTest {
 	@Test
 	void aValidEditIsSavedAndShownOnTheClaimsPage() throws Exception {
 		ClaimCheck check = claim(GABA_RELEASE);
-		this.mvc.perform(save("/admin/claim-checks/" + check.getId(), GABA_RELEASE).param("version",
-				"" + check.getVersion()))
+		this.mvc.perform(
+				save("/admin/claim-checks/" + check.getId(), GABA_RELEASE).param("version", "" + check.getVersion()))
 			.andExpect(status().is3xxRedirection());
 		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
-		assertThat(claim(GABA_RELEASE).getExplanationParagraphs()).containsExactly("An edited explanation of the verdict.");
-		this.mvc.perform(get("/claims")).andExpect(content().string(containsString("An edited explanation of the verdict.")));
+		assertThat(claim(GABA_RELEASE).getExplanationParagraphs())
+			.containsExactly("An edited explanation " + "of the verdict.");
+		this.mvc.perform(get("/claims"))
+			.andExpect(content().string(containsString("An edited explanation " + "of the verdict.")));
 	}
 
 	@Test
@@ -88,12 +89,13 @@ class ClaimCheckAdminTest {
 	@Test
 	void eachBadFieldIsExplainedAndNothingIsSaved() throws Exception {
 		ClaimCheck check = claim(GABA_RELEASE);
-		this.mvc.perform(AdminFormPost.asEditor("/admin/claim-checks/" + check.getId(), Map.of())
-			.param("version", "" + check.getVersion())
-			.param("claim", " ")
-			.param("verdict", "MAYBE")
-			.param("explanation", "x".repeat(4001))
-			.param("sortOrder", "10001"))
+		this.mvc
+			.perform(AdminFormPost.asEditor("/admin/claim-checks/" + check.getId(), Map.of())
+				.param("version", "" + check.getVersion())
+				.param("claim", " ")
+				.param("verdict", "MAYBE")
+				.param("explanation", "x".repeat(4001))
+				.param("sortOrder", "10001"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"claim-error\">Fill this in<")))
 			.andExpect(content().string(containsString("id=\"verdict-error\">Enter a valid value here<")))
@@ -110,9 +112,13 @@ class ClaimCheckAdminTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"claim-error\">This claim has already been checked")));
 		List<ClaimCheck> all = this.claimChecks.findAllByOrderBySortOrderAsc();
-		ClaimCheck other = all.stream().filter((check) -> !check.getClaim().equals(GABA_RELEASE)).findFirst().orElseThrow();
-		this.mvc.perform(save("/admin/claim-checks/" + other.getId(), GABA_RELEASE).param("version",
-				"" + other.getVersion()))
+		ClaimCheck other = all.stream()
+			.filter((check) -> !check.getClaim().equals(GABA_RELEASE))
+			.findFirst()
+			.orElseThrow();
+		this.mvc
+			.perform(save("/admin/claim-checks/" + other.getId(), GABA_RELEASE).param("version",
+					"" + other.getVersion()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"claim-error\">This claim has already been checked")));
 		this.entityManager.clear();

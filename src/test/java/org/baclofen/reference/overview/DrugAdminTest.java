@@ -1,7 +1,7 @@
 package org.baclofen.reference.overview;
 
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -13,9 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.review.ContentReview;
 import org.baclofen.reference.admin.AdminFormPost;
+import org.baclofen.reference.review.ContentReview;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,11 +24,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
-import jakarta.persistence.EntityManager;
-
 /**
- * Editing the drug through the admin form: its description and codes can be edited, each bad field is
- * explained with nothing saved, and there is never a second drug nor none.
+ * Editing the drug through the admin form: its description and codes can be edited, each
+ * bad field is explained with nothing saved, and there is never a second drug nor none.
  */
 @ReferenceAppTest
 @Transactional
@@ -84,7 +83,8 @@ class DrugAdminTest {
 		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
-		assertThat(baclofen().getMechanismParagraphs()).containsExactly("An edited mechanism.", "Its second paragraph.");
+		assertThat(baclofen().getMechanismParagraphs()).containsExactly("An edited mechanism.",
+				"Its second " + "paragraph.");
 		assertThat(baclofen().getSnomedCtId()).isEqualTo("387342009");
 		this.mvc.perform(get("/")).andExpect(content().string(containsString("An edited summary of the drug.")));
 	}
@@ -92,8 +92,9 @@ class DrugAdminTest {
 	@Test
 	void eachBadFieldIsExplainedAndNothingIsSaved() throws Exception {
 		int version = baclofen().getVersion();
-		this.mvc.perform(edit(Drug.BACLOFEN, "summary", "", "mechanism", "x".repeat(4001), "rxnormCui", "12a", "atcCode",
-				"m03bx01", "snomedCtId", "1".repeat(21)))
+		this.mvc
+			.perform(edit(Drug.BACLOFEN, "summary", "", "mechanism", "x".repeat(4001), "rxnormCui", "12a", "atcCode",
+					"m03bx01", "snomedCtId", "1".repeat(21)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"summary-error\">Fill this in<")))
 			.andExpect(content().string(containsString("id=\"mechanism-error\">Too long: at most 4000 characters<")))
@@ -115,7 +116,8 @@ class DrugAdminTest {
 		int version = baclofen().getVersion();
 		this.mvc.perform(edit(Drug.BACLOFEN, "brandNames", "Ozobax\n" + "y".repeat(121)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"brandNames-error\">A brand name is at most 120 characters")));
+			.andExpect(content()
+				.string(containsString("id=\"brandNames-error\">A brand name is at most " + "120 characters")));
 		this.entityManager.clear();
 		assertThat(baclofen().getVersion()).isEqualTo(version);
 	}
@@ -166,7 +168,8 @@ class DrugAdminTest {
 		int version = baclofen().getVersion();
 		this.mvc.perform(edit(Drug.BACLOFEN, "atcSourceCode", "S1b", "snomedCtSourceCode", "67"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"atcSourceCode-error\">Tick this source under Sources cited")))
+			.andExpect(content()
+				.string(containsString("id=\"atcSourceCode-error\">Tick this source under " + "Sources cited")))
 			.andExpect(content().string(containsString("id=\"snomedCtSourceCode-error\">A source code is S")));
 		this.entityManager.clear();
 		assertThat(baclofen().getVersion()).isEqualTo(version);
@@ -183,12 +186,16 @@ class DrugAdminTest {
 		assertThat(baclofen().getRxnormSource().getCode()).isEqualTo("S65");
 	}
 
-	/** Revision 1 predates the codes' sources: restoring it is refused with a reason, never saved half-sourced. */
+	/**
+	 * Revision 1 predates the codes' sources: restoring it is refused with a reason,
+	 * never saved half-sourced.
+	 */
 	@Test
 	void restoringARevisionWithoutCodeSourcesIsRefused() throws Exception {
 		long id = baclofen().getId();
-		this.mvc.perform(AdminFormPost.asEditor("/admin/drug/" + id + "/history/1/restore", Map.of())
-			.param("version", "" + baclofen().getVersion()))
+		this.mvc
+			.perform(AdminFormPost.asEditor("/admin/drug/" + id + "/history/1/restore", Map.of())
+				.param("version", "" + baclofen().getVersion()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("restoreProblems", hasItem("Fill this in")));
 		this.entityManager.clear();

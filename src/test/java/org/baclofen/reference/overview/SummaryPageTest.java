@@ -11,8 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The home page is a summary read in seconds, from stored content; the claim checks and the pharmacology
- * have their own pages.
+ * The home page is a summary read in seconds, from stored content; the claim checks and
+ * the pharmacology have their own pages.
  */
 @ReferenceAppTest
 class SummaryPageTest {
@@ -49,16 +49,18 @@ class SummaryPageTest {
 	@Test
 	void dosingAtAGlanceGivesTheOralScheduleAndTheIntrathecalScreeningDosesWithSources() throws Exception {
 		String glance = section(html("/"), "at-a-glance");
-		assertThat(glance).contains("5 mg 3 times daily (15 mg/day)", "by 5 mg per dose every 3 days",
-				"40–80 mg/day", "80 mg/day, given in up to 4 doses", "50 mcg", "75 mcg", "100 mcg");
-		// The oral protocol and each screening dose carry their own sources and review date.
+		assertThat(glance).contains("5 mg 3 times daily (15 mg/day)", "by 5 mg per dose every 3 days", "40–80 mg/day",
+				"80 mg/day, given in up to 4 doses", "50 mcg", "75 mcg", "100 mcg");
+		// The oral protocol and each screening dose carry their own sources and review
+		// date.
 		assertThat(count(glance, "class=\"citation\"")).isEqualTo(4);
 	}
 
 	@Test
 	void theContraindicationsAndTheBoxedWarningLinkToTheirFullText() throws Exception {
 		String html = html("/");
-		assertThat(section(html, "contraindications")).contains("Hypersensitivity to baclofen", "href=\"/safety#safety-");
+		assertThat(section(html, "contraindications")).contains("Hypersensitivity to " + "baclofen",
+				"href=\"/safety#safety-");
 		assertThat(html).contains("Read the whole boxed warning");
 	}
 
@@ -82,8 +84,10 @@ class SummaryPageTest {
 	void theClaimChecksLiveOnTheirOwnPageLinkedFromTheMenu() throws Exception {
 		assertThat(html("/")).doesNotContain("class=\"claim\"");
 		String claims = html("/claims");
-		assertThat(claims).contains("<h1>Claims checked against the sources</h1>", "aria-current=\"page\">Claims checked<");
-		assertThat(count(claims, "<article class=\"claim\"")).isEqualTo(this.claimChecks.findAllByOrderBySortOrderAsc().size())
+		assertThat(claims).contains("<h1>Claims checked against the " + "sources</h1>",
+				"aria-current=\"page\">Claims checked<");
+		assertThat(count(claims, "<article " + "class=\"claim\""))
+			.isEqualTo(this.claimChecks.findAllByOrderBySortOrderAsc().size())
 			.isPositive();
 	}
 

@@ -23,9 +23,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Concurrent admin work through the whole application (MockMvc, real transactions that commit), run on H2 and
- * on PostgreSQL by the test classes implementing this. Each scenario works on an interaction or account of its
- * own and removes it at the end. A request that ends in an exception counts as a server error, like a 500.
+ * Concurrent admin work through the whole application (MockMvc, real transactions that
+ * commit), run on H2 and on PostgreSQL by the test classes implementing this. Each
+ * scenario works on an interaction or account of its own and removes it at the end. A
+ * request that ends in an exception counts as a server error, like a 500.
  */
 interface ConcurrentEditScenarios {
 
@@ -45,7 +46,10 @@ interface ConcurrentEditScenarios {
 		SecondReviewer.approvePending(review());
 	}
 
-	/** What a request ended in: its status, or "error" for an exception, with the page for assertions. */
+	/**
+	 * What a request ended in: its status, or "error" for an exception, with the page for
+	 * assertions.
+	 */
 	record Outcome(String status, String body) {
 
 		static Outcome of(MockHttpServletResponse response) throws Exception {
@@ -55,8 +59,9 @@ interface ConcurrentEditScenarios {
 	}
 
 	/**
-	 * Edits that all started from version 0 are sent at once: exactly one becomes the item's draft, every other
-	 * one is a 409 that keeps its input (what was drafted meanwhile is shown, or who holds the item).
+	 * Edits that all started from version 0 are sent at once: exactly one becomes the
+	 * item's draft, every other one is a 409 that keeps its input (what was drafted
+	 * meanwhile is shown, or who holds the item).
 	 */
 	@Test
 	default void staleSavesHaveExactlyOneWinner() throws Exception {
@@ -76,8 +81,8 @@ interface ConcurrentEditScenarios {
 	}
 
 	/**
-	 * New items with the same new slug drafted at once: each is a draft, and approving them publishes one item;
-	 * every other approval is refused with the field's reason.
+	 * New items with the same new slug drafted at once: each is a draft, and approving
+	 * them publishes one item; every other approval is refused with the field's reason.
 	 */
 	@Test
 	default void sameKeyCreatesGiveOneItemAndFieldErrors() throws Exception {
@@ -93,7 +98,8 @@ interface ConcurrentEditScenarios {
 			}
 			catch (DraftRefusedException refused) {
 				refusals.add(String.valueOf(java.util.Arrays.asList(refused.getArguments())));
-				review().reject(entry.draft().getId(), entry.draft().getVersion(), SecondReviewer.USERNAME, "Slug taken.");
+				review().reject(entry.draft().getId(), entry.draft().getVersion(), SecondReviewer.USERNAME,
+						"Slug taken.");
 			}
 		}
 		assertThat(refusals).hasSize(EDITORS - 1)
@@ -101,42 +107,56 @@ interface ConcurrentEditScenarios {
 		delete(jdbc().sql("select id from interaction where slug = ?").param(slug).query(Long.class).single());
 	}
 
-	/** Admins creating the same username at once: one account, the others get the field error. */
+	/**
+	 * Admins creating the same username at once: one account, the others get the field
+	 * error.
+	 */
 	@Test
 	default void sameUsernameCreatesGiveOneAccountAndFieldErrors() throws Exception {
 		String username = "race-" + UUID.randomUUID().toString().substring(0, 8);
-		List<Outcome> outcomes = Concurrently.times(EDITORS, (admin) -> perform(post("/admin/accounts").with(csrf())
-			.with(user("root").roles("ADMIN"))
-			.param("username", username)
-			.param("role", "EDITOR")));
+		List<Outcome> outcomes = Concurrently.times(EDITORS,
+				(admin) -> perform(post("/admin/accounts").with(csrf())
+					.with(user("root").roles("ADMIN"))
+					.param("username", username)
+					.param("role", "EDITOR")));
 
 		assertThat(tally(outcomes)).isEqualTo(Map.of("302", 1L, "200", (long) EDITORS - 1));
 		assertThat(outcomes).filteredOn((outcome) -> outcome.status().equals("200"))
-			.allSatisfy((refused) -> assertThat(refused.body()).contains("An account with this username already exists"));
+			.allSatisfy((refused) -> assertThat(refused.body())
+				.contains("An account with this username " + "already exists"));
 		assertThat(jdbc().sql("delete from app_account where username = ?").param(username).update()).isEqualTo(1);
 	}
 
-	/** Admins changing the same account at once: each change is applied or refused with a message, none fails. */
+	/**
+	 * Admins changing the same account at once: each change is applied or refused with a
+	 * message, none fails.
+	 */
 	@Test
 	default void concurrentAccountChangesAreAppliedOrRefusedNeverErrors() throws Exception {
 		String username = "race-" + UUID.randomUUID().toString().substring(0, 8);
-		assertThat(perform(post("/admin/accounts").with(csrf()).with(user("root").roles("ADMIN"))
+		assertThat(perform(post("/admin/accounts").with(csrf())
+			.with(user("root").roles("ADMIN"))
 			.param("username", username)
 			.param("role", "EDITOR")).status()).isEqualTo("302");
-		long id = jdbc().sql("select id from app_account where username = ?").param(username).query(Long.class).single();
-		List<Outcome> outcomes = Concurrently.times(EDITORS, (admin) -> perform(post("/admin/accounts/" + id
-				+ ((admin % 2 == 0) ? "/enabled" : "/role")).with(csrf())
-			.with(user("root").roles("ADMIN"))
-			.param("enabled", "false")
-			.param("role", "ADMIN")));
+		long id = jdbc().sql("select id from app_account where " + "username = ?")
+			.param(username)
+			.query(Long.class)
+			.single();
+		List<Outcome> outcomes = Concurrently.times(EDITORS,
+				(admin) -> perform(
+						post("/admin/accounts/" + id + ((admin % 2 == 0) ? "/enabled" : "/role")).with(csrf())
+							.with(user("root").roles("ADMIN"))
+							.param("enabled", "false")
+							.param("role", "ADMIN")));
 
 		assertThat(tally(outcomes)).isEqualTo(Map.of("302", (long) EDITORS));
 		assertThat(jdbc().sql("delete from app_account where username = ?").param(username).update()).isEqualTo(1);
 	}
 
 	/**
-	 * A restore chosen on a history page that is out of date would undo a save its editor never saw: it is a
-	 * conflict and changes nothing. Restores sent at once from the same, current page have exactly one winner.
+	 * A restore chosen on a history page that is out of date would undo a save its editor
+	 * never saw: it is a conflict and changes nothing. Restores sent at once from the
+	 * same, current page have exactly one winner.
 	 */
 	@Test
 	default void restoresFromAStaleHistoryPageAreConflicts() throws Exception {
@@ -144,9 +164,12 @@ interface ConcurrentEditScenarios {
 		long id = createInteraction(slug);
 		assertThat(perform(save("/admin/interactions/" + id, slug, "Second advice.", 0)).status()).isEqualTo("302");
 		approvePending();
-		long firstRevision = jdbc().sql("select min(rev) from interaction_aud where id = ?").param(id)
-			.query(Long.class).single();
-		String historyPage = perform(get("/admin/interactions/" + id + "/history").with(user("editor1").roles("EDITOR")))
+		long firstRevision = jdbc().sql("select min(rev) from interaction_aud where id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
+		String historyPage = perform(
+				get("/admin/interactions/" + id + "/history").with(user("editor1").roles("EDITOR")))
 			.body();
 		assertThat(historyPage).contains("name=\"version\" value=\"1\"")
 			.contains("<h1>History of &quot;Race probe&quot;</h1>")
@@ -160,7 +183,8 @@ interface ConcurrentEditScenarios {
 			.contains(SecondReviewer.USERNAME + " saved it on");
 		assertThat(management(id)).isEqualTo("Third advice.");
 
-		// The same editor sends the restore many times at once: one draft of it, never a server error.
+		// The same editor sends the restore many times at once: one draft of it, never a
+		// server error.
 		List<Outcome> outcomes = Concurrently.times(EDITORS, (editor) -> perform(restore(id, firstRevision, 2)));
 		assertThat(outcomes).extracting(Outcome::status).doesNotContain("error", "500").contains("302");
 		assertThat(management(id)).isEqualTo("Third advice.");
@@ -180,7 +204,8 @@ interface ConcurrentEditScenarios {
 	}
 
 	private void delete(long id) throws Exception {
-		assertThat(perform(post("/admin/interactions/" + id + "/delete").with(csrf()).with(user("editor1").roles("EDITOR")))
+		assertThat(perform(
+				post("/admin/interactions/" + id + "/delete").with(csrf()).with(user("editor1").roles("EDITOR")))
 			.status()).isEqualTo("302");
 		approvePending();
 	}
@@ -210,8 +235,7 @@ interface ConcurrentEditScenarios {
 	}
 
 	private static Map<String, Long> tally(List<Outcome> outcomes) {
-		return outcomes.stream()
-			.collect(Collectors.groupingBy(Outcome::status, TreeMap::new, Collectors.counting()));
+		return outcomes.stream().collect(Collectors.groupingBy(Outcome::status, TreeMap::new, Collectors.counting()));
 	}
 
 }

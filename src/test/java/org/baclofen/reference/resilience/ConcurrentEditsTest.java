@@ -6,7 +6,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Concurrent admin saves, creates and restores on the embedded H2: see {@link ConcurrentEditScenarios}. */
+/**
+ * Concurrent admin saves, creates and restores on the embedded H2: see
+ * {@link ConcurrentEditScenarios}.
+ */
 @ReferenceAppTest
 class ConcurrentEditsTest implements ConcurrentEditScenarios {
 

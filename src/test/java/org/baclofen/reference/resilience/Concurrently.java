@@ -10,7 +10,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs tasks on threads of their own, released together so they really overlap, and waits a bounded time.
+ * Runs tasks on threads of their own, released together so they really overlap, and waits
+ * a bounded time.
  */
 final class Concurrently {
 
@@ -19,7 +20,9 @@ final class Concurrently {
 	private Concurrently() {
 	}
 
-	/** @return each task's result, in the order given; a task that throws fails the caller */
+	/**
+	 * @return each task's result, in the order given; a task that throws fails the caller
+	 */
 	static <T> List<T> run(List<Callable<T>> tasks) throws Exception {
 		ExecutorService threads = Executors.newFixedThreadPool(tasks.size());
 		CountDownLatch start = new CountDownLatch(1);

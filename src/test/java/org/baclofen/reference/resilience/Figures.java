@@ -3,7 +3,10 @@ package org.baclofen.reference.resilience;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The measured figures of the resilience scenarios, printed as one table at the end of the run. */
+/**
+ * The measured figures of the resilience scenarios, printed as one table at the end of
+ * the run.
+ */
 final class Figures {
 
 	record Row(String scenario, String measure, String value, String target, boolean met) {

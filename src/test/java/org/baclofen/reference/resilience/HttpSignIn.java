@@ -13,8 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One browser's sign-in over real HTTP: its own cookies, the CSRF token from the sign-in page, then the post.
- * Split in two steps so many sign-ins can be prepared first and posted at the same moment.
+ * One browser's sign-in over real HTTP: its own cookies, the CSRF token from the sign-in
+ * page, then the post. Split in two steps so many sign-ins can be prepared first and
+ * posted at the same moment.
  */
 final class HttpSignIn {
 
@@ -50,9 +51,13 @@ final class HttpSignIn {
 		return new HttpSignIn(baseUrl, client, token.group(1));
 	}
 
-	/** @return where the answer sends the browser ("/admin" when signed in), or the status when it is no redirect */
+	/**
+	 * @return where the answer sends the browser ("/admin" when signed in), or the status
+	 * when it is no redirect
+	 */
 	String post(String username, String password) throws IOException, InterruptedException {
-		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(this.csrfToken);
+		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
+				+ encode(this.csrfToken);
 		HttpResponse<String> response = this.client.send(HttpRequest.newBuilder(URI.create(this.baseUrl + "/login"))
 			.timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/x-www-form-urlencoded")

@@ -23,11 +23,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Parallel password guessing against the real server on loopback: bursts of 40 wrong passwords at once, then
- * the right one half a second later. Whatever the concurrency, no more attempts than the limit are checked,
- * the right password is refused once the limit is reached, and nothing answers 500. The per-address limit is
- * raised here so that the per-username limit is what is tested; the test forgets its counts at the end, as
- * the in-memory database is shared with other test classes.
+ * Parallel password guessing against the real server on loopback: bursts of 40 wrong
+ * passwords at once, then the right one half a second later. Whatever the concurrency, no
+ * more attempts than the limit are checked, the right password is refused once the limit
+ * is reached, and nothing answers 500. The per-address limit is raised here so that the
+ * per-username limit is what is tested; the test forgets its counts at the end, as the
+ * in-memory database is shared with other test classes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "baclofen.login.attempts-per-address=100000")
@@ -59,7 +60,8 @@ class LoginBurstTest {
 		String baseUrl = "http://127.0.0.1:" + this.port;
 		for (int burst = 0; burst < BURSTS; burst++) {
 			String username = "burst-" + UUID.randomUUID().toString().substring(0, 8);
-			this.accounts.save(new Account(username, this.passwordEncoder.encode(PASSWORD), Role.EDITOR, Instant.now()));
+			this.accounts
+				.save(new Account(username, this.passwordEncoder.encode(PASSWORD), Role.EDITOR, Instant.now()));
 			List<HttpSignIn> browsers = new ArrayList<>();
 			for (int i = 0; i <= WRONG_GUESSES; i++) {
 				browsers.add(HttpSignIn.open(baseUrl));
@@ -79,8 +81,8 @@ class LoginBurstTest {
 			List<String> outcomes = Concurrently.run(attempts);
 
 			Map<String, Long> tally = outcomes.stream()
-				.collect(Collectors.groupingBy((url) -> url.startsWith("/login?retryIn=") ? "too many" : url, TreeMap::new,
-						Collectors.counting()));
+				.collect(Collectors.groupingBy((url) -> url.startsWith("/login?retryIn=") ? "too many" : url,
+						TreeMap::new, Collectors.counting()));
 			assertThat(tally).as("burst %d", burst)
 				.isEqualTo(Map.of("/login?error", 5L, "too many", (long) WRONG_GUESSES + 1 - 5));
 			assertThat(outcomes.get(WRONG_GUESSES)).startsWith("/login?retryIn=");

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The packaged jar (target/*.jar) run as a separate process on loopback, in a working directory of its own
- * (so the embedded H2 under ./data lives there), with its output in a log file there.
+ * The packaged jar (target/*.jar) run as a separate process on loopback, in a working
+ * directory of its own (so the embedded H2 under ./data lives there), with its output in
+ * a log file there.
  */
 final class PackagedApp {
 
@@ -43,12 +44,16 @@ final class PackagedApp {
 		return "http://127.0.0.1:" + this.port;
 	}
 
-	/** @return how long it took until the health endpoint answered UP */
+	/**
+	 * @return how long it took until the health endpoint answered UP
+	 */
 	Duration start() throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-jar", jar().toString(), "--server.port=" + this.port, "--server.address=127.0.0.1"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
+						jar().toString(), "--server.port=" + this.port, "--server.address=127.0.0.1"));
 		command.addAll(this.arguments);
-		// Extra settings to try, e.g. -Dresilience.app.args="--server.tomcat.connection-timeout=2s"
+		// Extra settings to try, e.g.
+		// -Dresilience.app.args="--server.tomcat.connection-timeout=2s"
 		String extra = System.getProperty("resilience.app.args", "").strip();
 		if (!extra.isEmpty()) {
 			command.addAll(List.of(extra.split("\\s+")));
@@ -67,9 +72,10 @@ final class PackagedApp {
 						+ String.join("\n", log.subList(Math.max(0, log.size() - 20), log.size())));
 			}
 			try {
-				HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
-					.timeout(Duration.ofSeconds(2))
-					.build(), HttpResponse.BodyHandlers.ofString());
+				HttpResponse<String> health = client
+					.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+						.timeout(Duration.ofSeconds(2))
+						.build(), HttpResponse.BodyHandlers.ofString());
 				if (health.statusCode() == 200) {
 					return Duration.ofNanos(System.nanoTime() - started);
 				}
@@ -100,7 +106,8 @@ final class PackagedApp {
 		try (Stream<Path> files = Files.list(Path.of("target"))) {
 			return files.filter((file) -> file.getFileName().toString().matches("baclofen-reference-.*\\.jar"))
 				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("No packaged jar in target/: run ./mvnw verify -Presilience"))
+				.orElseThrow(() -> new IllegalStateException(
+						"No packaged jar in target/: run ./mvnw " + "verify -Presilience"))
 				.toAbsolutePath();
 		}
 	}

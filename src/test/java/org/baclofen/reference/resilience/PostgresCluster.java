@@ -11,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A local Debian PostgreSQL cluster driven with {@code pg_ctlcluster}, so a scenario can stop and start the
- * database under a running application. Where there is none, the scenario is skipped with a loud reason.
+ * A local Debian PostgreSQL cluster driven with {@code pg_ctlcluster}, so a scenario can
+ * stop and start the database under a running application. Where there is none, the
+ * scenario is skipped with a loud reason.
  */
 final class PostgresCluster {
 
@@ -28,7 +29,9 @@ final class PostgresCluster {
 		this.port = port;
 	}
 
-	/** @param property a system property holding "version/name", e.g. "15/main" */
+	/**
+	 * @param property a system property holding "version/name", e.g. "15/main"
+	 */
 	static PostgresCluster fromProperty(String property, String fallback) throws IOException, InterruptedException {
 		String[] cluster = System.getProperty(property, fallback).split("/");
 		if (!Files.isExecutable(Path.of("/usr/bin/pg_ctlcluster"))) {

@@ -10,17 +10,18 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.baclofen.reference.review.ContentReview;
 import org.baclofen.reference.system.PostgresTest;
 import org.junit.jupiter.api.Test;
-import org.baclofen.reference.review.ContentReview;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The resilience suite's concurrent scenarios on a real PostgreSQL: parallel password guessing, and concurrent
- * admin saves, creates and restores (see {@link ConcurrentEditScenarios}).
+ * The resilience suite's concurrent scenarios on a real PostgreSQL: parallel password
+ * guessing, and concurrent admin saves, creates and restores (see
+ * {@link ConcurrentEditScenarios}).
  */
 class ResiliencePostgresIT extends PostgresTest implements ConcurrentEditScenarios {
 
@@ -56,8 +57,9 @@ class ResiliencePostgresIT extends PostgresTest implements ConcurrentEditScenari
 	@Test
 	void parallelGuessesAreCheckedNoMoreThanTheLimit() throws Exception {
 		String username = "burst-" + UUID.randomUUID().toString().substring(0, 8);
-		this.jdbc.sql("insert into app_account (username, password_hash, role, enabled, created_at) "
-				+ "values (?, ?, 'EDITOR', true, current_timestamp)")
+		this.jdbc
+			.sql("insert into app_account (username, password_hash, role, enabled, created_at) "
+					+ "values (?, ?, 'EDITOR', true, current_timestamp)")
 			.params(username, this.passwordEncoder.encode("right-password-123"))
 			.update();
 		String address = "10.77.%d.%d".formatted(RANDOM.nextInt(256), RANDOM.nextInt(256));
@@ -76,8 +78,10 @@ class ResiliencePostgresIT extends PostgresTest implements ConcurrentEditScenari
 			}
 		});
 		Map<String, Long> tally = outcomes.stream()
-			.collect(Collectors.groupingBy((url) -> url.startsWith("/login?retryIn=") ? "too many" : url, Collectors.counting()));
-		// The right password is one of 40: it may be among the first 5 checked, but then the other 4 are wrong.
+			.collect(Collectors.groupingBy((url) -> url.startsWith("/login?retryIn=") ? "too many" : url,
+					Collectors.counting()));
+		// The right password is one of 40: it may be among the first 5 checked, but then
+		// the other 4 are wrong.
 		assertThat(tally.getOrDefault("/login?error", 0L) + tally.getOrDefault("/admin", 0L)).isEqualTo(5);
 		assertThat(tally.get("too many")).isEqualTo(35);
 		this.jdbc.sql("delete from app_account where username = ?").param(username).update();

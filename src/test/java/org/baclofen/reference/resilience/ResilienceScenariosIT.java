@@ -35,24 +35,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The longer resilience scenarios, against the packaged jar started as a separate process on loopback. Opt-in:
- * {@code ./mvnw verify -Presilience}. Each scenario records its figures and fails when one misses its target;
- * the table of all figures is printed at the end.
+ * The longer resilience scenarios, against the packaged jar started as a separate process
+ * on loopback. Opt-in: {@code ./mvnw verify -Presilience}. Each scenario records its
+ * figures and fails when one misses its target; the table of all figures is printed at
+ * the end.
  * <ul>
- * <li>Slow connections: many sockets each send a request body one byte every few seconds while a public page
- * is polled; the page must keep answering.</li>
+ * <li>Slow connections: many sockets each send a request body one byte every few seconds
+ * while a public page is polled; the page must keep answering.</li>
  * <li>Database outage: the Debian PostgreSQL cluster ({@code pg_ctlcluster}, property
- * {@code resilience.pg.cluster}, default {@code 15/main}) is stopped under the running app and started again;
- * pages and health must answer fast meanwhile, and the app must recover by itself. Skipped, loudly, where there
- * is no such cluster.</li>
- * <li>{@code kill -9} mid-edit on the embedded H2: every edit acknowledged before the kill is there after the
- * restart.</li>
+ * {@code resilience.pg.cluster}, default {@code 15/main}) is stopped under the running
+ * app and started again; pages and health must answer fast meanwhile, and the app must
+ * recover by itself. Skipped, loudly, where there is no such cluster.</li>
+ * <li>{@code kill -9} mid-edit on the embedded H2: every edit acknowledged before the
+ * kill is there after the restart.</li>
  * </ul>
  */
 @Tag("resilience")
@@ -97,9 +97,10 @@ class ResilienceScenariosIT {
 				try {
 					Socket socket = new Socket();
 					socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 2000);
-					socket.getOutputStream().write(("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-							+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 10000\r\n\r\n")
-						.getBytes(StandardCharsets.US_ASCII));
+					socket.getOutputStream()
+						.write(("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+								+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 10000\r\n\r\n")
+							.getBytes(StandardCharsets.US_ASCII));
 					open.add(socket);
 				}
 				catch (IOException ex) {
@@ -129,9 +130,9 @@ class ResilienceScenariosIT {
 				polls++;
 				long started = System.nanoTime();
 				try {
-					HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/"))
-						.timeout(PAGE_TIMEOUT)
-						.build(), HttpResponse.BodyHandlers.ofString());
+					HttpResponse<String> page = client.send(
+							HttpRequest.newBuilder(URI.create(app.baseUrl() + "/")).timeout(PAGE_TIMEOUT).build(),
+							HttpResponse.BodyHandlers.ofString());
 					if (page.statusCode() == 200) {
 						answered++;
 					}
@@ -144,8 +145,8 @@ class ResilienceScenariosIT {
 			}
 			Collections.sort(latencies);
 			double answeredShare = 100.0 * answered / polls;
-			FIGURES.note(scenario, "slow sockets opened (1 byte / " + SLOW_DRIP.toSeconds() + " s)", open.size()
-					+ closedByServer.get());
+			FIGURES.note(scenario, "slow sockets opened (1 byte / " + SLOW_DRIP.toSeconds() + " s)",
+					open.size() + closedByServer.get());
 			FIGURES.note(scenario, "slow sockets refused at connect", refused.get());
 			FIGURES.note(scenario, "slow sockets closed by the server", closedByServer.get());
 			FIGURES.add(scenario, "public page polls answered 200 within 5 s", answered + "/" + polls, ">= 95 %",
@@ -171,20 +172,24 @@ class ResilienceScenariosIT {
 		cluster.recreateDatabase("baclofen_resilience", "baclofen_resilience", "resilience-only-password");
 		PackagedApp app = new PackagedApp(this.work, List.of("--spring.profiles.active=postgres"),
 				Map.of("BACLOFEN_DB_URL", "jdbc:postgresql://127.0.0.1:" + cluster.port() + "/baclofen_resilience",
-						"BACLOFEN_DB_USERNAME", "baclofen_resilience", "BACLOFEN_DB_PASSWORD", "resilience-only-password"));
+						"BACLOFEN_DB_USERNAME", "baclofen_resilience", "BACLOFEN_DB_PASSWORD",
+						"resilience-only-password"));
 		try {
 			app.start();
 			HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-			assertThat(timed(client, app.baseUrl() + "/interactions", Duration.ofSeconds(30)).status()).isEqualTo("200");
+			assertThat(timed(client, app.baseUrl() + "/interactions", Duration.ofSeconds(30)).status())
+				.isEqualTo("200");
 
 			cluster.stop();
 			List<Future<Timed>> probes = new ArrayList<>();
 			ExecutorService threads = Executors.newFixedThreadPool(6);
 			for (int i = 0; i < 4; i++) {
-				probes.add(threads.submit(() -> timed(client, app.baseUrl() + "/interactions", Duration.ofSeconds(60))));
+				probes
+					.add(threads.submit(() -> timed(client, app.baseUrl() + "/interactions", Duration.ofSeconds(60))));
 			}
 			for (int i = 0; i < 2; i++) {
-				probes.add(threads.submit(() -> timed(client, app.baseUrl() + "/actuator/health", Duration.ofSeconds(60))));
+				probes.add(threads
+					.submit(() -> timed(client, app.baseUrl() + "/actuator/health", Duration.ofSeconds(60))));
 			}
 			List<Timed> pages = new ArrayList<>();
 			List<Timed> health = new ArrayList<>();
@@ -194,9 +199,11 @@ class ResilienceScenariosIT {
 			threads.shutdown();
 			long slowestPage = pages.stream().mapToLong(Timed::millis).max().orElseThrow();
 			long slowestHealth = health.stream().mapToLong(Timed::millis).max().orElseThrow();
-			FIGURES.add(scenario, "page during outage: statuses", pages.stream().map(Timed::status).toList(), "200 or 503",
+			FIGURES.add(scenario, "page during outage: " + "statuses", pages.stream().map(Timed::status).toList(),
+					"200 or 503",
 					pages.stream().allMatch((page) -> page.status().equals("200") || page.status().equals("503")));
-			FIGURES.add(scenario, "page during outage: slowest answer (ms)", slowestPage, "<= 3000", slowestPage <= 3000);
+			FIGURES.add(scenario, "page during outage: slowest " + "answer (ms)", slowestPage, "<= 3000",
+					slowestPage <= 3000);
 			FIGURES.add(scenario, "health during outage: statuses", health.stream().map(Timed::status).toList(), "503",
 					health.stream().allMatch((probe) -> probe.status().equals("503")));
 			FIGURES.add(scenario, "health during outage: slowest answer (ms)", slowestHealth, "<= 3000",
@@ -223,7 +230,8 @@ class ResilienceScenariosIT {
 	@Test
 	void acknowledgedEditsSurviveKill9OnH2() throws Exception {
 		String scenario = "kill-9-h2";
-		Map<String, String> firstAdmin = Map.of("BACLOFEN_ADMIN_USERNAME", ADMIN, "BACLOFEN_ADMIN_PASSWORD", ADMIN_PASSWORD);
+		Map<String, String> firstAdmin = Map.of("BACLOFEN_ADMIN_USERNAME", ADMIN, "BACLOFEN_ADMIN_PASSWORD",
+				ADMIN_PASSWORD);
 		PackagedApp app = new PackagedApp(this.work, List.of(), firstAdmin);
 		app.start();
 		int editors = 4;
@@ -279,7 +287,8 @@ class ResilienceScenariosIT {
 		int lost = 0;
 		try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + this.work.resolve("data/baclofen")
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
-				ResultSet rows = db.createStatement().executeQuery("select id, management from interaction where slug like 'kill9-%'")) {
+				ResultSet rows = db.createStatement()
+					.executeQuery("select id, management from interaction " + "where slug like 'kill9-%'")) {
 			while (rows.next()) {
 				int stored = Integer.parseInt(rows.getString("management").substring("edit-".length()));
 				lost += Math.max(0, lastAcknowledged.getOrDefault(rows.getLong("id"), 0) - stored);
@@ -299,9 +308,11 @@ class ResilienceScenariosIT {
 		long started = System.nanoTime();
 		String status;
 		try {
-			status = String.valueOf(client
-				.send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout).build(), HttpResponse.BodyHandlers.discarding())
-				.statusCode());
+			status = String.valueOf(
+					client
+						.send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout).build(),
+								HttpResponse.BodyHandlers.discarding())
+						.statusCode());
 		}
 		catch (IOException ex) {
 			status = ex.getClass().getSimpleName();
@@ -314,16 +325,17 @@ class ResilienceScenariosIT {
 	}
 
 	private static String csrfToken(HttpClient client, String url) throws IOException, InterruptedException {
-		Matcher token = CSRF.matcher(client.send(HttpRequest.newBuilder(URI.create(url)).build(),
-				HttpResponse.BodyHandlers.ofString()).body());
+		Matcher token = CSRF
+			.matcher(client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+				.body());
 		assertThat(token.find()).as("CSRF token on " + url).isTrue();
 		return token.group(1);
 	}
 
 	private static Map<String, String> interaction(String csrf, String slug, int version, String management) {
-		Map<String, String> fields = new LinkedHashMap<>(Map.of("_csrf", csrf, "version", String.valueOf(version), "slug",
-				slug, "interactant", "Kill probe", "interactantKind", "SUBSTANCE", "severity", "UNKNOWN", "effect",
-				"An effect.", "management", management, "sortOrder", "900", "sourceIds", "1"));
+		Map<String, String> fields = new LinkedHashMap<>(Map.of("_csrf", csrf, "version", String.valueOf(version),
+				"slug", slug, "interactant", "Kill probe", "interactantKind", "SUBSTANCE", "severity", "UNKNOWN",
+				"effect", "An effect.", "management", management, "sortOrder", "900", "sourceIds", "1"));
 		fields.put("reviewed", "true");
 		return fields;
 	}

@@ -23,8 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.ConcurrencyFailureException;
 
 /**
- * Two reviewers approve the same draft at the same moment, with committed transactions on the real
- * connection pool: exactly one publishes it, once; the other is told it was decided meanwhile.
+ * Two reviewers approve the same draft at the same moment, with committed transactions on
+ * the real connection pool: exactly one publishes it, once; the other is told it was
+ * decided meanwhile.
  */
 @ReferenceAppTest
 class ConcurrentApprovalTest {

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.account.Account;
 import org.baclofen.reference.account.AccountRepository;
@@ -25,11 +26,10 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
-import jakarta.persistence.EntityManager;
-
 /**
- * The workflow through its service: an edit is a draft until a second person approves it, the public pages
- * keep the published values meanwhile, and every rule of review holds against the database.
+ * The workflow through its service: an edit is a draft until a second person approves it,
+ * the public pages keep the published values meanwhile, and every rule of review holds
+ * against the database.
  */
 @ReferenceAppTest
 @Transactional
@@ -88,8 +88,7 @@ class ContentReviewTest {
 		reload();
 		assertThat(ms().getSummary()).isEqualTo(published);
 		assertThat(ms().getVersion()).isEqualTo(version);
-		this.mvc.perform(get("/indications/" + MS))
-			.andExpect(content().string(not(containsString(EDITED))));
+		this.mvc.perform(get("/indications/" + MS)).andExpect(content().string(not(containsString(EDITED))));
 		this.mvc.perform(get("/search").param("q", "drafted for review"))
 			.andExpect(content().string(not(containsString(EDITED))));
 
@@ -110,7 +109,8 @@ class ContentReviewTest {
 		assertThatThrownBy(() -> this.review.draftEdit(indicationAdmin(), ms().getId(), theirs, null, "editor2"))
 			.isInstanceOf(DraftRefusedException.class)
 			.hasMessage("review.refused.heldByOther")
-			.satisfies((refusal) -> assertThat(((DraftRefusedException) refusal).getArguments()).containsExactly("editor1"));
+			.satisfies((refusal) -> assertThat(((DraftRefusedException) refusal).getArguments())
+				.containsExactly("editor1"));
 		assertThatThrownBy(() -> this.review.draftDelete(indicationAdmin(), ms().getId(), "editor2"))
 			.isInstanceOf(DraftRefusedException.class);
 	}
@@ -130,10 +130,13 @@ class ContentReviewTest {
 		IndicationForm again = indicationAdmin().formOf(ms());
 		again.setSummary("Amended once more.");
 		assertThat(this.review.draftEdit(indicationAdmin(), ms().getId(), again, null, "editor1"))
-			.as("an amendment from a page that did not show the pending draft").isPresent();
-		assertThat(this.review.draftEdit(indicationAdmin(), ms().getId(), again, draft.getVersion(), "editor1")).isEmpty();
+			.as("an amendment from a page that did not show the pending draft")
+			.isPresent();
+		assertThat(this.review.draftEdit(indicationAdmin(), ms().getId(), again, draft.getVersion(), "editor1"))
+			.isEmpty();
 		reload();
-		assertThat(this.review.formOf(indicationAdmin(), this.review.pendingDraft("indications", ms().getId()).orElseThrow())
+		assertThat(this.review
+			.formOf(indicationAdmin(), this.review.pendingDraft("indications", ms().getId()).orElseThrow())
 			.getSummary()).isEqualTo("Amended once more.");
 	}
 
@@ -170,9 +173,12 @@ class ContentReviewTest {
 	@Test
 	void aStaleDraftIsRefusedAndNothingIsPublished() {
 		Draft draft = draftSummary("editor1");
-		// The item changes by another path than this draft (e.g. a content migration) after it was drafted.
+		// The item changes by another path than this draft (e.g. a content migration)
+		// after it was drafted.
 		reload();
-		this.entityManager.createNativeQuery("update indication set name = name || ' (renamed)', version = version + 1 where slug = ?")
+		this.entityManager
+			.createNativeQuery(
+					"update indication set name = name || ' (renamed)', version = " + "version + 1 where slug = ?")
 			.setParameter(1, MS)
 			.executeUpdate();
 		int changed = ms().getVersion();
@@ -196,7 +202,8 @@ class ContentReviewTest {
 		Draft draft = draftSummary("root");
 		assertThatThrownBy(() -> this.review.publishWithoutReview(draft.getId(), draft.getVersion(), "root", "", false))
 			.isInstanceOf(MissingNoteException.class);
-		this.review.publishWithoutReview(draft.getId(), draft.getVersion(), "root", "Label recall; no reviewer today", false);
+		this.review.publishWithoutReview(draft.getId(), draft.getVersion(), "root",
+				"Label recall; no " + "reviewer today", false);
 		reload();
 		assertThat(ms().getSummary()).isEqualTo(EDITED);
 		Draft published = this.drafts.findById(draft.getId()).orElseThrow();

@@ -8,7 +8,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules of review, without Spring: two people, one decision, a reason for every exception to the rule.
+ * The rules of review, without Spring: two people, one decision, a reason for every
+ * exception to the rule.
  */
 class DraftTest {
 
@@ -55,7 +56,8 @@ class DraftTest {
 
 	@Test
 	void theSameAccountUnderAnyRoleIsTheSamePerson() {
-		// The account is the identity: a role change (the signature does not even carry one) changes nothing.
+		// The account is the identity: a role change (the signature does not even carry
+		// one) changes nothing.
 		Draft draft = edit();
 		assertThatThrownBy(() -> draft.approve(new Signature(7L, "editor1"), false, NOW))
 			.isInstanceOf(SelfApprovalException.class);

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.admin.ContentAdmins;
@@ -26,8 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
-
-import jakarta.persistence.EntityManager;
 
 /**
  * The review queue and review screen as people see them, and who may decide what.
@@ -100,8 +99,7 @@ class ReviewPagesTest {
 	void aReviewerApprovesAndThePublicPageChanges() throws Exception {
 		Draft draft = draftSummary("editor1");
 		this.mvc.perform(get("/indications/" + MS)).andExpect(content().string(not(containsString(EDITED))));
-		this.mvc.perform(decide(draft, "approve", "reviewer1", "REVIEWER"))
-			.andExpect(redirectedUrl("/admin/review"));
+		this.mvc.perform(decide(draft, "approve", "reviewer1", "REVIEWER")).andExpect(redirectedUrl("/admin/review"));
 		this.mvc.perform(get("/indications/" + MS)).andExpect(content().string(containsString(EDITED)));
 	}
 
@@ -124,8 +122,10 @@ class ReviewPagesTest {
 	@Test
 	void aDecisionWithoutTheCsrfTokenIsRefused() throws Exception {
 		Draft draft = draftSummary("editor1");
-		this.mvc.perform(post("/admin/review/" + draft.getId() + "/approve").with(user("reviewer1").roles("REVIEWER"))
-			.param("version", "" + draft.getVersion())).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/admin/review/" + draft.getId() + "/approve").with(user("reviewer1").roles("REVIEWER"))
+				.param("version", "" + draft.getVersion()))
+			.andExpect(status().isForbidden());
 		this.entityManager.clear();
 		assertThat(this.review.pendingDraft("indications", draft.getItemId())).isPresent();
 	}
@@ -164,7 +164,9 @@ class ReviewPagesTest {
 		this.mvc.perform(decide(draft, "reject", "reviewer1", "REVIEWER").param("comment", ""))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("a draft is sent back with a comment")));
-		this.mvc.perform(decide(draft, "reject", "reviewer1", "REVIEWER").param("comment", "Which label section says so?"))
+		this.mvc
+			.perform(decide(draft, "reject", "reviewer1", "REVIEWER").param("comment",
+					"Which label " + "section says so?"))
 			.andExpect(redirectedUrl("/admin/review"));
 		this.mvc.perform(get("/admin/drafts").with(user("editor1").roles("EDITOR")))
 			.andExpect(status().isOk())
@@ -175,9 +177,10 @@ class ReviewPagesTest {
 	@Test
 	void aDecisionOnAnOutOfDateScreenIsAConflict() throws Exception {
 		Draft draft = draftSummary("editor1");
-		this.mvc.perform(post("/admin/review/" + draft.getId() + "/approve").with(csrf())
-			.with(user("reviewer1").roles("REVIEWER"))
-			.param("version", "" + (draft.getVersion() + 1)))
+		this.mvc
+			.perform(post("/admin/review/" + draft.getId() + "/approve").with(csrf())
+				.with(user("reviewer1").roles("REVIEWER"))
+				.param("version", "" + (draft.getVersion() + 1)))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("This draft changed while you were looking at it")));
 	}
@@ -203,7 +206,8 @@ class ReviewPagesTest {
 
 		// Working out "after" changed nothing the tools read.
 		this.entityManager.clear();
-		assertThat(this.protocols.findByCode(TitrationProtocol.ORAL_US_LABEL).orElseThrow().getIntervalDays()).isEqualTo(3);
+		assertThat(this.protocols.findByCode(TitrationProtocol.ORAL_US_LABEL).orElseThrow().getIntervalDays())
+			.isEqualTo(3);
 		this.mvc.perform(get("/api/titration/plan").param("start", "2026-12-01").param("targetDailyMg", "60"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.steps[0].toDate").value("2026-12-03"));

@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What a second person does in tests of the admin forms: approves every pending draft, so what an editor sent
- * is published. A drafter's "reviewed against the sources" tick is confirmed, as a reviewer who checked would.
+ * What a second person does in tests of the admin forms: approves every pending draft, so
+ * what an editor sent is published. A drafter's "reviewed against the sources" tick is
+ * confirmed, as a reviewer who checked would.
  */
 public final class SecondReviewer {
 
@@ -16,7 +17,9 @@ public final class SecondReviewer {
 	private SecondReviewer() {
 	}
 
-	/** @return the published items' ids, oldest draft first */
+	/**
+	 * @return the published items' ids, oldest draft first
+	 */
 	public static List<Long> approvePending(ContentReview review) {
 		List<Long> published = new ArrayList<>();
 		for (ContentReview.QueueEntry entry : review.queue()) {

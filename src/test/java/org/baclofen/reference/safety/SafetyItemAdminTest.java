@@ -1,17 +1,18 @@
 package org.baclofen.reference.safety;
 
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.admin.AdminFormPost;
 import org.baclofen.reference.review.ContentReview;
@@ -21,20 +22,17 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
-import jakarta.persistence.EntityManager;
-
-
 /**
- * Editing contraindications, warnings and precautions through the admin forms; an item the screening
- * check still shows cannot be deleted.
+ * Editing contraindications, warnings and precautions through the admin forms; an item
+ * the screening check still shows cannot be deleted.
  */
 @ReferenceAppTest
 @Transactional
 class SafetyItemAdminTest {
 
 	private static final Map<String, String> VALID = Map.of("kind", "PRECAUTION", "route", "ORAL", "condition",
-			"Test condition", "advice", "Test advice.\n\nA second paragraph.", "labelSection", "5.9", "sortOrder", "500",
-			"sourceIds", "20");
+			"Test condition", "advice", "Test advice.\n\nA second " + "paragraph.", "labelSection", "5.9", "sortOrder",
+			"500", "sourceIds", "20");
 
 	@Autowired
 	private MockMvc mvc;
@@ -52,7 +50,10 @@ class SafetyItemAdminTest {
 		return this.items.findByKindAndConditionIgnoreCase(kind, condition).get(0);
 	}
 
-	/** A save with valid fields; each pair of overrides replaces a field, and a null value leaves it out. */
+	/**
+	 * A save with valid fields; each pair of overrides replaces a field, and a null value
+	 * leaves it out.
+	 */
 	private static MockHttpServletRequestBuilder save(String path, String... overrides) {
 		return AdminFormPost.asEditor(path, VALID, overrides);
 	}
@@ -62,22 +63,24 @@ class SafetyItemAdminTest {
 		this.mvc.perform(get("/admin/safety-items").with(user("editor1").roles("EDITOR")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Renal impairment (precaution)")));
-		this.mvc.perform(get("/admin/safety-items/new").with(user("editor1").roles("EDITOR"))).andExpect(status().isOk());
+		this.mvc.perform(get("/admin/safety-items/new").with(user("editor1").roles("EDITOR")))
+			.andExpect(status().isOk());
 	}
 
 	@Test
 	void aNewItemIsSavedShownPubliclyEditedAndDeleted() throws Exception {
-		this.mvc.perform(save("/admin/safety-items", "reviewed", "true"))
-			.andExpect(redirectedUrl("/admin/drafts"));
+		this.mvc.perform(save("/admin/safety-items", "reviewed", "true")).andExpect(redirectedUrl("/admin/drafts"));
 		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		SafetyItem created = item(SafetyKind.PRECAUTION, "Test condition");
 		assertThat(created.getAdviceParagraphs()).containsExactly("Test advice.", "A second paragraph.");
-		this.mvc.perform(get("/safety")).andExpect(content().string(containsString("id=\"" + created.getAnchor() + "\"")));
+		this.mvc.perform(get("/safety"))
+			.andExpect(content().string(containsString("id=\"" + created.getAnchor() + "\"")));
 
-		this.mvc.perform(save("/admin/safety-items/" + created.getId(), "version", "" + created.getVersion(),
-				"boxedWarning", "true", "labelSection", ""))
+		this.mvc
+			.perform(save("/admin/safety-items/" + created.getId(), "version", "" + created.getVersion(),
+					"boxedWarning", "true", "labelSection", ""))
 			.andExpect(redirectedUrl("/admin/safety-items/" + created.getId()));
 		approvePending(this.review);
 		this.entityManager.flush();
@@ -108,7 +111,8 @@ class SafetyItemAdminTest {
 	void anItemTheScreeningCheckShowsCannotBeDeleted() throws Exception {
 		SafetyItem renal = item(SafetyKind.PRECAUTION, "Renal impairment");
 		this.mvc.perform(get("/admin/safety-items/" + renal.getId() + "/delete").with(user("editor1").roles("EDITOR")))
-			.andExpect(content().string(containsString("the screening check shows it for 1 condition(s), for example &quot;Renal impairment&quot;")));
+			.andExpect(content().string(containsString(
+					"the screening check shows it for 1 condition(s), " + "for example &quot;Renal impairment&quot;")));
 		this.mvc.perform(AdminFormPost.asEditor("/admin/safety-items/" + renal.getId() + "/delete", Map.of()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Remove it from those screening conditions first")));
@@ -121,15 +125,17 @@ class SafetyItemAdminTest {
 	void aConditionIsNamedOncePerKind() throws Exception {
 		this.mvc.perform(save("/admin/safety-items", "reviewed", "true", "condition", "renal IMPAIRMENT"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"condition-error\">Another item of this kind already names this condition<")));
+			.andExpect(content().string(containsString(
+					"id=\"condition-error\">Another item of this kind " + "already names this condition<")));
 	}
 
 	@Test
 	void eachBadFieldIsExplainedAndNothingIsSaved() throws Exception {
 		SafetyItem renal = item(SafetyKind.PRECAUTION, "Renal impairment");
-		this.mvc.perform(save("/admin/safety-items/" + renal.getId(), "version", "" + renal.getVersion(),
-				"kind", "", "route", "SIDEWAYS", "condition", "x".repeat(201), "advice", "", "labelSection", "x".repeat(21),
-				"sourceIds", null))
+		this.mvc
+			.perform(save("/admin/safety-items/" + renal.getId(), "version", "" + renal.getVersion(), "kind", "",
+					"route", "SIDEWAYS", "condition", "x".repeat(201), "advice", "", "labelSection", "x".repeat(21),
+					"sourceIds", null))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"kind-error\">Fill this in<")))
 			.andExpect(content().string(containsString("id=\"route-error\">Enter a valid value here<")))

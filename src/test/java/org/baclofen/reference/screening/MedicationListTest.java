@@ -45,8 +45,7 @@ class MedicationListTest {
 	@Test
 	void theFormAndTheApiGetTheSameEntriesForTheSameWords() {
 		String typed = "oxycodone 5 mg plus Xanax and beer\nLioresal, oxycodon";
-		assertThat(new ScreeningRequest(List.of(typed), List.of()).entries())
-			.isEqualTo(MedicationList.split(typed))
+		assertThat(new ScreeningRequest(List.of(typed), List.of()).entries()).isEqualTo(MedicationList.split(typed))
 			.isEqualTo(new ScreeningRequest(MedicationList.split(typed), List.of()).entries());
 	}
 

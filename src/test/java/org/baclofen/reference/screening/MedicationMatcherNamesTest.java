@@ -14,8 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Class words and everyday names (stored as an interaction's other names) and baclofen's own names (the drug
- * and its brands) are matched as whole names, like member names: items 6 and 7 of issue 8.
+ * Class words and everyday names (stored as an interaction's other names) and baclofen's
+ * own names (the drug and its brands) are matched as whole names, like member names:
+ * items 6 and 7 of issue 8.
  */
 class MedicationMatcherNamesTest {
 
@@ -66,8 +67,8 @@ class MedicationMatcherNamesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "SSRI", "opioi", "opioidx", "benzo", "tricyclics", "MAO", "beers", "spirit", "pam", "morph",
-			"antidepressant", "alcoholic" })
+	@ValueSource(strings = { "SSRI", "opioi", "opioidx", "benzo", "tricyclics", "MAO", "beers", "spirit", "pam",
+			"morph", "antidepressant", "alcoholic" })
 	void classWordsAreWholeWordsToo(String typed) {
 		MedicationMatcher.Matching matching = this.matcher.match(List.of(typed));
 		assertThat(matching.matches()).isEmpty();
@@ -129,7 +130,10 @@ class MedicationMatcherNamesTest {
 		return this.matcher.matchesFor(typed).stream().map(MedicationMatch::interaction).toList();
 	}
 
-	/** An interaction with the given other names and member names; a leading + marks a brand. */
+	/**
+	 * An interaction with the given other names and member names; a leading + marks a
+	 * brand.
+	 */
 	static Interaction interaction(String slug, String interactant, List<String> otherNames, String... members) {
 		Interaction interaction = new Interaction(slug, interactant, InteractantKind.DRUG_CLASS, "Effect.",
 				"Management.", Severity.MAJOR, LocalDate.of(2026, 12, 1));

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MedicationMatcherTest {
 
-	private static final Interaction OPIOIDS = interaction("opioids", "Opioids", "morphine", "oxycodone",
-			"tramadol", "hydromorphone", "+OxyContin", "+MS Contin", "+Norco");
+	private static final Interaction OPIOIDS = interaction("opioids", "Opioids", "morphine", "oxycodone", "tramadol",
+			"hydromorphone", "+OxyContin", "+MS Contin", "+Norco");
 
 	private static final Interaction BENZODIAZEPINES = interaction("benzodiazepines", "Benzodiazepines", "diazepam",
 			"alprazolam", "lorazepam", "+Xanax", "+Valium");
@@ -74,8 +74,8 @@ class MedicationMatcherTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "pam", "morph", "oxy", "codone", "Oxycontin5", "xan", "azepam", "insul", "lev",
-			"carbi", "dopa", "contin", "MS", "tizan", "hydro", "morphin", "oxycodones", "diazepams", "et" })
+	@ValueSource(strings = { "pam", "morph", "oxy", "codone", "Oxycontin5", "xan", "azepam", "insul", "lev", "carbi",
+			"dopa", "contin", "MS", "tizan", "hydro", "morphin", "oxycodones", "diazepams", "et" })
 	void fragmentsOfNamesMatchNothing(String fragment) {
 		assertThat(this.matcher.matchesFor(fragment)).isEmpty();
 	}
@@ -238,8 +238,9 @@ class MedicationMatcherTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "oxycodone 5 mg q6h", "Oxycodone HCl ER 10 mg tablet twice daily", "Toprol-XL 50mg once a day",
-			"insulin glargine 20 units at bedtime", "Xanax 0.5 mg as needed", "metformin 500mg BID with food" })
+	@ValueSource(strings = { "oxycodone 5 mg q6h", "Oxycodone HCl ER 10 mg tablet twice " + "daily",
+			"Toprol-XL 50mg once a day", "insulin glargine 20 units at bedtime", "Xanax 0.5 mg as needed",
+			"metformin 500mg BID with food" })
 	void doseFormSaltAndScheduleWordsAreNotMistakenForNames(String typed) {
 		assertThat(this.matcher.match(List.of(typed)).unmatched()).isEmpty();
 	}

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * "Did you mean ...?" for names that matched nothing (issue 8, item 8): close stored names are offered, by a
- * bounded edit distance, and never counted as matches.
+ * "Did you mean ...?" for names that matched nothing (issue 8, item 8): close stored
+ * names are offered, by a bounded edit distance, and never counted as matches.
  */
 class NameSuggesterTest {
 
@@ -40,16 +40,23 @@ class NameSuggesterTest {
 		});
 	}
 
-	/** Just inside and just outside each distance threshold, and the length below which nothing is guessed. */
+	/**
+	 * Just inside and just outside each distance threshold, and the length below which
+	 * nothing is guessed.
+	 */
 	@ParameterizedTest
 	@CsvSource({
-			// one edit allowed from 5 letters: "xanaz" is one edit from Xanax; "xanx" has 4 letters, so none
+			// one edit allowed from 5 letters: "xanaz" is one edit from Xanax; "xanx" has
+			// 4 letters, so none
 			"xanaz, Xanax", "xanx, ''",
-			// 8 letters allow one edit: "oxycodne" (one) yes, "oxycdne" (two, 7 letters) no
+			// 8 letters allow one edit: "oxycodne" (one) yes, "oxycdne" (two, 7 letters)
+			// no
 			"oxycodne, oxycodone", "oxycdne, ''",
-			// two edits allowed from 9 letters: "alpruzolum" (10 letters, two edits) yes, "alprzolm" (8, two) no
+			// two edits allowed from 9 letters: "alpruzolum" (10 letters, two edits) yes,
+			// "alprzolm" (8, two) no
 			"alpruzolum, alprazolam", "alprzolm, ''",
-			// "hydromrphne" is two edits from hydromorphone with 11 letters; "hydromrphn" is three
+			// "hydromrphne" is two edits from hydromorphone with 11 letters; "hydromrphn"
+			// is three
 			"hydromrphne, hydromorphone", "hydromrphn, ''",
 			// fragments are not near misses
 			"morph, ''", "pam, ''", "oxy, ''", "contin, ''" })
@@ -81,10 +88,13 @@ class NameSuggesterTest {
 
 	@Test
 	void onlyTheFirstEightWordsOfAnEntryAreTried() {
-		String sevenWords = IntStream.range(0, 7).mapToObj((i) -> "zz" + (char) ('a' + i)).collect(Collectors.joining(" "));
+		String sevenWords = IntStream.range(0, 7)
+			.mapToObj((i) -> "zz" + (char) ('a' + i))
+			.collect(Collectors.joining(" "));
 		assertThat(this.matcher.match(List.of(sevenWords + " oxycodon")).unmatched().get(0).suggestions())
 			.containsExactly("oxycodone");
-		assertThat(this.matcher.match(List.of(sevenWords + " zzh oxycodon")).unmatched().get(0).suggestions()).isEmpty();
+		assertThat(this.matcher.match(List.of(sevenWords + " zzh oxycodon")).unmatched().get(0).suggestions())
+			.isEmpty();
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,8 +29,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.annotation.Transactional;
-
-import jakarta.persistence.EntityManager;
 
 @ReferenceAppTest
 class ScreeningApiTest {
@@ -46,8 +45,7 @@ class ScreeningApiTest {
 	@Test
 	void checksMedicinesAndConditionsAsDocumented() throws Exception {
 		check("""
-				{"medications": ["oxycodone 5 mg", "Xanax"], "conditions": ["EPILEPSY"]}""")
-			.andExpect(status().isOk())
+				{"medications": ["oxycodone 5 mg", "Xanax"], "conditions": ["EPILEPSY"]}""").andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
 			.andExpect(jsonPath("$.matches", hasSize(2)))
 			.andExpect(jsonPath("$.matches[0].input").value("oxycodone 5 mg"))
@@ -72,8 +70,7 @@ class ScreeningApiTest {
 	@Test
 	void listsEveryMedicineThatMatchedNothing() throws Exception {
 		check("""
-				{"medications": ["unobtainium 5 mg", "morph", "paracetamol"]}""")
-			.andExpect(status().isOk())
+				{"medications": ["unobtainium 5 mg", "morph", "paracetamol"]}""").andExpect(status().isOk())
 			.andExpect(jsonPath("$.matches", empty()))
 			.andExpect(jsonPath("$.conditionWarnings", empty()))
 			.andExpect(jsonPath("$.unmatched", contains("unobtainium 5 mg", "morph", "paracetamol")));
@@ -82,21 +79,21 @@ class ScreeningApiTest {
 	@Test
 	void reportsEachInteractionAMedicineBelongsTo() throws Exception {
 		check("""
-				{"medications": ["tizanidine 4 mg"], "conditions": []}""")
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.matches[*].interactant", containsInAnyOrder(
-					"Other CNS depressants (sedatives, hypnotics, anxiolytics, sedating muscle relaxants)",
-					"Tizanidine")))
+				{"medications": ["tizanidine 4 mg"], "conditions": []}""").andExpect(status().isOk())
+			.andExpect(jsonPath("$.matches[*].interactant",
+					containsInAnyOrder(
+							"Other CNS depressants (sedatives, hypnotics, anxiolytics, sedating muscle relaxants)",
+							"Tizanidine")))
 			.andExpect(jsonPath("$.matches[*].input", contains("tizanidine 4 mg", "tizanidine 4 mg")));
 	}
 
 	@Test
 	void aConditionWithSeveralWarningsReportsEach() throws Exception {
 		check("""
-				{"medications": [], "conditions": ["PEPTIC_ULCER", "PREGNANCY"]}""")
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.conditionWarnings[*].title", contains("Active peptic ulcer (some non-US labeling)",
-					"History of peptic ulcer", "Neonatal withdrawal", "Pregnancy")))
+				{"medications": [], "conditions": ["PEPTIC_ULCER", "PREGNANCY"]}""").andExpect(status().isOk())
+			.andExpect(jsonPath("$.conditionWarnings[*].title",
+					contains("Active peptic ulcer (some non-US labeling)", "History of peptic ulcer",
+							"Neonatal withdrawal", "Pregnancy")))
 			.andExpect(jsonPath("$.conditionWarnings[*].condition",
 					contains("PEPTIC_ULCER", "PEPTIC_ULCER", "PREGNANCY", "PREGNANCY")));
 	}
@@ -108,9 +105,12 @@ class ScreeningApiTest {
 				{"medications": ["pethidine 50 mg"]}""")
 			.andExpect(jsonPath("$.unmatched", contains("pethidine 50 mg")));
 
-		this.jdbc.sql("insert into interaction_member (interaction_id, name, brand)"
-				+ " select id, 'pethidine', false from interaction where slug = 'opioids'").update();
-		// The next request starts from an empty persistence context, as every real request does.
+		this.jdbc
+			.sql("insert into interaction_member (interaction_id, name, brand)"
+					+ " select id, 'pethidine', false from interaction where slug = 'opioids'")
+			.update();
+		// The next request starts from an empty persistence context, as every real
+		// request does.
 		this.entityManager.clear();
 
 		check("""
@@ -125,12 +125,13 @@ class ScreeningApiTest {
 	void aConditionAddedInTheDatabaseIsAcceptedWithoutARestart() throws Exception {
 		check("""
 				{"medications": [], "conditions": ["OVARIAN_CYSTS"]}""").andExpect(status().isBadRequest());
-		this.jdbc.sql("insert into screening_condition (code, label, sort_order, last_reviewed) values ('OVARIAN_CYSTS', 'Ovarian cysts', 999, date '2026-11-21')")
+		this.jdbc
+			.sql("insert into screening_condition (code, label, sort_order, last_reviewed) values "
+					+ "('OVARIAN_CYSTS', 'Ovarian cysts', 999, date '2026-11-21')")
 			.update();
 		this.entityManager.clear();
 		check("""
-				{"medications": [], "conditions": ["OVARIAN_CYSTS"]}""")
-			.andExpect(status().isOk())
+				{"medications": [], "conditions": ["OVARIAN_CYSTS"]}""").andExpect(status().isOk())
 			.andExpect(jsonPath("$.conditionWarnings", empty()))
 			.andExpect(jsonPath("$.conditionsWithoutWarnings", contains("OVARIAN_CYSTS")));
 	}
@@ -143,8 +144,9 @@ class ScreeningApiTest {
 			.andExpect(jsonPath("$[0].code").value("HYPERSENSITIVITY_TO_BACLOFEN"))
 			.andExpect(jsonPath("$[0].label").value("Known hypersensitivity to baclofen"))
 			.andExpect(jsonPath("$[1].code").value("RENAL_IMPAIRMENT"))
-			.andExpect(jsonPath("$[*].code", hasItems("INTRATHECAL_PUMP", "RELIES_ON_SPASTICITY",
-					"SPINAL_CORD_INJURY_T6_OR_ABOVE", "PARKINSONS_DISEASE", "CHILD_OR_ADOLESCENT")))
+			.andExpect(jsonPath("$[*].code",
+					hasItems("INTRATHECAL_PUMP", "RELIES_ON_SPASTICITY", "SPINAL_CORD_INJURY_T6_OR_ABOVE",
+							"PARKINSONS_DISEASE", "CHILD_OR_ADOLESCENT")))
 			.andExpect(jsonPath("$[*].code", hasItem("EPILEPSY")))
 			.andExpect(jsonPath("$[*].code", hasItem("AGE_65_OR_OVER")));
 	}
@@ -168,7 +170,8 @@ class ScreeningApiTest {
 
 	@Test
 	void rejectsAnEntryOverTwoHundredCharactersAtItsIndex() throws Exception {
-		check("{\"medications\": [\"a\", \"b\", \"c\", \"" + "x".repeat(201) + "\"]}").andExpect(status().isBadRequest())
+		check("{\"medications\": [\"a\", \"b\", " + "\"c\", \"" + "x".repeat(201) + "\"]}")
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors", hasSize(1)))
 			.andExpect(jsonPath("$.errors[0].field").value("medications[3]"))
 			.andExpect(jsonPath("$.errors[0].message").value("is longer than 200 characters"));
@@ -177,7 +180,8 @@ class ScreeningApiTest {
 	@Test
 	void rejectsAnUnknownConditionAtItsIndex() throws Exception {
 		check("""
-				{"medications": ["oxycodone"], "conditions": ["EPILEPSY", "GOUT"]}""").andExpect(status().isBadRequest())
+				{"medications": ["oxycodone"], "conditions": ["EPILEPSY", "GOUT"]}""")
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors", hasSize(1)))
 			.andExpect(jsonPath("$.errors[0].field").value("conditions[1]"))
 			.andExpect(jsonPath("$.errors[0].message", containsString("not a known condition code")));
@@ -204,8 +208,7 @@ class ScreeningApiTest {
 	void classWordsAndEverydayNamesMatchTheirInteraction() throws Exception {
 		check("""
 				{"medications": ["opioid", "opioids", "benzodiazepine", "tricyclic antidepressant", "MAOI", "beer",
-				"wine", "spirits", "ethanol", "SSRI"]}""")
-			.andExpect(status().isOk())
+				"wine", "spirits", "ethanol", "SSRI"]}""").andExpect(status().isOk())
 			.andExpect(jsonPath("$.matches[?(@.input == 'opioid')].interactant", contains("Opioids")))
 			.andExpect(jsonPath("$.matches[?(@.input == 'opioids')].interactant", contains("Opioids")))
 			.andExpect(jsonPath("$.matches[?(@.input == 'benzodiazepine')].interactant", contains("Benzodiazepines")))
@@ -224,8 +227,9 @@ class ScreeningApiTest {
 		check("""
 				{"medications": ["baclofen 10 mg tablets", "Lioresal", "Ozobax", "Fleqsuvy", "Lyvispah", "Gablofen 500 mcg/mL"]}""")
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.duplicateTherapy[*].input", contains("baclofen 10 mg tablets", "Lioresal", "Ozobax",
-					"Fleqsuvy", "Lyvispah", "Gablofen 500 mcg/mL")))
+			.andExpect(jsonPath("$.duplicateTherapy[*].input",
+					contains("baclofen 10 mg tablets", "Lioresal", "Ozobax", "Fleqsuvy", "Lyvispah",
+							"Gablofen 500 mcg/mL")))
 			.andExpect(jsonPath("$.duplicateTherapy[0].matchedName").value("Baclofen"))
 			.andExpect(jsonPath("$.duplicateTherapy[5].matchedName").value("Gablofen"))
 			.andExpect(jsonPath("$.matches", empty()))
@@ -235,8 +239,7 @@ class ScreeningApiTest {
 	@Test
 	void misspellingsStayUnmatchedWithSuggestions() throws Exception {
 		check("""
-				{"medications": ["oxycodon", "alprazolm", "Oxy-Contin", "unobtainium"]}""")
-			.andExpect(status().isOk())
+				{"medications": ["oxycodon", "alprazolm", "Oxy-Contin", "unobtainium"]}""").andExpect(status().isOk())
 			.andExpect(jsonPath("$.matches", empty()))
 			.andExpect(jsonPath("$.unmatched", contains("oxycodon", "alprazolm", "Oxy-Contin", "unobtainium")))
 			.andExpect(jsonPath("$.suggestions", hasSize(3)))
@@ -251,8 +254,7 @@ class ScreeningApiTest {
 	@Test
 	void anOpioidMatchAlsoShowsTheConcomitantOpioidPrecaution() throws Exception {
 		check("""
-				{"medications": ["tramadol 50 mg"]}""")
-			.andExpect(status().isOk())
+				{"medications": ["tramadol 50 mg"]}""").andExpect(status().isOk())
 			.andExpect(jsonPath("$.matches[0].interactant").value("Opioids"))
 			.andExpect(jsonPath("$.matches[0].warnings[0].title").value("Concomitant opioids"))
 			.andExpect(jsonPath("$.matches[0].warnings[0].kind").value("PRECAUTION"))
@@ -293,13 +295,14 @@ class ScreeningApiTest {
 	void splitsEachEntryExactlyAsTheFormDoes() throws Exception {
 		String typed = "oxycodone 5 mg and Xanax plus lisinopril\nmetformin, beer; Lioresal";
 		check("{\"medications\": [\"" + typed.replace("\n", "\\n") + "\"]}").andExpect(status().isOk())
-			.andExpect(jsonPath("$.medications", contains("oxycodone 5 mg", "Xanax", "lisinopril", "metformin", "beer",
-					"Lioresal")))
+			.andExpect(jsonPath("$.medications",
+					contains("oxycodone 5 mg", "Xanax", "lisinopril", "metformin", "beer", "Lioresal")))
 			.andExpect(jsonPath("$.matches[*].input",
 					containsInAnyOrder("oxycodone 5 mg", "Xanax", "lisinopril", "metformin", "beer")))
 			.andExpect(jsonPath("$.duplicateTherapy[0].input").value("Lioresal"))
 			.andExpect(jsonPath("$.unmatched", empty()));
-		ScreeningResult page = (ScreeningResult) this.mvc.perform(post("/check").with(csrf()).param("medications", typed))
+		ScreeningResult page = (ScreeningResult) this.mvc
+			.perform(post("/check").with(csrf()).param("medications", typed))
 			.andReturn()
 			.getModelAndView()
 			.getModel()
@@ -326,12 +329,13 @@ class ScreeningApiTest {
 	void anOtherNameAddedInTheDatabaseIsMatchedWithoutARestart() throws Exception {
 		check("""
 				{"medications": ["painkiller"]}""").andExpect(jsonPath("$.unmatched", contains("painkiller")));
-		this.jdbc.sql("insert into interaction_other_name (interaction_id, name)"
-				+ " select id, 'painkiller' from interaction where slug = 'opioids'").update();
+		this.jdbc
+			.sql("insert into interaction_other_name (interaction_id, name)"
+					+ " select id, 'painkiller' from interaction where slug = 'opioids'")
+			.update();
 		this.entityManager.clear();
 		check("""
-				{"medications": ["painkiller"]}""")
-			.andExpect(jsonPath("$.matches[0].interactant").value("Opioids"))
+				{"medications": ["painkiller"]}""").andExpect(jsonPath("$.matches[0].interactant").value("Opioids"))
 			.andExpect(jsonPath("$.matches[0].matchedName").value("painkiller"))
 			.andExpect(jsonPath("$.unmatched", empty()));
 	}
@@ -340,12 +344,12 @@ class ScreeningApiTest {
 	@Transactional
 	void aBrandNameRemovedInTheDatabaseIsNoLongerADuplicate() throws Exception {
 		check("""
-				{"medications": ["Baclocalm"]}""").andExpect(jsonPath("$.duplicateTherapy[0].matchedName").value("Baclocalm"));
+				{"medications": ["Baclocalm"]}""")
+			.andExpect(jsonPath("$.duplicateTherapy[0].matchedName").value("Baclocalm"));
 		this.jdbc.sql("delete from drug_brand_name where name = 'Baclocalm'").update();
 		this.entityManager.clear();
 		check("""
-				{"medications": ["Baclocalm"]}""")
-			.andExpect(jsonPath("$.duplicateTherapy", empty()))
+				{"medications": ["Baclocalm"]}""").andExpect(jsonPath("$.duplicateTherapy", empty()))
 			.andExpect(jsonPath("$.unmatched", contains("Baclocalm")));
 	}
 

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -25,9 +24,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A clinician uses the check page in a real browser, without any script: paste a list, tick a
- * condition, submit, read the results. Form and results must pass axe-core's WCAG 2.1 A/AA rules and the
- * Nu HTML Checker.
+ * A clinician uses the check page in a real browser, without any script: paste a list,
+ * tick a condition, submit, read the results. Form and results must pass axe-core's WCAG
+ * 2.1 A/AA rules and the Nu HTML Checker.
  */
 class ScreeningBrowserIT extends BrowserTest {
 
@@ -44,7 +43,8 @@ class ScreeningBrowserIT extends BrowserTest {
 		assertThat(driver.getCurrentUrl()).endsWith("/check#results");
 		assertThat(driver.findElement(By.cssSelector("#results [role=status]")).getText())
 			.isEqualTo("4 interactions found for 4 medicines; 1 condition warning; 1 medicine not matched.");
-		assertThat(driver.findElements(By.cssSelector("#results article.interaction h4"))).extracting(WebElement::getText)
+		assertThat(driver.findElements(By.cssSelector("#results " + "article.interaction h4")))
+			.extracting(WebElement::getText)
 			.containsExactly("Opioids", "Benzodiazepines",
 					"Other CNS depressants (sedatives, hypnotics, anxiolytics, sedating muscle relaxants)",
 					"Tizanidine");
@@ -76,7 +76,8 @@ class ScreeningBrowserIT extends BrowserTest {
 		assertThat(driver.findElement(By.cssSelector("#results [role=status]")).getText())
 			.isEqualTo("1 interaction found for 3 medicines; no condition warnings; 1 medicine not matched."
 					+ " 1 entry is baclofen itself: duplicate therapy.");
-		assertThat(driver.findElement(By.cssSelector(".unmatched .did-you-mean")).getText()).startsWith("Did you mean oxycodone?");
+		assertThat(driver.findElement(By.cssSelector(".unmatched " + ".did-you-mean")).getText())
+			.startsWith("Did you mean oxycodone?");
 		assertThat(driver.findElements(By.cssSelector(".duplicates li"))).extracting(WebElement::getText)
 			.containsExactly("Lioresal 10 mg tablets is baclofen (as Lioresal).");
 		assertThat(driver.findElement(By.cssSelector("#results article.interaction")).getText())
@@ -104,8 +105,9 @@ class ScreeningBrowserIT extends BrowserTest {
 	@Test
 	void formResultsAndErrorsAreValidHtml() throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
-		String form = http.send(HttpRequest.newBuilder(URI.create(url("/check"))).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		String form = http
+			.send(HttpRequest.newBuilder(URI.create(url("/check"))).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 
 		Path folder = Files.createTempDirectory("baclofen-check-html");
 		Files.writeString(folder.resolve("form.html"), form);
@@ -115,27 +117,31 @@ class ScreeningBrowserIT extends BrowserTest {
 		Files.writeString(folder.resolve("errors.html"), post(http,
 				"medications=" + URLEncoder.encode("x".repeat(201), StandardCharsets.UTF_8) + "&conditions=GOUT"));
 		assertThat(Files.readString(folder.resolve("results.html"))).contains("No baclofen interaction on record",
-				"Did you mean oxycodone?", "Baclofen already on the list: duplicate therapy", "Also applies: Concomitant opioids",
-				"Children and adolescents");
+				"Did you mean oxycodone?", "Baclofen already on the list: duplicate " + "therapy",
+				"Also applies: Concomitant opioids", "Children and adolescents");
 		assertThat(Files.readString(folder.resolve("errors.html"))).contains("is longer than 200 characters");
 		assertThat(HtmlValidator.errors(folder)).as("Nu HTML Checker errors").isEmpty();
 	}
 
 	/** The check needs no CSRF token: it stores nothing (see SecurityConfiguration). */
 	private String post(HttpClient http, String form) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url("/check")))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString()).body();
+		return http
+			.send(HttpRequest.newBuilder(URI.create(url("/check")))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 	}
 
 	/** The form is posted by the browser; wait for the answer before reading it. */
 	private static void waitFor(By locator) {
 		try {
-			new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(locator));
+			new WebDriverWait(driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.presenceOfElementLocated(locator));
 		}
 		catch (TimeoutException ex) {
-			throw new AssertionError("No " + locator + " on " + driver.getCurrentUrl() + ":\n" + driver.getPageSource(), ex);
+			throw new AssertionError("No " + locator + " on " + driver.getCurrentUrl() + ":\n" + driver.getPageSource(),
+					ex);
 		}
 	}
 

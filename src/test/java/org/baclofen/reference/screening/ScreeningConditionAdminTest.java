@@ -1,8 +1,7 @@
 package org.baclofen.reference.screening;
 
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -12,19 +11,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.admin.AdminFormPost;
+import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.review.SecondReviewer;
 import org.baclofen.reference.safety.SafetyItem;
 import org.baclofen.reference.safety.SafetyItemRepository;
 import org.baclofen.reference.safety.SafetyKind;
-import org.baclofen.reference.review.ContentReview;
-import org.baclofen.reference.review.SecondReviewer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -32,12 +33,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
-import jakarta.persistence.EntityManager;
-
-
 /**
- * Editing the screening conditions of the check page through the admin forms: which stored safety items a
- * condition shows, under a code the API keeps.
+ * Editing the screening conditions of the check page through the admin forms: which
+ * stored safety items a condition shows, under a code the API keeps.
  */
 @ReferenceAppTest
 @Transactional
@@ -74,7 +72,10 @@ class ScreeningConditionAdminTest {
 		this.entityManager.clear();
 	}
 
-	/** A save with valid fields; each pair of overrides replaces a field, and a null value leaves it out. */
+	/**
+	 * A save with valid fields; each pair of overrides replaces a field, and a null value
+	 * leaves it out.
+	 */
 	private static MockHttpServletRequestBuilder save(String path, String... overrides) {
 		return AdminFormPost.asEditor(path, VALID, overrides);
 	}
@@ -84,13 +85,15 @@ class ScreeningConditionAdminTest {
 		this.mvc.perform(get("/admin/screening-conditions").with(user("editor1").roles("EDITOR")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Epilepsy or seizure disorder (EPILEPSY)")));
-		this.mvc.perform(get("/admin/screening-conditions/new").with(user("editor1").roles("EDITOR"))).andExpect(status().isOk());
+		this.mvc.perform(get("/admin/screening-conditions/new").with(user("editor1").roles("EDITOR")))
+			.andExpect(status().isOk());
 	}
 
 	@Test
 	void aNewConditionIsSavedAndOfferedOnTheCheckPage() throws Exception {
-		this.mvc.perform(save("/admin/screening-conditions", "reviewed", "true", "safetyItemIds",
-				"" + safetyItemId(SafetyKind.PRECAUTION, "Renal impairment")))
+		this.mvc
+			.perform(save("/admin/screening-conditions", "reviewed", "true", "safetyItemIds",
+					"" + safetyItemId(SafetyKind.PRECAUTION, "Renal impairment")))
 			.andExpect(redirectedUrl("/admin/drafts"));
 		approvePending(this.review);
 		forgetLoadedRows();
@@ -101,8 +104,9 @@ class ScreeningConditionAdminTest {
 		assertThat(created.getReviewedBy()).isEqualTo(SecondReviewer.USERNAME);
 		assertThat(created.getSafetyItems()).extracting(SafetyItem::getCondition).containsExactly("Renal impairment");
 		this.mvc.perform(get("/check")).andExpect(content().string(containsString("Kidney stones (test)")));
-		this.mvc.perform(post("/api/interactions/check").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"medications\": [], \"conditions\": [\"KIDNEY_STONES\"]}"))
+		this.mvc
+			.perform(post("/api/interactions/check").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"medications\": [], \"conditions\": [\"KIDNEY_STONES\"]}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.conditionWarnings[*].title", contains("Renal impairment")));
 	}
@@ -112,8 +116,9 @@ class ScreeningConditionAdminTest {
 		ScreeningCondition epilepsy = condition("EPILEPSY");
 		long epilepsyWarning = safetyItemId(SafetyKind.WARNING, "Epilepsy");
 		long renal = safetyItemId(SafetyKind.PRECAUTION, "Renal impairment");
-		this.mvc.perform(save("/admin/screening-conditions/" + epilepsy.getId(), "version", "" + epilepsy.getVersion(),
-				"code", "EPILEPSY", "label", "Epilepsy (edited)", "safetyItemIds", epilepsyWarning + "," + renal))
+		this.mvc
+			.perform(save("/admin/screening-conditions/" + epilepsy.getId(), "version", "" + epilepsy.getVersion(),
+					"code", "EPILEPSY", "label", "Epilepsy (edited)", "safetyItemIds", epilepsyWarning + "," + renal))
 			.andExpect(redirectedUrl("/admin/screening-conditions/" + epilepsy.getId()));
 		approvePending(this.review);
 		forgetLoadedRows();
@@ -122,15 +127,18 @@ class ScreeningConditionAdminTest {
 		assertThat(saved.getSafetyItems()).extracting(SafetyItem::getCondition)
 			.containsExactlyInAnyOrder("Epilepsy", "Renal impairment");
 		assertThat(saved.getReviewedBy()).isNull();
-		this.mvc.perform(get("/admin/screening-conditions/" + epilepsy.getId() + "/history").with(user("editor1").roles("EDITOR")))
+		this.mvc
+			.perform(get("/admin/screening-conditions/" + epilepsy.getId() + "/history")
+				.with(user("editor1").roles("EDITOR")))
 			.andExpect(status().isOk());
 	}
 
 	@Test
 	void aConditionMayShowNoSafetyItems() throws Exception {
 		ScreeningCondition diabetes = condition("DIABETES");
-		this.mvc.perform(save("/admin/screening-conditions/" + diabetes.getId(), "version", "" + diabetes.getVersion(),
-				"code", "DIABETES", "label", diabetes.getLabel()))
+		this.mvc
+			.perform(save("/admin/screening-conditions/" + diabetes.getId(), "version", "" + diabetes.getVersion(),
+					"code", "DIABETES", "label", diabetes.getLabel()))
 			.andExpect(redirectedUrl("/admin/screening-conditions/" + diabetes.getId()));
 		approvePending(this.review);
 		forgetLoadedRows();
@@ -141,26 +149,32 @@ class ScreeningConditionAdminTest {
 	void theCodeIsWellFormedUniqueAndFixed() throws Exception {
 		this.mvc.perform(save("/admin/screening-conditions", "reviewed", "true", "code", "kidney stones"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"code-error\">Use upper-case letters, digits and single underscores")));
+			.andExpect(content().string(
+					containsString("id=\"code-error\">Use upper-case letters, digits " + "and single underscores")));
 		this.mvc.perform(save("/admin/screening-conditions", "reviewed", "true", "code", "EPILEPSY"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"code-error\">This code is already used by another condition<")));
+			.andExpect(content()
+				.string(containsString("id=\"code-error\">This code is already used by " + "another condition<")));
 		ScreeningCondition epilepsy = condition("EPILEPSY");
-		this.mvc.perform(save("/admin/screening-conditions/" + epilepsy.getId(), "version", "" + epilepsy.getVersion(),
-				"code", "SEIZURES"))
+		this.mvc
+			.perform(save("/admin/screening-conditions/" + epilepsy.getId(), "version", "" + epilepsy.getVersion(),
+					"code", "SEIZURES"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"code-error\">The code is how the check API names the condition")));
+			.andExpect(content()
+				.string(containsString("id=\"code-error\">The code is how the check API " + "names the condition")));
 	}
 
 	@Test
 	void eachBadFieldIsExplainedAndNothingIsSaved() throws Exception {
 		ScreeningCondition epilepsy = condition("EPILEPSY");
-		this.mvc.perform(save("/admin/screening-conditions/" + epilepsy.getId(), "version", "" + epilepsy.getVersion(),
-				"code", "EPILEPSY", "label", "", "sortOrder", "-1", "safetyItemIds", "999999"))
+		this.mvc
+			.perform(save("/admin/screening-conditions/" + epilepsy.getId(), "version", "" + epilepsy.getVersion(),
+					"code", "EPILEPSY", "label", "", "sortOrder", "-1", "safetyItemIds", "999999"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"label-error\">Fill this in<")))
 			.andExpect(content().string(containsString("id=\"sortOrder-error\">Enter a whole number from 0 to 10000<")))
-			.andExpect(content().string(containsString("id=\"safetyItemIds-error\">One of the chosen safety items no longer exists")))
+			.andExpect(content().string(
+					containsString("id=\"safetyItemIds-error\">One of the chosen " + "safety items no longer exists")))
 			.andExpect(content().string(not(containsString("Cite at least one source"))));
 		this.entityManager.clear();
 		assertThat(condition("EPILEPSY").getVersion()).isEqualTo(epilepsy.getVersion());
@@ -169,12 +183,14 @@ class ScreeningConditionAdminTest {
 	@Test
 	void aConditionCanBeDeleted() throws Exception {
 		ScreeningCondition diabetes = condition("DIABETES");
-		this.mvc.perform(AdminFormPost.asEditor("/admin/screening-conditions/" + diabetes.getId() + "/delete", Map.of()))
+		this.mvc
+			.perform(AdminFormPost.asEditor("/admin/screening-conditions/" + diabetes.getId() + "/delete", Map.of()))
 			.andExpect(redirectedUrlPattern("/admin/screening-conditions/*"));
 		approvePending(this.review);
 		forgetLoadedRows();
 		assertThat(this.conditions.existsByCode("DIABETES")).isFalse();
-		assertThat(this.safetyItems.findByKindAndConditionIgnoreCase(SafetyKind.PRECAUTION, "Diabetes mellitus")).hasSize(1);
+		assertThat(this.safetyItems.findByKindAndConditionIgnoreCase(SafetyKind.PRECAUTION, "Diabetes mellitus"))
+			.hasSize(1);
 	}
 
 }

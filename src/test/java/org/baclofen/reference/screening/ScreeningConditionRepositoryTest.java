@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The conditions loaded by V4 and V10 map to exactly the stored safety items whose text concerns them.
+ * The conditions loaded by V4 and V10 map to exactly the stored safety items whose text
+ * concerns them.
  */
 @ReferenceAppTest
 class ScreeningConditionRepositoryTest {
@@ -22,14 +23,16 @@ class ScreeningConditionRepositoryTest {
 			Map.entry("RENAL_IMPAIRMENT", List.of("PRECAUTION Renal impairment")),
 			Map.entry("HEPATIC_IMPAIRMENT", List.of("PRECAUTION Liver disease")),
 			Map.entry("EPILEPSY", List.of("WARNING Epilepsy")),
-			Map.entry("PSYCHOTIC_DISORDER", List.of("WARNING Psychotic disorders, schizophrenia or confusional states")),
+			Map.entry("PSYCHOTIC_DISORDER",
+					List.of("WARNING Psychotic disorders, schizophrenia or " + "confusional states")),
 			Map.entry("STROKE", List.of("WARNING Poor tolerability in stroke")),
 			Map.entry("CEREBRAL_ORIGIN_SPASTICITY", List.of("PRECAUTION Older adults and cerebral-origin spasticity")),
 			Map.entry("AUTONOMIC_DYSREFLEXIA", List.of("WARNING Autonomic dysreflexia")),
 			Map.entry("RESPIRATORY_IMPAIRMENT", List.of("PRECAUTION Respiratory impairment")),
 			Map.entry("DIABETES", List.of("PRECAUTION Diabetes mellitus")),
 			Map.entry("PEPTIC_ULCER",
-					List.of("PRECAUTION Active peptic ulcer (some non-US labeling)", "PRECAUTION History of peptic ulcer")),
+					List.of("PRECAUTION Active peptic ulcer (some non-US " + "labeling)",
+							"PRECAUTION History of peptic ulcer")),
 			Map.entry("BLADDER_SPHINCTER_HYPERTONIA", List.of("PRECAUTION Bladder sphincter hypertonia")),
 			Map.entry("PREGNANCY", List.of("WARNING Neonatal withdrawal", "PREGNANCY Pregnancy")),
 			Map.entry("BREASTFEEDING", List.of("LACTATION Breastfeeding")),
@@ -51,7 +54,10 @@ class ScreeningConditionRepositoryTest {
 		List<ScreeningCondition> all = this.conditions.findByCodeInOrderBySortOrderAsc(EXPECTED.keySet());
 		Map<String, List<String>> actual = all.stream()
 			.collect(Collectors.toMap(ScreeningCondition::getCode,
-					(condition) -> condition.getSafetyItems().stream().map(ScreeningConditionRepositoryTest::describe).toList()));
+					(condition) -> condition.getSafetyItems()
+						.stream()
+						.map(ScreeningConditionRepositoryTest::describe)
+						.toList()));
 		assertThat(actual).isEqualTo(EXPECTED);
 		assertThat(all).allSatisfy((condition) -> assertThat(condition.getSafetyItems())
 			.allSatisfy((item) -> assertThat(item.getSources()).isNotEmpty()));

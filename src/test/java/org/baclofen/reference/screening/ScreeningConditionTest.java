@@ -15,8 +15,10 @@ class ScreeningConditionTest {
 	void aCodeIsUpperCaseWordsJoinedByUnderscores() {
 		assertThat(new ScreeningCondition("AGE_65_OR_OVER", " Age 65 or over ", 10, REVIEWED).getLabel())
 			.isEqualTo("Age 65 or over");
-		assertThatIllegalArgumentException().isThrownBy(() -> new ScreeningCondition("epilepsy", "Epilepsy", 1, REVIEWED));
-		assertThatIllegalArgumentException().isThrownBy(() -> new ScreeningCondition("RENAL IMPAIRMENT", "Renal", 1, REVIEWED));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new ScreeningCondition("epilepsy", "Epilepsy", 1, REVIEWED));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new ScreeningCondition("RENAL IMPAIRMENT", "Renal", 1, REVIEWED));
 		assertThatIllegalArgumentException().isThrownBy(() -> new ScreeningCondition(null, "Renal", 1, REVIEWED));
 	}
 

@@ -1,7 +1,7 @@
 package org.baclofen.reference.screening;
 
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -21,8 +21,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.admin.AdminFormPost;
+import org.baclofen.reference.content.Source;
 import org.baclofen.reference.interaction.InteractantKind;
 import org.baclofen.reference.interaction.Interaction;
 import org.baclofen.reference.interaction.InteractionMember;
@@ -30,16 +32,13 @@ import org.baclofen.reference.interaction.InteractionRepository;
 import org.baclofen.reference.interaction.Severity;
 import org.baclofen.reference.overview.Drug;
 import org.baclofen.reference.overview.DrugRepository;
-import org.baclofen.reference.content.Source;
-import org.baclofen.reference.system.StatementCounter;
 import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.system.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.annotation.Transactional;
-
-import jakarta.persistence.EntityManager;
 
 @ReferenceAppTest
 class ScreeningPageTest {
@@ -84,7 +83,8 @@ class ScreeningPageTest {
 	void showsEveryMatchWithEffectManagementAndSourcesAndTheUnmatched() throws Exception {
 		check("oxycodone 5 mg q6h\nXanax, unobtainium", "EPILEPSY").andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"results\"")))
-			.andExpect(content().string(containsString("2 interactions found for 3 medicines; 1 condition warning; 1 medicine not matched.")))
+			.andExpect(content().string(containsString(
+					"2 interactions found for 3 medicines; 1 condition " + "warning; 1 medicine not matched.")))
 			.andExpect(content().string(containsString("<h4>Opioids</h4>")))
 			.andExpect(content().string(containsString("<h4>Benzodiazepines</h4>")))
 			.andExpect(content().string(containsString("<strong>oxycodone 5 mg q6h</strong>")))
@@ -95,7 +95,8 @@ class ScreeningPageTest {
 			.andExpect(content().string(containsString("Seizure control may deteriorate")))
 			.andExpect(content().string(containsString(
 					"No baclofen interaction on record for unobtainium — this does not mean none exists")))
-			.andExpect(content().string(containsString("<p class=\"severity-legend__title\">Severity, worst first:</p>")))
+			.andExpect(content()
+				.string(containsString("<p class=\"severity-legend__title\">Severity, " + "worst first:</p>")))
 			// The form keeps what was typed and ticked.
 			.andExpect(content().string(containsString("oxycodone 5 mg q6h\nXanax, unobtainium</textarea>")))
 			.andExpect(content().string(matchesPattern("(?s).*value=\"EPILEPSY\"[^>]*checked=\"checked\".*")))
@@ -127,8 +128,8 @@ class ScreeningPageTest {
 		check(typed).andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("screeningForm", "medications"))
 			.andExpect(model().attributeDoesNotExist("result"))
-			.andExpect(content().string(containsString(
-					"The list has more than 30 entries; check at most 30 medicines at a time.")))
+			.andExpect(content()
+				.string(containsString("The list has more than 30 entries; check at most 30 medicines at a time.")))
 			.andExpect(content().string(containsString("aria-invalid=\"true\"")))
 			.andExpect(content().string(containsString("drug30</textarea>")));
 	}
@@ -137,8 +138,8 @@ class ScreeningPageTest {
 	void rejectsAnEntryOverTwoHundredCharactersSayingWhichOne() throws Exception {
 		check("oxycodone\n" + "x".repeat(201)).andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("screeningForm", "medications"))
-			.andExpect(content().string(containsString("Medicine 2 (&quot;" + "x".repeat(40)
-					+ "…&quot;) is longer than 200 characters.")));
+			.andExpect(content().string(
+					containsString("Medicine 2 (&quot;" + "x".repeat(40) + "…&quot;) is longer than 200 characters.")));
 	}
 
 	@Test
@@ -178,12 +179,17 @@ class ScreeningPageTest {
 		StatementCounter.reset();
 		check("oxycodone, Xanax, lisinopril, metformin, tizanidine, insulin glargine, alcohol, unobtainium", "EPILEPSY")
 			.andExpect(status().isOk());
-		// Interactions, their other names, the drug's names, the severity scale, the chosen conditions, and the
-		// warnings shown with matched interactions: each read once, in batches, whatever the list holds.
+		// Interactions, their other names, the drug's names, the severity scale, the
+		// chosen conditions, and the
+		// warnings shown with matched interactions: each read once, in batches, whatever
+		// the list holds.
 		assertThat(StatementCounter.count()).isEqualTo(one).isLessThanOrEqualTo(9);
 	}
 
-	/** The check stores nothing, so it needs no CSRF token, and its page carries none: the page cache serves it. */
+	/**
+	 * The check stores nothing, so it needs no CSRF token, and its page carries none: the
+	 * page cache serves it.
+	 */
 	@Test
 	void theCheckNeedsNoTokenSoItsPageCarriesNone() throws Exception {
 		this.mvc.perform(get("/check")).andExpect(content().string(not(containsString("_csrf"))));
@@ -194,8 +200,10 @@ class ScreeningPageTest {
 
 	@Test
 	void showsSuggestionsDuplicateTherapyAndTheOpioidPrecaution() throws Exception {
-		check("oxycodon\nLioresal 10 mg tablets, Oxy-Contin\ntramadol 50 mg and baclofen 10 mg").andExpect(status().isOk())
-			.andExpect(content().string(containsString("No baclofen interaction on record for oxycodon — this does not mean none exists")))
+		check("oxycodon\nLioresal 10 mg tablets, Oxy-Contin\ntramadol 50 mg and baclofen " + "10 mg")
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"No baclofen interaction on record for oxycodon — " + "this does not mean none exists")))
 			.andExpect(content().string(containsString("Did you mean oxycodone?")))
 			.andExpect(content().string(containsString("Did you mean OxyContin?")))
 			.andExpect(content().string(containsString("Baclofen already on the list: duplicate therapy")))
@@ -213,7 +221,8 @@ class ScreeningPageTest {
 	void baclofenAloneIsDuplicateTherapyWithNoUnmatchedListPointedTo() throws Exception {
 		check("Gablofen 500 mcg/mL").andExpect(status().isOk())
 			.andExpect(content().string(containsString("Gablofen 500 mcg/mL is baclofen (as Gablofen).")))
-			.andExpect(content().string(containsString("None of the medicines matched a baclofen interaction on record.<")))
+			.andExpect(content()
+				.string(containsString("None of the medicines matched a baclofen " + "interaction on record.<")))
 			.andExpect(content().string(not(containsString("see the list below"))))
 			.andExpect(content().string(not(containsString("id=\"unmatched-heading\""))));
 	}
@@ -237,7 +246,8 @@ class ScreeningPageTest {
 			.andExpect(content().string(containsString("<h4>Hypersensitivity to baclofen</h4>")))
 			.andExpect(content().string(containsString(">Implanted intrathecal baclofen pump</h3>")))
 			.andExpect(content().string(containsString("<h4>Abrupt discontinuation of intrathecal baclofen</h4>")))
-			.andExpect(content().string(containsString(">Relies on spasticity to stand, keep balance or function</h3>")))
+			.andExpect(content()
+				.string(containsString(">Relies on spasticity to stand, keep balance or " + "function</h3>")))
 			.andExpect(content().string(containsString("<h4>Posture and balance</h4>")))
 			.andExpect(content().string(containsString(">Spinal cord injury at T6 or above</h3>")))
 			.andExpect(content().string(containsString("<h4>Autonomic dysreflexia</h4>")))
@@ -249,7 +259,10 @@ class ScreeningPageTest {
 			.andExpect(content().string(not(containsString("No warning or precaution on record for this condition"))));
 	}
 
-	/** Outside a test transaction, as in the running app: the edit pages load the names they show. */
+	/**
+	 * Outside a test transaction, as in the running app: the edit pages load the names
+	 * they show.
+	 */
 	@Test
 	void theEditPagesShowTheStoredNamesAndWarnings() throws Exception {
 		Interaction opioids = this.interactions.findAllBy()
@@ -264,13 +277,15 @@ class ScreeningPageTest {
 		Drug baclofen = this.drugs.findByName(Drug.BACLOFEN).orElseThrow();
 		this.mvc.perform(get("/admin/drug/" + baclofen.getId()).with(user("editor1").roles("EDITOR")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(matchesPattern("(?s).*<textarea[^>]*name=\"brandNames\"[^>]*>[^<]*Gablofen\n.*")));
+			.andExpect(
+					content().string(matchesPattern("(?s).*<textarea[^>]*name=\"brandNames\"[^>]*>[^<]*Gablofen\n.*")));
 	}
 
 	@Test
 	@Transactional
 	void anOtherNameAndABrandNameEditedByAnEditorAreFollowedAtOnce() throws Exception {
-		check("cider, Kemstro").andExpect(content().string(containsString("No baclofen interaction on record for cider")))
+		check("cider, Kemstro")
+			.andExpect(content().string(containsString("No baclofen interaction on " + "record for cider")))
 			.andExpect(content().string(containsString("No baclofen interaction on record for Kemstro")));
 
 		Interaction alcohol = this.interactions.findAllBy()
@@ -278,13 +293,15 @@ class ScreeningPageTest {
 			.filter((interaction) -> interaction.getSlug().equals("alcohol"))
 			.findFirst()
 			.orElseThrow();
-		this.mvc.perform(AdminFormPost.asEditor("/admin/interactions/" + alcohol.getId(), interactionFields(alcohol),
-				"otherNames", String.join("\n", alcohol.getOtherNames()) + "\ncider"))
+		this.mvc
+			.perform(AdminFormPost.asEditor("/admin/interactions/" + alcohol.getId(), interactionFields(alcohol),
+					"otherNames", String.join("\n", alcohol.getOtherNames()) + "\ncider"))
 			.andExpect(redirectedUrl("/admin/interactions/" + alcohol.getId()));
 		approvePending(this.review);
 		Drug baclofen = this.drugs.findByName(Drug.BACLOFEN).orElseThrow();
-		this.mvc.perform(AdminFormPost.asEditor("/admin/drug/" + baclofen.getId(), drugFields(baclofen), "brandNames",
-				String.join("\n", baclofen.getBrandNames()) + "\nKemstro"))
+		this.mvc
+			.perform(AdminFormPost.asEditor("/admin/drug/" + baclofen.getId(), drugFields(baclofen), "brandNames",
+					String.join("\n", baclofen.getBrandNames()) + "\nKemstro"))
 			.andExpect(redirectedUrl("/admin/drug/" + baclofen.getId()));
 		approvePending(this.review);
 		this.entityManager.flush();
@@ -338,7 +355,8 @@ class ScreeningPageTest {
 	}
 
 	private ResultActions check(String medications, String... conditions) throws Exception {
-		return this.mvc.perform(post("/check").with(csrf()).param("medications", medications).param("conditions", conditions));
+		return this.mvc
+			.perform(post("/check").with(csrf()).param("medications", medications).param("conditions", conditions));
 	}
 
 	private static Interaction interaction(String slug, String interactant, Severity severity, String member) {

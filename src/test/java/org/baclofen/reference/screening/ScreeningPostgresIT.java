@@ -25,8 +25,10 @@ class ScreeningPostgresIT extends PostgresTest {
 
 	@Test
 	void checksThroughTheApi() throws Exception {
-		this.mvc.perform(post("/api/interactions/check").contentType(MediaType.APPLICATION_JSON).content("""
-				{"medications": ["oxycodone 5 mg", "Xanax", "unobtainium"], "conditions": ["EPILEPSY", "PREGNANCY"]}"""))
+		this.mvc.perform(post("/api/interactions/check").contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"medications": ["oxycodone 5 mg", "Xanax", "unobtainium"], "conditions": ["EPILEPSY", "PREGNANCY"]}"""))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.matches[0].interactant").value("Opioids"))
 			.andExpect(jsonPath("$.matches[1].interactant").value("Benzodiazepines"))
@@ -44,9 +46,10 @@ class ScreeningPostgresIT extends PostgresTest {
 	@Test
 	void checksThroughThePage() throws Exception {
 		this.mvc.perform(get("/check")).andExpect(status().isOk());
-		this.mvc.perform(post("/check").with(csrf())
-			.param("medications", "insulin glargine 10 units\nlisinopril")
-			.param("conditions", "DIABETES"))
+		this.mvc
+			.perform(post("/check").with(csrf())
+				.param("medications", "insulin glargine 10 units\nlisinopril")
+				.param("conditions", "DIABETES"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h4>Antidiabetic agents</h4>")))
 			.andExpect(content().string(containsString("(as insulin glargine)")))

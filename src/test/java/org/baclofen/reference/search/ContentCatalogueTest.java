@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.metamodel.EntityType;
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.cdshooks.KidneyFunctionCode;
@@ -18,9 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.metamodel.EntityType;
 
 @ReferenceAppTest
 class ContentCatalogueTest {
@@ -37,7 +36,10 @@ class ContentCatalogueTest {
 	@Autowired
 	private List<ContentAdmin<?, ?>> admins;
 
-	/** Lab codes EHRs send: cited, but read through the CDS Hooks service, never listed on a page. */
+	/**
+	 * Lab codes EHRs send: cited, but read through the CDS Hooks service, never listed on
+	 * a page.
+	 */
 	private static final Set<Class<?>> SHOWN_ON_NO_PAGE = Set.of(KidneyFunctionCode.class);
 
 	@Autowired
@@ -45,11 +47,17 @@ class ContentCatalogueTest {
 
 	@Test
 	void everyKindOfContentIsPresent() {
-		Set<ContentKind> kinds = this.catalogue.entries().stream().map(CatalogueEntry::kind).collect(Collectors.toSet());
+		Set<ContentKind> kinds = this.catalogue.entries()
+			.stream()
+			.map(CatalogueEntry::kind)
+			.collect(Collectors.toSet());
 		assertThat(kinds).containsExactlyInAnyOrder(ContentKind.values());
 	}
 
-	/** A new cited kind (entity or admin bean) that search and the sources page would silently miss. */
+	/**
+	 * A new cited kind (entity or admin bean) that search and the sources page would
+	 * silently miss.
+	 */
 	@Test
 	void everyCitedEntityAndAdminKindIsACatalogueKind() {
 		Set<Class<?>> catalogued = Arrays.stream(ContentKind.values())
@@ -66,11 +74,13 @@ class ContentCatalogueTest {
 			.map(ContentAdmin::entityType)
 			.filter(CitedContent.class::isAssignableFrom)
 			.collect(Collectors.toSet());
-		assertThat(catalogued).containsExactlyInAnyOrderElementsOf(citedEntities)
-			.containsAll(citedAdminKinds);
+		assertThat(catalogued).containsExactlyInAnyOrderElementsOf(citedEntities).containsAll(citedAdminKinds);
 	}
 
-	/** Search and the sources page name and link an item exactly as its entity does (and so admin does). */
+	/**
+	 * Search and the sources page name and link an item exactly as its entity does (and
+	 * so admin does).
+	 */
 	@Test
 	@Transactional
 	void everyEntryIsTitledAndLinkedByItsKindsOwnDescription() {
@@ -129,21 +139,28 @@ class ContentCatalogueTest {
 		assertThat(opioids.text()).contains("morphine", "oxycodone", "tramadol");
 	}
 
-	/** The seed articles' errors never appear as fact; only the claim checks may quote them. */
+	/**
+	 * The seed articles' errors never appear as fact; only the claim checks may quote
+	 * them.
+	 */
 	@Test
 	void noContentSaysTheDrugGoesIntoTheSpinalCord() {
-		assertThat(this.catalogue.entries())
-			.filteredOn((entry) -> entry.kind() != ContentKind.CLAIM_CHECK)
+		assertThat(this.catalogue.entries()).filteredOn((entry) -> entry.kind() != ContentKind.CLAIM_CHECK)
 			.filteredOn((entry) -> (entry.title() + " " + entry.text()).toLowerCase()
 				.matches("(?s).*(?<!not )(injected|infused|delivered|given) (directly )?into the spinal cord.*"))
 			.isEmpty();
 	}
 
-	/** Hypersensitivity is the only labeled contraindication; the rest concern intrathecal route and pump. */
+	/**
+	 * Hypersensitivity is the only labeled contraindication; the rest concern intrathecal
+	 * route and pump.
+	 */
 	@Test
 	void contraindicationsAreHypersensitivityOrIntrathecalOnly() {
-		List<String> contraindications = this.jdbc.sql("select condition_name || ' / ' || route from safety_item"
-				+ " where kind = 'CONTRAINDICATION'").query(String.class).list();
+		List<String> contraindications = this.jdbc
+			.sql("select condition_name || ' / ' || route from safety_item" + " where kind = 'CONTRAINDICATION'")
+			.query(String.class)
+			.list();
 		assertThat(contraindications).isNotEmpty()
 			.allSatisfy((item) -> assertThat(item).matches("(?i)(.*hypersensitivity.*|.* / INTRATHECAL)"));
 	}

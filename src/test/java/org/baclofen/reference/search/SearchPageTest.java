@@ -11,7 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Search forgives spelling, finds table rows by what they are about, and speaks in words, not codes.
+ * Search forgives spelling, finds table rows by what they are about, and speaks in words,
+ * not codes.
  */
 @ReferenceAppTest
 class SearchPageTest {
@@ -32,7 +33,8 @@ class SearchPageTest {
 	@Test
 	void aMisspellingOffersTheRightWord() throws Exception {
 		String html = search("baclophen");
-		assertThat(html).contains("No results for “baclophen”", "Did you mean", "<a href=\"/search?q=baclofen\">baclofen</a>?");
+		assertThat(html).contains("No results for “baclophen”", "Did you mean",
+				"<a href=\"/search?q=baclofen\">baclofen</a>?");
 	}
 
 	@Test
@@ -43,7 +45,8 @@ class SearchPageTest {
 	@Test
 	void renalFindsTheDoseBandRows() throws Exception {
 		String html = search("renal");
-		// Worded as the renal page and the admin list word each band, under the kind's heading.
+		// Worded as the renal page and the admin list word each band, under the kind's
+		// heading.
 		assertThat(html).contains("<h2 id=\"results-renal_band\">Renal dose bands (5)</h2>",
 				">CrCl 30 to 50 mL/min</a>", ">CrCl above 50 to 80 mL/min</a>", ">CrCl under 30 mL/min</a>",
 				">CrCl above 80 mL/min</a>", ">On dialysis</a>");
@@ -68,10 +71,12 @@ class SearchPageTest {
 			assertThat(CODE.matcher(entry.title()).find()).as("code in title %s", entry.title()).isFalse();
 			assertThat(entry.title() + entry.text()).doesNotContain(CatalogueWording.TOKEN_START);
 		});
-		assertThat(this.catalogue.entries()).anySatisfy((entry) -> assertThat(entry.text()).contains("Intrathecal injection"));
+		assertThat(this.catalogue.entries())
+			.anySatisfy((entry) -> assertThat(entry.text()).contains("Intrathecal " + "injection"));
 		assertThat(this.catalogue.entries())
 			.anySatisfy((entry) -> assertThat(entry.title()).startsWith("spinal origin, post implant, increase"));
-		assertThat(this.catalogue.entries()).anySatisfy((entry) -> assertThat(entry.title()).isEqualTo("Drugs.com severity: Major"));
+		assertThat(this.catalogue.entries())
+			.anySatisfy((entry) -> assertThat(entry.title()).isEqualTo("Drugs.com " + "severity: Major"));
 	}
 
 	@Test

@@ -35,7 +35,10 @@ class SearchQueryTest {
 		assertThat(query.matches(entry("Spinal cord injury", "oral use"), "")).isFalse();
 	}
 
-	/** Titles come from each kind's own description and need not repeat the kind: "renal" finds the bands. */
+	/**
+	 * Titles come from each kind's own description and need not repeat the kind: "renal"
+	 * finds the bands.
+	 */
 	@Test
 	void matchesTheNameOfTheEntrysKind() {
 		SearchQuery query = SearchQuery.of("renal");
@@ -79,8 +82,8 @@ class SearchQueryTest {
 		String text = "Opioids and benzodiazepines add to the sedation of opioids";
 		List<Segment> segments = SearchQuery.of("opioids sedation").highlight(text);
 		assertThat(String.join("", segments.stream().map(Segment::text).toList())).isEqualTo(text);
-		assertThat(segments.stream().filter(Segment::match).map(Segment::text))
-			.containsExactly("Opioids", "sedation", "opioids");
+		assertThat(segments.stream().filter(Segment::match).map(Segment::text)).containsExactly("Opioids", "sedation",
+				"opioids");
 	}
 
 	@Test
@@ -88,14 +91,14 @@ class SearchQueryTest {
 		assertThat(SearchQuery.of("the").highlight("Intrathecal: the dose")).containsExactly(
 				new Segment("Intrathecal", true), new Segment(": ", false), new Segment("the", true),
 				new Segment(" dose", false));
-		assertThat(SearchQuery.of("spinal").highlight("cerebrospinal fluid")).containsExactly(
-				new Segment("cerebrospinal", true), new Segment(" fluid", false));
+		assertThat(SearchQuery.of("spinal").highlight("cerebrospinal fluid"))
+			.containsExactly(new Segment("cerebrospinal", true), new Segment(" fluid", false));
 	}
 
 	@Test
 	void twoTermsInOneWordMarkTheWordOnce() {
-		assertThat(SearchQuery.of("intra cal").highlight("Intrathecal use")).containsExactly(
-				new Segment("Intrathecal", true), new Segment(" use", false));
+		assertThat(SearchQuery.of("intra cal").highlight("Intrathecal use"))
+			.containsExactly(new Segment("Intrathecal", true), new Segment(" use", false));
 	}
 
 }

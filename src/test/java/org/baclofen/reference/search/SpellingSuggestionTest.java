@@ -31,7 +31,8 @@ class SpellingSuggestionTest {
 
 	@Test
 	void shortTermsAllowOneEditAndLongerOnesTwo() {
-		// "tizanidine" is two edits from "tizanidyme"; "gabb" (4 letters) may differ from nothing stored by one.
+		// "tizanidine" is two edits from "tizanidyme"; "gabb" (4 letters) may differ from
+		// nothing stored by one.
 		assertThat(this.spelling.suggest("tizanidyme")).contains("tizanidine");
 		assertThat(SpellingSuggestion.of(List.of("opioid")).suggest("opiod")).contains("opioid");
 		assertThat(SpellingSuggestion.of(List.of("opioid")).suggest("opixx")).isEmpty();

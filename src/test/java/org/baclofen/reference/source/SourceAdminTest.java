@@ -1,7 +1,7 @@
 package org.baclofen.reference.source;
 
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.baclofen.reference.review.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.admin.AdminFormPost;
 import org.baclofen.reference.content.Source;
@@ -22,8 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
-
-import jakarta.persistence.EntityManager;
 
 /**
  * Editors see and edit where a source was read ("read via"); readers never do.
@@ -90,8 +89,9 @@ class SourceAdminTest {
 	@Test
 	void readViaIsBoundedAndNothingIsSavedWhenTooLong() throws Exception {
 		Source ozobax = ozobax();
-		this.mvc.perform(AdminFormPost.asEditor("/admin/sources/" + ozobax.getId(), validForm(ozobax), "readVia",
-				"x".repeat(1001)))
+		this.mvc
+			.perform(AdminFormPost.asEditor("/admin/sources/" + ozobax.getId(), validForm(ozobax), "readVia",
+					"x".repeat(1001)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"readVia-error\">Too long: at most 1000 characters<")));
 		this.entityManager.clear();

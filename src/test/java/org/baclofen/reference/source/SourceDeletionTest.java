@@ -15,8 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A source cited by something outside the content catalogue (the kidney-function codes the CDS Hooks
- * service prefetches) is refused with a reason on the delete page, never a server error.
+ * A source cited by something outside the content catalogue (the kidney-function codes
+ * the CDS Hooks service prefetches) is refused with a reason on the delete page, never a
+ * server error.
  */
 @ReferenceAppTest
 class SourceDeletionTest {

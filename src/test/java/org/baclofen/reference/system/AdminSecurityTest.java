@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.baclofen.reference.ReferenceAppTest;
+import org.baclofen.reference.account.AccountRepository;
 import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.admin.ContentAdmins;
-import org.baclofen.reference.account.AccountRepository;
 import org.baclofen.reference.indication.Indication;
 import org.baclofen.reference.indication.IndicationForm;
 import org.baclofen.reference.review.ContentReview;
@@ -32,8 +32,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Walks every handler mapped under /admin, for every content kind, so an endpoint added later is covered
- * without anyone remembering to add it here.
+ * Walks every handler mapped under /admin, for every content kind, so an endpoint added
+ * later is covered without anyone remembering to add it here.
  */
 @ReferenceAppTest
 @Transactional
@@ -58,8 +58,10 @@ class AdminSecurityTest {
 	private final List<Endpoint> endpoints = new ArrayList<>();
 
 	/**
-	 * @param adminOnly only admins may use it (accounts, publishing without a second review)
-	 * @param reviewersOnly reviewers and admins may use it, editors may not (the review queue)
+	 * @param adminOnly only admins may use it (accounts, publishing without a second
+	 * review)
+	 * @param reviewersOnly reviewers and admins may use it, editors may not (the review
+	 * queue)
 	 */
 	record Endpoint(HttpMethod method, String path, boolean adminOnly, boolean reviewersOnly) {
 
@@ -93,7 +95,10 @@ class AdminSecurityTest {
 		assertThat(this.endpoints).as("admin endpoints found").hasSizeGreaterThan(20);
 	}
 
-	/** A draft of an item, by someone who is none of the users below, for the review endpoints. */
+	/**
+	 * A draft of an item, by someone who is none of the users below, for the review
+	 * endpoints.
+	 */
 	private long aPendingDraft() {
 		ContentAdmin<Indication, IndicationForm> indications = this.admins.get("indications");
 		Indication item = indications.findAll().get(0);
@@ -134,15 +139,18 @@ class AdminSecurityTest {
 	@Test
 	void signedInUsersWithoutTheRoleAreForbidden() throws Exception {
 		for (Endpoint endpoint : this.endpoints) {
-			assertThat(perform(request(endpoint.method(), endpoint.path()).with(csrf()).with(user("reader").roles("READER")))
+			assertThat(perform(
+					request(endpoint.method(), endpoint.path()).with(csrf()).with(user("reader").roles("READER")))
 				.getStatus()).as("%s", endpoint).isEqualTo(403);
 			if (endpoint.adminOnly() || endpoint.reviewersOnly()) {
-				assertThat(perform(request(endpoint.method(), endpoint.path()).with(csrf())
-					.with(user("editor1").roles("EDITOR"))).getStatus()).as("editor on %s", endpoint).isEqualTo(403);
+				assertThat(perform(
+						request(endpoint.method(), endpoint.path()).with(csrf()).with(user("editor1").roles("EDITOR")))
+					.getStatus()).as("editor on %s", endpoint).isEqualTo(403);
 			}
 			if (endpoint.adminOnly()) {
 				assertThat(perform(request(endpoint.method(), endpoint.path()).with(csrf())
-					.with(user("reviewer1").roles("REVIEWER"))).getStatus()).as("reviewer on %s", endpoint).isEqualTo(403);
+					.with(user("reviewer1").roles("REVIEWER"))).getStatus()).as("reviewer on %s", endpoint)
+					.isEqualTo(403);
 			}
 		}
 	}
@@ -159,25 +167,30 @@ class AdminSecurityTest {
 
 	@Test
 	void theRightRoleIsAllowed() throws Exception {
-		// Pages first: the posts below change and delete content (rolled back after the test).
+		// Pages first: the posts below change and delete content (rolled back after the
+		// test).
 		for (Endpoint endpoint : this.endpoints) {
 			if (endpoint.method() == HttpMethod.GET) {
 				assertThat(perform(request(endpoint.method(), endpoint.path()).with(user("root").roles("ADMIN")))
 					.getStatus()).as("admin on %s", endpoint).isEqualTo(200);
 				if (!endpoint.adminOnly() && !endpoint.reviewersOnly()) {
-					assertThat(perform(request(endpoint.method(), endpoint.path()).with(user("editor1").roles("EDITOR")))
-						.getStatus()).as("editor on %s", endpoint).isEqualTo(200);
+					assertThat(
+							perform(request(endpoint.method(), endpoint.path()).with(user("editor1").roles("EDITOR")))
+								.getStatus())
+						.as("editor on %s", endpoint)
+						.isEqualTo(200);
 				}
 				if (!endpoint.adminOnly()) {
-					assertThat(perform(request(endpoint.method(), endpoint.path()).with(user("reviewer1").roles("REVIEWER")))
+					assertThat(perform(
+							request(endpoint.method(), endpoint.path()).with(user("reviewer1").roles("REVIEWER")))
 						.getStatus()).as("reviewer on %s", endpoint).isEqualTo(200);
 				}
 			}
 		}
 		for (Endpoint endpoint : this.endpoints) {
 			if (endpoint.method() == HttpMethod.POST) {
-				MockHttpServletResponse response = perform(request(endpoint.method(), endpoint.path()).with(csrf())
-					.with(user("root").roles("ADMIN")));
+				MockHttpServletResponse response = perform(
+						request(endpoint.method(), endpoint.path()).with(csrf()).with(user("root").roles("ADMIN")));
 				assertThat(response.getStatus()).as("%s", endpoint).isNotIn(401, 403);
 				if (response.getRedirectedUrl() != null) {
 					assertThat(response.getRedirectedUrl()).as("%s", endpoint).doesNotEndWith("/login");

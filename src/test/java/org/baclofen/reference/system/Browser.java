@@ -11,9 +11,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * A real headless Chromium driven by Debian's chromedriver. Both paths are given explicitly so Selenium
- * Manager never tries to download a browser. Without Chromium the browser tests are skipped loudly,
- * except in CI, where they fail.
+ * A real headless Chromium driven by Debian's chromedriver. Both paths are given
+ * explicitly so Selenium Manager never tries to download a browser. Without Chromium the
+ * browser tests are skipped loudly, except in CI, where they fail.
  */
 public final class Browser {
 
@@ -41,11 +41,13 @@ public final class Browser {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--window-size=1280,900",
 				"--user-data-dir=" + Files.createTempDirectory("baclofen-chromium"));
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-		// Element look-ups wait briefly for a page that is still loading after a click or key press.
+		// Element look-ups wait briefly for a page that is still loading after a click or
+		// key press.
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		return driver;
 	}

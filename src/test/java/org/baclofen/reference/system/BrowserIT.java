@@ -21,8 +21,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Drives headless Chromium through every public page: each must pass axe-core's WCAG 2.1 A/AA rules and
- * the Nu HTML Checker with no errors, and the search must work as a visitor uses it.
+ * Drives headless Chromium through every public page: each must pass axe-core's WCAG 2.1
+ * A/AA rules and the Nu HTML Checker with no errors, and the search must work as a
+ * visitor uses it.
  */
 class BrowserIT extends BrowserTest {
 
@@ -63,7 +64,8 @@ class BrowserIT extends BrowserTest {
 			.extracting(WebElement::getText)
 			.contains("tramadol");
 		driver.findElement(By.cssSelector("section[aria-labelledby=results-interaction] a")).click();
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/interactions#opioids"));
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.urlContains("/interactions#opioids"));
 		assertThat(driver.findElement(By.id("opioids")).getText()).contains("tramadol");
 	}
 

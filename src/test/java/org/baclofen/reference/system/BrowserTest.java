@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -15,13 +18,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-
 /**
- * The application on a random port, driven by one headless Chromium per test class, with the accessibility
- * check every browser test applies to what it sees.
+ * The application on a random port, driven by one headless Chromium per test class, with
+ * the accessibility check every browser test applies to what it sees.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTest {
@@ -50,7 +49,9 @@ public abstract class BrowserTest {
 		return "http://localhost:" + this.port + path;
 	}
 
-	/** Waits until a click or key press has loaded a page whose address contains the text. */
+	/**
+	 * Waits until a click or key press has loaded a page whose address contains the text.
+	 */
 	protected static void waitForUrlContaining(String text) {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(text));
 	}
@@ -63,8 +64,8 @@ public abstract class BrowserTest {
 
 	/** Emulates the system's colour preference, which the dark theme follows. */
 	protected static void darkTheme(boolean dark) {
-		driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-				List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+		driver.executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
 	}
 
 	protected static void resetViewportAndTheme() {
@@ -81,7 +82,9 @@ public abstract class BrowserTest {
 		return script("document.scrollingElement.scrollWidth") > script("window.innerWidth");
 	}
 
-	/** The axe-core WCAG 2.1 A/AA violations on the current page, one readable line each. */
+	/**
+	 * The axe-core WCAG 2.1 A/AA violations on the current page, one readable line each.
+	 */
 	protected static List<String> accessibilityViolations() {
 		Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
 		assertThat(results.isErrored()).as("axe ran: %s", results.getErrorMessage()).isFalse();

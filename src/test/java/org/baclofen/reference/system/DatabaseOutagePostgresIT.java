@@ -3,16 +3,16 @@ package org.baclofen.reference.system;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 /**
- * The outage on PostgreSQL with the production profile's timeouts: a server of its own (embedded binaries),
- * stopped and started again on the same port and data, so no other test's database is touched.
+ * The outage on PostgreSQL with the production profile's timeouts: a server of its own
+ * (embedded binaries), stopped and started again on the same port and data, so no other
+ * test's database is touched.
  */
 @ActiveProfiles("postgres")
 class DatabaseOutagePostgresIT extends DatabaseOutageScenario {

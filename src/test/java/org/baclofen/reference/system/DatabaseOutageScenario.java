@@ -21,9 +21,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The database stops while the application runs: pages and the API answer 503 within about two seconds
- * instead of hanging, health says DOWN as fast, and everything works again by itself once the database is
- * back. Each database runs as a server over loopback, so it can really go away.
+ * The database stops while the application runs: pages and the API answer 503 within
+ * about two seconds instead of hanging, health says DOWN as fast, and everything works
+ * again by itself once the database is back. Each database runs as a server over
+ * loopback, so it can really go away.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -36,7 +37,9 @@ abstract class DatabaseOutageScenario {
 	@Autowired
 	private MockMvc mvc;
 
-	/** Stops the database the way an outage would: its connections and its port go away. */
+	/**
+	 * Stops the database the way an outage would: its connections and its port go away.
+	 */
 	abstract void stopDatabase() throws Exception;
 
 	abstract void startDatabase() throws Exception;
@@ -72,7 +75,8 @@ abstract class DatabaseOutageScenario {
 	void anOutageIsAFast503AndRecoversByItself() throws Exception {
 		assertThat(timed(get("/dosing/oral")).response().getStatus()).isEqualTo(200);
 		stopDatabase();
-		// Past the pool's half-second grace, connections are checked before use: what a visitor meets after
+		// Past the pool's half-second grace, connections are checked before use: what a
+		// visitor meets after
 		// an outage began, rather than a connection that happens to fail at once.
 		Thread.sleep(POOL_CHECK_GRACE);
 		try {
@@ -81,8 +85,8 @@ abstract class DatabaseOutageScenario {
 				.content("{\"steps\": [{\"days\": 3, \"doseMg\": 5, \"timesPerDay\": 3}]}"));
 			Timed health = timed(get("/actuator/health"));
 			System.out.printf("During the outage: page %d in %d ms, API %d in %d ms, health %d in %d ms%n",
-					page.response().getStatus(), page.took().toMillis(), api.response().getStatus(), api.took().toMillis(),
-					health.response().getStatus(), health.took().toMillis());
+					page.response().getStatus(), page.took().toMillis(), api.response().getStatus(),
+					api.took().toMillis(), health.response().getStatus(), health.took().toMillis());
 			assertThat(page.response().getStatus()).isEqualTo(503);
 			assertThat(page.response().getContentAsString()).contains("The reference is temporarily unavailable");
 			assertThat(page.took()).isLessThan(FAST);

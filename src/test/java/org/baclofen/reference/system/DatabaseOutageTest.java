@@ -19,8 +19,8 @@ class DatabaseOutageTest extends DatabaseOutageScenario {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:tcp://127.0.0.1:" + PORT + "/" + DIRECTORY.resolve("outage")
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+		registry.add("spring.datasource.url", () -> "jdbc:h2:tcp://127.0.0.1:" + PORT + "/"
+				+ DIRECTORY.resolve("outage") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
 	}
 
 	private static Server start() {

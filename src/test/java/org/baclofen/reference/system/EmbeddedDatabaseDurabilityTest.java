@@ -16,10 +16,11 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
 
 /**
- * The embedded default database as the application configures it: every commit it acknowledged is still
- * there after the database stops without any cleanup (H2's SHUTDOWN IMMEDIATELY, which its documentation
- * likens to a power failure; a killed process leaves the file the same way). With H2's default write delay,
- * commits from the last half second were lost.
+ * The embedded default database as the application configures it: every commit it
+ * acknowledged is still there after the database stops without any cleanup (H2's SHUTDOWN
+ * IMMEDIATELY, which its documentation likens to a power failure; a killed process leaves
+ * the file the same way). With H2's default write delay, commits from the last half
+ * second were lost.
  */
 class EmbeddedDatabaseDurabilityTest {
 

@@ -25,8 +25,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Form input the pages cannot use is answered on the page, next to its field, or as a friendly 400 when
- * the form itself was tampered with; never a 500 or a stack trace in the log.
+ * Form input the pages cannot use is answered on the page, next to its field, or as a
+ * friendly 400 when the form itself was tampered with; never a 500 or a stack trace in
+ * the log.
  */
 @ReferenceAppTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -59,8 +60,9 @@ class FormInputTest {
 	@Test
 	@Transactional
 	void controlCharactersInAnAdminFormAreAFieldError() throws Exception {
-		this.mvc.perform(AdminFormPost.asEditor("/admin/interactions", INTERACTION, "effect", "An\u0000 effect.",
-				"interactant", "Bell\u0007"))
+		this.mvc
+			.perform(AdminFormPost.asEditor("/admin/interactions", INTERACTION, "effect", "An\u0000 effect.",
+					"interactant", "Bell\u0007"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"effect-error\">" + CONTROL_ERROR)))
 			.andExpect(content().string(containsString("id=\"interactant-error\">" + CONTROL_ERROR)));
@@ -94,8 +96,12 @@ class FormInputTest {
 
 	@Test
 	void anUnknownCreatinineUnitIsAFieldError() throws Exception {
-		this.mvc.perform(post("/titration/plan").param("ageYears", "70").param("weightKg", "70")
-			.param("serumCreatinine", "1").param("sex", "MALE").param("creatinineUnit", "GRAINS"))
+		this.mvc
+			.perform(post("/titration/plan").param("ageYears", "70")
+				.param("weightKg", "70")
+				.param("serumCreatinine", "1")
+				.param("sex", "MALE")
+				.param("creatinineUnit", "GRAINS"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(">Choose mg/dL or µmol/L<")))
 			.andExpect(content().string(not(containsString("Baclofen dose schedule"))));

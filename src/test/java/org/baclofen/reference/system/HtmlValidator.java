@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The Nu HTML Checker (vnu.jar from npm's vnu-jar), run once out of process over a folder of pages.
+ * The Nu HTML Checker (vnu.jar from npm's vnu-jar), run once out of process over a folder
+ * of pages.
  */
 public final class HtmlValidator {
 
@@ -35,7 +36,10 @@ public final class HtmlValidator {
 		return jar;
 	}
 
-	/** Validates every .html file in the folder and returns the checker's error lines (none when valid). */
+	/**
+	 * Validates every .html file in the folder and returns the checker's error lines
+	 * (none when valid).
+	 */
 	public static List<String> errors(Path folder) throws IOException, InterruptedException {
 		Path report = Files.createTempFile("vnu", ".txt");
 		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",

@@ -24,14 +24,17 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Numbers are bounded on their text before they are parsed or echoed: exponents, hexadecimal and more
- * digits than any field uses are field errors, on the public forms, the JSON APIs and the admin forms,
- * and no answer is much larger than the page itself (a 1e999999999 used to print a billion digits).
+ * Numbers are bounded on their text before they are parsed or echoed: exponents,
+ * hexadecimal and more digits than any field uses are field errors, on the public forms,
+ * the JSON APIs and the admin forms, and no answer is much larger than the page itself (a
+ * 1e999999999 used to print a billion digits).
  */
 @ReferenceAppTest
 class InputBoundsTest {
 
-	/** The plan form with its errors is about 30 KB; the expanded numbers were megabytes. */
+	/**
+	 * The plan form with its errors is about 30 KB; the expanded numbers were megabytes.
+	 */
 	private static final int SMALL_PAGE = 100_000;
 
 	private static final String DECIMAL_ERROR = "Enter a number, such as 45 or 12.5";
@@ -63,7 +66,8 @@ class InputBoundsTest {
 
 	@Test
 	void theBoundsThemselvesAreAccepted() throws Exception {
-		// 12 digits before the point and 6 after parse; the field's own range then speaks.
+		// 12 digits before the point and 6 after parse; the field's own range then
+		// speaks.
 		this.mvc.perform(post("/titration/plan").param("crclMlPerMin", "123456789012"))
 			.andExpect(content().string(containsString("Enter a CrCl from 0 to 250 mL/min")));
 		this.mvc.perform(post("/titration/plan").param("crclMlPerMin", "45.000000").param("start", "2026-12-01"))
@@ -84,10 +88,11 @@ class InputBoundsTest {
 
 	@Test
 	void theCheckFormBoundsEveryStep() throws Exception {
-		this.mvc.perform(post("/titration/check").with(csrf())
-			.param("steps[0].days", "3")
-			.param("steps[0].doseMg", "1e999999999")
-			.param("steps[0].timesPerDay", "0x3"))
+		this.mvc
+			.perform(post("/titration/check").with(csrf())
+				.param("steps[0].days", "3")
+				.param("steps[0].doseMg", "1e999999999")
+				.param("steps[0].timesPerDay", "0x3"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"steps0.doseMg-error\">" + DECIMAL_ERROR)))
 			.andExpect(content().string(containsString("id=\"steps0.timesPerDay-error\">Enter a whole number<")));
@@ -99,17 +104,19 @@ class InputBoundsTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("crclMlPerMin"));
 		for (String number : new String[] { "1e999999999", "1e-10000000", "1.5E2", "12345678901234567890" }) {
-			MockHttpServletResponse response = this.mvc.perform(post("/api/titration/check")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"steps\": [{\"days\": 3, \"doseMg\": " + number + ", \"timesPerDay\": 3}]}"))
+			MockHttpServletResponse response = this.mvc
+				.perform(post("/api/titration/check").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"steps\": [{\"days\": 3, \"doseMg\": " + number + ", \"timesPerDay\": 3}]}"))
 				.andReturn()
 				.getResponse();
 			assertThat(response.getStatus()).as(number).isEqualTo(400);
 			assertThat(response.getContentAsString()).as(number).contains("steps[0].doseMg").doesNotContain("000000");
 		}
-		// A number longer than any field could use is refused while reading, before anything is built from it.
-		this.mvc.perform(post("/api/titration/check").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"crclMlPerMin\": 1" + "0".repeat(5000) + ", \"steps\": []}"))
+		// A number longer than any field could use is refused while reading, before
+		// anything is built from it.
+		this.mvc
+			.perform(post("/api/titration/check").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"crclMlPerMin\": 1" + "0".repeat(5000) + ", \"steps\": []}"))
 			.andExpect(status().isBadRequest());
 	}
 

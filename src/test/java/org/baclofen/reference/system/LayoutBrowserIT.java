@@ -13,12 +13,16 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * How the pages fit the screen they are read on: the summary within three desktop screens, no sideways
- * scrolling on a phone, a compact header and menu, the dark theme, and the "/" shortcut to search.
+ * How the pages fit the screen they are read on: the summary within three desktop
+ * screens, no sideways scrolling on a phone, a compact header and menu, the dark theme,
+ * and the "/" shortcut to search.
  */
 class LayoutBrowserIT extends BrowserTest {
 
-	/** The pages this layout work owns; the tool pages are checked by their own browser tests. */
+	/**
+	 * The pages this layout work owns; the tool pages are checked by their own browser
+	 * tests.
+	 */
 	private static final List<String> NARROW_PAGES = List.of("/", "/claims", "/pharmacology", "/dosing/renal",
 			"/interactions", "/sources", "/adverse-effects", "/dosing/oral", "/search?q=intrathecal");
 
@@ -58,7 +62,8 @@ class LayoutBrowserIT extends BrowserTest {
 		viewport(390, 844);
 		driver.get(url("/interactions"));
 		WebElement header = driver.findElement(By.cssSelector(".site-header"));
-		assertThat(header.getRect().getHeight()).as("header height on a 390x844 phone").isLessThanOrEqualTo(844 * 15 / 100);
+		assertThat(header.getRect().getHeight()).as("header height on a 390x844 " + "phone")
+			.isLessThanOrEqualTo(844 * 15 / 100);
 		assertThat(driver.findElement(By.cssSelector(".site-nav")).isDisplayed()).isFalse();
 		WebElement menu = driver.findElement(By.cssSelector(".site-menu summary"));
 		assertThat(menu.getText()).isEqualTo("Menu");

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.baclofen.reference.content.Route;
+import org.baclofen.reference.content.SourceKind;
+import org.baclofen.reference.dosing.CockcroftGault;
 import org.baclofen.reference.dosing.DosageForm;
 import org.baclofen.reference.dosing.IntrathecalTitrationLimit;
 import org.baclofen.reference.dosing.SpasticityOrigin;
@@ -26,8 +28,6 @@ import org.baclofen.reference.interaction.Severity;
 import org.baclofen.reference.overview.ClaimCheck;
 import org.baclofen.reference.safety.SafetyKind;
 import org.baclofen.reference.search.ContentKind;
-import org.baclofen.reference.content.SourceKind;
-import org.baclofen.reference.dosing.CockcroftGault;
 import org.baclofen.reference.titration.PatientHandouts;
 import org.baclofen.reference.titration.Rule;
 import org.baclofen.reference.titration.Verdict;
@@ -94,8 +94,9 @@ class MessagesTest {
 		List<String> covered = List.of("route", "indication.status", "indications.section", "indication.evidence",
 				"dosageForm.form", "guidance.topic", "origin", "intrathecal.phase", "intrathecal.direction",
 				"source.kind", "safety.kind", "severity", "interactant.kind", "claim.verdict", "content.kind",
-				"interactions.scale", "check", "check.verdict", "check.severity", "admin.kind", "admin.revisionType", "account.role",
-				"renal.calculator.unit", "renal.calculator.sex", "handout.paper", "changes.type", "review.action", "review.status");
+				"interactions.scale", "check", "check.verdict", "check.severity", "admin.kind", "admin.revisionType",
+				"account.role", "renal.calculator.unit", "renal.calculator.sex", "handout.paper", "changes.type",
+				"review.action", "review.status");
 		for (String template : templates()) {
 			Matcher matcher = PREFIX_KEY.matcher(template);
 			while (matcher.find()) {
@@ -104,24 +105,32 @@ class MessagesTest {
 		}
 	}
 
-	/** Spring formats a message (turning '' into ') only when it has arguments; elsewhere '' shows as typed. */
+	/**
+	 * Spring formats a message (turning '' into ') only when it has arguments; elsewhere
+	 * '' shows as typed.
+	 */
 	@Test
 	void doubledApostrophesOnlyInMessagesWithArguments() throws IOException {
 		Properties messages = messages();
 		List<String> wrong = messages.stringPropertyNames()
 			.stream()
-			.filter((key) -> messages.getProperty(key).contains("''") && !messages.getProperty(key).matches("(?s).*\\{\\d.*"))
+			.filter((key) -> messages.getProperty(key).contains("''")
+					&& !messages.getProperty(key).matches("(?s).*\\{\\d.*"))
 			.sorted()
 			.toList();
 		assertThat(wrong).isEmpty();
 	}
 
-	/** A key defined twice silently takes the later text, so one of the two messages is never shown. */
+	/**
+	 * A key defined twice silently takes the later text, so one of the two messages is
+	 * never shown.
+	 */
 	@Test
 	void noKeyIsDefinedTwice() throws IOException {
 		List<String> keys = new ArrayList<>();
 		for (String line : new String(MessagesTest.class.getResourceAsStream("/messages.properties").readAllBytes(),
-				StandardCharsets.UTF_8).split("\\R")) {
+				StandardCharsets.UTF_8)
+			.split("\\R")) {
 			if (!line.isBlank() && !line.startsWith("#") && line.contains("=")) {
 				keys.add(line.substring(0, line.indexOf('=')).strip());
 			}

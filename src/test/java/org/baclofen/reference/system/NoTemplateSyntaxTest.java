@@ -23,9 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * No page shows template code to a person: neither in its visible text nor in its title (the tab, the
- * bookmark, the search result). Every public page, and every admin list, new, edit and history page of every
- * kind, plus the other admin and account pages, signed in as an admin.
+ * No page shows template code to a person: neither in its visible text nor in its title
+ * (the tab, the bookmark, the search result). Every public page, and every admin list,
+ * new, edit and history page of every kind, plus the other admin and account pages,
+ * signed in as an admin.
  */
 @ReferenceAppTest
 @Transactional
@@ -55,8 +56,8 @@ class NoTemplateSyntaxTest {
 
 	@Test
 	void noAdminPageShowsTemplateCode() throws Exception {
-		List<String> pages = new ArrayList<>(List.of("/admin", "/admin/changes", "/admin/due", "/admin/accounts",
-				"/admin/password"));
+		List<String> pages = new ArrayList<>(
+				List.of("/admin", "/admin/changes", "/admin/due", "/admin/accounts", "/admin/password"));
 		for (ContentAdmin<?, ?> admin : this.admins.all()) {
 			String kind = "/admin/" + admin.path();
 			pages.addAll(List.of(kind, kind + "/new"));
@@ -85,7 +86,10 @@ class NoTemplateSyntaxTest {
 		return templateCode(response.getContentAsString()).stream().map((code) -> page + ": " + code).toList();
 	}
 
-	/** Template code in the title or the visible text (tags, scripts and styles removed, entities decoded). */
+	/**
+	 * Template code in the title or the visible text (tags, scripts and styles removed,
+	 * entities decoded).
+	 */
 	static List<String> templateCode(String html) {
 		List<String> found = new ArrayList<>();
 		Matcher title = TITLE.matcher(html);
@@ -96,7 +100,8 @@ class NoTemplateSyntaxTest {
 			Matcher syntax = TEMPLATE_SYNTAX.matcher(HtmlUtils.htmlUnescape(text));
 			while (syntax.find()) {
 				String decoded = HtmlUtils.htmlUnescape(text);
-				found.add(decoded.substring(Math.max(0, syntax.start() - 30), Math.min(decoded.length(), syntax.end() + 30))
+				found.add(decoded
+					.substring(Math.max(0, syntax.start() - 30), Math.min(decoded.length(), syntax.end() + 30))
 					.strip());
 			}
 		}

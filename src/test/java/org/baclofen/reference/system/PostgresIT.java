@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The application on a real PostgreSQL, with the same migrations and the production "postgres" profile.
+ * The application on a real PostgreSQL, with the same migrations and the production
+ * "postgres" profile.
  */
 class PostgresIT extends PostgresTest {
 

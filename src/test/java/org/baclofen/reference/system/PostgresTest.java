@@ -8,8 +8,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The application on a real PostgreSQL (see {@link TestPostgres}) with the production "postgres" profile
- * and the same migrations. Test classes extending it share one application context.
+ * The application on a real PostgreSQL (see {@link TestPostgres}) with the production
+ * "postgres" profile and the same migrations. Test classes extending it share one
+ * application context.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -113,7 +113,8 @@ class PublicPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("\"db\":{\"status\":\"UP\"}")));
 		this.mvc.perform(get("/actuator/info")).andExpect(status().isOk());
-		this.mvc.perform(get("/actuator/env")).andExpect(status().is3xxRedirection())
+		this.mvc.perform(get("/actuator/env"))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
 		this.mvc.perform(get("/actuator/beans").with(user("admin").roles("ADMIN"))).andExpect(status().isForbidden());
 	}
@@ -121,8 +122,8 @@ class PublicPagesTest {
 	@Test
 	void stylesheetIsServedWithAVersionedAddress() throws Exception {
 		this.mvc.perform(get("/"))
-			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
-					"(?s).*href=\"/assets/css/app-[0-9a-f]{32}\\.css\".*")));
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.matchesPattern("(?s).*href=\"/assets/css/app-[0-9a-f]{32}\\.css\".*")));
 	}
 
 }

@@ -22,8 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Every public page speaks in an editorial voice and points readers only at the sources' own publishers: no
- * research-process wording, no address that is not a stored source address, no "read via" provenance.
+ * Every public page speaks in an editorial voice and points readers only at the sources'
+ * own publishers: no research-process wording, no address that is not a stored source
+ * address, no "read via" provenance.
  */
 @ReferenceAppTest
 class PublicWordingTest {
@@ -45,7 +46,10 @@ class PublicWordingTest {
 	@Autowired
 	private JdbcClient jdbc;
 
-	/** Public path to its rendered HTML: every listed page plus every page a content item links to. */
+	/**
+	 * Public path to its rendered HTML: every listed page plus every page a content item
+	 * links to.
+	 */
 	private final Map<String, String> pages = new TreeMap<>();
 
 	@BeforeEach
@@ -58,7 +62,10 @@ class PublicWordingTest {
 		}
 	}
 
-	/** What a reader sees: the text outside tags, with the common character references resolved. */
+	/**
+	 * What a reader sees: the text outside tags, with the common character references
+	 * resolved.
+	 */
 	private static String visibleText(String html) {
 		return html.replaceAll("(?s)<(script|style)\\b.*?</\\1>", " ")
 			.replaceAll("(?s)<[^>]*>", " ")

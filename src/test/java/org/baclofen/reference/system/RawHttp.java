@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * HTTP/1.1 over a plain loopback socket, for what an ordinary client will not send: a forged Host header,
- * oversized headers, a body that never arrives. Each exchange closes its connection.
+ * HTTP/1.1 over a plain loopback socket, for what an ordinary client will not send: a
+ * forged Host header, oversized headers, a body that never arrives. Each exchange closes
+ * its connection.
  */
 final class RawHttp {
 
@@ -40,7 +41,10 @@ final class RawHttp {
 
 	}
 
-	/** Sends the request head (lines without the final blank line) and body, and reads the whole answer. */
+	/**
+	 * Sends the request head (lines without the final blank line) and body, and reads the
+	 * whole answer.
+	 */
 	static Response exchange(int port, List<String> head, String body) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			socket.setSoTimeout(15_000);

@@ -25,15 +25,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The application on a real Tomcat over loopback: what a slow or hostile client can hold, which requests
- * create a server session, and the headers and redirects a forged or proxied request gets. The worker pool
- * is made small so that exhausting it takes tens of connections, not hundreds.
+ * The application on a real Tomcat over loopback: what a slow or hostile client can hold,
+ * which requests create a server session, and the headers and redirects a forged or
+ * proxied request gets. The worker pool is made small so that exhausting it takes tens of
+ * connections, not hundreds.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.tomcat.threads.max=40")
 class ServerHardeningTest {
@@ -68,9 +69,10 @@ class ServerHardeningTest {
 	}
 
 	/**
-	 * Clients that send a form's headers and one byte of its body, then go silent, each hold a worker while
-	 * the body is read. They are cut after the connection timeout (5 s), so the public pages answer again
-	 * within it; on Java 21+ requests run on virtual threads and the pages do not wait at all.
+	 * Clients that send a form's headers and one byte of its body, then go silent, each
+	 * hold a worker while the body is read. They are cut after the connection timeout (5
+	 * s), so the public pages answer again within it; on Java 21+ requests run on virtual
+	 * threads and the pages do not wait at all.
 	 */
 	@Test
 	void slowClientsCannotHoldTheWorkersForLong() throws Exception {
@@ -79,8 +81,9 @@ class ServerHardeningTest {
 			for (int i = 0; i < SLOW_CLIENTS; i++) {
 				Socket socket = new Socket("127.0.0.1", this.port);
 				socket.getOutputStream()
-					.write(("POST /check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-							+ "Content-Length: 10000\r\n\r\nm").getBytes(StandardCharsets.US_ASCII));
+					.write(("POST /check HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+							+ "application/x-www-form-urlencoded\r\n" + "Content-Length: 10000\r\n\r\nm")
+						.getBytes(StandardCharsets.US_ASCII));
 				socket.getOutputStream().flush();
 				slow.add(socket);
 			}
@@ -93,7 +96,8 @@ class ServerHardeningTest {
 			System.out.printf("Public page answered after %d ms with %d slow clients holding connections%n",
 					waited.toMillis(), SLOW_CLIENTS);
 			assertThat(waited).isLessThan(bound);
-			// Every slow client has been answered or disconnected by the server, not left to hold a worker.
+			// Every slow client has been answered or disconnected by the server, not left
+			// to hold a worker.
 			for (Socket socket : slow) {
 				socket.setSoTimeout(10_000);
 				assertThat(drain(socket.getInputStream())).isTrue();
@@ -106,7 +110,10 @@ class ServerHardeningTest {
 		}
 	}
 
-	/** Reads until the server closes the connection; false if it is still open after the socket timeout. */
+	/**
+	 * Reads until the server closes the connection; false if it is still open after the
+	 * socket timeout.
+	 */
 	private static boolean drain(InputStream in) {
 		try {
 			byte[] buffer = new byte[4096];
@@ -125,7 +132,8 @@ class ServerHardeningTest {
 		for (PublicPage page : PublicPage.ALL) {
 			RawHttp.Response response = get(page.path());
 			assertThat(response.status()).as(page.path()).isEqualTo(200);
-			assertThat(response.headers("Set-Cookie")).as(page.path()).noneMatch((cookie) -> cookie.startsWith("SESSION="));
+			assertThat(response.headers("Set-Cookie")).as(page.path())
+				.noneMatch((cookie) -> cookie.startsWith("SESSION="));
 		}
 		assertThat(get("/login").headers("Set-Cookie")).noneMatch((cookie) -> cookie.startsWith("SESSION="));
 		assertThat(get("/admin").headers("Set-Cookie")).noneMatch((cookie) -> cookie.startsWith("SESSION="));
@@ -134,7 +142,10 @@ class ServerHardeningTest {
 				"steps%5B0%5D.days=3&steps%5B0%5D.doseMg=5&steps%5B0%5D.timesPerDay=3");
 	}
 
-	/** The public tools need no token (they store nothing): their forms set no cookie, their posts start no session. */
+	/**
+	 * The public tools need no token (they store nothing): their forms set no cookie,
+	 * their posts start no session.
+	 */
 	private void assertFormPostCreatesNoSession(String path, String fields) throws IOException {
 		RawHttp.Response form = get(path);
 		assertThat(form.headers("Set-Cookie")).as(path).isEmpty();
@@ -164,8 +175,8 @@ class ServerHardeningTest {
 		assertThat(get("/").header("Strict-Transport-Security")).isNull();
 		assertThat(get("/", "X-Forwarded-Proto: https").header("Strict-Transport-Security")).contains("max-age=");
 		String username = "user-" + UUID.randomUUID().toString().substring(0, 8);
-		this.accounts.save(new Account(username, this.passwordEncoder.encode("right-password-123"), Role.EDITOR,
-				Instant.now()));
+		this.accounts
+			.save(new Account(username, this.passwordEncoder.encode("right-password-123"), Role.EDITOR, Instant.now()));
 		RawHttp.Response form = get("/login", "X-Forwarded-Proto: https");
 		String cookie = csrfCookie(form);
 		assertThat(form.header("Set-Cookie")).contains("Secure");
@@ -201,13 +212,13 @@ class ServerHardeningTest {
 
 	@Test
 	void aForgedHostHeaderIsNeverARedirectTarget() throws Exception {
-		RawHttp.Response toLogin = RawHttp.exchange(this.port, List.of("GET /admin/drug HTTP/1.1", "Host: evil.example"),
-				null);
+		RawHttp.Response toLogin = RawHttp.exchange(this.port,
+				List.of("GET /admin/drug " + "HTTP/1.1", "Host: evil.example"), null);
 		assertThat(toLogin.status()).isEqualTo(302);
 		assertThat(toLogin.header("Location")).isEqualTo("/login");
 		String username = "user-" + UUID.randomUUID().toString().substring(0, 8);
-		this.accounts.save(new Account(username, this.passwordEncoder.encode("right-password-123"), Role.EDITOR,
-				Instant.now()));
+		this.accounts
+			.save(new Account(username, this.passwordEncoder.encode("right-password-123"), Role.EDITOR, Instant.now()));
 		RawHttp.Response form = get("/login");
 		RawHttp.Response signedIn = RawHttp.exchange(this.port,
 				List.of("POST /login HTTP/1.1", "Host: evil.example", "Content-Type: application/x-www-form-urlencoded",
@@ -215,7 +226,8 @@ class ServerHardeningTest {
 				"username=" + username + "&password=right-password-123&_csrf=" + hiddenCsrf(form));
 		assertThat(signedIn.status()).isEqualTo(302);
 		assertThat(signedIn.header("Location")).isEqualTo("/admin");
-		// The page it was going to is remembered in a cookie, with the forged host; only its path is followed.
+		// The page it was going to is remembered in a cookie, with the forged host; only
+		// its path is followed.
 		String remembered = toLogin.headers("Set-Cookie")
 			.stream()
 			.filter((cookie) -> cookie.startsWith("REDIRECT_URI="))

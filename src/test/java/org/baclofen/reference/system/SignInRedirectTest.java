@@ -6,9 +6,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The page remembered before sign-in was addressed with whatever Host header the request carried; after
- * sign-in only its path and query are followed, and never a path another site could hide in (a doubled
- * slash stays a path on this site).
+ * The page remembered before sign-in was addressed with whatever Host header the request
+ * carried; after sign-in only its path and query are followed, and never a path another
+ * site could hide in (a doubled slash stays a path on this site).
  */
 class SignInRedirectTest {
 

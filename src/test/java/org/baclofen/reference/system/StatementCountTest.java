@@ -10,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.PublicPage;
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.content.Route;
+import org.baclofen.reference.content.SourceRepository;
 import org.baclofen.reference.indication.EvidenceStrength;
 import org.baclofen.reference.indication.Indication;
 import org.baclofen.reference.indication.IndicationRepository;
@@ -22,7 +24,6 @@ import org.baclofen.reference.interaction.Interaction;
 import org.baclofen.reference.interaction.InteractionMember;
 import org.baclofen.reference.interaction.InteractionRepository;
 import org.baclofen.reference.interaction.Severity;
-import org.baclofen.reference.content.SourceRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,12 +31,11 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import jakarta.persistence.EntityManager;
-
 /**
- * Pages must cost a small, fixed number of SQL statements: adding content must not add queries (no N+1).
- * Rendering is measured inside the test's transaction, which the page cache stays out of; a page served
- * from the cache costs one statement, the published-revision query.
+ * Pages must cost a small, fixed number of SQL statements: adding content must not add
+ * queries (no N+1). Rendering is measured inside the test's transaction, which the page
+ * cache stays out of; a page served from the cache costs one statement, the
+ * published-revision query.
  */
 @ReferenceAppTest
 @Transactional
@@ -62,12 +62,14 @@ class StatementCountTest {
 
 	@Test
 	void everyPageStaysWithinItsBudgetAndDoesNotGrowWithContent() throws Exception {
-		// One pass first: what the application reads once and keeps (per published revision) is not a per-page
-		// cost, and whether an earlier test class already read it must not change the counts.
+		// One pass first: what the application reads once and keeps (per published
+		// revision) is not a per-page
+		// cost, and whether an earlier test class already read it must not change the
+		// counts.
 		statementsPerPage();
 		Map<String, Integer> before = statementsPerPage();
-		before.forEach((path, count) -> assertThat(count).as("statements for %s", path)
-			.isBetween(1, MAX_STATEMENTS_PER_PAGE));
+		before.forEach(
+				(path, count) -> assertThat(count).as("statements for %s", path).isBetween(1, MAX_STATEMENTS_PER_PAGE));
 
 		addContentCitingEverySource(5);
 
@@ -114,7 +116,8 @@ class StatementCountTest {
 			Indication indication = new Indication("extra-use-" + i, "Extra use " + i, IndicationStatus.OFF_LABEL,
 					Route.ORAL, EvidenceStrength.LOW, "Summary " + i, "Details " + i, LocalDate.of(2026, 11, 21));
 			Interaction interaction = new Interaction("extra-interactant-" + i, "Extra interactant " + i,
-					InteractantKind.DRUG, "Effect " + i, "Management " + i, Severity.UNKNOWN, LocalDate.of(2026, 11, 21));
+					InteractantKind.DRUG, "Effect " + i, "Management " + i, Severity.UNKNOWN,
+					LocalDate.of(2026, 11, 21));
 			interaction.addMember(new InteractionMember("extradrug" + i, false));
 			interaction.addMember(new InteractionMember("Extrabrand" + i, true));
 			indication.citeOnly(allSources);

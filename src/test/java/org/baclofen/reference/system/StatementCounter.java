@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -15,8 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Counts the SQL statements the application sends, whoever sends them (Hibernate or plain JDBC), so tests
- * can prove a page costs a fixed number of queries.
+ * Counts the SQL statements the application sends, whoever sends them (Hibernate or plain
+ * JDBC), so tests can prove a page costs a fixed number of queries.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {

@@ -14,8 +14,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * The JSON APIs never change clinical input to make it fit: 2.5 days is not 2 days, -1 is not true, and
- * "3" is not 3. Each is a 400 naming the field.
+ * The JSON APIs never change clinical input to make it fit: 2.5 days is not 2 days, -1 is
+ * not true, and "3" is not 3. Each is a 400 naming the field.
  */
 @ReferenceAppTest
 class StrictJsonTest {
@@ -28,18 +28,19 @@ class StrictJsonTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			{"steps": [{"days": 2.5, "doseMg": 5, "timesPerDay": 3}]}          | steps[0].days        | must be a whole number, such as 3
-			{"steps": [{"days": 3, "doseMg": 5, "timesPerDay": 2.5}]}          | steps[0].timesPerDay | must be a whole number, such as 3
-			{"steps": [{"days": 3, "doseMg": 5, "timesPerDay": 3.0}]}          | steps[0].timesPerDay | must be a whole number, such as 3
-			{"steps": [{"days": "3", "doseMg": 5, "timesPerDay": 3}]}          | steps[0].days        | must be a whole number, such as 3
-			{"steps": [{"days": true, "doseMg": 5, "timesPerDay": 3}]}         | steps[0].days        | must be a whole number, such as 3
-			{"steps": [{"days": 3, "doseMg": "5", "timesPerDay": 3}]}          | steps[0].doseMg      | must be a number, such as 12.5
-			{"continuing": -1, "steps": [{"days": 3, "doseMg": 5, "timesPerDay": 3}]}     | continuing | must be true or false
-			{"continuing": 1, "steps": [{"days": 3, "doseMg": 5, "timesPerDay": 3}]}      | continuing | must be true or false
-			{"continuing": "true", "steps": [{"days": 3, "doseMg": 5, "timesPerDay": 3}]} | continuing | must be true or false
-			{"crclMlPerMin": "45", "steps": [{"days": 3, "doseMg": 5, "timesPerDay": 3}]} | crclMlPerMin | must be a number, such as 12.5
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					{"steps": [{"days": 2.5, "doseMg": 5, "timesPerDay": 3}]}          | steps[0].days        | must be a whole number, such as 3
+					{"steps": [{"days": 3, "doseMg": 5, "timesPerDay": 2.5}]}          | steps[0].timesPerDay | must be a whole number, such as 3
+					{"steps": [{"days": 3, "doseMg": 5, "timesPerDay": 3.0}]}          | steps[0].timesPerDay | must be a whole number, such as 3
+					{"steps": [{"days": "3", "doseMg": 5, "timesPerDay": 3}]}          | steps[0].days        | must be a whole number, such as 3
+					{"steps": [{"days": true, "doseMg": 5, "timesPerDay": 3}]}         | steps[0].days        | must be a whole number, such as 3
+					{"steps": [{"days": 3, "doseMg": "5", "timesPerDay": 3}]}          | steps[0].doseMg      | must be a number, such as 12.5
+					{"continuing": -1, "steps": [{"days": 3, "doseMg": 5, "timesPerDay": 3}]}     | continuing | must be true or false
+					{"continuing": 1, "steps": [{"days": 3, "doseMg": 5, "timesPerDay": 3}]}      | continuing | must be true or false
+					{"continuing": "true", "steps": [{"days": 3, "doseMg": 5, "timesPerDay": 3}]} | continuing | must be true or false
+					{"crclMlPerMin": "45", "steps": [{"days": 3, "doseMg": 5, "timesPerDay": 3}]} | crclMlPerMin | must be a number, such as 12.5
+					""")
 	void aLookAlikeIsRefusedWithTheFieldNamed(String json, String field, String message) throws Exception {
 		check(json).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value(field))
@@ -55,13 +56,15 @@ class StrictJsonTest {
 
 	@Test
 	void textWithAControlCharacterIsRefusedNamingTheEntry() throws Exception {
-		this.mvc.perform(post("/api/interactions/check").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"medications\": [\"oxycodone\", \"mor\\u0000phine\"]}"))
+		this.mvc
+			.perform(post("/api/interactions/check").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"medications\": [\"oxycodone\", \"mor\\u0000phine\"]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("medications[1]"))
 			.andExpect(jsonPath("$.errors[0].message").value("contains a control character (such as NUL); remove it"));
-		this.mvc.perform(post("/api/interactions/check").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"medications\": [\"oxycodone\\t5 mg\"]}"))
+		this.mvc
+			.perform(post("/api/interactions/check").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"medications\": [\"oxycodone\\t5 mg\"]}"))
 			.andExpect(status().isOk());
 	}
 

@@ -2,22 +2,23 @@ package org.baclofen.reference.system;
 
 import java.io.IOException;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Assumptions;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 /**
  * One real PostgreSQL per test JVM, from the first place that has one:
  * <ol>
- * <li>an explicit server from {@code BACLOFEN_TEST_DB_URL}, {@code BACLOFEN_TEST_DB_USERNAME} and
- * {@code BACLOFEN_TEST_DB_PASSWORD} (what CI starts);</li>
+ * <li>an explicit server from {@code BACLOFEN_TEST_DB_URL},
+ * {@code BACLOFEN_TEST_DB_USERNAME} and {@code BACLOFEN_TEST_DB_PASSWORD} (what CI
+ * starts);</li>
  * <li>a Testcontainers container, where a Docker engine answers;</li>
  * <li>embedded PostgreSQL binaries from Maven Central.</li>
  * </ol>
- * When none is available the tests are skipped with a loud reason, except where {@code CI} or
- * {@code BACLOFEN_REQUIRE_POSTGRES} is {@code true}: there a missing database fails the build.
+ * When none is available the tests are skipped with a loud reason, except where
+ * {@code CI} or {@code BACLOFEN_REQUIRE_POSTGRES} is {@code true}: there a missing
+ * database fails the build.
  */
 public final class TestPostgres {
 
@@ -62,7 +63,8 @@ public final class TestPostgres {
 					embedded.close();
 				}
 				catch (IOException ex) {
-					// The JVM is exiting; the temporary cluster directory is removed with it.
+					// The JVM is exiting; the temporary cluster directory is removed with
+					// it.
 				}
 			}));
 			return new Connection(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "postgres",

@@ -11,8 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Reference pages lead into the tools that act on what they say, and every page carries the favicon, the
- * search shortcut script and the compact menu.
+ * Reference pages lead into the tools that act on what they say, and every page carries
+ * the favicon, the search shortcut script and the compact menu.
  */
 @ReferenceAppTest
 class ToolLinksTest {
@@ -31,7 +31,8 @@ class ToolLinksTest {
 		assertThat(oral).contains("href=\"/dosing/oral\">Oral dosing and titration</a>");
 		assertThat(oral).doesNotContain("href=\"/dosing/intrathecal\">Intrathecal screening");
 		String intrathecal = html("/indications/severe-spasticity-spinal-origin");
-		assertThat(intrathecal).contains("href=\"/dosing/intrathecal\">Intrathecal screening, titration and maintenance</a>")
+		assertThat(intrathecal)
+			.contains("href=\"/dosing/intrathecal\">Intrathecal screening, titration " + "and maintenance</a>")
 			.doesNotContain("href=\"/dosing/oral\">Oral dosing and titration</a>");
 	}
 
@@ -48,7 +49,9 @@ class ToolLinksTest {
 	@Test
 	void everyPageLinksTheFaviconAndTheSearchShortcutAndHasACompactMenu() throws Exception {
 		String html = html("/safety");
-		assertThat(html).containsPattern("<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"/assets/favicon-[0-9a-f]+\\.svg\">")
+		assertThat(html)
+			.containsPattern(
+					"<link rel=\"icon\" type=\"image/svg\\+xml\" " + "href=\"/assets/favicon-[0-9a-f]+\\.svg\">")
 			.containsPattern("<script src=\"/assets/js/search-shortcut-[0-9a-f]+\\.js\" defer></script>")
 			.contains("<details class=\"site-menu\">", "<summary>Menu</summary>", "aria-keyshortcuts=\"/\"");
 		this.mvc.perform(get("/assets/favicon.svg")).andExpect(status().isOk());

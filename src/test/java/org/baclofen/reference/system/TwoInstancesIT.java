@@ -35,19 +35,20 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Two instances of the application, each with its own web server, page cache and connection pool, on one
- * PostgreSQL, as behind a load balancer. A client's cookies go to both (cookies do not depend on the port),
- * so a request "landing on the other instance" is simply a request to the other port. Shown: a sign-in on
- * one instance holds on the other, including a CSRF-protected admin form; an edit through either instance is
- * served by the other on its next request, though that one had the old page cached; sign-in attempts are
- * counted across both.
+ * Two instances of the application, each with its own web server, page cache and
+ * connection pool, on one PostgreSQL, as behind a load balancer. A client's cookies go to
+ * both (cookies do not depend on the port), so a request "landing on the other instance"
+ * is simply a request to the other port. Shown: a sign-in on one instance holds on the
+ * other, including a CSRF-protected admin form; an edit through either instance is served
+ * by the other on its next request, though that one had the old page cached; sign-in
+ * attempts are counted across both.
  */
 class TwoInstancesIT {
 
 	private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
 
-	private static final Pattern TEXTAREA = Pattern.compile("<textarea\\b[^>]*\\bname=\"([^\"]+)\"[^>]*>(.*?)</textarea>",
-			Pattern.DOTALL);
+	private static final Pattern TEXTAREA = Pattern
+		.compile("<textarea\\b[^>]*\\bname=\"([^\"]+)\"[^>]*>(.*?)</textarea>", Pattern.DOTALL);
 
 	private static final Pattern SELECT = Pattern.compile("<select\\b[^>]*\\bname=\"([^\"]+)\"[^>]*>(.*?)</select>",
 			Pattern.DOTALL);
@@ -62,7 +63,10 @@ class TwoInstancesIT {
 
 	private static ConfigurableApplicationContext b;
 
-	/** Sign-in attempts come from an address of this run's own (via a trusted X-Forwarded-For). */
+	/**
+	 * Sign-in attempts come from an address of this run's own (via a trusted
+	 * X-Forwarded-For).
+	 */
 	private static final String ADDRESS = "10.%d.%d.%d".formatted(RANDOM.nextInt(256), RANDOM.nextInt(256),
 			RANDOM.nextInt(256));
 
@@ -104,7 +108,8 @@ class TwoInstancesIT {
 		HttpResponse<String> admin = editor.get(url(b) + "/admin");
 		assertThat(admin.statusCode()).as("signed in on B with A's session").isEqualTo(200);
 
-		// A CSRF-protected admin post on B: the token comes from B's form, the session from A's sign-in.
+		// A CSRF-protected admin post on B: the token comes from B's form, the session
+		// from A's sign-in.
 		long id = majorSeverityLevel();
 		String meaning = "Edited through B " + UUID.randomUUID();
 		HttpResponse<String> saved = editor.submitForm(url(b) + "/admin/severity-levels/" + id, "meaning", meaning);
@@ -129,7 +134,8 @@ class TwoInstancesIT {
 				assertThat(answer.statusCode()).as(probe).isEqualTo(200);
 				assertThat(answer.body()).as(probe).startsWith("{").contains("\"status\":\"UP\"");
 			}
-			assertThat(platform.get(url(instance) + "/actuator/health/readiness").body()).as("readiness includes the database")
+			assertThat(platform.get(url(instance) + "/actuator/health/readiness").body())
+				.as("readiness " + "includes the database")
 				.contains("\"db\"");
 		}
 	}
@@ -157,7 +163,8 @@ class TwoInstancesIT {
 		Client reader = new Client();
 		HttpResponse<String> before = reader.get(url(b) + "/interactions");
 		assertThat(reader.get(url(b) + "/interactions").headers().firstValue("ETag"))
-			.as("B serves the page from its cache").isEqualTo(before.headers().firstValue("ETag"));
+			.as("B serves the page from its cache")
+			.isEqualTo(before.headers().firstValue("ETag"));
 		String etagBefore = before.headers().firstValue("ETag").orElseThrow();
 
 		Client editor = new Client();
@@ -172,15 +179,16 @@ class TwoInstancesIT {
 		HttpResponse<String> after = reader.get(url(b) + "/interactions");
 		assertThat(after.body()).contains(meaning);
 		assertThat(after.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etagBefore);
-		assertThat(reader.send(HttpRequest.newBuilder(URI.create(url(b) + "/interactions"))
-			.header("If-None-Match", etagBefore)).statusCode()).as("the old validator no longer matches")
-			.isEqualTo(200);
+		assertThat(reader
+			.send(HttpRequest.newBuilder(URI.create(url(b) + "/interactions")).header("If-None-Match", etagBefore))
+			.statusCode()).as("the old validator no longer matches").isEqualTo(200);
 	}
 
 	@Test
 	void signInAttemptsAreCountedAcrossBothInstances() throws Exception {
 		int limit = a.getEnvironment().getRequiredProperty("baclofen.login.attempts-per-username", Integer.class);
-		// Just inside the limit: one attempt fewer than allowed, spread over both, and the right password works.
+		// Just inside the limit: one attempt fewer than allowed, spread over both, and
+		// the right password works.
 		String inside = newEditor();
 		for (int attempt = 0; attempt < limit - 1; attempt++) {
 			assertThat(new Client().signIn(url((attempt % 2 == 0) ? a : b), inside, "wrong-password"))
@@ -188,7 +196,8 @@ class TwoInstancesIT {
 		}
 		assertThat(new Client().signIn(url(b), inside, PASSWORD)).isEqualTo("/admin");
 
-		// At the limit, spread over both: the right password is no longer checked on either instance.
+		// At the limit, spread over both: the right password is no longer checked on
+		// either instance.
 		String locked = newEditor();
 		for (int attempt = 0; attempt < limit; attempt++) {
 			assertThat(new Client().signIn(url((attempt % 2 == 0) ? a : b), locked, "wrong-password"))
@@ -209,7 +218,10 @@ class TwoInstancesIT {
 		return username;
 	}
 
-	/** A second person, signed in on the given instance, approves the item's pending draft from its review screen. */
+	/**
+	 * A second person, signed in on the given instance, approves the item's pending draft
+	 * from its review screen.
+	 */
 	private static void approveOn(String base, long itemId) throws IOException, InterruptedException {
 		Client reviewer = new Client();
 		assertThat(reviewer.signIn(base, newAccount(Role.REVIEWER))).isEqualTo("/admin");
@@ -230,7 +242,10 @@ class TwoInstancesIT {
 			.single();
 	}
 
-	/** One browser: its own cookie jar, shared by both instances as a browser shares it behind one host name. */
+	/**
+	 * One browser: its own cookie jar, shared by both instances as a browser shares it
+	 * behind one host name.
+	 */
 	private static final class Client {
 
 		private final CookieManager cookies = new CookieManager();
@@ -245,22 +260,28 @@ class TwoInstancesIT {
 			return signIn(base, username, PASSWORD);
 		}
 
-		/** @return where the answer sends the browser */
+		/**
+		 * @return where the answer sends the browser
+		 */
 		String signIn(String base, String username, String password) throws IOException, InterruptedException {
 			HttpResponse<String> answer = submitForm(base + "/login", "username", username, "password", password);
 			return answer.headers().firstValue("Location").orElse("status " + answer.statusCode());
 		}
 
 		/**
-		 * Opens the page with the form (for a post to /x/y, the page /x/y; for /login and /logout, /login or
-		 * /admin), keeps every field as the form has it, replaces the given ones and posts it back.
+		 * Opens the page with the form (for a post to /x/y, the page /x/y; for /login and
+		 * /logout, /login or /admin), keeps every field as the form has it, replaces the
+		 * given ones and posts it back.
 		 */
 		HttpResponse<String> submitForm(String action, String... replaced) throws IOException, InterruptedException {
 			return submitFormOn(action.endsWith("/logout") ? action.replace("/logout", "/admin") : action, action,
 					replaced);
 		}
 
-		/** The same, for a form on another page than its action (a review screen's approve button). */
+		/**
+		 * The same, for a form on another page than its action (a review screen's approve
+		 * button).
+		 */
 		HttpResponse<String> submitFormOn(String page, String action, String... replaced)
 				throws IOException, InterruptedException {
 			String form = get(page).body();
@@ -307,7 +328,10 @@ class TwoInstancesIT {
 				.orElse(null);
 		}
 
-		/** The named fields of the form posting to the path (else the page's last form), as a browser sends them. */
+		/**
+		 * The named fields of the form posting to the path (else the page's last form),
+		 * as a browser sends them.
+		 */
 		private static List<String[]> fields(String page, String path) {
 			Matcher byAction = Pattern.compile("<form\\b[^>]*\\baction=\"" + Pattern.quote(path) + "\"").matcher(page);
 			int start = byAction.find() ? byAction.start() : page.lastIndexOf("<form");

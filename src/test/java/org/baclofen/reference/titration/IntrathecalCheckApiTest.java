@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,8 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.annotation.Transactional;
-
-import jakarta.persistence.EntityManager;
 
 /**
  * The intrathecal dose check as a page and as an API, against the stored content.
@@ -65,10 +64,12 @@ class IntrathecalCheckApiTest {
 				{"origin": "CEREBRAL", "ageGroup": "ADULT", "phase": "POST_IMPLANT", "currentMcgPerDay": 900, "proposedMcgPerDay": 1100}""")
 			.andExpect(jsonPath("$.withinLimit").value(false))
 			.andExpect(jsonPath("$.changeStatus").value("ABOVE_LIMIT"))
-			.andExpect(jsonPath("$.changeMessage", startsWith("An increase of 22.2% (900 to 1100 mcg/day) is more than the 5–15% per 24 h")))
+			.andExpect(jsonPath("$.changeMessage",
+					startsWith("An increase of 22.2% (900 to 1100 mcg/day) " + "is more than the 5–15% per 24 h")))
 			.andExpect(jsonPath("$.outsideRange").value(true))
 			.andExpect(jsonPath("$.range.observedMaxMcgPerDay").value(1400))
-			.andExpect(jsonPath("$.limitedExperience", startsWith("Limited experience: the Lioresal Intrathecal label")));
+			.andExpect(jsonPath("$.limitedExperience",
+					startsWith("Limited experience: the Lioresal " + "Intrathecal label")));
 	}
 
 	@Test
@@ -92,9 +93,13 @@ class IntrathecalCheckApiTest {
 		String thirtyPercent = """
 				{"origin": "SPINAL", "ageGroup": "ADULT", "phase": "POST_IMPLANT", "currentMcgPerDay": 400, "proposedMcgPerDay": 520}""";
 		check(thirtyPercent).andExpect(jsonPath("$.withinLimit").value(true));
-		this.jdbc.sql("update intrathecal_titration_limit set max_change_percent = 25 where origin = 'SPINAL' and phase = 'POST_IMPLANT'")
+		this.jdbc
+			.sql("update intrathecal_titration_limit set max_change_percent = 25 where origin = "
+					+ "'SPINAL' and phase = 'POST_IMPLANT'")
 			.update();
-		this.jdbc.sql("update intrathecal_maintenance_range set limited_experience_above_mcg_per_day = 500 where origin = 'SPINAL'")
+		this.jdbc
+			.sql("update intrathecal_maintenance_range set limited_experience_above_mcg_per_day = 500 "
+					+ "where origin = 'SPINAL'")
 			.update();
 		this.entityManager.clear();
 		check(thirtyPercent).andExpect(jsonPath("$.withinLimit").value(false))
@@ -109,14 +114,22 @@ class IntrathecalCheckApiTest {
 			.andExpect(content().string(containsString("Bolus 1: 50 mcg")))
 			.andExpect(content().string(containsString("Bolus 3: 100 mcg")))
 			.andExpect(content().string(not(containsString("field__error"))));
-		this.mvc.perform(get("/titration/intrathecal").param("origin", "SPINAL").param("ageGroup", "ADULT")
-			.param("phase", "MAINTENANCE").param("currentMcgPerDay", "900").param("proposedMcgPerDay", "1050"))
+		this.mvc
+			.perform(get("/titration/intrathecal").param("origin", "SPINAL")
+				.param("ageGroup", "ADULT")
+				.param("phase", "MAINTENANCE")
+				.param("currentMcgPerDay", "900")
+				.param("proposedMcgPerDay", "1050"))
 			.andExpect(content().string(containsString("Result: review before changing the dose")))
 			.andExpect(content().string(containsString("Within the stored titration limit")))
 			.andExpect(content().string(containsString("Outside the stored maintenance range")))
 			.andExpect(content().string(containsString("Limited experience: the Lioresal Intrathecal label")));
-		this.mvc.perform(get("/titration/intrathecal").param("origin", "SPINAL").param("ageGroup", "ADULT")
-			.param("phase", "MAINTENANCE").param("currentMcgPerDay", "lots").param("proposedMcgPerDay", ""))
+		this.mvc
+			.perform(get("/titration/intrathecal").param("origin", "SPINAL")
+				.param("ageGroup", "ADULT")
+				.param("phase", "MAINTENANCE")
+				.param("currentMcgPerDay", "lots")
+				.param("proposedMcgPerDay", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"lots\"")))
 			.andExpect(content().string(containsString("Enter the daily dose in mcg")))

@@ -18,8 +18,8 @@ import org.baclofen.reference.titration.IntrathecalChecker.RangeStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * The intrathecal check against the limits and ranges as the content states them, at and just beyond each
- * boundary.
+ * The intrathecal check against the limits and ranges as the content states them, at and
+ * just beyond each boundary.
  */
 class IntrathecalCheckerTest {
 
@@ -27,10 +27,11 @@ class IntrathecalCheckerTest {
 
 	private static final String NOTE = "Limited experience above 1000 mcg/day.";
 
-	private final IntrathecalChecker checker = new IntrathecalChecker(List.of(
-			limit(SpasticityOrigin.SPINAL, Phase.POST_IMPLANT, Direction.INCREASE, 10, 30, "per 24 h"),
-			limit(SpasticityOrigin.CEREBRAL, Phase.POST_IMPLANT, Direction.INCREASE, 5, 15, "per 24 h"),
-			limit(SpasticityOrigin.SPINAL, Phase.MAINTENANCE, Direction.DECREASE, 10, 20, "when side effects occur")),
+	private final IntrathecalChecker checker = new IntrathecalChecker(
+			List.of(limit(SpasticityOrigin.SPINAL, Phase.POST_IMPLANT, Direction.INCREASE, 10, 30, "per 24 h"),
+					limit(SpasticityOrigin.CEREBRAL, Phase.POST_IMPLANT, Direction.INCREASE, 5, 15, "per 24 h"),
+					limit(SpasticityOrigin.SPINAL, Phase.MAINTENANCE, Direction.DECREASE, 10, 20,
+							"when side effects occur")),
 			List.of(range("Spinal", SpasticityOrigin.SPINAL, AgeGroup.ADULT, 300, 800, 12, 2003),
 					range("Children", null, AgeGroup.CHILD, null, null, 24, 1199)));
 
@@ -60,8 +61,9 @@ class IntrathecalCheckerTest {
 		IntrathecalCheck within = spinal(Phase.POST_IMPLANT, "500", "650");
 		assertThat(within.changeStatus()).isEqualTo(ChangeStatus.WITHIN_LIMIT);
 		assertThat(within.withinLimit()).isTrue();
-		assertThat(within.changeMessage()).isEqualTo(
-				"An increase of 30% (500 to 650 mcg/day) is within the 10–30% per 24 h stored for spinal-origin spasticity, after implantation.");
+		assertThat(within.changeMessage())
+			.isEqualTo("An increase of 30% (500 to 650 mcg/day) is within the 10–30% per 24 h stored for "
+					+ "spinal-origin spasticity, after implantation.");
 		IntrathecalCheck above = spinal(Phase.POST_IMPLANT, "500", "650.5");
 		assertThat(above.changeStatus()).isEqualTo(ChangeStatus.ABOVE_LIMIT);
 		assertThat(above.withinLimit()).isFalse();
@@ -92,7 +94,8 @@ class IntrathecalCheckerTest {
 		assertThat(spinal(Phase.MAINTENANCE, "500", "399.5").changeStatus()).isEqualTo(ChangeStatus.ABOVE_LIMIT);
 		IntrathecalCheck none = spinal(Phase.POST_IMPLANT, "500", "450");
 		assertThat(none.changeStatus()).isEqualTo(ChangeStatus.NO_STORED_LIMIT);
-		assertThat(none.changeMessage()).contains("has no stored limit for spinal-origin spasticity, after implantation");
+		assertThat(none.changeMessage())
+			.contains("has no stored limit for spinal-origin spasticity, after " + "implantation");
 		assertThat(spinal(Phase.POST_IMPLANT, "500", "500").changeStatus()).isEqualTo(ChangeStatus.NO_CHANGE);
 	}
 
@@ -102,8 +105,9 @@ class IntrathecalCheckerTest {
 		IntrathecalCheck outside = spinal(Phase.MAINTENANCE, "800", "800.5");
 		assertThat(outside.rangeStatus()).isEqualTo(RangeStatus.OUTSIDE_TYPICAL);
 		assertThat(outside.outsideRange()).isTrue();
-		assertThat(outside.rangeMessage()).isEqualTo(
-				"800.5 mcg/day is outside the typical maintenance range for spinal (300–800 mcg/day), though within the doses reported.");
+		assertThat(outside.rangeMessage())
+			.isEqualTo("800.5 mcg/day is outside the typical maintenance range for spinal (300–800 mcg/day), "
+					+ "though within the doses reported.");
 		assertThat(spinal(Phase.MAINTENANCE, "2003", "2003").rangeStatus()).isEqualTo(RangeStatus.OUTSIDE_TYPICAL);
 		assertThat(spinal(Phase.MAINTENANCE, "2003", "2003.5").rangeStatus()).isEqualTo(RangeStatus.OUTSIDE_REPORTED);
 	}

@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The rules as the stored content states them (US label protocol, the study's renal bands with their edges
- * and the dialysis band, a 14-day taper that ends at a quarter of the dose or 10 mg/day, 5/10/20 mg tablets
- * of which only the 10 and 20 mg are scored, the liquids in 2.5 mg steps and whole granule packets), for
- * tests of the engine without a database.
+ * The rules as the stored content states them (US label protocol, the study's renal bands
+ * with their edges and the dialysis band, a 14-day taper that ends at a quarter of the
+ * dose or 10 mg/day, 5/10/20 mg tablets of which only the 10 and 20 mg are scored, the
+ * liquids in 2.5 mg steps and whole granule packets), for tests of the engine without a
+ * database.
  */
 final class LabelRules {
 
@@ -34,7 +35,8 @@ final class LabelRules {
 			OralProduct.Kind.ORAL_SUSPENSION, new BigDecimal("5"), new BigDecimal("2.5"));
 
 	static final OralProduct GRANULES = OralProduct.solid(7, "Lyvispah (baclofen oral granules)",
-			OralProduct.Kind.GRANULES, List.of(new TabletStrengths.Strength(new BigDecimal("5"), false),
+			OralProduct.Kind.GRANULES,
+			List.of(new TabletStrengths.Strength(new BigDecimal("5"), false),
 					new TabletStrengths.Strength(new BigDecimal("10"), false),
 					new TabletStrengths.Strength(new BigDecimal("20"), false)));
 

@@ -36,24 +36,27 @@ class PlanCheckerTest {
 			assertThat(finding.rule()).isEqualTo(Rule.DAILY_CAP);
 			assertThat(finding.step()).isEqualTo(6);
 			assertThat(finding.severity()).isEqualTo(Rule.Severity.ALERT);
-			assertThat(finding.message()).isEqualTo(
-					"Step 6: 100 mg/day is above the US label maximum of 80 mg/day. Lower the dose; doses above the label maximum are off-label.");
+			assertThat(finding.message())
+				.isEqualTo("Step 6: 100 mg/day is above the US label maximum of 80 mg/day. Lower the dose; doses "
+						+ "above the label maximum are off-label.");
 		});
 		assertThat(check.verdict()).isEqualTo(Verdict.ALERT);
 	}
 
 	@Test
 	void exactlyTheMaximumIsOk() {
-		assertThat(this.checker.check(labelSchedule(), null, false).findings()).noneMatch(
-				(finding) -> finding.rule() == Rule.DAILY_CAP);
+		assertThat(this.checker.check(labelSchedule(), null, false).findings())
+			.noneMatch((finding) -> finding.rule() == Rule.DAILY_CAP);
 	}
 
 	@Test
 	void startDoseCautionsWhenTheFirstDoseOrDailyTotalIsAboveTheProtocolStart() {
-		assertThat(check(PlanStep.of(3, "10", 3)).findings()).extracting(Finding::rule).containsExactly(Rule.START_DOSE);
+		assertThat(check(PlanStep.of(3, "10", 3)).findings()).extracting(Finding::rule)
+			.containsExactly(Rule.START_DOSE);
 		assertThat(check(PlanStep.of(3, "5", 4)).findings()).extracting(Finding::rule).containsExactly(Rule.START_DOSE);
-		assertThat(check(PlanStep.of(3, "10", 3)).findings().get(0).message()).isEqualTo(
-				"Step 1: starts at 10 mg 3 times daily (30 mg/day); the protocol starts at 5 mg 3 times daily (15 mg/day). Start lower, or mark the first step as the patient's current regimen.");
+		assertThat(check(PlanStep.of(3, "10", 3)).findings().get(0).message())
+			.isEqualTo("Step 1: starts at 10 mg 3 times daily (30 mg/day); the protocol starts at 5 mg 3 times "
+					+ "daily (15 mg/day). Start lower, or mark the first step as the patient's current regimen.");
 		assertThat(check(PlanStep.of(3, "5", 3)).verdict()).isEqualTo(Verdict.OK);
 		assertThat(check(PlanStep.of(3, "2.5", 3)).verdict()).isEqualTo(Verdict.OK);
 	}
@@ -69,8 +72,9 @@ class PlanCheckerTest {
 		assertThat(check.findings()).singleElement().satisfies((finding) -> {
 			assertThat(finding.rule()).isEqualTo(Rule.STEP_SIZE);
 			assertThat(finding.step()).isEqualTo(2);
-			assertThat(finding.message()).isEqualTo(
-					"Step 2: raises each dose by 10 mg (from 5 to 15 mg); the protocol raises by at most 5 mg per administration. Add an intermediate step.");
+			assertThat(finding.message())
+				.isEqualTo("Step 2: raises each dose by 10 mg (from 5 to 15 mg); the protocol raises by at most 5 "
+						+ "mg per administration. Add an intermediate step.");
 		});
 		assertThat(check.verdict()).isEqualTo(Verdict.CAUTION);
 	}
@@ -97,8 +101,9 @@ class PlanCheckerTest {
 		assertThat(check.findings()).singleElement().satisfies((finding) -> {
 			assertThat(finding.rule()).isEqualTo(Rule.STEP_INTERVAL);
 			assertThat(finding.step()).isEqualTo(2);
-			assertThat(finding.message()).isEqualTo(
-					"Step 2: increases after only 2 days at the previous dose; the protocol waits at least 3 days between increases. Keep the previous step longer.");
+			assertThat(finding.message())
+				.isEqualTo("Step 2: increases after only 2 days at the previous dose; the protocol waits at least "
+						+ "3 days between increases. Keep the previous step longer.");
 		});
 	}
 
@@ -112,16 +117,17 @@ class PlanCheckerTest {
 		PlanChecker.PlanCheck check = this.checker.check(List.of(PlanStep.of(3, "5", 5)), null, true);
 		assertThat(check.findings()).singleElement().satisfies((finding) -> {
 			assertThat(finding.rule()).isEqualTo(Rule.FREQUENCY);
-			assertThat(finding.message()).isEqualTo(
-					"Step 1: 5 administrations a day; the protocol divides the daily dose into at most 4. Use fewer, larger doses.");
+			assertThat(finding.message())
+				.isEqualTo("Step 1: 5 administrations a day; the protocol divides the daily dose into at most 4. "
+						+ "Use fewer, larger doses.");
 		});
 		assertThat(this.checker.check(List.of(PlanStep.of(3, "5", 4)), null, true).findings()).isEmpty();
 	}
 
 	@Test
 	void abruptStopAlertsWithoutATaper() {
-		PlanChecker.PlanCheck check = this.checker.check(List.of(PlanStep.of(14, "20", 3), PlanStep.of(1, "0", 0)), null,
-				true);
+		PlanChecker.PlanCheck check = this.checker.check(List.of(PlanStep.of(14, "20", 3), PlanStep.of(1, "0", 0)),
+				null, true);
 		assertThat(check.findings()).singleElement().satisfies((finding) -> {
 			assertThat(finding.rule()).isEqualTo(Rule.ABRUPT_STOP);
 			assertThat(finding.step()).isEqualTo(2);
@@ -148,27 +154,33 @@ class PlanCheckerTest {
 
 	@Test
 	void holdingANearlyFullDoseForTheMinimumThenStoppingIsAbrupt() {
-		PlanChecker.PlanCheck check = this.checker.check(List.of(PlanStep.of(14, "20", 3), PlanStep.of(14, "19", 3),
-				PlanStep.of(1, "0", 0)), null, true);
+		PlanChecker.PlanCheck check = this.checker
+			.check(List.of(PlanStep.of(14, "20", 3), PlanStep.of(14, "19", 3), PlanStep.of(1, "0", 0)), null, true);
 		assertThat(check.findings()).singleElement().satisfies((finding) -> {
 			assertThat(finding.rule()).isEqualTo(Rule.ABRUPT_STOP);
-			assertThat(finding.message()).isEqualTo(
-					"Step 3: stops from 57 mg/day. A taper from 60 mg/day comes down to at most 15 mg/day before the stop (25% of the daily dose before the taper or 10 mg/day, whichever is higher: this reference's own rule); add lower steps before stopping.");
+			assertThat(finding.message())
+				.isEqualTo("Step 3: stops from 57 mg/day. A taper from 60 mg/day comes down to at most 15 mg/day "
+						+ "before the stop (25% of the daily dose before the taper or 10 mg/day, "
+						+ "whichever is higher: this reference's own rule); add lower steps before stopping.");
 		});
 	}
 
 	@Test
 	void theTaperEndIsAQuarterOfTheDoseBeforeItOrTheStoredDailyDose() {
 		// From 60 mg/day: at most 15 mg/day before the stop.
-		assertThat(this.checker.check(List.of(PlanStep.of(14, "20", 3), PlanStep.of(14, "5", 3), PlanStep.of(1, "0", 0)),
-				null, true).findings()).isEmpty();
-		assertThat(this.checker.check(List.of(PlanStep.of(14, "20", 3), PlanStep.of(14, "5.01", 3),
-				PlanStep.of(1, "0", 0)), null, true).findings()).extracting(Finding::rule).containsExactly(Rule.ABRUPT_STOP);
+		assertThat(this.checker
+			.check(List.of(PlanStep.of(14, "20", 3), PlanStep.of(14, "5", 3), PlanStep.of(1, "0", 0)), null, true)
+			.findings()).isEmpty();
+		assertThat(this.checker
+			.check(List.of(PlanStep.of(14, "20", 3), PlanStep.of(14, "5.01", 3), PlanStep.of(1, "0", 0)), null, true)
+			.findings()).extracting(Finding::rule).containsExactly(Rule.ABRUPT_STOP);
 		// From 20 mg/day a quarter is 5, so the stored 10 mg/day applies.
-		assertThat(this.checker.check(List.of(PlanStep.of(3, "10", 2), PlanStep.of(14, "10", 1), PlanStep.of(1, "0", 0)),
-				null, true).findings()).isEmpty();
-		assertThat(this.checker.check(List.of(PlanStep.of(3, "10", 2), PlanStep.of(14, "10.5", 1),
-				PlanStep.of(1, "0", 0)), null, true).findings()).extracting(Finding::rule).containsExactly(Rule.ABRUPT_STOP);
+		assertThat(this.checker
+			.check(List.of(PlanStep.of(3, "10", 2), PlanStep.of(14, "10", 1), PlanStep.of(1, "0", 0)), null, true)
+			.findings()).isEmpty();
+		assertThat(this.checker
+			.check(List.of(PlanStep.of(3, "10", 2), PlanStep.of(14, "10.5", 1), PlanStep.of(1, "0", 0)), null, true)
+			.findings()).extracting(Finding::rule).containsExactly(Rule.ABRUPT_STOP);
 	}
 
 	@Test
@@ -176,8 +188,12 @@ class PlanCheckerTest {
 		PlanChecker.PlanCheck check = this.checker.check(List.of(PlanStep.of(20, "20", 3), PlanStep.of(20, "10", 3),
 				PlanStep.of(1, "15", 3), PlanStep.of(1, "0", 0)), null, true);
 		assertThat(check.findings()).extracting(Finding::rule).contains(Rule.ABRUPT_STOP);
-		assertThat(check.findings().stream().filter((finding) -> finding.rule() == Rule.ABRUPT_STOP).findFirst()
-			.orElseThrow().message()).startsWith("Step 4: stops from 45 mg/day after a taper of only 0 days.");
+		assertThat(check.findings()
+			.stream()
+			.filter((finding) -> finding.rule() == Rule.ABRUPT_STOP)
+			.findFirst()
+			.orElseThrow()
+			.message()).startsWith("Step 4: stops from 45 mg/day after a taper of only 0 days.");
 	}
 
 	@Test
@@ -191,7 +207,8 @@ class PlanCheckerTest {
 		});
 		assertThat(new PlanChecker(withGap).check(List.of(PlanStep.of(3, "5", 1)), null, true, false).findings())
 			.singleElement()
-			.satisfies((finding) -> assertThat(finding.message()).startsWith("No stored renal band is marked for dialysis"));
+			.satisfies((finding) -> assertThat(finding.message())
+				.startsWith("No stored renal band is " + "marked for dialysis"));
 	}
 
 	@Test
@@ -200,27 +217,37 @@ class PlanCheckerTest {
 		assertThat(check.renalBand()).isEqualTo(LabelRules.MODERATE);
 		assertThat(check.findings()).extracting(Finding::step).containsExactly(1, 2, 3, 4, 5);
 		assertThat(check.findings()).allSatisfy((finding) -> assertThat(finding.rule()).isEqualTo(Rule.RENAL));
-		assertThat(check.findings().get(0).message()).isEqualTo(
-				"Step 1: 15 mg/day from day 1 is above 7.5 mg/day, the protocol's 15 mg/day for that day reduced for a CrCl of 45 mL/min. The band comes from a published study (S23); the US labels give no kidney bands and only advise caution and a lower dose.");
-		assertThat(check.findings().get(2).message()).startsWith("Step 3: 45 mg/day is above 40 mg/day, the most the band allows for a CrCl of 45 mL/min.");
+		assertThat(check.findings().get(0).message())
+			.isEqualTo("Step 1: 15 mg/day from day 1 is above 7.5 mg/day, the protocol's 15 mg/day for that day "
+					+ "reduced for a CrCl of 45 mL/min. The band comes from a published study (S23); "
+					+ "the US labels give no kidney bands and only advise caution and a lower dose.");
+		assertThat(check.findings().get(2).message())
+			.startsWith("Step 3: 45 mg/day is above 40 mg/day, " + "the most the band allows for a CrCl of 45 mL/min.");
 	}
 
 	@Test
 	void aFullStartAtCrcl45IsRenalAndTheReducedStartIsNot() {
 		assertThat(this.checker.check(List.of(PlanStep.of(3, "5", 3)), new BigDecimal("45"), false).findings())
-			.extracting(Finding::rule).containsExactly(Rule.RENAL);
-		assertThat(this.checker.check(List.of(PlanStep.of(3, "2.5", 3)), new BigDecimal("45"), false).findings()).isEmpty();
+			.extracting(Finding::rule)
+			.containsExactly(Rule.RENAL);
+		assertThat(this.checker.check(List.of(PlanStep.of(3, "2.5", 3)), new BigDecimal("45"), false).findings())
+			.isEmpty();
 		assertThat(this.checker.check(List.of(PlanStep.of(3, "5", 2)), new BigDecimal("45"), false).findings())
-			.extracting(Finding::rule).containsExactly(Rule.RENAL);
-		assertThat(this.checker.check(List.of(PlanStep.of(3, "5", 1)), new BigDecimal("45"), false).findings()).isEmpty();
+			.extracting(Finding::rule)
+			.containsExactly(Rule.RENAL);
+		assertThat(this.checker.check(List.of(PlanStep.of(3, "5", 1)), new BigDecimal("45"), false).findings())
+			.isEmpty();
 	}
 
 	@Test
 	void aLaterStepIsComparedWithTheProtocolForItsDayReducedByTheBand() {
-		// Day 4: the protocol allows 35 mg/day (15 + 5 mg at up to 4 doses); half of that is 17.5.
-		assertThat(this.checker.check(List.of(PlanStep.of(3, "2.5", 3), PlanStep.of(3, "5", 3)), new BigDecimal("45"), false)
+		// Day 4: the protocol allows 35 mg/day (15 + 5 mg at up to 4 doses); half of that
+		// is 17.5.
+		assertThat(this.checker
+			.check(List.of(PlanStep.of(3, "2.5", 3), PlanStep.of(3, "5", 3)), new BigDecimal("45"), false)
 			.findings()).isEmpty();
-		assertThat(this.checker.check(List.of(PlanStep.of(3, "2.5", 3), PlanStep.of(3, "5", 4)), new BigDecimal("45"), false)
+		assertThat(this.checker
+			.check(List.of(PlanStep.of(3, "2.5", 3), PlanStep.of(3, "5", 4)), new BigDecimal("45"), false)
 			.findings()).extracting(Finding::rule).containsExactly(Rule.RENAL);
 	}
 
@@ -229,11 +256,13 @@ class PlanCheckerTest {
 		assertThat(this.checker.check(List.of(PlanStep.of(3, "10", 4)), new BigDecimal("45"), true).findings())
 			.isEmpty();
 		assertThat(this.checker.check(List.of(PlanStep.of(3, "10.5", 4)), new BigDecimal("45"), true).findings())
-			.extracting(Finding::rule).containsExactly(Rule.RENAL);
+			.extracting(Finding::rule)
+			.containsExactly(Rule.RENAL);
 		assertThat(this.checker.check(List.of(PlanStep.of(3, "20", 4)), new BigDecimal("80.1"), true).findings())
 			.isEmpty();
 		assertThat(this.checker.check(List.of(PlanStep.of(3, "20", 4)), new BigDecimal("80"), true).findings())
-			.extracting(Finding::rule).containsExactly(Rule.RENAL);
+			.extracting(Finding::rule)
+			.containsExactly(Rule.RENAL);
 	}
 
 	@Test
@@ -256,12 +285,15 @@ class PlanCheckerTest {
 		PlanChecker.PlanCheck check = this.checker.check(List.of(PlanStep.of(3, "5", 3)), null, true, false);
 		assertThat(check.findings()).singleElement().satisfies((finding) -> {
 			assertThat(finding.rule()).isEqualTo(Rule.RENAL);
-			assertThat(finding.message()).isEqualTo(
-					"Step 1: 15 mg/day is above 5 mg/day, the most the band allows for a patient on dialysis. The band comes from a national monograph (S20, S47, S64); the US labels give no kidney bands and only advise caution and a lower dose.");
+			assertThat(finding.message())
+				.isEqualTo("Step 1: 15 mg/day is above 5 mg/day, the most the band allows for a patient on "
+						+ "dialysis. The band comes from a national monograph (S20, S47, S64); the US "
+						+ "labels give no kidney bands and only advise caution and a lower dose.");
 		});
 		assertThat(this.checker.check(List.of(PlanStep.of(3, "2.5", 2)), null, true, false).findings()).isEmpty();
 		assertThat(this.checker.check(List.of(PlanStep.of(3, "5.5", 1)), null, true, true).findings())
-			.extracting(Finding::rule).containsExactly(Rule.RENAL);
+			.extracting(Finding::rule)
+			.containsExactly(Rule.RENAL);
 	}
 
 	@Test

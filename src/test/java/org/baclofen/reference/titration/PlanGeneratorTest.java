@@ -43,7 +43,8 @@ class PlanGeneratorTest {
 	void refusesATargetAboveTheMaximum() {
 		assertThatThrownBy(() -> this.generator.generate(new BigDecimal("90"), null))
 			.isInstanceOf(PlanRefusedException.class)
-			.hasMessage("A target of 90 mg/day is above the US label maximum of 80 mg/day. Doses above it are off-label, and this tool does not plan them.")
+			.hasMessage("A target of 90 mg/day is above the US label maximum of 80 mg/day. Doses above it "
+					+ "are off-label, and this tool does not plan them.")
 			.extracting("field")
 			.isEqualTo("targetDailyMg");
 	}
@@ -70,7 +71,8 @@ class PlanGeneratorTest {
 	@Test
 	void aRenalBandLowersEachDaysTotalWithFewerTabletDosesWhereWholeDosesCannotReachIt() {
 		List<PlanStep> plan = this.generator.generate(new BigDecimal("60"), LabelRules.MODERATE);
-		// 7.5 mg/day cannot be three whole tablet doses: one 5 mg dose a day instead, never 2.5 mg of a 5 mg tablet.
+		// 7.5 mg/day cannot be three whole tablet doses: one 5 mg dose a day instead,
+		// never 2.5 mg of a 5 mg tablet.
 		assertThat(plan).containsExactly(PlanStep.of(3, "5", 1), PlanStep.of(3, "5", 3), PlanStep.of(3, "10", 2),
 				PlanStep.of(3, "10", 3));
 		assertThat(check(plan, "45").verdict()).isEqualTo(Verdict.OK);
@@ -100,14 +102,16 @@ class PlanGeneratorTest {
 	void onDialysisThePlanStaysAtTheBandsDailyMaximum() {
 		List<PlanStep> plan = this.generator.generate(new BigDecimal("60"), LabelRules.DIALYSIS);
 		assertThat(plan).containsExactly(PlanStep.of(3, "5", 1));
-		assertThat(new PlanGenerator(this.rules, LabelRules.SOLUTION).generate(new BigDecimal("60"), LabelRules.DIALYSIS))
+		assertThat(
+				new PlanGenerator(this.rules, LabelRules.SOLUTION).generate(new BigDecimal("60"), LabelRules.DIALYSIS))
 			.containsExactly(PlanStep.of(3, "2.5", 2));
 		assertThat(new PlanChecker(this.rules).check(plan, null, true, false).verdict()).isEqualTo(Verdict.OK);
 	}
 
 	@Test
 	void aStepThatCannotRiseAtTheNextIntervalIsHeldLonger() {
-		// 60% less, at most 7.5 mg/day: 6 mg/day at the start, then 7.5, which whole 5 mg packets cannot reach.
+		// 60% less, at most 7.5 mg/day: 6 mg/day at the start, then 7.5, which whole 5 mg
+		// packets cannot reach.
 		RenalBandRule capped = new RenalBandRule(null, false, null, false, new BigDecimal("60"), new BigDecimal("7.5"),
 				false, "published study", "S23");
 		List<PlanStep> plan = new PlanGenerator(this.rules, LabelRules.GRANULES).generate(new BigDecimal("60"), capped);

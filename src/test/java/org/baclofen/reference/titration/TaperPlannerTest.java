@@ -23,8 +23,10 @@ class TaperPlannerTest {
 	@Test
 	void tapersFromTheCurrentDoseToZeroInStepsTheTabletsCanGive() {
 		List<PlanStep> taper = this.planner.taper(new BigDecimal("20"), 3, 14);
-		// Six reductions of 3 days (6/7, 5/7 … 1/7 of 60 mg/day) in whole 5 mg steps, merged where equal;
-		// the last drops to one dose a day because a smaller dose three times a day cannot be given.
+		// Six reductions of 3 days (6/7, 5/7 … 1/7 of 60 mg/day) in whole 5 mg steps,
+		// merged where equal;
+		// the last drops to one dose a day because a smaller dose three times a day
+		// cannot be given.
 		assertThat(taper).containsExactly(PlanStep.of(3, "15", 3), PlanStep.of(6, "10", 3), PlanStep.of(6, "5", 3),
 				PlanStep.of(3, "5", 1), PlanStep.of(1, "0", 0));
 		assertThat(checkAfterCurrent("20", 3, taper)).isEqualTo(Verdict.OK);
@@ -42,8 +44,11 @@ class TaperPlannerTest {
 
 	@Test
 	void theSmallestDoseAProductGivesCannotBeTaperedFurtherWithIt() {
-		assertThatThrownBy(() -> this.planner.taper(new BigDecimal("5"), 1, 14)).isInstanceOf(PlanRefusedException.class)
-			.hasMessage("5 mg/day is already the smallest daily dose Baclofen tablets (generic) can give, so it cannot be reduced further in steps. Choose an oral liquid, which can be measured in smaller doses.");
+		assertThatThrownBy(() -> this.planner.taper(new BigDecimal("5"), 1, 14))
+			.isInstanceOf(PlanRefusedException.class)
+			.hasMessage("5 mg/day is already the smallest daily dose Baclofen tablets (generic) can give, "
+					+ "so it cannot be reduced further in steps. Choose an oral liquid, which can be "
+					+ "measured in smaller doses.");
 		assertThat(new TaperPlanner(this.rules, LabelRules.SOLUTION).taper(new BigDecimal("5"), 1, 14))
 			.startsWith(PlanStep.of(18, "2.5", 1));
 	}
@@ -58,8 +63,8 @@ class TaperPlannerTest {
 	@Test
 	void aLongerTaperLastsLonger() {
 		List<PlanStep> longer = this.planner.taper(new BigDecimal("20"), 3, 30);
-		assertThat(longer.stream().mapToInt(PlanStep::days).sum()).isGreaterThan(
-				this.planner.taper(new BigDecimal("20"), 3, 14).stream().mapToInt(PlanStep::days).sum());
+		assertThat(longer.stream().mapToInt(PlanStep::days).sum())
+			.isGreaterThan(this.planner.taper(new BigDecimal("20"), 3, 14).stream().mapToInt(PlanStep::days).sum());
 		assertThat(longer.stream().filter((step) -> !step.isStopped()).mapToInt(PlanStep::days).sum())
 			.isGreaterThanOrEqualTo(30);
 	}

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,8 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.annotation.Transactional;
-
-import jakarta.persistence.EntityManager;
 
 @ReferenceAppTest
 class TitrationApiTest {
@@ -79,17 +78,16 @@ class TitrationApiTest {
 	@Test
 	void badInputNamesTheJsonField() throws Exception {
 		check("""
-				{"steps": [{"days": 0, "doseMg": 5, "timesPerDay": 0}]}""")
-			.andExpect(status().isBadRequest())
+				{"steps": [{"days": 0, "doseMg": 5, "timesPerDay": 0}]}""").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("steps[0].days"))
 			.andExpect(jsonPath("$.errors[0].message").value("Enter a whole number of days from 1 to 365"))
 			.andExpect(jsonPath("$.errors[1].field").value("steps[0].timesPerDay"));
 		check("""
-				{"steps": [{"days": 3, "doseMg": "five", "timesPerDay": 3}]}""")
-			.andExpect(status().isBadRequest())
+				{"steps": [{"days": 3, "doseMg": "five", "timesPerDay": 3}]}""").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("steps[0].doseMg"));
 		check("""
-				{"steps": []}""").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("steps"));
+				{"steps": []}""").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("steps"));
 		check("{not json").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("body"));
 		this.mvc.perform(post("/api/titration/check").contentType(MediaType.TEXT_PLAIN).content("5 mg tid"))
 			.andExpect(status().isBadRequest())
@@ -122,8 +120,10 @@ class TitrationApiTest {
 
 	@Test
 	void theApiPlanGivesMillilitresForALiquidAndAppliesDialysis() throws Exception {
-		this.mvc.perform(get("/api/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "45")
-			.param("product", "4"))
+		this.mvc
+			.perform(get("/api/titration/plan").param("start", "2026-12-01")
+				.param("crclMlPerMin", "45")
+				.param("product", "4"))
 			.andExpect(jsonPath("$.product.kind").value("ORAL_SOLUTION"))
 			.andExpect(jsonPath("$.steps[0].doseMg").value(2.5))
 			.andExpect(jsonPath("$.steps[0].timesPerDay").value(3))
@@ -146,7 +146,8 @@ class TitrationApiTest {
 				{"dialysis": true, "steps": [{"days": 3, "doseMg": 5, "timesPerDay": 3}]}""")
 			.andExpect(jsonPath("$.verdict").value("CAUTION"))
 			.andExpect(jsonPath("$.findings[0].rule").value("RENAL"))
-			.andExpect(jsonPath("$.findings[0].message", startsWith("Step 1: 15 mg/day is above 5 mg/day, the most the band allows for a patient on dialysis.")));
+			.andExpect(jsonPath("$.findings[0].message", startsWith(
+					"Step 1: 15 mg/day is above 5 mg/day, " + "the most the band allows for a patient on dialysis.")));
 		check("""
 				{"dialysis": true, "steps": [{"days": 3, "doseMg": 5, "timesPerDay": 1}]}""")
 			.andExpect(jsonPath("$.verdict").value("OK"));
@@ -163,7 +164,8 @@ class TitrationApiTest {
 		this.entityManager.clear();
 		check(downToFifteen).andExpect(jsonPath("$.verdict").value("ALERT"))
 			.andExpect(jsonPath("$.findings[0].rule").value("ABRUPT_STOP"))
-			.andExpect(jsonPath("$.findings[0].message", startsWith("Step 3: stops from 15 mg/day. A taper from 60 mg/day comes down to at most 12 mg/day")));
+			.andExpect(jsonPath("$.findings[0].message", startsWith(
+					"Step 3: stops from 15 mg/day. A taper " + "from 60 mg/day comes down to at most 12 mg/day")));
 	}
 
 	@Test
@@ -180,14 +182,18 @@ class TitrationApiTest {
 			.andExpect(jsonPath("$.renal.reducedTargetDailyMg").value(24))
 			.andExpect(jsonPath("$.finalDailyMg").value(20));
 		check(reducedStart).andExpect(jsonPath("$.verdict").value("CAUTION"));
-		// 75% less allows 3.75 mg/day at the start: no tablet dose is that small, so tablets are refused, never rounded up.
+		// 75% less allows 3.75 mg/day at the start: no tablet dose is that small, so
+		// tablets are refused, never rounded up.
 		this.jdbc.sql("update renal_band set dose_reduction_percent = 75 where crcl_min_ml_per_min = 30").update();
 		this.entityManager.clear();
 		this.mvc.perform(get("/api/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "45"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].message", startsWith("The kidney band allows at most 3.75 mg/day at the start")));
-		this.mvc.perform(get("/api/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "45")
-			.param("product", "4"))
+			.andExpect(jsonPath("$.errors[0].message",
+					startsWith("The kidney band allows at most 3.75 " + "mg/day at the start")));
+		this.mvc
+			.perform(get("/api/titration/plan").param("start", "2026-12-01")
+				.param("crclMlPerMin", "45")
+				.param("product", "4"))
 			.andExpect(jsonPath("$.steps[0].doseMg").value(2.5))
 			.andExpect(jsonPath("$.steps[0].timesPerDay").value(1));
 	}
@@ -221,14 +227,18 @@ class TitrationApiTest {
 				{"continuing": true, "steps": [{"days": 3, "doseMg": 20, "timesPerDay": 4}]}""";
 		check(eightyAsFourDoses).andExpect(jsonPath("$.verdict").value("OK"));
 
-		this.jdbc.sql("update titration_protocol set max_daily_mg = 70, usual_max_daily_mg = 70 where code = 'ORAL_US_LABEL'")
+		this.jdbc
+			.sql("update titration_protocol set max_daily_mg = 70, usual_max_daily_mg = 70 where code "
+					+ "= 'ORAL_US_LABEL'")
 			.update();
-		// A real edit commits in its own transaction; here the test's persistence context must forget the old row.
+		// A real edit commits in its own transaction; here the test's persistence context
+		// must forget the old row.
 		this.entityManager.clear();
 
 		check(eightyAsFourDoses).andExpect(jsonPath("$.verdict").value("ALERT"))
 			.andExpect(jsonPath("$.findings[0].rule").value("DAILY_CAP"))
-			.andExpect(jsonPath("$.findings[0].message", startsWith("Step 1: 80 mg/day is above the US label maximum of 70 mg/day")));
+			.andExpect(jsonPath("$.findings[0].message",
+					startsWith("Step 1: 80 mg/day is above the US " + "label maximum of 70 mg/day")));
 	}
 
 }

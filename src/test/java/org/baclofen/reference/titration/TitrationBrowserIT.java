@@ -22,8 +22,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A pharmacist enters a plan row by row in a real browser, adds a row, checks it and reads the findings; the
- * checker and the renal page on a phone; a plan's patient handout as the pharmacist prints it.
+ * A pharmacist enters a plan row by row in a real browser, adds a row, checks it and
+ * reads the findings; the checker and the renal page on a phone; a plan's patient handout
+ * as the pharmacist prints it.
  */
 class TitrationBrowserIT extends BrowserTest {
 
@@ -175,13 +176,14 @@ class TitrationBrowserIT extends BrowserTest {
 		Files.writeString(folder.resolve("plan.html"), post("/titration/plan", "start=2026-12-01&crclMlPerMin=20"));
 		Files.writeString(folder.resolve("handout.html"),
 				post("/titration/plan/handout", "start=2026-12-01&crclMlPerMin=20&paper=A4"));
-		Files.writeString(folder.resolve("check.html"), post("/titration/check",
-				"steps%5B0%5D.days=3&steps%5B0%5D.doseMg=5&steps%5B0%5D.timesPerDay=3&steps%5B1%5D.days=3"
-						+ "&steps%5B1%5D.doseMg=15&steps%5B1%5D.timesPerDay=3"));
+		Files.writeString(folder.resolve("check.html"),
+				post("/titration/check",
+						"steps%5B0%5D.days=3&steps%5B0%5D.doseMg=5&steps%5B0%5D.timesPerDay=3&steps%5B1%5D.days=3"
+								+ "&steps%5B1%5D.doseMg=15&steps%5B1%5D.timesPerDay=3"));
 		Files.writeString(folder.resolve("taper-handout.html"), HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(
-					url("/titration/taper/handout?start=2026-12-01&currentDoseMg=20&timesPerDay=3"))).build(),
-					HttpResponse.BodyHandlers.ofString())
+			.send(HttpRequest
+				.newBuilder(URI.create(url("/titration/taper/handout?start=2026-12-01&currentDoseMg=20&timesPerDay=3")))
+				.build(), HttpResponse.BodyHandlers.ofString())
 			.body());
 		assertThat(Files.readString(folder.resolve("handout.html"))).contains("<h1>Your baclofen schedule</h1>");
 		assertThat(Files.readString(folder.resolve("check.html"))).contains("STEP_SIZE");

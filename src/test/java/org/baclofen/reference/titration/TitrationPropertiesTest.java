@@ -15,9 +15,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * The tools agree with themselves: every plan and every taper they generate, over targets, kidney function
- * (every band, its edges and dialysis), products and taper starts, is checked by the checker and comes out
- * OK, and every dose in it is one the chosen product can give.
+ * The tools agree with themselves: every plan and every taper they generate, over
+ * targets, kidney function (every band, its edges and dialysis), products and taper
+ * starts, is checked by the checker and comes out OK, and every dose in it is one the
+ * chosen product can give.
  */
 class TitrationPropertiesTest {
 
@@ -25,22 +26,31 @@ class TitrationPropertiesTest {
 
 	@Provide
 	Arbitrary<BigDecimal> targets() {
-		// Daily doses in 2.5 mg steps from 2.5 to 100 mg: inside and outside the plannable range.
-		return Arbitraries.integers().between(1, 40).map((halves) -> new BigDecimal("2.5").multiply(BigDecimal.valueOf(halves)));
+		// Daily doses in 2.5 mg steps from 2.5 to 100 mg: inside and outside the
+		// plannable range.
+		return Arbitraries.integers()
+			.between(1, 40)
+			.map((halves) -> new BigDecimal("2.5").multiply(BigDecimal.valueOf(halves)));
 	}
 
 	@Provide
 	Arbitrary<BigDecimal> anyTargets() {
-		// Any daily dose from 0.25 to 100 mg in quarter-milligram steps, most of which no product can make.
-		return Arbitraries.integers().between(1, 400).map((quarters) -> BigDecimal.valueOf(quarters).divide(BigDecimal.valueOf(4)));
+		// Any daily dose from 0.25 to 100 mg in quarter-milligram steps, most of which no
+		// product can make.
+		return Arbitraries.integers()
+			.between(1, 400)
+			.map((quarters) -> BigDecimal.valueOf(quarters).divide(BigDecimal.valueOf(4)));
 	}
 
 	@Provide
 	Arbitrary<BigDecimal> clearances() {
 		// Every band edge and values just beside it, any clearance to a tenth, or none.
-		Arbitrary<BigDecimal> edges = Arbitraries.of("0", "29.9", "30", "30.1", "49.9", "50", "50.1", "79.9", "80", "80.1",
-				"150").map(BigDecimal::new);
-		Arbitrary<BigDecimal> any = Arbitraries.integers().between(0, 2000).map((tenths) -> BigDecimal.valueOf(tenths, 1));
+		Arbitrary<BigDecimal> edges = Arbitraries
+			.of("0", "29.9", "30", "30.1", "49.9", "50", "50.1", "79.9", "80", "80.1", "150")
+			.map(BigDecimal::new);
+		Arbitrary<BigDecimal> any = Arbitraries.integers()
+			.between(0, 2000)
+			.map((tenths) -> BigDecimal.valueOf(tenths, 1));
 		return Arbitraries.oneOf(edges, any).injectNull(0.2);
 	}
 
@@ -68,7 +78,8 @@ class TitrationPropertiesTest {
 		assertThat(check.findings()).isEmpty();
 		assertThat(check.verdict()).isEqualTo(Verdict.OK);
 		assertThat(plan).allSatisfy((step) -> assertThat(product.canMake(step.doseMg())).isTrue());
-		assertThat(plan).allSatisfy((step) -> assertThat(step.dailyMg()).isLessThanOrEqualTo(this.rules.maxDailyMg(band)));
+		assertThat(plan)
+			.allSatisfy((step) -> assertThat(step.dailyMg()).isLessThanOrEqualTo(this.rules.maxDailyMg(band)));
 	}
 
 	@Property
@@ -80,7 +91,8 @@ class TitrationPropertiesTest {
 		BigDecimal reduced = band.allowedDailyMg(target);
 		BigDecimal last = plan.get(plan.size() - 1).dailyMg();
 		assertThat(last).isLessThanOrEqualTo(reduced);
-		assertThat(reduced.subtract(last)).isLessThan(product.unit().multiply(BigDecimal.valueOf(this.rules.maxAdministrationsPerDay())));
+		assertThat(reduced.subtract(last))
+			.isLessThan(product.unit().multiply(BigDecimal.valueOf(this.rules.maxAdministrationsPerDay())));
 	}
 
 	@Property
@@ -106,7 +118,8 @@ class TitrationPropertiesTest {
 			taper = new TaperPlanner(this.rules, product).taper(current, timesPerDay, days);
 		}
 		catch (PlanRefusedException refused) {
-			// Only a daily dose the product cannot go below is refused, and the refusal says what to use.
+			// Only a daily dose the product cannot go below is refused, and the refusal
+			// says what to use.
 			assertThat(current.multiply(BigDecimal.valueOf(timesPerDay))).isLessThanOrEqualTo(product.unit());
 			assertThat(refused.getMessage()).contains("cannot be reduced further").contains("Choose an oral liquid");
 			return;

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The service loads the rules itself (one call per plan, taper or check) and takes "today" from the
- * application clock, never from the machine's.
+ * The service loads the rules itself (one call per plan, taper or check) and takes
+ * "today" from the application clock, never from the machine's.
  */
 class TitrationServiceTest {
 
