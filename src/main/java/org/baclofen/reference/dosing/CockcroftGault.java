@@ -36,8 +36,7 @@ public final class CockcroftGault {
 		if (weightKg.signum() <= 0 || serumCreatinine.signum() <= 0) {
 			throw new IllegalArgumentException("Weight and serum creatinine must be positive");
 		}
-		BigDecimal creatinineMgPerDl = (unit == CreatinineUnit.UMOL_PER_L)
-				? serumCreatinine.divide(UMOL_PER_L_PER_MG_PER_DL, 6, RoundingMode.HALF_UP) : serumCreatinine;
+		BigDecimal creatinineMgPerDl = mgPerDl(serumCreatinine, unit);
 		BigDecimal crcl = BigDecimal.valueOf(140L - ageYears)
 			.multiply(weightKg)
 			.divide(BigDecimal.valueOf(72).multiply(creatinineMgPerDl), 6, RoundingMode.HALF_UP);
@@ -45,6 +44,15 @@ public final class CockcroftGault {
 			crcl = crcl.multiply(new BigDecimal("0.85"));
 		}
 		return crcl.setScale(1, RoundingMode.HALF_UP);
+	}
+
+	/**
+	 * A serum creatinine in mg/dL, the unit the formula takes, whichever unit it was
+	 * measured in.
+	 */
+	static BigDecimal mgPerDl(BigDecimal serumCreatinine, CreatinineUnit unit) {
+		return (unit == CreatinineUnit.UMOL_PER_L)
+				? serumCreatinine.divide(UMOL_PER_L_PER_MG_PER_DL, 6, RoundingMode.HALF_UP) : serumCreatinine;
 	}
 
 }

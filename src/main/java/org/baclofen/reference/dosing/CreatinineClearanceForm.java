@@ -1,7 +1,6 @@
 package org.baclofen.reference.dosing;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -58,9 +57,9 @@ public class CreatinineClearanceForm {
 		if (this.serumCreatinine == null || this.creatinineUnit == null || this.serumCreatinine.signum() <= 0) {
 			return true;
 		}
-		BigDecimal mgPerDl = (this.creatinineUnit == CreatinineUnit.UMOL_PER_L)
-				? this.serumCreatinine.divide(CockcroftGault.UMOL_PER_L_PER_MG_PER_DL, 4, RoundingMode.HALF_UP)
-				: this.serumCreatinine;
+		// The same conversion the estimate uses, so a value accepted here is the value
+		// computed with.
+		BigDecimal mgPerDl = CockcroftGault.mgPerDl(this.serumCreatinine, this.creatinineUnit);
 		return mgPerDl.compareTo(MIN_CREATININE_MG_PER_DL) >= 0 && mgPerDl.compareTo(MAX_CREATININE_MG_PER_DL) <= 0;
 	}
 
