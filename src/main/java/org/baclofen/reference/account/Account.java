@@ -63,7 +63,7 @@ public class Account {
 	public Account(String username, String passwordHash, Role role, Instant createdAt) {
 		if (username == null || !username.matches("[a-z0-9._-]{3,60}")) {
 			throw new IllegalArgumentException(
-					"A username is 3 to 60 lowercase letters, digits, dots, " + "dashes or underscores");
+					"A username is 3 to 60 lowercase letters, digits, dots, dashes or underscores");
 		}
 		if (passwordHash == null || passwordHash.isBlank()) {
 			throw new IllegalArgumentException("An account needs a password hash");

@@ -60,9 +60,9 @@ class CdsHooksController {
 				+ " bands (from the latest CrCl or eGFR), the taper rule, the patient's other active medicines and"
 				+ " their conditions, using the same sourced content as the Baclofen Reference pages.";
 		return new CdsHooks.Discovery(List.of(
-				new CdsHooks.Service("order-sign", "Baclofen order " + "check", description, ORDER_SIGN_SERVICE,
-						prefetch, null),
-				new CdsHooks.Service("order-select", "Baclofen order " + "check", description, ORDER_SELECT_SERVICE,
+				new CdsHooks.Service("order-sign", "Baclofen order check", description, ORDER_SIGN_SERVICE, prefetch,
+						null),
+				new CdsHooks.Service("order-select", "Baclofen order check", description, ORDER_SELECT_SERVICE,
 						prefetch, null)));
 	}
 
@@ -91,12 +91,12 @@ class CdsHooksController {
 			throw new BadHookRequestException("body", "must be a CDS Hooks request in JSON");
 		}
 		if (request.hook() != null && !hook.equals(request.hook())) {
-			throw new BadHookRequestException("hook", "This service " + "answers the " + hook + " hook; "
+			throw new BadHookRequestException("hook", "This service answers the " + hook + " hook; "
 					+ ("order-sign".equals(hook) ? ORDER_SELECT_SERVICE : ORDER_SIGN_SERVICE) + " answers the other");
 		}
 		HookCall call = this.check.reader().read(request);
 		CdsHooks.Response response = this.check.check(call, appBaseUrl());
-		log.info("CDS Hooks {} call {} answered with {} " + "cards", call.hook(), call.hookInstance(),
+		log.info("CDS Hooks {} call {} answered with {} cards", call.hook(), call.hookInstance(),
 				response.cards().size());
 		return ResponseEntity.ok(response);
 	}

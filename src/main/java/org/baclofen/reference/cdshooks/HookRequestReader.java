@@ -56,7 +56,7 @@ public final class HookRequestReader {
 	public HookCall read(CdsHooks.Request request) {
 		if (request.hook() == null || !HOOKS.contains(request.hook())) {
 			throw new BadHookRequestException("hook",
-					"This service answers the order-sign and " + "order-select hooks only");
+					"This service answers the order-sign and order-select hooks only");
 		}
 		if (request.hookInstance() == null || !HOOK_INSTANCE.matcher(request.hookInstance()).matches()) {
 			throw new BadHookRequestException("hookInstance", "is required: a UUID for this hook call");
@@ -68,12 +68,12 @@ public final class HookRequestReader {
 		String patientId = text(context, "patientId");
 		if (patientId == null || !FHIR_ID.matcher(patientId).matches()) {
 			throw new BadHookRequestException("context.patientId",
-					"is required: a FHIR id (letters, " + "digits, - and ., at most 64)");
+					"is required: a FHIR id (letters, digits, - and ., at most 64)");
 		}
 		JsonNode draftNode = context.get("draftOrders");
 		if (draftNode == null || !draftNode.isObject()) {
 			throw new BadHookRequestException("context.draftOrders",
-					"is required: a FHIR Bundle of the " + "orders being signed or selected");
+					"is required: a FHIR Bundle of the orders being signed or selected");
 		}
 		boolean r4Client = usesR4Medication(draftNode);
 		if (!(parse(draftNode, "context.draftOrders") instanceof Bundle draftOrders)) {
@@ -142,7 +142,7 @@ public final class HookRequestReader {
 		node.forEach((selection) -> {
 			if (!selection.isString()) {
 				throw new BadHookRequestException("context.selections",
-						"must contain strings such as " + "MedicationRequest/123");
+						"must contain strings such as MedicationRequest/123");
 			}
 			selections.add(selection.asString());
 		});

@@ -91,12 +91,12 @@ public final class OrderCards {
 		}
 		if (order.getStatus() == MedicationRequest.MedicationrequestStatus.STOPPED) {
 			if (currentRegimen == null) {
-				return List.of(card(
-						"Baclofen is being stopped; the current dose is unknown, so the taper " + "was not checked.",
-						"Reduce gradually over at least " + rules().minTaperDays()
-								+ " days unless a serious adverse reaction requires rapid withdrawal; "
-								+ "abrupt withdrawal can cause hallucinations and seizures.",
-						Indicator.warning, "/dosing/discontinuation", List.of()));
+				return List
+					.of(card("Baclofen is being stopped; the current dose is unknown, so the taper was not checked.",
+							"Reduce gradually over at least " + rules().minTaperDays()
+									+ " days unless a serious adverse reaction requires rapid withdrawal; "
+									+ "abrupt withdrawal can cause hallucinations and seizures.",
+							Indicator.warning, "/dosing/discontinuation", List.of()));
 			}
 			steps.add(new PlanStep(1, BigDecimal.ZERO, 0));
 		}
@@ -104,7 +104,7 @@ public final class OrderCards {
 			DosageReader.Reading reading = DosageReader.read(order);
 			if (!reading.isReadable()) {
 				return List.of(card("Baclofen dose not checked: " + reading.problem() + ".",
-						"Enter the schedule in the titration checker to check it against the stored " + "rules.",
+						"Enter the schedule in the titration checker to check it against the stored rules.",
 						Indicator.info, "/titration/check", List.of()));
 			}
 			steps.addAll(reading.steps());
@@ -240,7 +240,7 @@ public final class OrderCards {
 			if (replacement == null) {
 				return null;
 			}
-			label = "Use the label titration " + "schedule to "
+			label = "Use the label titration schedule to "
 					+ PlainNumbers.text(replacement.get(replacement.size() - 1).dailyMg()) + " mg/day";
 		}
 		if (new PlanChecker(rules()).check(replacement, crcl, worst.rule() == Rule.ABRUPT_STOP)
@@ -314,8 +314,9 @@ public final class OrderCards {
 	}
 
 	private static String kidneyNote(KidneyFunction kidney) {
-		return kidney.isEstimatedGfr() ? "Kidney function: " + kidney.describe()
-				+ ", used in place of a Cockcroft-Gault CrCl, " + "which the bands were grouped by."
+		return kidney.isEstimatedGfr()
+				? "Kidney function: " + kidney.describe()
+						+ ", used in place of a Cockcroft-Gault CrCl, which the bands were grouped by."
 				: "Kidney function: " + kidney.describe() + ".";
 	}
 

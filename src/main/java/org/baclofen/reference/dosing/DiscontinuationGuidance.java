@@ -70,7 +70,7 @@ public class DiscontinuationGuidance extends CitedContent {
 		}
 		if (ruleBasis && (route != Route.ORAL || minTaperDays == null || minTaperDays < 1)) {
 			throw new IllegalArgumentException(
-					"The rule basis is oral guidance with a minimum taper of at " + "least a day");
+					"The rule basis is oral guidance with a minimum taper of at least a day");
 		}
 		this.route = route;
 		this.title = title.strip();

@@ -48,7 +48,7 @@ class IntrathecalTitrationLimitAdmin extends ContentAdmin<IntrathecalTitrationLi
 		if (form.getMinChangePercent() != null && form.getMaxChangePercent() != null
 				&& form.getMinChangePercent().compareTo(form.getMaxChangePercent()) > 0) {
 			errors.rejectValue("minChangePercent", "admin.number.minAboveMax",
-					"The lower value is above " + "the upper one");
+					"The lower value is above the upper one");
 		}
 		// One limit per origin, phase and direction: two would give the pages two answers
 		// to one question.

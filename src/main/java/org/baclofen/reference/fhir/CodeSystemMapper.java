@@ -57,14 +57,13 @@ public final class CodeSystemMapper {
 
 	private CodeSystem indicationStatus(PublishedContent content) {
 		return fromEnum(content, OwnCodeSystem.INDICATION_STATUS, "IndicationStatus",
-				"Baclofen Reference " + "indication status",
-				"Where a use of baclofen stands against the US " + "label.", IndicationStatus.values(),
-				"indication.status.");
+				"Baclofen Reference indication status", "Where a use of baclofen stands against the US label.",
+				IndicationStatus.values(), "indication.status.");
 	}
 
 	private CodeSystem evidenceStrength(PublishedContent content) {
 		return fromEnum(content, OwnCodeSystem.EVIDENCE_STRENGTH, "EvidenceStrength",
-				"Baclofen Reference " + "evidence strength", "How strong the evidence for a use of baclofen is.",
+				"Baclofen Reference evidence strength", "How strong the evidence for a use of baclofen is.",
 				EvidenceStrength.values(), "indication.evidence.");
 	}
 
@@ -82,7 +81,7 @@ public final class CodeSystemMapper {
 
 	private CodeSystem safetyKind(PublishedContent content) {
 		CodeSystem system = fromEnum(content, OwnCodeSystem.SAFETY_KIND, "SafetyKind", "Baclofen Reference safety kind",
-				"Which part of baclofen's safety information a statement " + "belongs to.", SafetyKind.values(),
+				"Which part of baclofen's safety information a statement belongs to.", SafetyKind.values(),
 				"safety.kind.");
 		system.addConcept().setCode("boxed-warning").setDisplay("Boxed warning");
 		return system;

@@ -201,7 +201,7 @@ public final class MedicationKnowledgeMapper {
 		}
 		Dosage maximum = new Dosage().setRoute(route(Route.ORAL))
 			.setText("At most " + PlainNumbers.text(rules.maxDailyMg()) + " mg a day, divided into at most "
-					+ rules.maxAdministrationsPerDay() + " doses; raise each dose by at " + "most "
+					+ rules.maxAdministrationsPerDay() + " doses; raise each dose by at most "
 					+ PlainNumbers.text(rules.incrementMg()) + " mg every " + rules.intervalDays() + " days.");
 		maximum.addMaxDosePerPeriod(perDay(rules.maxDailyMg()));
 		dosing.addDosage().setType(new CodeableConcept().setText("Maximum")).addDosage(maximum);
@@ -212,7 +212,7 @@ public final class MedicationKnowledgeMapper {
 		RenalBandRule rule = TitrationRulesSource.toRule(band);
 		BigDecimal max = rules.maxDailyMg(rule);
 		dosing.setTreatmentIntent(
-				new CodeableConcept().setText((band.isDialysis() ? "Dialysis or " + "end-stage kidney disease"
+				new CodeableConcept().setText((band.isDialysis() ? "Dialysis or end-stage kidney disease"
 						: "Renal impairment: reduce the dose by about " + rule.reductionText() + "%") + " ("
 						+ label("source.kind." + band.getSourceKind())
 						+ "; the US label gives no creatinine-clearance bands)"));
@@ -222,7 +222,7 @@ public final class MedicationKnowledgeMapper {
 		dosing.addDosage().setType(new CodeableConcept().setText("Maximum")).addDosage(maximum);
 		if (band.isDialysis()) {
 			dosing.addPatientCharacteristic()
-				.setType(new CodeableConcept().setText("On dialysis or " + "end-stage kidney disease"));
+				.setType(new CodeableConcept().setText("On dialysis or end-stage kidney disease"));
 			return;
 		}
 		Range crcl = new Range();

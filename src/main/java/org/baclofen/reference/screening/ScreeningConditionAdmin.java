@@ -60,7 +60,7 @@ class ScreeningConditionAdmin extends ContentAdmin<ScreeningCondition, Screening
 	public void validate(ScreeningConditionForm form, ScreeningCondition existing, Errors errors) {
 		if (existing == null && form.getCode() != null && this.conditions.existsByCode(form.getCode())) {
 			errors.rejectValue("code", "admin.screeningCondition.code.taken",
-					"This code is already used " + "by another item");
+					"This code is already used by another item");
 		}
 		if (existing != null && !existing.getCode().equals(form.getCode())) {
 			errors.rejectValue("code", "admin.screeningCondition.code.fixed",

@@ -63,8 +63,8 @@ class ApiExceptionHandler {
 	 */
 	@ExceptionHandler(InvalidPropertyException.class)
 	ResponseEntity<ApiErrors> unknownParameter(InvalidPropertyException ex) {
-		return badRequest(ApiErrors.of(RequestFailureAdvice.loggable(ex.getPropertyName()),
-				"is not a " + "field of this request"));
+		return badRequest(
+				ApiErrors.of(RequestFailureAdvice.loggable(ex.getPropertyName()), "is not a field of this request"));
 	}
 
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })

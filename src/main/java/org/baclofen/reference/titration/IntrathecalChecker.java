@@ -105,7 +105,7 @@ public final class IntrathecalChecker {
 			case NO_CHANGE -> "The proposed dose is the current dose: no change to check.";
 			case WITHIN_LIMIT -> what + " is within the " + limitText + ".";
 			case SMALLER_THAN_USUAL ->
-				what + " is smaller than the " + limitText + "; a smaller step is " + "within the limit.";
+				what + " is smaller than the " + limitText + "; a smaller step is within the limit.";
 			case ABOVE_LIMIT -> what + " is more than the " + limitText + ". Change by at most "
 					+ PlainNumbers.text(limit.getMaxChangePercent()) + "% at a time.";
 			case NO_STORED_LIMIT -> what + " has no stored limit for " + originText(limitOrigin, ageGroup) + ", "

@@ -202,8 +202,8 @@ public final class PlanChecker {
 		if (step.dailyMg().compareTo(renalMax) > 0) {
 			findings.add(new Finding(number, Rule.RENAL,
 					"Step " + number + ": " + PlainNumbers.text(step.dailyMg()) + " mg/day is above "
-							+ PlainNumbers.text(renalMax) + " mg/day, the most the band " + "allows for " + patient
-							+ "." + source));
+							+ PlainNumbers.text(renalMax) + " mg/day, the most the band allows for " + patient + "."
+							+ source));
 			return;
 		}
 		if (continuing) {
@@ -214,7 +214,7 @@ public final class PlanChecker {
 		if (step.dailyMg().compareTo(allowed) > 0) {
 			findings.add(new Finding(number, Rule.RENAL,
 					"Step " + number + ": " + PlainNumbers.text(step.dailyMg()) + " mg/day from day " + firstDay
-							+ " is above " + PlainNumbers.text(allowed) + " mg/day, " + "the protocol's "
+							+ " is above " + PlainNumbers.text(allowed) + " mg/day, the protocol's "
 							+ PlainNumbers.text(protocolLimit) + " mg/day for that day reduced for " + patient + "."
 							+ source));
 		}

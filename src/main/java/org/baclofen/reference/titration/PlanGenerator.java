@@ -116,7 +116,7 @@ public final class PlanGenerator {
 		}
 		return new PlanRefusedException("targetDailyMg",
 				PlainNumbers.text(target) + " mg/day cannot be split into equal doses that " + this.product.name()
-						+ " can give while keeping to the protocol's steps. The nearest targets that " + "can are "
+						+ " can give while keeping to the protocol's steps. The nearest targets that can are "
 						+ PlainNumbers.text(lower) + " and " + PlainNumbers.text(higher) + " mg/day.");
 	}
 
@@ -136,7 +136,7 @@ public final class PlanGenerator {
 			PlanStep next = bestStep(limit, previous);
 			if (next == null && previous == null) {
 				throw new PlanRefusedException("targetDailyMg",
-						"The kidney band allows at " + "most " + PlainNumbers.text(limit) + " mg/day at the start, and "
+						"The kidney band allows at most " + PlainNumbers.text(limit) + " mg/day at the start, and "
 								+ this.product.name()
 								+ " cannot give a dose that small. Choose an oral liquid, which can be measured in "
 								+ "smaller doses.");

@@ -31,7 +31,7 @@ public final class TaperPlanner {
 	public List<PlanStep> taper(BigDecimal currentDoseMg, int timesPerDay, int taperDays) {
 		if (currentDoseMg.signum() <= 0 || timesPerDay < 1) {
 			throw new PlanRefusedException("currentDoseMg",
-					"A taper needs a current dose above 0 mg, " + "taken at least once a day.");
+					"A taper needs a current dose above 0 mg, taken at least once a day.");
 		}
 		if (taperDays < this.rules.minTaperDays()) {
 			throw new PlanRefusedException("taperDays", "A taper must last at least " + this.rules.minTaperDays()
@@ -61,7 +61,7 @@ public final class TaperPlanner {
 		}
 		if (steps.get(0).dailyMg().compareTo(currentDaily) >= 0) {
 			throw new PlanRefusedException("currentDoseMg",
-					PlainNumbers.text(currentDaily) + " mg/day is " + "already the smallest daily dose "
+					PlainNumbers.text(currentDaily) + " mg/day is already the smallest daily dose "
 							+ this.product.name() + " can give, so it cannot be reduced further in steps. Choose "
 							+ "an oral liquid, which can be measured in smaller doses.");
 		}
@@ -69,7 +69,7 @@ public final class TaperPlanner {
 		PlanStep last = steps.get(steps.size() - 1);
 		if (endLimit != null && last.dailyMg().compareTo(endLimit) > 0) {
 			throw new PlanRefusedException("currentDoseMg",
-					"The taper has to come down to at " + "most " + PlainNumbers.text(endLimit)
+					"The taper has to come down to at most " + PlainNumbers.text(endLimit)
 							+ " mg/day before stopping, and " + this.product.name() + " cannot give less than "
 							+ PlainNumbers.text(last.dailyMg()) + " mg/day. Choose an oral liquid, which can be "
 							+ "measured in smaller doses.");

@@ -72,8 +72,8 @@ public class TitrationRulesSource {
 			.filter((guidance) -> guidance.isRuleBasis() && guidance.getRoute() == Route.ORAL
 					&& guidance.getMinTaperDays() != null)
 			.findFirst()
-			.orElseThrow(() -> new IllegalStateException(
-					"No oral discontinuation guidance is marked as " + "the rule basis"));
+			.orElseThrow(
+					() -> new IllegalStateException("No oral discontinuation guidance is marked as the rule basis"));
 		List<RenalBandRule> bands = this.renalBands.findAllByOrderByCrclMinMlPerMinDesc()
 			.stream()
 			.map(TitrationRulesSource::toRule)

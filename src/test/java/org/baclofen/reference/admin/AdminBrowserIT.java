@@ -69,7 +69,7 @@ class AdminBrowserIT extends BrowserTest {
 
 		driver.findElement(By.linkText("Lithium")).click();
 		assertThat(accessibilityViolations()).isEmpty();
-		String advice = "Check lithium levels and watch for hyperkinetic symptoms (browser " + "test " + Instant.now()
+		String advice = "Check lithium levels and watch for hyperkinetic symptoms (browser test " + Instant.now()
 				+ ").";
 		WebElement management = driver.findElement(By.id("management"));
 		management.clear();
@@ -96,7 +96,7 @@ class AdminBrowserIT extends BrowserTest {
 		driver.findElement(By.xpath("//button[text()='Approve and publish']")).click();
 		waitForUrlContaining("/admin/review");
 		assertThat(driver.findElement(By.cssSelector("main [role=status]")).getText())
-			.isEqualTo("Your decision " + "is recorded.");
+			.isEqualTo("Your decision is recorded.");
 
 		driver.get(url("/interactions"));
 		assertThat(driver.findElement(By.id("lithium")).getText()).contains(advice);

@@ -37,8 +37,8 @@ import org.springframework.web.util.HtmlUtils;
 @ReferenceAppTest
 class AdminTablesTest {
 
-	private static final Pattern ROW = Pattern.compile(
-			"<th scope=\"row\">([^<]*)</th>\\s*<td " + "class=\"pre\">([^<]*)</td>\\s*<td class=\"pre\">([^<]*)</td>");
+	private static final Pattern ROW = Pattern
+		.compile("<th scope=\"row\">([^<]*)</th>\\s*<td class=\"pre\">([^<]*)</td>\\s*<td class=\"pre\">([^<]*)</td>");
 
 	@Autowired
 	private MockMvc mvc;

@@ -82,10 +82,10 @@ class AuditHistoryPostgresIT extends PostgresTest {
 	void everyEditIsARevisionWithWhoWhenAndADiffAndRestoreAddsANewOne() throws Exception {
 		String slug = "audit-probe-" + UUID.randomUUID().toString().substring(0, 8);
 		this.mvc.perform(save("/admin/interactions", slug, "First advice.", 0)).andExpect(status().is3xxRedirection());
-		assertThat(this.jdbc.sql("select count(*) from interaction where " + "slug = ?")
-			.param(slug)
-			.query(Long.class)
-			.single()).as("not published before review").isZero();
+		assertThat(
+				this.jdbc.sql("select count(*) from interaction where slug = ?").param(slug).query(Long.class).single())
+			.as("not published before review")
+			.isZero();
 		approve();
 		long id = this.jdbc.sql("select id from interaction where slug = ?").param(slug).query(Long.class).single();
 		this.mvc.perform(save("/admin/interactions/" + id, slug, "Second advice.", 0))
@@ -122,10 +122,9 @@ class AuditHistoryPostgresIT extends PostgresTest {
 		assertThat(restored).hasSize(3);
 		assertThat(restored.get(0).changes()).singleElement()
 			.satisfies((change) -> assertThat(change.after()).isEqualTo("First advice."));
-		assertThat(this.jdbc.sql("select management from interaction where " + "id = ?")
-			.param(id)
-			.query(String.class)
-			.single()).isEqualTo("First advice.");
+		assertThat(
+				this.jdbc.sql("select management from interaction where id = ?").param(id).query(String.class).single())
+			.isEqualTo("First advice.");
 
 		assertThat(this.editing.recentChanges(10)).anySatisfy((change) -> {
 			assertThat(change.title()).isEqualTo("Audit probe");

@@ -85,7 +85,7 @@ class AdverseEffectAdminTest {
 		assertThat(saved.getFrequencyMinPercent()).isEqualByComparingTo("12.5");
 		assertThat(saved.getFrequencyMaxPercent()).isEqualByComparingTo("60");
 		this.mvc.perform(get("/adverse-effects"))
-			.andExpect(content().string(containsString("An edited " + "note on the reaction.")));
+			.andExpect(content().string(containsString("An edited note on the reaction.")));
 	}
 
 	@Test
@@ -111,7 +111,7 @@ class AdverseEffectAdminTest {
 			.andExpect(content().string(containsString("id=\"route-error\">Fill this in<")))
 			.andExpect(content().string(containsString("id=\"bodySystem-error\">Too long: at most 60 characters<")))
 			.andExpect(content()
-				.string(containsString("id=\"frequencyMinPercent-error\">Enter a " + "percentage from 0 to 100")))
+				.string(containsString("id=\"frequencyMinPercent-error\">Enter a percentage from 0 to 100")))
 			.andExpect(content().string(containsString("id=\"frequencyMaxPercent-error\">Enter a number")))
 			.andExpect(content().string(containsString("id=\"note-error\">Too long: at most 2000 characters<")));
 		this.entityManager.clear();
@@ -125,7 +125,7 @@ class AdverseEffectAdminTest {
 		this.mvc.perform(edit(drowsiness, "frequencyMinPercent", "40", "frequencyMaxPercent", "30"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
-					"id=\"frequencyMaxPercent-error\">The highest frequency cannot be lower " + "than the lowest<")));
+					"id=\"frequencyMaxPercent-error\">The highest frequency cannot be lower than the lowest<")));
 		this.entityManager.clear();
 		assertThat(drowsiness().getFrequencyMaxPercent()).isEqualByComparingTo(max);
 	}
@@ -135,7 +135,7 @@ class AdverseEffectAdminTest {
 		this.mvc.perform(save("/admin/adverse-effects", "drowsiness", "ORAL").param("reviewed", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content()
-				.string(containsString("id=\"name-error\">This reaction is already listed " + "for this route<")));
+				.string(containsString("id=\"name-error\">This reaction is already listed for this route<")));
 		this.mvc.perform(save("/admin/adverse-effects", "Drowsiness", "BOTH").param("reviewed", "true"))
 			.andExpect(redirectedUrl("/admin/drafts"));
 		approvePending(this.review);

@@ -162,7 +162,7 @@ class CdsHooksApiTest {
 
 	@Test
 	void anActiveOpioidGivesAnInteractionCardAtTheStoredSeverity() throws Exception {
-		String severity = this.jdbc.sql("select severity from interaction where slug = " + "'opioids'")
+		String severity = this.jdbc.sql("select severity from interaction where slug = 'opioids'")
 			.query(String.class)
 			.single();
 		String expected = switch (severity) {
@@ -214,7 +214,7 @@ class CdsHooksApiTest {
 			.draft(labelSchedule("order-1"))
 			.prefetch(Prefetch.CONDITIONS, condition("Epilepsy (disorder)")));
 		assertThat(summaries(cards))
-			.anySatisfy((summary) -> assertThat(summary).startsWith("Epilepsy or " + "seizure disorder:"));
+			.anySatisfy((summary) -> assertThat(summary).startsWith("Epilepsy or seizure disorder:"));
 	}
 
 	@Test
@@ -258,8 +258,8 @@ class CdsHooksApiTest {
 		assertThat(response.getContentAsString()).isEqualTo("{\"cards\":[]}");
 
 		String baclofen = example.replace("MEDICATION_CODE", "105413")
-			.replace("MEDICATION_NAME", "baclofen " + "25 MG Oral Tablet")
-			.replace("DOSE_TEXT", "25 mg four times " + "a day")
+			.replace("MEDICATION_NAME", "baclofen 25 MG Oral Tablet")
+			.replace("DOSE_TEXT", "25 mg four times a day")
 			.replace("TIMES", "4")
 			.replace("DOSE", "25")
 			.replace("UNIT", "mg");
@@ -339,7 +339,7 @@ class CdsHooksApiTest {
 		assertThat(send("baclofen-order-check", tooLarge).getStatus()).isEqualTo(413);
 		String justFits = CdsRequests.orderSign().draft(labelSchedule("order-1")).json();
 		int room = 1024 * 1024 - justFits.length() - "\"note\":\"\",".length();
-		String atTheLimit = justFits.replace("\"userId\":", "\"note\":\"" + "x".repeat(room) + "\",\"userId\":");
+		String atTheLimit = justFits.replace("\"userId\":", "\"note\":\"x".repeat(room) + "\",\"userId\":");
 		assertThat(atTheLimit.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(1024 * 1024);
 		assertThat(send("baclofen-order-check", atTheLimit).getStatus()).isEqualTo(200);
 		assertThat(send("baclofen-order-check", atTheLimit.replace("\"note\":\"x", "\"note\":\"xx")).getStatus())

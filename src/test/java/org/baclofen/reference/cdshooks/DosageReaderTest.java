@@ -64,7 +64,7 @@ class DosageReaderTest {
 	void upToTwelveAdministrationsADayAreRead() {
 		assertThat(DosageReader.read(baclofen("o", dosage(1, "5", 12, null))).isReadable()).isTrue();
 		assertThat(DosageReader.read(baclofen("o", dosage(1, "5", 13, null))).problem())
-			.contains("administrations " + "a day");
+			.contains("administrations a day");
 	}
 
 	@Test

@@ -22,7 +22,7 @@ class OrderCardsTest {
 	@Test
 	void aFindingsSummaryIsItsFirstSentenceWithoutTheStepPrefix() {
 		assertThat(OrderCards
-			.firstSentence("Step 2: 100 mg/day is above the US label maximum of 80 " + "mg/day. Lower the dose."))
+			.firstSentence("Step 2: 100 mg/day is above the US label maximum of 80 mg/day. Lower the dose."))
 			.isEqualTo("100 mg/day is above the US label maximum of 80 mg/day.");
 		assertThat(OrderCards.firstSentence("Step 1: starts at 2.5 mg. Start lower.")).isEqualTo("starts at 2.5 mg.");
 	}
@@ -33,7 +33,7 @@ class OrderCardsTest {
 				PlanStep.of(3, "5", 3), PlanStep.of(1, "10", 2)), true);
 		assertThat(dosages).extracting(Dosage::getText)
 			.containsExactly("5 mg once daily for 3 days", "5 mg twice daily for 3 days",
-					"5 mg three " + "times daily for 3 days", "10 mg twice daily from then on");
+					"5 mg three times daily for 3 days", "10 mg twice daily from then on");
 	}
 
 }

@@ -99,7 +99,7 @@ class PrefetchFetchTest {
 				CdsRequests.orderSign().draft(labelSchedule("order-1")).fhirServer(baseUrl(), "secret-token"));
 		assertThat(this.requests).hasSize(3)
 			.allSatisfy((request) -> assertThat(request).contains("patient=" + CdsRequests.PATIENT)
-				.endsWith(" Bearer " + "secret-token"));
+				.endsWith(" Bearer secret-token"));
 		assertThat(this.requests).anySatisfy((request) -> assertThat(request).startsWith("/fhir/MedicationRequest?"));
 		assertThat(this.requests).anySatisfy(
 				(request) -> assertThat(request).startsWith("/fhir/Observation?").contains("http://loinc.org|98979-8"));

@@ -55,7 +55,7 @@ class ChangeLogTest {
 		long opioids = this.jdbc.sql("select id from interaction where slug = 'opioids'").query(Long.class).single();
 		String page = get200("/changes/interactions/" + opioids).getContentAsString();
 		assertThat(page)
-			.contains("<h1>Change log: Opioids</h1>", "<title>Change log: Opioids | Baclofen " + "Reference</title>")
+			.contains("<h1>Change log: Opioids</h1>", "<title>Change log: Opioids | Baclofen Reference</title>")
 			.contains("First published", "Sources cited then:", "href=\"/sources#source-S20\"")
 			.contains("href=\"/interactions#opioids\"")
 			.doesNotContain("migration", "editor1", "reviewed_by");
@@ -64,8 +64,8 @@ class ChangeLogTest {
 	@Test
 	void everyReviewDateOnAPublicPageLinksToItsChangeLog() throws Exception {
 		Indication fibromyalgia = this.indications.findBySlug("fibromyalgia").orElseThrow();
-		assertThat(get200("/indications/fibromyalgia").getContentAsString()).contains("<a href=\"/changes/indications/"
-				+ fibromyalgia.getId() + "\" title=\"What changed, " + "and when\"><time");
+		assertThat(get200("/indications/fibromyalgia").getContentAsString()).contains(
+				"<a href=\"/changes/indications/" + fibromyalgia.getId() + "\" title=\"What changed, and when\"><time");
 		assertThat(get200("/sources").getContentAsString()).contains("<a href=\"/changes/sources/");
 	}
 
@@ -75,7 +75,7 @@ class ChangeLogTest {
 		String feedBefore = get200("/changes.atom").getContentAsString();
 		get200("/changes");
 		try {
-			this.mvc.perform(edit(before, "A summary the change log must " + "show."))
+			this.mvc.perform(edit(before, "A summary the change log must show."))
 				.andExpect(status().is3xxRedirection());
 			approvePending(this.review);
 

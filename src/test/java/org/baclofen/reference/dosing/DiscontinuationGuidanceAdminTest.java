@@ -104,9 +104,9 @@ class DiscontinuationGuidanceAdminTest {
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(this.guidance.findById(item.getId()).orElseThrow().getAdvice())
-			.isEqualTo("Reduce " + "slowly in test steps.");
+			.isEqualTo("Reduce slowly in test steps.");
 		this.mvc.perform(get("/dosing/discontinuation"))
-			.andExpect(content().string(containsString("Reduce " + "slowly in test steps.")));
+			.andExpect(content().string(containsString("Reduce slowly in test steps.")));
 	}
 
 	@Test
@@ -145,7 +145,7 @@ class DiscontinuationGuidanceAdminTest {
 					valuesOf(ruleBasis(), "taperEndFraction", "1.5", "taperEndMaxDailyMg", "0")))
 			.andExpect(status().isOk())
 			.andExpect(content()
-				.string(containsString("id=\"taperEndFraction-error\">Enter a share above " + "0 and at most 1")))
+				.string(containsString("id=\"taperEndFraction-error\">Enter a share above 0 and at most 1")))
 			.andExpect(content().string(containsString("id=\"taperEndMaxDailyMg-error\">Enter a number above 0")));
 	}
 
@@ -163,7 +163,7 @@ class DiscontinuationGuidanceAdminTest {
 					"INTRATHECAL"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
-					"id=\"ruleBasis-error\">The rule basis must be oral " + "guidance with a shortest taper")));
+					"id=\"ruleBasis-error\">The rule basis must be oral guidance with a shortest taper")));
 		this.entityManager.clear();
 		assertThat(this.guidance.findAllByOrderBySortOrderAsc().stream().filter(DiscontinuationGuidance::isRuleBasis))
 			.hasSize(1);
@@ -180,11 +180,11 @@ class DiscontinuationGuidanceAdminTest {
 			.perform(save("/admin/discontinuation-guidance/" + rule.getId(), withoutRuleBasis.toArray(String[]::new)))
 			.andExpect(status().isOk())
 			.andExpect(content()
-				.string(containsString("id=\"ruleBasis-error\">This row is the rule basis " + "the taper checks use")));
+				.string(containsString("id=\"ruleBasis-error\">This row is the rule basis the taper checks use")));
 		this.mvc.perform(save("/admin/discontinuation-guidance/" + rule.getId(), valuesOf(rule, "minTaperDays", "")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
-					"id=\"ruleBasis-error\">The rule basis must be oral " + "guidance with a shortest taper")));
+					"id=\"ruleBasis-error\">The rule basis must be oral guidance with a shortest taper")));
 		this.mvc
 			.perform(AdminFormPost.asEditor("/admin/discontinuation-guidance/" + rule.getId() + "/delete", Map.of()))
 			.andExpect(status().isOk())
@@ -213,12 +213,12 @@ class DiscontinuationGuidanceAdminTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"route-error\">Fill this in<")))
 			.andExpect(content().string(containsString("id=\"title-error\">Fill this in<")))
-			.andExpect(content()
-				.string(containsString("id=\"minTaperDays-error\">Enter a whole number " + "from 0 to 3650<")))
+			.andExpect(
+					content().string(containsString("id=\"minTaperDays-error\">Enter a whole number from 0 to 3650<")))
 			.andExpect(content().string(containsString("id=\"maxTaperDays-error\">Enter a whole number<")))
 			.andExpect(content().string(containsString("id=\"advice-error\">Too long: at most 4000 characters<")))
-			.andExpect(content()
-				.string(containsString("id=\"sortOrder-error\">Enter a whole number from 0 " + "to 10000<")));
+			.andExpect(
+					content().string(containsString("id=\"sortOrder-error\">Enter a whole number from 0 to 10000<")));
 		this.entityManager.clear();
 		assertThat(this.guidance.findById(item.getId()).orElseThrow().getVersion()).isEqualTo(item.getVersion());
 	}
@@ -230,8 +230,8 @@ class DiscontinuationGuidanceAdminTest {
 					notRuleBasis().getTitle().toLowerCase(), "minTaperDays", "14", "maxTaperDays", "7"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"title-error\">Another item already has this title<")))
-			.andExpect(content().string(
-					containsString("id=\"minTaperDays-error\">The lower value cannot " + "be above the upper value<")));
+			.andExpect(content()
+				.string(containsString("id=\"minTaperDays-error\">The lower value cannot be above the upper value<")));
 	}
 
 }

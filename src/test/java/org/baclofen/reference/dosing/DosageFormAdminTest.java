@@ -94,7 +94,7 @@ class DosageFormAdminTest {
 		assertThat(tablet("15").getProduct()).isEqualTo("Baclofen tablets (test maker)");
 		assertThat(tablet("15").getSources()).extracting("code").containsExactly("S14");
 		this.mvc.perform(get("/dosing/oral"))
-			.andExpect(content().string(containsString("Baclofen tablets " + "(test maker)")));
+			.andExpect(content().string(containsString("Baclofen tablets (test maker)")));
 	}
 
 	@Test
@@ -143,7 +143,7 @@ class DosageFormAdminTest {
 		this.mvc.perform(save("/admin/dosage-forms", "reviewed", "true", "doseStepMg", "2.5"))
 			.andExpect(status().isOk())
 			.andExpect(content()
-				.string(containsString("id=\"doseStepMg-error\">Only a liquid is measured " + "in dose steps")));
+				.string(containsString("id=\"doseStepMg-error\">Only a liquid is measured in dose steps")));
 	}
 
 	@Test
@@ -152,14 +152,14 @@ class DosageFormAdminTest {
 			.perform(save("/admin/dosage-forms", "reviewed", "true", "form", "ORAL_SOLUTION", "route", "INTRATHECAL",
 					"mayBeHalved", "true"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(
-					containsString("id=\"perVolumeMl-error\">The strength of a liquid " + "is an amount per volume")))
+			.andExpect(content()
+				.string(containsString("id=\"perVolumeMl-error\">The strength of a liquid is an amount per volume")))
 			.andExpect(content().string(containsString("id=\"route-error\">This form is not given by that route")))
 			.andExpect(content().string(containsString("id=\"mayBeHalved-error\">Only a tablet can be marked")));
 		this.mvc.perform(save("/admin/dosage-forms", "reviewed", "true", "perVolumeMl", "5"))
 			.andExpect(status().isOk())
 			.andExpect(content()
-				.string(containsString("id=\"perVolumeMl-error\">Only liquids have a " + "strength per volume")));
+				.string(containsString("id=\"perVolumeMl-error\">Only liquids have a strength per volume")));
 	}
 
 	@Test
@@ -180,8 +180,8 @@ class DosageFormAdminTest {
 			.perform(save("/admin/dosage-forms/" + last.getId(), "version", "" + last.getVersion(), "amount",
 					plain(last.getAmount()), "form", "ORAL_GRANULES"))
 			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(containsString("id=\"form-error\">This is the last oral tablet " + "strength in mg")));
+			.andExpect(
+					content().string(containsString("id=\"form-error\">This is the last oral tablet strength in mg")));
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(oralTablets()).singleElement().extracting(DosageForm::getId).isEqualTo(last.getId());

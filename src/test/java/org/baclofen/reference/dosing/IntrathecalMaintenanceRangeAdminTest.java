@@ -116,9 +116,9 @@ class IntrathecalMaintenanceRangeAdminTest {
 					"observedMinMcgPerDay", "20", "observedMaxMcgPerDay", "10"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
-					"id=\"typicalMinMcgPerDay-error\">The lower value " + "cannot be above the upper value<")))
+					"id=\"typicalMinMcgPerDay-error\">The lower value cannot be above the upper value<")))
 			.andExpect(content().string(containsString(
-					"id=\"observedMinMcgPerDay-error\">The lower value " + "cannot be above the upper value<")));
+					"id=\"observedMinMcgPerDay-error\">The lower value cannot be above the upper value<")));
 	}
 
 	@Test
@@ -128,7 +128,7 @@ class IntrathecalMaintenanceRangeAdminTest {
 					"limitedExperienceAboveMcgPerDay", "1000", "limitedExperienceNote", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
-					"id=\"limitedExperienceNote-error\">Enter both the " + "dose above which experience is limited")));
+					"id=\"limitedExperienceNote-error\">Enter both the dose above which experience is limited")));
 		this.mvc
 			.perform(save("/admin/intrathecal-maintenance-ranges", "reviewed", "true", "origin", "SPINAL", "ageGroup",
 					"ADULT", "limitedExperienceAboveMcgPerDay", "900", "limitedExperienceNote", "Test note."))
@@ -143,7 +143,7 @@ class IntrathecalMaintenanceRangeAdminTest {
 					first().getPopulation().toUpperCase()))
 			.andExpect(status().isOk())
 			.andExpect(content()
-				.string(containsString("id=\"population-error\">Another range already " + "names this population<")));
+				.string(containsString("id=\"population-error\">Another range already names this population<")));
 	}
 
 }

@@ -104,7 +104,7 @@ class IntrathecalScreeningDoseAdminTest {
 			.andExpect(content().string(containsString("id=\"doseMcg-error\">Fill this in<")))
 			.andExpect(content().string(containsString("id=\"volumeMl-error\">Enter a number above 0<")))
 			.andExpect(content()
-				.string(containsString("id=\"concentrationMcgPerMl-error\">Enter a number, " + "such as 45 or 12.5<")))
+				.string(containsString("id=\"concentrationMcgPerMl-error\">Enter a number, such as 45 or 12.5<")))
 			.andExpect(content().string(containsString("id=\"timing-error\">Too long: at most 300 characters<")))
 			.andExpect(content().string(containsString("id=\"note-error\">Too long: at most 2000 characters<")))
 			.andExpect(content().string(containsString("Cite at least one source")));
@@ -117,7 +117,7 @@ class IntrathecalScreeningDoseAdminTest {
 		this.mvc.perform(save("/admin/intrathecal-screening-doses", "reviewed", "true", "sequence", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content()
-				.string(containsString("id=\"sequence-error\">Another screening dose " + "already has this number<")));
+				.string(containsString("id=\"sequence-error\">Another screening dose already has this number<")));
 		assertThat(this.doses.findBySequence(1)).hasSize(1);
 	}
 

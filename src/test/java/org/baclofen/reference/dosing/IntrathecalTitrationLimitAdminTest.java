@@ -91,7 +91,7 @@ class IntrathecalTitrationLimitAdminTest {
 					"reviewed", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
-					"id=\"direction-error\">A limit for this origin, " + "phase and direction already exists")));
+					"id=\"direction-error\">A limit for this origin, phase and direction already exists")));
 	}
 
 	@Test
@@ -104,10 +104,10 @@ class IntrathecalTitrationLimitAdminTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"origin-error\">Fill this in<")))
 			.andExpect(content().string(containsString("id=\"phase-error\">Enter a valid value here<")))
-			.andExpect(content()
-				.string(containsString("id=\"minChangePercent-error\">Enter a percentage " + "from 0 to 100<")))
-			.andExpect(content()
-				.string(containsString("id=\"maxChangePercent-error\">Enter a percentage " + "from 0 to 100<")))
+			.andExpect(
+					content().string(containsString("id=\"minChangePercent-error\">Enter a percentage from 0 to 100<")))
+			.andExpect(
+					content().string(containsString("id=\"maxChangePercent-error\">Enter a percentage from 0 to 100<")))
 			.andExpect(content().string(containsString("id=\"perInterval-error\">Fill this in<")))
 			.andExpect(content().string(containsString("id=\"note-error\">Too long: at most 2000 characters<")))
 			.andExpect(content().string(containsString("id=\"sortOrder-error\">Enter a whole number<")));
@@ -121,8 +121,8 @@ class IntrathecalTitrationLimitAdminTest {
 			.perform(save("/admin/intrathecal-titration-limits", "reviewed", "true", "minChangePercent", "30",
 					"maxChangePercent", "10"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(
-					"id=\"minChangePercent-error\">The lower value " + "cannot be above the upper value<")));
+			.andExpect(content().string(
+					containsString("id=\"minChangePercent-error\">The lower value cannot be above the upper value<")));
 		this.mvc
 			.perform(save("/admin/intrathecal-titration-limits", "reviewed", "true", "minChangePercent", "10",
 					"maxChangePercent", "10"))

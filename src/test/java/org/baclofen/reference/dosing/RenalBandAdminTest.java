@@ -119,7 +119,7 @@ class RenalBandAdminTest {
 					"crclMaxMlPerMin", "", "maxInclusive", "false"))
 			.andExpect(status().isOk())
 			.andExpect(content()
-				.string(containsString("overlaps the stored band &quot;CrCl above 50 to 80 " + "mL/min&quot;")));
+				.string(containsString("overlaps the stored band &quot;CrCl above 50 to 80 mL/min&quot;")));
 		this.mvc
 			.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "80", "minInclusive", "false",
 					"crclMaxMlPerMin", "", "maxInclusive", "false"))
@@ -134,7 +134,7 @@ class RenalBandAdminTest {
 					"crclMaxMlPerMin", "", "maxDailyMg", "5"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
-					"id=\"dialysis-error\">This band overlaps the " + "stored band &quot;On dialysis&quot;")));
+					"id=\"dialysis-error\">This band overlaps the stored band &quot;On dialysis&quot;")));
 		this.mvc
 			.perform(save("/admin/renal-bands", "reviewed", "true", "dialysis", "true", "crclMinMlPerMin", "200",
 					"crclMaxMlPerMin", "", "maxDailyMg", "5"))
@@ -144,8 +144,8 @@ class RenalBandAdminTest {
 			.perform(save("/admin/renal-bands", "reviewed", "true", "dialysis", "true", "crclMinMlPerMin", "",
 					"crclMaxMlPerMin", "", "maxDailyMg", ""))
 			.andExpect(status().isOk())
-			.andExpect(content().string(
-					containsString("id=\"maxDailyMg-error\">Enter the daily maximum " + "the dialysis band allows")));
+			.andExpect(content()
+				.string(containsString("id=\"maxDailyMg-error\">Enter the daily maximum the dialysis band allows")));
 	}
 
 	@Test
@@ -153,8 +153,8 @@ class RenalBandAdminTest {
 		this.mvc
 			.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "200", "crclMaxMlPerMin", "200"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(
-					"id=\"crclMinMlPerMin-error\">The lower bound must " + "be below the upper bound<")));
+			.andExpect(content()
+				.string(containsString("id=\"crclMinMlPerMin-error\">The lower bound must be below the upper bound<")));
 	}
 
 	@Test
@@ -167,7 +167,7 @@ class RenalBandAdminTest {
 			.andExpect(content().string(containsString("id=\"crclMinMlPerMin-error\">Enter 0 or a larger number<")))
 			.andExpect(content().string(containsString("id=\"crclMaxMlPerMin-error\">Enter a number above 0<")))
 			.andExpect(content()
-				.string(containsString("id=\"doseReductionPercent-error\">Enter a " + "percentage from 0 to 100<")))
+				.string(containsString("id=\"doseReductionPercent-error\">Enter a percentage from 0 to 100<")))
 			.andExpect(content().string(containsString("id=\"advice-error\">Fill this in<")))
 			.andExpect(content().string(containsString("id=\"sourceKind-error\">Fill this in<")));
 		this.entityManager.clear();

@@ -78,10 +78,10 @@ class RenalCalculatorTest {
 	@Test
 	void ageIsBoundedToAdults() throws Exception {
 		assertThat(html(estimate("17", "70", "1", "MG_PER_DL", "MALE")))
-			.contains("Enter an adult age from " + "18 to 120 years")
+			.contains("Enter an adult age from 18 to 120 years")
 			.doesNotContain("Estimated creatinine clearance");
 		assertThat(html(estimate("18", "70", "1", "MG_PER_DL", "MALE")))
-			.contains("Estimated creatinine " + "clearance: 118.6 mL/min");
+			.contains("Estimated creatinine clearance: 118.6 mL/min");
 	}
 
 	@Test

@@ -128,7 +128,7 @@ class TitrationProtocolAdminTest {
 		assertThat(saved.getSteps().get(4).isOpenEnded()).isTrue();
 		assertThat(saved.getSteps().get(4).getDailyMg()).isEqualByComparingTo("80");
 
-		this.mvc.perform(save("1-7: 5 x 3\n8: 7.5 x 3\n9-: " + "10 x 3"))
+		this.mvc.perform(save("1-7: 5 x 3\n8: 7.5 x 3\n9-: 10 x 3"))
 			.andExpect(redirectedUrlPattern("/admin/titration-protocols/*"));
 		approvePending(this.review);
 		forgetLoadedRows();
@@ -136,7 +136,7 @@ class TitrationProtocolAdminTest {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, 7), org.assertj.core.groups.Tuple.tuple(8, 8),
 					org.assertj.core.groups.Tuple.tuple(9, null));
 		this.mvc.perform(get("/dosing/oral"))
-			.andExpect(content().string(containsString("Oral baclofen " + "titration (edited)")));
+			.andExpect(content().string(containsString("Oral baclofen titration (edited)")));
 	}
 
 	@Test
@@ -152,7 +152,7 @@ class TitrationProtocolAdminTest {
 		check(EIGHTY_AS_FOUR_DOSES).andExpect(jsonPath("$.verdict").value("ALERT"))
 			.andExpect(jsonPath("$.findings[0].rule").value("DAILY_CAP"))
 			.andExpect(jsonPath("$.findings[0].message",
-					startsWith("Step 1: 80 mg/day is above the US " + "label maximum of 70 mg/day")));
+					startsWith("Step 1: 80 mg/day is above the US label maximum of 70 mg/day")));
 	}
 
 	@Test
@@ -164,8 +164,8 @@ class TitrationProtocolAdminTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"name-error\">Fill this in<")))
 			.andExpect(content().string(containsString("id=\"startDoseMg-error\">Enter a number above 0<")))
-			.andExpect(content()
-				.string(containsString("id=\"intervalDays-error\">Enter a whole number " + "from 1 to 365<")))
+			.andExpect(
+					content().string(containsString("id=\"intervalDays-error\">Enter a whole number from 1 to 365<")))
 			.andExpect(content().string(containsString("id=\"maxDailyMg-error\">Enter a number, such as 45 or 12.5<")))
 			.andExpect(content().string(containsString(
 					"id=\"usualMinDailyMg-error\">Enter at most 6 digits before the decimal point and 2 after it<")))
@@ -180,12 +180,12 @@ class TitrationProtocolAdminTest {
 	void theLimitsMustAgreeWithEachOther() throws Exception {
 		this.mvc.perform(save(SCHEDULE, "usualMinDailyMg", "90", "administrationsPerDay", "5", "maxDailyMg", "60"))
 			.andExpect(status().isOk())
+			.andExpect(content().string(
+					containsString("id=\"usualMinDailyMg-error\">The lower value cannot be above the upper value<")))
 			.andExpect(content().string(containsString(
-					"id=\"usualMinDailyMg-error\">The lower value " + "cannot be above the upper value<")))
+					"id=\"usualMaxDailyMg-error\">The usual daily dose cannot be above the maximum daily dose<")))
 			.andExpect(content().string(containsString(
-					"id=\"usualMaxDailyMg-error\">The usual daily dose " + "cannot be above the maximum daily dose<")))
-			.andExpect(content().string(containsString(
-					"id=\"administrationsPerDay-error\">The number of " + "doses a day at the start cannot be above")))
+					"id=\"administrationsPerDay-error\">The number of doses a day at the start cannot be above")))
 			.andExpect(content().string(containsString("id=\"steps-error\">Line 5 (&quot;13-: 20 x 4 | "
 					+ "Raise further only if needed.&quot;): the daily total is above the maximum")));
 	}
@@ -195,36 +195,36 @@ class TitrationProtocolAdminTest {
 		this.mvc.perform(save("1-3: 5 x 3\n\nfive mg daily\n"))
 			.andExpect(status().isOk())
 			.andExpect(content()
-				.string(containsString("id=\"steps-error\">Line 3 is not a step: " + "&quot;five mg daily&quot;")));
+				.string(containsString("id=\"steps-error\">Line 3 is not a step: &quot;five mg daily&quot;")));
 		this.mvc.perform(save("1-3: 5 x 3\n3-5: 10 x 3"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"steps-error\">Line 2 (&quot;3-5: 10 x "
 					+ "3&quot;): steps must follow each other in day order")));
 		this.mvc.perform(save("1-: 5 x 3\n4-6: 10 x 3"))
 			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(containsString("Line 2 (&quot;4-6: 10 x 3&quot;): steps must " + "follow each other")));
+			.andExpect(
+					content().string(containsString("Line 2 (&quot;4-6: 10 x 3&quot;): steps must follow each other")));
 		this.mvc.perform(save("4-1: 5 x 3"))
 			.andExpect(status().isOk())
 			.andExpect(content()
-				.string(containsString("Line 1 (&quot;4-1: 5 x 3&quot;): the last day is " + "before the first day")));
+				.string(containsString("Line 1 (&quot;4-1: 5 x 3&quot;): the last day is before the first day")));
 		this.mvc.perform(save("1-: 10 x 5"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(
-					containsString("Line 1 (&quot;1-: 10 x 5&quot;): more doses a day " + "than the maximum number")));
+			.andExpect(content()
+				.string(containsString("Line 1 (&quot;1-: 10 x 5&quot;): more doses a day than the maximum number")));
 	}
 
 	@Test
 	void theCodeIsFixedAndTheProtocolTheRulesUseCannotBeDeleted() throws Exception {
 		this.mvc.perform(save(SCHEDULE, "code", "ORAL_OTHER"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(
-					containsString("id=\"code-error\">The code is how the titration " + "rules find the protocol")));
+			.andExpect(content()
+				.string(containsString("id=\"code-error\">The code is how the titration rules find the protocol")));
 		long id = oral().getId();
 		this.mvc.perform(AdminFormPost.asEditor("/admin/titration-protocols/" + id + "/delete", Map.of()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(
-					"the titration planner, checker and taper read " + "their limits from this protocol")));
+			.andExpect(content().string(
+					containsString("the titration planner, checker and taper read their limits from this protocol")));
 		forgetLoadedRows();
 		assertThat(this.protocols.findById(id)).isPresent();
 	}

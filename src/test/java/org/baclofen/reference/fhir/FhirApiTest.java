@@ -106,7 +106,7 @@ class FhirApiTest {
 		Bundle all = read("/fhir/r5/ClinicalUseDefinition", Bundle.class);
 		long items = this.jdbc
 			.sql("select (select count(*) from indication) + (select count(*) from safety_item)"
-					+ " + (select count(*) from interaction) + (select count(*) from " + "adverse_effect)")
+					+ " + (select count(*) from interaction) + (select count(*) from adverse_effect)")
 			.query(Long.class)
 			.single();
 		assertThat(all.getType()).isEqualTo(Bundle.BundleType.SEARCHSET);
@@ -124,7 +124,7 @@ class FhirApiTest {
 	@Test
 	void anInteractionCarriesItsStoredSeverityAsTheReferencesOwnCodeAndItsSources() throws Exception {
 		long id = this.jdbc.sql("select id from interaction where slug = 'opioids'").query(Long.class).single();
-		String severity = this.jdbc.sql("select severity from interaction where " + "id = ?")
+		String severity = this.jdbc.sql("select severity from interaction where id = ?")
 			.param(id)
 			.query(String.class)
 			.single();
@@ -147,7 +147,7 @@ class FhirApiTest {
 			.containsExactlyInAnyOrderElementsOf(cited);
 		long withAddress = this.jdbc
 			.sql("select count(distinct j.source_id) from interaction_source j"
-					+ " join source_address a on a.source_id = j.source_id where " + "j.interaction_id = ?")
+					+ " join source_address a on a.source_id = j.source_id where j.interaction_id = ?")
 			.param(id)
 			.query(Long.class)
 			.single();
@@ -158,7 +158,7 @@ class FhirApiTest {
 			.map((citation) -> citation.getDocument().getUrl())).hasSize((int) withAddress)
 			.allSatisfy((url) -> assertThat(url).startsWith("http"));
 		assertThat(opioids.getExtensionByUrl(Vocabulary.LAST_REVIEW_DATE).getValue().primitiveValue())
-			.isEqualTo(this.jdbc.sql("select last_reviewed from interaction where " + "id = ?")
+			.isEqualTo(this.jdbc.sql("select last_reviewed from interaction where id = ?")
 				.param(id)
 				.query(String.class)
 				.single());
@@ -167,7 +167,7 @@ class FhirApiTest {
 	@Test
 	void anOffLabelIndicationIsMarkedWithItsEvidence() throws Exception {
 		long id = this.jdbc.sql("select min(id) from indication where status = 'OFF_LABEL'").query(Long.class).single();
-		String evidence = this.jdbc.sql("select evidence from indication where " + "id = ?")
+		String evidence = this.jdbc.sql("select evidence from indication where id = ?")
 			.param(id)
 			.query(String.class)
 			.single();
@@ -189,7 +189,7 @@ class FhirApiTest {
 		assertThat(fetch("/fhir/r5/MedicationKnowledge/ibuprofen").getStatus()).isEqualTo(404);
 		assertThat(fetch("/fhir/r5/Patient/1").getStatus()).isEqualTo(404);
 		assertThat(fetch("/fhir/r5/Patient/1").getContentType()).startsWith("application/fhir+json");
-		assertThat(fetch("/fhir/r5/ClinicalUseDefinition/" + "x".repeat(5000)).getStatus()).isEqualTo(404);
+		assertThat(fetch("/fhir/r5/ClinicalUseDefinition/x".repeat(5000)).getStatus()).isEqualTo(404);
 
 		MockHttpServletResponse badType = fetch("/fhir/r5/ClinicalUseDefinition?type=adverse");
 		assertThat(badType.getStatus()).isEqualTo(400);

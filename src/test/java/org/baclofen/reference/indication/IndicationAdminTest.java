@@ -88,9 +88,9 @@ class IndicationAdminTest {
 	@Test
 	void aNewUseIsCreatedAndGetsItsOwnPage() throws Exception {
 		this.mvc
-			.perform(save("/admin/indications", "admin-test-new-use", "A new use added by an " + "editor", "OFF_LABEL",
-					"LOW")
-				.param("reviewed", "true"))
+			.perform(
+					save("/admin/indications", "admin-test-new-use", "A new use added by an editor", "OFF_LABEL", "LOW")
+						.param("reviewed", "true"))
 			.andExpect(redirectedUrl("/admin/drafts"));
 		approvePending(this.review);
 		this.entityManager.flush();

@@ -84,7 +84,7 @@ class InteractionAdminTest {
 			.containsExactly("morphine", "oxycodone", "OxyContin");
 		assertThat(saved.getSources()).extracting("code").containsExactly("S14", "S27");
 		this.mvc.perform(get("/interactions"))
-			.andExpect(content().string(containsString("Avoid the " + "combination where possible.")));
+			.andExpect(content().string(containsString("Avoid the combination where possible.")));
 	}
 
 	@Test
@@ -107,8 +107,8 @@ class InteractionAdminTest {
 				.param("otherNames", "z".repeat(121))
 				.param("safetyItemIds", "-1"))
 			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(containsString("id=\"otherNames-error\">A drug name is at most 120 " + "characters")))
+			.andExpect(
+					content().string(containsString("id=\"otherNames-error\">A drug name is at most 120 characters")))
 			.andExpect(content().string(containsString("One of the chosen safety items no longer exists")));
 	}
 

@@ -82,7 +82,7 @@ class SeverityLevelAdminTest {
 		this.entityManager.clear();
 		assertThat(level(SeverityLevel.APP_SCALE, "MAJOR").getMeaning()).isEqualTo("An edited meaning of the level.");
 		this.mvc.perform(get("/interactions"))
-			.andExpect(content().string(containsString("An edited " + "meaning of the level.")));
+			.andExpect(content().string(containsString("An edited meaning of the level.")));
 	}
 
 	@Test
@@ -90,13 +90,13 @@ class SeverityLevelAdminTest {
 		SeverityLevel x = level("LEXICOMP", "X");
 		this.mvc.perform(edit(x, "lexi comp", "", "label", "x".repeat(61), "meaning", "", "rank", "0"))
 			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(containsString("id=\"scale-error\">Use capital letters, digits and " + "underscores")))
+			.andExpect(
+					content().string(containsString("id=\"scale-error\">Use capital letters, digits and underscores")))
 			.andExpect(content().string(containsString("id=\"code-error\">Fill this in<")))
 			.andExpect(content().string(containsString("id=\"label-error\">Too long: at most 60 characters<")))
 			.andExpect(content().string(containsString("id=\"meaning-error\">Fill this in<")))
 			.andExpect(content()
-				.string(containsString("id=\"rank-error\">Enter a whole number from 1 " + "(most severe) to 100<")));
+				.string(containsString("id=\"rank-error\">Enter a whole number from 1 (most severe) to 100<")));
 		this.entityManager.clear();
 		assertThat(level("LEXICOMP", "X").getVersion()).isEqualTo(x.getVersion());
 	}
@@ -106,11 +106,11 @@ class SeverityLevelAdminTest {
 		this.mvc.perform(save("/admin/severity-levels", "LEXICOMP", "X").param("reviewed", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content()
-				.string(containsString("id=\"code-error\">This scale already has a level " + "with this code<")));
+				.string(containsString("id=\"code-error\">This scale already has a level with this code<")));
 		this.mvc.perform(save("/admin/severity-levels", SeverityLevel.APP_SCALE, "SEVERE").param("reviewed", "true"))
 			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(containsString("id=\"code-error\">On the app scale the code must " + "be a severity")));
+			.andExpect(
+					content().string(containsString("id=\"code-error\">On the app scale the code must be a severity")));
 	}
 
 	@Test

@@ -71,9 +71,9 @@ class ClaimCheckAdminTest {
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(claim(GABA_RELEASE).getExplanationParagraphs())
-			.containsExactly("An edited explanation " + "of the verdict.");
+			.containsExactly("An edited explanation of the verdict.");
 		this.mvc.perform(get("/claims"))
-			.andExpect(content().string(containsString("An edited explanation " + "of the verdict.")));
+			.andExpect(content().string(containsString("An edited explanation of the verdict.")));
 	}
 
 	@Test

@@ -84,7 +84,7 @@ class DrugAdminTest {
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(baclofen().getMechanismParagraphs()).containsExactly("An edited mechanism.",
-				"Its second " + "paragraph.");
+				"Its second paragraph.");
 		assertThat(baclofen().getSnomedCtId()).isEqualTo("387342009");
 		this.mvc.perform(get("/")).andExpect(content().string(containsString("An edited summary of the drug.")));
 	}
@@ -107,17 +107,17 @@ class DrugAdminTest {
 
 	@Test
 	void brandNamesAreSavedOneEachAndBoundedInLength() throws Exception {
-		this.mvc.perform(edit(Drug.BACLOFEN, "brandNames", " Ozobax \n\nGablofen\nOzobax\n" + "x".repeat(120)))
+		this.mvc.perform(edit(Drug.BACLOFEN, "brandNames", " Ozobax \n\nGablofen\nOzobax\nx".repeat(120)))
 			.andExpect(status().is3xxRedirection());
 		approvePending(this.review);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(baclofen().getBrandNames()).containsExactly("Gablofen", "Ozobax", "x".repeat(120));
 		int version = baclofen().getVersion();
-		this.mvc.perform(edit(Drug.BACLOFEN, "brandNames", "Ozobax\n" + "y".repeat(121)))
+		this.mvc.perform(edit(Drug.BACLOFEN, "brandNames", "Ozobax\ny".repeat(121)))
 			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(containsString("id=\"brandNames-error\">A brand name is at most " + "120 characters")));
+			.andExpect(
+					content().string(containsString("id=\"brandNames-error\">A brand name is at most 120 characters")));
 		this.entityManager.clear();
 		assertThat(baclofen().getVersion()).isEqualTo(version);
 	}
@@ -168,8 +168,8 @@ class DrugAdminTest {
 		int version = baclofen().getVersion();
 		this.mvc.perform(edit(Drug.BACLOFEN, "atcSourceCode", "S1b", "snomedCtSourceCode", "67"))
 			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(containsString("id=\"atcSourceCode-error\">Tick this source under " + "Sources cited")))
+			.andExpect(
+					content().string(containsString("id=\"atcSourceCode-error\">Tick this source under Sources cited")))
 			.andExpect(content().string(containsString("id=\"snomedCtSourceCode-error\">A source code is S")));
 		this.entityManager.clear();
 		assertThat(baclofen().getVersion()).isEqualTo(version);

@@ -59,7 +59,7 @@ class SummaryPageTest {
 	@Test
 	void theContraindicationsAndTheBoxedWarningLinkToTheirFullText() throws Exception {
 		String html = html("/");
-		assertThat(section(html, "contraindications")).contains("Hypersensitivity to " + "baclofen",
+		assertThat(section(html, "contraindications")).contains("Hypersensitivity to baclofen",
 				"href=\"/safety#safety-");
 		assertThat(html).contains("Read the whole boxed warning");
 	}
@@ -84,9 +84,9 @@ class SummaryPageTest {
 	void theClaimChecksLiveOnTheirOwnPageLinkedFromTheMenu() throws Exception {
 		assertThat(html("/")).doesNotContain("class=\"claim\"");
 		String claims = html("/claims");
-		assertThat(claims).contains("<h1>Claims checked against the " + "sources</h1>",
+		assertThat(claims).contains("<h1>Claims checked against the sources</h1>",
 				"aria-current=\"page\">Claims checked<");
-		assertThat(count(claims, "<article " + "class=\"claim\""))
+		assertThat(count(claims, "<article class=\"claim\""))
 			.isEqualTo(this.claimChecks.findAllByOrderBySortOrderAsc().size())
 			.isPositive();
 	}

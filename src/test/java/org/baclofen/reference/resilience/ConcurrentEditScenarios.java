@@ -122,8 +122,8 @@ interface ConcurrentEditScenarios {
 
 		assertThat(tally(outcomes)).isEqualTo(Map.of("302", 1L, "200", (long) EDITORS - 1));
 		assertThat(outcomes).filteredOn((outcome) -> outcome.status().equals("200"))
-			.allSatisfy((refused) -> assertThat(refused.body())
-				.contains("An account with this username " + "already exists"));
+			.allSatisfy(
+					(refused) -> assertThat(refused.body()).contains("An account with this username already exists"));
 		assertThat(jdbc().sql("delete from app_account where username = ?").param(username).update()).isEqualTo(1);
 	}
 
@@ -138,7 +138,7 @@ interface ConcurrentEditScenarios {
 			.with(user("root").roles("ADMIN"))
 			.param("username", username)
 			.param("role", "EDITOR")).status()).isEqualTo("302");
-		long id = jdbc().sql("select id from app_account where " + "username = ?")
+		long id = jdbc().sql("select id from app_account where username = ?")
 			.param(username)
 			.query(Long.class)
 			.single();

@@ -106,8 +106,8 @@ final class PackagedApp {
 		try (Stream<Path> files = Files.list(Path.of("target"))) {
 			return files.filter((file) -> file.getFileName().toString().matches("baclofen-reference-.*\\.jar"))
 				.findFirst()
-				.orElseThrow(() -> new IllegalStateException(
-						"No packaged jar in target/: run ./mvnw " + "verify -Presilience"))
+				.orElseThrow(
+						() -> new IllegalStateException("No packaged jar in target/: run ./mvnw verify -Presilience"))
 				.toAbsolutePath();
 		}
 	}

@@ -199,10 +199,10 @@ class ResilienceScenariosIT {
 			threads.shutdown();
 			long slowestPage = pages.stream().mapToLong(Timed::millis).max().orElseThrow();
 			long slowestHealth = health.stream().mapToLong(Timed::millis).max().orElseThrow();
-			FIGURES.add(scenario, "page during outage: " + "statuses", pages.stream().map(Timed::status).toList(),
+			FIGURES.add(scenario, "page during outage: statuses", pages.stream().map(Timed::status).toList(),
 					"200 or 503",
 					pages.stream().allMatch((page) -> page.status().equals("200") || page.status().equals("503")));
-			FIGURES.add(scenario, "page during outage: slowest " + "answer (ms)", slowestPage, "<= 3000",
+			FIGURES.add(scenario, "page during outage: slowest answer (ms)", slowestPage, "<= 3000",
 					slowestPage <= 3000);
 			FIGURES.add(scenario, "health during outage: statuses", health.stream().map(Timed::status).toList(), "503",
 					health.stream().allMatch((probe) -> probe.status().equals("503")));
@@ -288,7 +288,7 @@ class ResilienceScenariosIT {
 		try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + this.work.resolve("data/baclofen")
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
 				ResultSet rows = db.createStatement()
-					.executeQuery("select id, management from interaction " + "where slug like 'kill9-%'")) {
+					.executeQuery("select id, management from interaction where slug like 'kill9-%'")) {
 			while (rows.next()) {
 				int stored = Integer.parseInt(rows.getString("management").substring("edit-".length()));
 				lost += Math.max(0, lastAcknowledged.getOrDefault(rows.getLong("id"), 0) - stored);

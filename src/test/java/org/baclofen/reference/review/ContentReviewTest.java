@@ -178,7 +178,7 @@ class ContentReviewTest {
 		reload();
 		this.entityManager
 			.createNativeQuery(
-					"update indication set name = name || ' (renamed)', version = " + "version + 1 where slug = ?")
+					"update indication set name = name || ' (renamed)', version = version + 1 where slug = ?")
 			.setParameter(1, MS)
 			.executeUpdate();
 		int changed = ms().getVersion();
@@ -202,8 +202,8 @@ class ContentReviewTest {
 		Draft draft = draftSummary("root");
 		assertThatThrownBy(() -> this.review.publishWithoutReview(draft.getId(), draft.getVersion(), "root", "", false))
 			.isInstanceOf(MissingNoteException.class);
-		this.review.publishWithoutReview(draft.getId(), draft.getVersion(), "root",
-				"Label recall; no " + "reviewer today", false);
+		this.review.publishWithoutReview(draft.getId(), draft.getVersion(), "root", "Label recall; no reviewer today",
+				false);
 		reload();
 		assertThat(ms().getSummary()).isEqualTo(EDITED);
 		Draft published = this.drafts.findById(draft.getId()).orElseThrow();

@@ -165,8 +165,7 @@ class ReviewPagesTest {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("a draft is sent back with a comment")));
 		this.mvc
-			.perform(decide(draft, "reject", "reviewer1", "REVIEWER").param("comment",
-					"Which label " + "section says so?"))
+			.perform(decide(draft, "reject", "reviewer1", "REVIEWER").param("comment", "Which label section says so?"))
 			.andExpect(redirectedUrl("/admin/review"));
 		this.mvc.perform(get("/admin/drafts").with(user("editor1").roles("EDITOR")))
 			.andExpect(status().isOk())

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 class SafetyItemAdminTest {
 
 	private static final Map<String, String> VALID = Map.of("kind", "PRECAUTION", "route", "ORAL", "condition",
-			"Test condition", "advice", "Test advice.\n\nA second " + "paragraph.", "labelSection", "5.9", "sortOrder",
+			"Test condition", "advice", "Test advice.\n\nA second paragraph.", "labelSection", "5.9", "sortOrder",
 			"500", "sourceIds", "20");
 
 	@Autowired
@@ -112,7 +112,7 @@ class SafetyItemAdminTest {
 		SafetyItem renal = item(SafetyKind.PRECAUTION, "Renal impairment");
 		this.mvc.perform(get("/admin/safety-items/" + renal.getId() + "/delete").with(user("editor1").roles("EDITOR")))
 			.andExpect(content().string(containsString(
-					"the screening check shows it for 1 condition(s), " + "for example &quot;Renal impairment&quot;")));
+					"the screening check shows it for 1 condition(s), for example &quot;Renal impairment&quot;")));
 		this.mvc.perform(AdminFormPost.asEditor("/admin/safety-items/" + renal.getId() + "/delete", Map.of()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Remove it from those screening conditions first")));
@@ -125,8 +125,8 @@ class SafetyItemAdminTest {
 	void aConditionIsNamedOncePerKind() throws Exception {
 		this.mvc.perform(save("/admin/safety-items", "reviewed", "true", "condition", "renal IMPAIRMENT"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(
-					"id=\"condition-error\">Another item of this kind " + "already names this condition<")));
+			.andExpect(content().string(
+					containsString("id=\"condition-error\">Another item of this kind already names this condition<")));
 	}
 
 	@Test

@@ -238,9 +238,9 @@ class MedicationMatcherTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "oxycodone 5 mg q6h", "Oxycodone HCl ER 10 mg tablet twice " + "daily",
-			"Toprol-XL 50mg once a day", "insulin glargine 20 units at bedtime", "Xanax 0.5 mg as needed",
-			"metformin 500mg BID with food" })
+	@ValueSource(
+			strings = { "oxycodone 5 mg q6h", "Oxycodone HCl ER 10 mg tablet twice daily", "Toprol-XL 50mg once a day",
+					"insulin glargine 20 units at bedtime", "Xanax 0.5 mg as needed", "metformin 500mg BID with food" })
 	void doseFormSaltAndScheduleWordsAreNotMistakenForNames(String typed) {
 		assertThat(this.matcher.match(List.of(typed)).unmatched()).isEmpty();
 	}

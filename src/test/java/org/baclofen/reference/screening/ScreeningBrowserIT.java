@@ -43,7 +43,7 @@ class ScreeningBrowserIT extends BrowserTest {
 		assertThat(driver.getCurrentUrl()).endsWith("/check#results");
 		assertThat(driver.findElement(By.cssSelector("#results [role=status]")).getText())
 			.isEqualTo("4 interactions found for 4 medicines; 1 condition warning; 1 medicine not matched.");
-		assertThat(driver.findElements(By.cssSelector("#results " + "article.interaction h4")))
+		assertThat(driver.findElements(By.cssSelector("#results article.interaction h4")))
 			.extracting(WebElement::getText)
 			.containsExactly("Opioids", "Benzodiazepines",
 					"Other CNS depressants (sedatives, hypnotics, anxiolytics, sedating muscle relaxants)",
@@ -76,7 +76,7 @@ class ScreeningBrowserIT extends BrowserTest {
 		assertThat(driver.findElement(By.cssSelector("#results [role=status]")).getText())
 			.isEqualTo("1 interaction found for 3 medicines; no condition warnings; 1 medicine not matched."
 					+ " 1 entry is baclofen itself: duplicate therapy.");
-		assertThat(driver.findElement(By.cssSelector(".unmatched " + ".did-you-mean")).getText())
+		assertThat(driver.findElement(By.cssSelector(".unmatched .did-you-mean")).getText())
 			.startsWith("Did you mean oxycodone?");
 		assertThat(driver.findElements(By.cssSelector(".duplicates li"))).extracting(WebElement::getText)
 			.containsExactly("Lioresal 10 mg tablets is baclofen (as Lioresal).");
@@ -117,7 +117,7 @@ class ScreeningBrowserIT extends BrowserTest {
 		Files.writeString(folder.resolve("errors.html"), post(http,
 				"medications=" + URLEncoder.encode("x".repeat(201), StandardCharsets.UTF_8) + "&conditions=GOUT"));
 		assertThat(Files.readString(folder.resolve("results.html"))).contains("No baclofen interaction on record",
-				"Did you mean oxycodone?", "Baclofen already on the list: duplicate " + "therapy",
+				"Did you mean oxycodone?", "Baclofen already on the list: duplicate therapy",
 				"Also applies: Concomitant opioids", "Children and adolescents");
 		assertThat(Files.readString(folder.resolve("errors.html"))).contains("is longer than 200 characters");
 		assertThat(HtmlValidator.errors(folder)).as("Nu HTML Checker errors").isEmpty();

@@ -149,19 +149,19 @@ class ScreeningConditionAdminTest {
 	void theCodeIsWellFormedUniqueAndFixed() throws Exception {
 		this.mvc.perform(save("/admin/screening-conditions", "reviewed", "true", "code", "kidney stones"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(
-					containsString("id=\"code-error\">Use upper-case letters, digits " + "and single underscores")));
+			.andExpect(content()
+				.string(containsString("id=\"code-error\">Use upper-case letters, digits and single underscores")));
 		this.mvc.perform(save("/admin/screening-conditions", "reviewed", "true", "code", "EPILEPSY"))
 			.andExpect(status().isOk())
 			.andExpect(content()
-				.string(containsString("id=\"code-error\">This code is already used by " + "another condition<")));
+				.string(containsString("id=\"code-error\">This code is already used by another condition<")));
 		ScreeningCondition epilepsy = condition("EPILEPSY");
 		this.mvc
 			.perform(save("/admin/screening-conditions/" + epilepsy.getId(), "version", "" + epilepsy.getVersion(),
 					"code", "SEIZURES"))
 			.andExpect(status().isOk())
 			.andExpect(content()
-				.string(containsString("id=\"code-error\">The code is how the check API " + "names the condition")));
+				.string(containsString("id=\"code-error\">The code is how the check API names the condition")));
 	}
 
 	@Test
@@ -173,8 +173,8 @@ class ScreeningConditionAdminTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"label-error\">Fill this in<")))
 			.andExpect(content().string(containsString("id=\"sortOrder-error\">Enter a whole number from 0 to 10000<")))
-			.andExpect(content().string(
-					containsString("id=\"safetyItemIds-error\">One of the chosen " + "safety items no longer exists")))
+			.andExpect(content()
+				.string(containsString("id=\"safetyItemIds-error\">One of the chosen safety items no longer exists")))
 			.andExpect(content().string(not(containsString("Cite at least one source"))));
 		this.entityManager.clear();
 		assertThat(condition("EPILEPSY").getVersion()).isEqualTo(epilepsy.getVersion());

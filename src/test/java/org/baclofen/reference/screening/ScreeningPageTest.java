@@ -84,7 +84,7 @@ class ScreeningPageTest {
 		check("oxycodone 5 mg q6h\nXanax, unobtainium", "EPILEPSY").andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"results\"")))
 			.andExpect(content().string(containsString(
-					"2 interactions found for 3 medicines; 1 condition " + "warning; 1 medicine not matched.")))
+					"2 interactions found for 3 medicines; 1 condition warning; 1 medicine not matched.")))
 			.andExpect(content().string(containsString("<h4>Opioids</h4>")))
 			.andExpect(content().string(containsString("<h4>Benzodiazepines</h4>")))
 			.andExpect(content().string(containsString("<strong>oxycodone 5 mg q6h</strong>")))
@@ -95,8 +95,8 @@ class ScreeningPageTest {
 			.andExpect(content().string(containsString("Seizure control may deteriorate")))
 			.andExpect(content().string(containsString(
 					"No baclofen interaction on record for unobtainium — this does not mean none exists")))
-			.andExpect(content()
-				.string(containsString("<p class=\"severity-legend__title\">Severity, " + "worst first:</p>")))
+			.andExpect(
+					content().string(containsString("<p class=\"severity-legend__title\">Severity, worst first:</p>")))
 			// The form keeps what was typed and ticked.
 			.andExpect(content().string(containsString("oxycodone 5 mg q6h\nXanax, unobtainium</textarea>")))
 			.andExpect(content().string(matchesPattern("(?s).*value=\"EPILEPSY\"[^>]*checked=\"checked\".*")))
@@ -136,10 +136,10 @@ class ScreeningPageTest {
 
 	@Test
 	void rejectsAnEntryOverTwoHundredCharactersSayingWhichOne() throws Exception {
-		check("oxycodone\n" + "x".repeat(201)).andExpect(status().isOk())
+		check("oxycodone\nx".repeat(201)).andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("screeningForm", "medications"))
-			.andExpect(content().string(
-					containsString("Medicine 2 (&quot;" + "x".repeat(40) + "…&quot;) is longer than 200 characters.")));
+			.andExpect(content()
+				.string(containsString("Medicine 2 (&quot;x".repeat(40) + "…&quot;) is longer than 200 characters.")));
 	}
 
 	@Test
@@ -200,10 +200,10 @@ class ScreeningPageTest {
 
 	@Test
 	void showsSuggestionsDuplicateTherapyAndTheOpioidPrecaution() throws Exception {
-		check("oxycodon\nLioresal 10 mg tablets, Oxy-Contin\ntramadol 50 mg and baclofen " + "10 mg")
+		check("oxycodon\nLioresal 10 mg tablets, Oxy-Contin\ntramadol 50 mg and baclofen 10 mg")
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(
-					"No baclofen interaction on record for oxycodon — " + "this does not mean none exists")))
+			.andExpect(content().string(
+					containsString("No baclofen interaction on record for oxycodon — this does not mean none exists")))
 			.andExpect(content().string(containsString("Did you mean oxycodone?")))
 			.andExpect(content().string(containsString("Did you mean OxyContin?")))
 			.andExpect(content().string(containsString("Baclofen already on the list: duplicate therapy")))
@@ -222,7 +222,7 @@ class ScreeningPageTest {
 		check("Gablofen 500 mcg/mL").andExpect(status().isOk())
 			.andExpect(content().string(containsString("Gablofen 500 mcg/mL is baclofen (as Gablofen).")))
 			.andExpect(content()
-				.string(containsString("None of the medicines matched a baclofen " + "interaction on record.<")))
+				.string(containsString("None of the medicines matched a baclofen interaction on record.<")))
 			.andExpect(content().string(not(containsString("see the list below"))))
 			.andExpect(content().string(not(containsString("id=\"unmatched-heading\""))));
 	}
@@ -246,8 +246,8 @@ class ScreeningPageTest {
 			.andExpect(content().string(containsString("<h4>Hypersensitivity to baclofen</h4>")))
 			.andExpect(content().string(containsString(">Implanted intrathecal baclofen pump</h3>")))
 			.andExpect(content().string(containsString("<h4>Abrupt discontinuation of intrathecal baclofen</h4>")))
-			.andExpect(content()
-				.string(containsString(">Relies on spasticity to stand, keep balance or " + "function</h3>")))
+			.andExpect(
+					content().string(containsString(">Relies on spasticity to stand, keep balance or function</h3>")))
 			.andExpect(content().string(containsString("<h4>Posture and balance</h4>")))
 			.andExpect(content().string(containsString(">Spinal cord injury at T6 or above</h3>")))
 			.andExpect(content().string(containsString("<h4>Autonomic dysreflexia</h4>")))
@@ -285,7 +285,7 @@ class ScreeningPageTest {
 	@Transactional
 	void anOtherNameAndABrandNameEditedByAnEditorAreFollowedAtOnce() throws Exception {
 		check("cider, Kemstro")
-			.andExpect(content().string(containsString("No baclofen interaction on " + "record for cider")))
+			.andExpect(content().string(containsString("No baclofen interaction on record for cider")))
 			.andExpect(content().string(containsString("No baclofen interaction on record for Kemstro")));
 
 		Interaction alcohol = this.interactions.findAllBy()

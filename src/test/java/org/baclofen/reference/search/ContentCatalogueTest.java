@@ -158,7 +158,7 @@ class ContentCatalogueTest {
 	@Test
 	void contraindicationsAreHypersensitivityOrIntrathecalOnly() {
 		List<String> contraindications = this.jdbc
-			.sql("select condition_name || ' / ' || route from safety_item" + " where kind = 'CONTRAINDICATION'")
+			.sql("select condition_name || ' / ' || route from safety_item where kind = 'CONTRAINDICATION'")
 			.query(String.class)
 			.list();
 		assertThat(contraindications).isNotEmpty()

@@ -72,11 +72,11 @@ class SearchPageTest {
 			assertThat(entry.title() + entry.text()).doesNotContain(CatalogueWording.TOKEN_START);
 		});
 		assertThat(this.catalogue.entries())
-			.anySatisfy((entry) -> assertThat(entry.text()).contains("Intrathecal " + "injection"));
+			.anySatisfy((entry) -> assertThat(entry.text()).contains("Intrathecal injection"));
 		assertThat(this.catalogue.entries())
 			.anySatisfy((entry) -> assertThat(entry.title()).startsWith("spinal origin, post implant, increase"));
 		assertThat(this.catalogue.entries())
-			.anySatisfy((entry) -> assertThat(entry.title()).isEqualTo("Drugs.com " + "severity: Major"));
+			.anySatisfy((entry) -> assertThat(entry.title()).isEqualTo("Drugs.com severity: Major"));
 	}
 
 	@Test

@@ -100,7 +100,7 @@ class ContentRevisionTwoTest {
 		for (String table : CITING_TABLES) {
 			String key = table + "_id";
 			List<Map<String, Object>> retiredCitations = jdbc
-				.sql("select a." + key + " as item, s.code as " + "retired from " + table
+				.sql("select a." + key + " as item, s.code as retired from " + table
 						+ "_source_aud a join source_aud s on s.id = a.source_id and s.rev = 1 where a.rev = 1")
 				.query()
 				.listOfRows()
@@ -109,8 +109,8 @@ class ContentRevisionTwoTest {
 				.toList();
 			for (Map<String, Object> citation : retiredCitations) {
 				List<String> now = jdbc
-					.sql("select s.code from " + table + "_source j join source s on " + "s.id = j.source_id"
-							+ " where j." + key + " = ?")
+					.sql("select s.code from " + table + "_source j join source s on s.id = j.source_id where j." + key
+							+ " = ?")
 					.param(citation.get("item"))
 					.query(String.class)
 					.list();
@@ -127,7 +127,7 @@ class ContentRevisionTwoTest {
 	@Test
 	void everyItemStillCitesAtLeastOneSource() {
 		for (String table : CITING_TABLES) {
-			assertThat(codes("select cast(t.id as varchar) from " + table + " t where not exists (select 1 " + "from "
+			assertThat(codes("select cast(t.id as varchar) from " + table + " t where not exists (select 1 from "
 					+ table + "_source j where j." + table + "_id = t.id)"))
 				.as("uncited rows of %s", table)
 				.isEmpty();
@@ -142,13 +142,13 @@ class ContentRevisionTwoTest {
 			assertThat(COPY_HOSTS).noneMatch(url::contains);
 		});
 		assertThat(codes("select code from source s where code <> 'SEEDS' and not exists"
-				+ " (select 1 from source_address a where a.source_id = " + "s.id)"))
+				+ " (select 1 from source_address a where a.source_id = s.id)"))
 			.as("sources without an address")
 			.isEmpty();
 		assertThat(codes("select url from source_address a join source s on s.id = a.source_id where s.code = 'S2'"))
 			.containsExactly(
 					"https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=92153f69-bc9b-4bef-9a8e-751effde5c7e");
-		assertThat(codes("select read_via from source where code " + "= 'S2'"))
+		assertThat(codes("select read_via from source where code = 'S2'"))
 			.containsExactly("MedLibrary; DrugInserts; FDA SPL XML");
 	}
 
@@ -167,10 +167,10 @@ class ContentRevisionTwoTest {
 
 	@Test
 	void theDrugCodesCiteTheirTerminologySources() {
-		assertThat(codes("select s.code from drug d join source s on s.id = " + "d.rxnorm_source_id"))
+		assertThat(codes("select s.code from drug d join source s on s.id = d.rxnorm_source_id"))
 			.containsExactly("S65");
 		assertThat(codes("select s.code from drug d join source s on s.id = d.atc_source_id")).containsExactly("S66");
-		assertThat(codes("select s.code from drug d join source s on s.id = " + "d.snomed_ct_source_id"))
+		assertThat(codes("select s.code from drug d join source s on s.id = d.snomed_ct_source_id"))
 			.containsExactly("S67");
 		assertThat(codes("select s.code from drug_source j join source s on s.id = j.source_id")).contains("S65", "S66",
 				"S67");
@@ -206,16 +206,16 @@ class ContentRevisionTwoTest {
 	void theResyncIsOneAuditedRevision() {
 		// Found by its timestamp: later migrations (V9, V10) record revisions of their
 		// own.
-		long revision = jdbc.sql("select id from audit_revision where timestamp = " + "1796115600000")
+		long revision = jdbc.sql("select id from audit_revision where timestamp = 1796115600000")
 			.query(Long.class)
 			.single();
 		assertThat(codes("select username from audit_revision where id = " + revision)).containsExactly("migration");
-		assertThat(jdbc.sql("select count(*) from interaction_aud where " + "rev = ?")
+		assertThat(jdbc.sql("select count(*) from interaction_aud where rev = ?")
 			.param(revision)
 			.query(Long.class)
 			.single()).isEqualTo(15);
-		assertThat(codes(
-				"select cast(count(*) as varchar) from source_aud where " + "rev = " + revision + " and revtype = 2"))
+		assertThat(
+				codes("select cast(count(*) as varchar) from source_aud where rev = " + revision + " and revtype = 2"))
 			.containsExactly("14");
 		assertThat(codes("select cast(count(*) as varchar) from interaction where last_reviewed <> date '2026-12-01'"))
 			.containsExactly("0");

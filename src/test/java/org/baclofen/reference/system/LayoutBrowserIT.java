@@ -62,7 +62,7 @@ class LayoutBrowserIT extends BrowserTest {
 		viewport(390, 844);
 		driver.get(url("/interactions"));
 		WebElement header = driver.findElement(By.cssSelector(".site-header"));
-		assertThat(header.getRect().getHeight()).as("header height on a 390x844 " + "phone")
+		assertThat(header.getRect().getHeight()).as("header height on a 390x844 phone")
 			.isLessThanOrEqualTo(844 * 15 / 100);
 		assertThat(driver.findElement(By.cssSelector(".site-nav")).isDisplayed()).isFalse();
 		WebElement menu = driver.findElement(By.cssSelector(".site-menu summary"));

@@ -82,7 +82,7 @@ class ServerHardeningTest {
 				Socket socket = new Socket("127.0.0.1", this.port);
 				socket.getOutputStream()
 					.write(("POST /check HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
-							+ "application/x-www-form-urlencoded\r\n" + "Content-Length: 10000\r\n\r\nm")
+							+ "application/x-www-form-urlencoded\r\nContent-Length: 10000\r\n\r\nm")
 						.getBytes(StandardCharsets.US_ASCII));
 				socket.getOutputStream().flush();
 				slow.add(socket);
@@ -213,7 +213,7 @@ class ServerHardeningTest {
 	@Test
 	void aForgedHostHeaderIsNeverARedirectTarget() throws Exception {
 		RawHttp.Response toLogin = RawHttp.exchange(this.port,
-				List.of("GET /admin/drug " + "HTTP/1.1", "Host: evil.example"), null);
+				List.of("GET /admin/drug HTTP/1.1", "Host: evil.example"), null);
 		assertThat(toLogin.status()).isEqualTo(302);
 		assertThat(toLogin.header("Location")).isEqualTo("/login");
 		String username = "user-" + UUID.randomUUID().toString().substring(0, 8);
@@ -244,13 +244,13 @@ class ServerHardeningTest {
 
 	@Test
 	void requestsTomcatRefusesGetAFriendlyPageWithTheSecurityHeaders() throws Exception {
-		RawHttp.Response tooLarge = get("/", "X-Padding: " + "a".repeat(10_000));
+		RawHttp.Response tooLarge = get("/", "X-Padding: a".repeat(10_000));
 		assertThat(tooLarge.status()).isEqualTo(400);
 		assertThat(tooLarge.body()).contains("We could not read that request").doesNotContain("Apache Tomcat");
 		assertThat(tooLarge.header("Content-Security-Policy")).isEqualTo(SecurityConfiguration.CONTENT_SECURITY_POLICY);
 		assertThat(tooLarge.header("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(tooLarge.header("X-Frame-Options")).isEqualTo("DENY");
-		RawHttp.Response tooLongAddress = get("/search?q=" + "a".repeat(10_000));
+		RawHttp.Response tooLongAddress = get("/search?q=a".repeat(10_000));
 		assertThat(tooLongAddress.status()).isEqualTo(400);
 		assertThat(tooLongAddress.body()).contains("We could not read that request");
 		RawHttp.Response illegal = get("/search?q=a|b{}");

@@ -32,7 +32,7 @@ class ToolLinksTest {
 		assertThat(oral).doesNotContain("href=\"/dosing/intrathecal\">Intrathecal screening");
 		String intrathecal = html("/indications/severe-spasticity-spinal-origin");
 		assertThat(intrathecal)
-			.contains("href=\"/dosing/intrathecal\">Intrathecal screening, titration " + "and maintenance</a>")
+			.contains("href=\"/dosing/intrathecal\">Intrathecal screening, titration and maintenance</a>")
 			.doesNotContain("href=\"/dosing/oral\">Oral dosing and titration</a>");
 	}
 
@@ -50,8 +50,7 @@ class ToolLinksTest {
 	void everyPageLinksTheFaviconAndTheSearchShortcutAndHasACompactMenu() throws Exception {
 		String html = html("/safety");
 		assertThat(html)
-			.containsPattern(
-					"<link rel=\"icon\" type=\"image/svg\\+xml\" " + "href=\"/assets/favicon-[0-9a-f]+\\.svg\">")
+			.containsPattern("<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"/assets/favicon-[0-9a-f]+\\.svg\">")
 			.containsPattern("<script src=\"/assets/js/search-shortcut-[0-9a-f]+\\.js\" defer></script>")
 			.contains("<details class=\"site-menu\">", "<summary>Menu</summary>", "aria-keyshortcuts=\"/\"");
 		this.mvc.perform(get("/assets/favicon.svg")).andExpect(status().isOk());

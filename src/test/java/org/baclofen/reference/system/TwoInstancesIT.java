@@ -135,7 +135,7 @@ class TwoInstancesIT {
 				assertThat(answer.body()).as(probe).startsWith("{").contains("\"status\":\"UP\"");
 			}
 			assertThat(platform.get(url(instance) + "/actuator/health/readiness").body())
-				.as("readiness " + "includes the database")
+				.as("readiness includes the database")
 				.contains("\"db\"");
 		}
 	}

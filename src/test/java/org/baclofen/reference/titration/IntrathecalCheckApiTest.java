@@ -65,11 +65,11 @@ class IntrathecalCheckApiTest {
 			.andExpect(jsonPath("$.withinLimit").value(false))
 			.andExpect(jsonPath("$.changeStatus").value("ABOVE_LIMIT"))
 			.andExpect(jsonPath("$.changeMessage",
-					startsWith("An increase of 22.2% (900 to 1100 mcg/day) " + "is more than the 5–15% per 24 h")))
+					startsWith("An increase of 22.2% (900 to 1100 mcg/day) is more than the 5–15% per 24 h")))
 			.andExpect(jsonPath("$.outsideRange").value(true))
 			.andExpect(jsonPath("$.range.observedMaxMcgPerDay").value(1400))
-			.andExpect(jsonPath("$.limitedExperience",
-					startsWith("Limited experience: the Lioresal " + "Intrathecal label")));
+			.andExpect(
+					jsonPath("$.limitedExperience", startsWith("Limited experience: the Lioresal Intrathecal label")));
 	}
 
 	@Test

@@ -95,7 +95,7 @@ class IntrathecalCheckerTest {
 		IntrathecalCheck none = spinal(Phase.POST_IMPLANT, "500", "450");
 		assertThat(none.changeStatus()).isEqualTo(ChangeStatus.NO_STORED_LIMIT);
 		assertThat(none.changeMessage())
-			.contains("has no stored limit for spinal-origin spasticity, after " + "implantation");
+			.contains("has no stored limit for spinal-origin spasticity, after implantation");
 		assertThat(spinal(Phase.POST_IMPLANT, "500", "500").changeStatus()).isEqualTo(ChangeStatus.NO_CHANGE);
 	}
 

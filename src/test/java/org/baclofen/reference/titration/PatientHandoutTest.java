@@ -103,8 +103,8 @@ class PatientHandoutTest {
 		try (PDDocument document = Loader.loadPDF(bytes)) {
 			assertThat(document.getNumberOfPages()).isEqualTo(1);
 			assertThat(text(document))
-				.contains("Your schedule for stopping baclofen", "1 × 10 mg tablet + " + "1 × 5 mg tablet (15 mg)",
-						"Stop. Take no more " + "baclofen.", "Do not stop sooner")
+				.contains("Your schedule for stopping baclofen", "1 × 10 mg tablet + 1 × 5 mg tablet (15 mg)",
+						"Stop. Take no more baclofen.", "Do not stop sooner")
 				.doesNotContain(CLINICAL)
 				.doesNotContain("keep taking");
 		}

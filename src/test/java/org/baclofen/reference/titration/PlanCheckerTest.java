@@ -208,7 +208,7 @@ class PlanCheckerTest {
 		assertThat(new PlanChecker(withGap).check(List.of(PlanStep.of(3, "5", 1)), null, true, false).findings())
 			.singleElement()
 			.satisfies((finding) -> assertThat(finding.message())
-				.startsWith("No stored renal band is " + "marked for dialysis"));
+				.startsWith("No stored renal band is marked for dialysis"));
 	}
 
 	@Test
@@ -222,7 +222,7 @@ class PlanCheckerTest {
 					+ "reduced for a CrCl of 45 mL/min. The band comes from a published study (S23); "
 					+ "the US labels give no kidney bands and only advise caution and a lower dose.");
 		assertThat(check.findings().get(2).message())
-			.startsWith("Step 3: 45 mg/day is above 40 mg/day, " + "the most the band allows for a CrCl of 45 mL/min.");
+			.startsWith("Step 3: 45 mg/day is above 40 mg/day, the most the band allows for a CrCl of 45 mL/min.");
 	}
 
 	@Test

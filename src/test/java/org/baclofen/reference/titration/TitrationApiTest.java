@@ -147,7 +147,7 @@ class TitrationApiTest {
 			.andExpect(jsonPath("$.verdict").value("CAUTION"))
 			.andExpect(jsonPath("$.findings[0].rule").value("RENAL"))
 			.andExpect(jsonPath("$.findings[0].message", startsWith(
-					"Step 1: 15 mg/day is above 5 mg/day, " + "the most the band allows for a patient on dialysis.")));
+					"Step 1: 15 mg/day is above 5 mg/day, the most the band allows for a patient on dialysis.")));
 		check("""
 				{"dialysis": true, "steps": [{"days": 3, "doseMg": 5, "timesPerDay": 1}]}""")
 			.andExpect(jsonPath("$.verdict").value("OK"));
@@ -165,7 +165,7 @@ class TitrationApiTest {
 		check(downToFifteen).andExpect(jsonPath("$.verdict").value("ALERT"))
 			.andExpect(jsonPath("$.findings[0].rule").value("ABRUPT_STOP"))
 			.andExpect(jsonPath("$.findings[0].message", startsWith(
-					"Step 3: stops from 15 mg/day. A taper " + "from 60 mg/day comes down to at most 12 mg/day")));
+					"Step 3: stops from 15 mg/day. A taper from 60 mg/day comes down to at most 12 mg/day")));
 	}
 
 	@Test
@@ -189,7 +189,7 @@ class TitrationApiTest {
 		this.mvc.perform(get("/api/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "45"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message",
-					startsWith("The kidney band allows at most 3.75 " + "mg/day at the start")));
+					startsWith("The kidney band allows at most 3.75 mg/day at the start")));
 		this.mvc
 			.perform(get("/api/titration/plan").param("start", "2026-12-01")
 				.param("crclMlPerMin", "45")
@@ -238,7 +238,7 @@ class TitrationApiTest {
 		check(eightyAsFourDoses).andExpect(jsonPath("$.verdict").value("ALERT"))
 			.andExpect(jsonPath("$.findings[0].rule").value("DAILY_CAP"))
 			.andExpect(jsonPath("$.findings[0].message",
-					startsWith("Step 1: 80 mg/day is above the US " + "label maximum of 70 mg/day")));
+					startsWith("Step 1: 80 mg/day is above the US label maximum of 70 mg/day")));
 	}
 
 }

@@ -44,7 +44,7 @@ class TitrationPagesTest {
 			.andExpect(content().string(containsString("1 × 10 mg tablet + 1 × 5 mg tablet")))
 			.andExpect(content().string(containsString("20 mg, 4 times a day")))
 			.andExpect(content().string(containsString(
-					"<form class=\"no-print downloads\" method=\"get\" " + "action=\"/titration/plan.csv\">")))
+					"<form class=\"no-print downloads\" method=\"get\" action=\"/titration/plan.csv\">")))
 			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"targetDailyMg\" value=\"80\">")))
 			.andExpect(
 					content().string(containsString("href=\"/titration/plan?start=2026-12-01&amp;targetDailyMg=80\"")))
@@ -70,8 +70,8 @@ class TitrationPagesTest {
 		this.mvc.perform(
 				post("/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "20").param("product", "4"))
 			.andExpect(content().string(containsString("Target reduced from 60 to 20 mg/day for CrCl 20 mL/min")))
-			.andExpect(content().string(
-					containsString("Doses are given as Ozobax (baclofen oral " + "solution), 5 mg/5 mL (1 mg/mL).")))
+			.andExpect(content()
+				.string(containsString("Doses are given as Ozobax (baclofen oral solution), 5 mg/5 mL (1 mg/mL).")))
 			.andExpect(content().string(containsString("\">2.5 mL</td>")))
 			.andExpect(content().string(not(containsString("½ × 5 mg"))));
 		this.mvc
@@ -96,7 +96,7 @@ class TitrationPagesTest {
 			.andExpect(content().string(containsString("The band allows up to 26.67 mg/day; Baclofen "
 					+ "tablets (generic) reaches 20 mg/day without going over it.")))
 			.andExpect(content()
-				.string(containsString("Step 4 lasts 6 days: at the reduced doses the " + "product cannot give more")));
+				.string(containsString("Step 4 lasts 6 days: at the reduced doses the product cannot give more")));
 	}
 
 	@Test
@@ -230,8 +230,8 @@ class TitrationPagesTest {
 			.perform(get("/titration/taper").param("start", "2026-12-01")
 				.param("currentDoseMg", "30")
 				.param("timesPerDay", "4"))
-			.andExpect(content().string(
-					containsString("The current dose, 120 mg/day, is above the US " + "label maximum of 80 mg/day")));
+			.andExpect(content()
+				.string(containsString("The current dose, 120 mg/day, is above the US label maximum of 80 mg/day")));
 		this.mvc
 			.perform(get("/titration/taper").param("start", "2026-12-01")
 				.param("currentDoseMg", "20")
@@ -355,7 +355,7 @@ class TitrationPagesTest {
 	void thePlanFormPostsAndARenalPlanHasNoLinkOnlyPostedDownloads() throws Exception {
 		this.mvc.perform(get("/titration/plan"))
 			.andExpect(content()
-				.string(containsString("<form class=\"form\" method=\"post\" " + "action=\"/titration/plan\"")));
+				.string(containsString("<form class=\"form\" method=\"post\" action=\"/titration/plan\"")));
 		this.mvc.perform(post("/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "45"))
 			.andExpect(content().string(containsString("method=\"post\" action=\"/titration/plan.csv\"")))
 			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"crclMlPerMin\" value=\"45\">")))
