@@ -43,7 +43,8 @@ class PlanEffects {
 
 	/** The kinds whose numbers the titration tools read. */
 	static final Set<String> RULE_KINDS = Set.of("titration-protocols", "renal-bands", "discontinuation-guidance",
-			"dosage-forms", "intrathecal-titration-limits", "intrathecal-maintenance-ranges");
+			"dosage-forms", "intrathecal-titration-limits", "intrathecal-maintenance-ranges", "oral-age-rules",
+			"weight-start-doses");
 
 	private static final BigDecimal LABEL_TARGET_MG = BigDecimal.valueOf(80);
 

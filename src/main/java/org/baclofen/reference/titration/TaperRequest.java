@@ -11,13 +11,17 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.baclofen.reference.dosing.KidneyFunctionInput;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The current regimen to taper from and, optionally, a taper longer than the stored
- * minimum.
+ * The current regimen to taper from, optionally a taper longer than the stored minimum,
+ * and the patient's kidney function and age ({@link KidneyFunctionInput}), whose ceiling
+ * the taper comes down to first. The form's and the {@code POST /api/titration/taper}
+ * body's fields alike; the patient inputs never go into a link (see
+ * {@link #shareableInputs}).
  */
-public class TaperRequest {
+public class TaperRequest extends KidneyFunctionInput {
 
 	/** Empty for today (by the application clock). */
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -82,16 +86,25 @@ public class TaperRequest {
 	}
 
 	/**
-	 * Every input given, by parameter name: none says anything about the patient, so a
-	 * link may carry them all.
+	 * Every input given, by parameter name, so a download or handout can send the same
+	 * taper again.
 	 */
 	public Map<String, String> inputs() {
+		Map<String, String> inputs = shareableInputs();
+		inputs.putAll(patientInputs());
+		return inputs;
+	}
+
+	/**
+	 * The inputs that say nothing about the patient: the only ones a link carries.
+	 */
+	public Map<String, String> shareableInputs() {
 		Map<String, String> inputs = new LinkedHashMap<>();
-		PlanRequest.putIfGiven(inputs, "start", this.start);
-		PlanRequest.putIfGiven(inputs, "currentDoseMg", this.currentDoseMg);
-		PlanRequest.putIfGiven(inputs, "timesPerDay", this.timesPerDay);
-		PlanRequest.putIfGiven(inputs, "taperDays", this.taperDays);
-		PlanRequest.putIfGiven(inputs, "product", this.product);
+		putIfGiven(inputs, "start", this.start);
+		putIfGiven(inputs, "currentDoseMg", this.currentDoseMg);
+		putIfGiven(inputs, "timesPerDay", this.timesPerDay);
+		putIfGiven(inputs, "taperDays", this.taperDays);
+		putIfGiven(inputs, "product", this.product);
 		return inputs;
 	}
 
