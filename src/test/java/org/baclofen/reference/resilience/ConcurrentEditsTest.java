@@ -1,9 +1,13 @@
 package org.baclofen.reference.resilience;
 
+import javax.sql.DataSource;
+
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.review.ContentReview;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -25,6 +29,22 @@ class ConcurrentEditsTest implements ConcurrentEditScenarios {
 	@Override
 	public ContentReview review() {
 		return this.review;
+	}
+
+	@Autowired
+	private DataSource dataSource;
+
+	@Autowired
+	private FindByIndexNameSessionRepository<? extends Session> sessionStore;
+
+	@Override
+	public DataSource dataSource() {
+		return this.dataSource;
+	}
+
+	@Override
+	public FindByIndexNameSessionRepository<? extends Session> sessionStore() {
+		return this.sessionStore;
 	}
 
 	@Override
