@@ -10,7 +10,8 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
 import org.baclofen.reference.system.PostgresTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,11 +33,19 @@ class ResiliencePostgresIT extends PostgresTest implements ConcurrentEditScenari
 	private JdbcClient jdbc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Override
-	public ContentReview review() {
-		return this.review;
+	public DraftQueue queue() {
+		return this.queue;
+	}
+
+	@Override
+	public Publishing publishing() {
+		return this.publishing;
 	}
 
 	@Autowired
