@@ -1,7 +1,7 @@
 package org.baclofen.reference.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.baclofen.reference.editor.SecondReviewer.approvePending;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import org.baclofen.reference.ReferenceAppTest;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
 import org.baclofen.reference.indication.Indication;
 import org.baclofen.reference.indication.IndicationEdits;
 import org.baclofen.reference.indication.IndicationRepository;
-import org.baclofen.reference.review.ContentReview;
 import org.baclofen.reference.system.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +41,10 @@ class PageCacheTest {
 	private MockMvc mvc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Autowired
 	private IndicationRepository indications;
@@ -122,7 +126,7 @@ class PageCacheTest {
 		try {
 			this.mvc.perform(edit(before, "A summary published through the editor."))
 				.andExpect(status().is3xxRedirection());
-			approvePending(this.review);
+			approvePending(this.queue, this.publishing);
 
 			MockHttpServletResponse after = perform(get(FIBROMYALGIA).header("If-None-Match", etagBefore));
 			assertThat(after.getStatus()).isEqualTo(200);
@@ -133,7 +137,7 @@ class PageCacheTest {
 		finally {
 			this.mvc.perform(edit(this.indications.findBySlug("fibromyalgia").orElseThrow(), before.getSummary()))
 				.andExpect(status().is3xxRedirection());
-			approvePending(this.review);
+			approvePending(this.queue, this.publishing);
 		}
 		assertThat(perform(get(FIBROMYALGIA)).getContentAsString()).contains(before.getSummary());
 	}

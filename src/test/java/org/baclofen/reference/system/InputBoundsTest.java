@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Map;
 
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.AdminFormPost;
+import org.baclofen.reference.editor.AdminFormPost;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
