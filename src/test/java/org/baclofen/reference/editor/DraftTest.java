@@ -81,7 +81,7 @@ class DraftTest {
 		assertThatThrownBy(() -> draft.reject(this.reviewer, "  ", NOW)).hasMessage("review.refused.commentRequired");
 		assertThatThrownBy(() -> draft.reject(this.reviewer, "x".repeat(Draft.MAX_NOTE_LENGTH + 1), NOW))
 			.hasMessage("review.refused.noteTooLong");
-		draft.reject(this.reviewer, " x".repeat(Draft.MAX_NOTE_LENGTH) + " ", NOW);
+		draft.reject(this.reviewer, " " + ("x".repeat(Draft.MAX_NOTE_LENGTH)) + " ", NOW);
 		assertThat(draft.getStatus()).isEqualTo(DraftStatus.REJECTED);
 		assertThat(draft.getReviewerComment()).hasSize(Draft.MAX_NOTE_LENGTH);
 	}

@@ -111,14 +111,14 @@ class DrugAdminTest {
 
 	@Test
 	void brandNamesAreSavedOneEachAndBoundedInLength() throws Exception {
-		this.mvc.perform(edit(Drug.BACLOFEN, "brandNames", " Ozobax \n\nGablofen\nOzobax\nx".repeat(120)))
+		this.mvc.perform(edit(Drug.BACLOFEN, "brandNames", " Ozobax \n\nGablofen\nOzobax\n" + ("x".repeat(120))))
 			.andExpect(status().is3xxRedirection());
 		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(baclofen().getBrandNames()).containsExactly("Gablofen", "Ozobax", "x".repeat(120));
 		int version = baclofen().getVersion();
-		this.mvc.perform(edit(Drug.BACLOFEN, "brandNames", "Ozobax\ny".repeat(121)))
+		this.mvc.perform(edit(Drug.BACLOFEN, "brandNames", "Ozobax\n" + ("y".repeat(121))))
 			.andExpect(status().isOk())
 			.andExpect(
 					content().string(containsString("id=\"brandNames-error\">A brand name is at most 120 characters")));

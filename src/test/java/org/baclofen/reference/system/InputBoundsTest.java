@@ -116,7 +116,7 @@ class InputBoundsTest {
 		// anything is built from it.
 		this.mvc
 			.perform(post("/api/titration/check").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"crclMlPerMin\": 10".repeat(5000) + ", \"steps\": []}"))
+				.content("{\"crclMlPerMin\": 1" + ("0".repeat(5000)) + ", \"steps\": []}"))
 			.andExpect(status().isBadRequest());
 	}
 
