@@ -1,7 +1,7 @@
 package org.baclofen.reference.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.baclofen.reference.editor.SecondReviewer.approvePending;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -21,10 +21,11 @@ import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
 import org.baclofen.reference.ReferenceAppTest;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
 import org.baclofen.reference.indication.Indication;
 import org.baclofen.reference.indication.IndicationEdits;
 import org.baclofen.reference.indication.IndicationRepository;
-import org.baclofen.reference.review.ContentReview;
 import org.baclofen.reference.system.StatementCounter;
 import org.baclofen.reference.titration.PlanRequest;
 import org.baclofen.reference.titration.TaperRequest;
@@ -50,7 +51,10 @@ class PageCacheTest {
 	private MockMvc mvc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Autowired
 	private IndicationRepository indications;
@@ -168,7 +172,7 @@ class PageCacheTest {
 		try {
 			this.mvc.perform(edit(before, "A summary published through the editor."))
 				.andExpect(status().is3xxRedirection());
-			approvePending(this.review);
+			approvePending(this.queue, this.publishing);
 
 			MockHttpServletResponse after = perform(get(FIBROMYALGIA).header("If-None-Match", etagBefore));
 			assertThat(after.getStatus()).isEqualTo(200);
@@ -179,7 +183,7 @@ class PageCacheTest {
 		finally {
 			this.mvc.perform(edit(this.indications.findBySlug("fibromyalgia").orElseThrow(), before.getSummary()))
 				.andExpect(status().is3xxRedirection());
-			approvePending(this.review);
+			approvePending(this.queue, this.publishing);
 		}
 		assertThat(perform(get(FIBROMYALGIA)).getContentAsString()).contains(before.getSummary());
 	}

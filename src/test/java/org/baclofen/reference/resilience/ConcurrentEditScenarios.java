@@ -15,10 +15,11 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.baclofen.reference.admin.AdminFormPost;
-import org.baclofen.reference.review.ContentReview;
-import org.baclofen.reference.review.DraftRefusedException;
-import org.baclofen.reference.review.SecondReviewer;
+import org.baclofen.reference.editor.AdminFormPost;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.DraftRefusedException;
+import org.baclofen.reference.editor.Publishing;
+import org.baclofen.reference.editor.SecondReviewer;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -45,7 +46,9 @@ interface ConcurrentEditScenarios {
 
 	JdbcClient jdbc();
 
-	ContentReview review();
+	DraftQueue queue();
+
+	Publishing publishing();
 
 	DataSource dataSource();
 
@@ -53,7 +56,7 @@ interface ConcurrentEditScenarios {
 
 	/** A second person approves what the editors drafted, so it is published. */
 	default void approvePending() {
-		SecondReviewer.approvePending(review());
+		SecondReviewer.approvePending(queue(), publishing());
 	}
 
 	/**
@@ -102,13 +105,13 @@ interface ConcurrentEditScenarios {
 		assertThat(tally(outcomes)).isEqualTo(Map.of("302", (long) EDITORS));
 
 		List<String> refusals = new java.util.ArrayList<>();
-		for (ContentReview.QueueEntry entry : review().queue()) {
+		for (DraftQueue.QueueEntry entry : queue().queue()) {
 			try {
-				review().approve(entry.draft().getId(), entry.draft().getVersion(), SecondReviewer.USERNAME, false);
+				publishing().approve(entry.draft().getId(), entry.draft().getVersion(), SecondReviewer.USERNAME, false);
 			}
 			catch (DraftRefusedException refused) {
 				refusals.add(String.valueOf(java.util.Arrays.asList(refused.getArguments())));
-				review().reject(entry.draft().getId(), entry.draft().getVersion(), SecondReviewer.USERNAME,
+				publishing().reject(entry.draft().getId(), entry.draft().getVersion(), SecondReviewer.USERNAME,
 						"Slug taken.");
 			}
 		}

@@ -11,7 +11,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
-import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
 import org.baclofen.reference.system.PostgresTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,11 +36,19 @@ class ResiliencePostgresIT extends PostgresTest implements ConcurrentEditScenari
 	private JdbcClient jdbc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Override
-	public ContentReview review() {
-		return this.review;
+	public DraftQueue queue() {
+		return this.queue;
+	}
+
+	@Override
+	public Publishing publishing() {
+		return this.publishing;
 	}
 
 	@Autowired

@@ -80,8 +80,8 @@ class MessagesTest {
 		expectKeys(expected, "admin.revisionType.", org.hibernate.envers.RevisionType.values());
 		expectKeys(expected, "account.role.", org.baclofen.reference.account.Role.values());
 		expectKeys(expected, "signInLimits.scope.", org.baclofen.reference.account.FailureCount.Scope.values());
-		expectKeys(expected, "review.action.", org.baclofen.reference.review.DraftAction.values());
-		expectKeys(expected, "review.status.", org.baclofen.reference.review.DraftStatus.values());
+		expectKeys(expected, "review.action.", org.baclofen.reference.editor.DraftAction.values());
+		expectKeys(expected, "review.status.", org.baclofen.reference.editor.DraftStatus.values());
 		expectKeys(expected, "check.severity.", Rule.Severity.values());
 		expectKeys(expected, "renal.calculator.unit.", CockcroftGault.CreatinineUnit.values());
 		expectKeys(expected, "renal.calculator.sex.", CockcroftGault.Sex.values());

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 
 import org.baclofen.reference.PublicPage;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.ContentAdmin;
-import org.baclofen.reference.admin.ContentAdmins;
 import org.baclofen.reference.content.EditableContent;
+import org.baclofen.reference.kind.ContentAdmin;
+import org.baclofen.reference.kind.ContentAdmins;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
