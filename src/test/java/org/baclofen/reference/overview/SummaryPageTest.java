@@ -98,6 +98,35 @@ class SummaryPageTest {
 				"<h2 id=\"pharmacokinetics\">", "<h2 id=\"dosage-forms\">", "387342009", "M03BX01");
 	}
 
+	@Test
+	void bottomLinesAnswerKidneyDosePregnancyBreastfeedingAndStoppingEachInALine() throws Exception {
+		String html = html("/");
+		assertThat(html.indexOf("<h2 id=\"bottom-lines\">Bottom lines</h2>")).isPositive()
+			.isLessThan(html.indexOf("<h2 id=\"at-a-glance\">"));
+		String lines = section(html, "bottom-lines");
+		assertThat(text(lines)).contains(
+				"Kidney function Suggested reduction by creatinine clearance: above 50 to 80 mL/min, about 33%;",
+				"; 30 to 50 mL/min, about 50%; under 30 mL/min, about 67%;",
+				"; on dialysis or with end-stage kidney disease, at most 5 mg/day.",
+				"Stopped suddenly? What to do now, and how to taper",
+				"Pregnancy No adequate human data, and baclofen crosses the placenta;",
+				"Breastfeeding Passes into milk at low levels");
+		assertThat(lines).contains("href=\"/dosing/renal\"", "href=\"/dosing/discontinuation\"");
+		// The kidney line cites every band it draws on; each other line its own item.
+		assertThat(count(lines, "class=\"citation\"")).isEqualTo(4);
+		assertThat(lines).contains(">S23</a>", ">S64</a>", ">S32</a>");
+	}
+
+	/** What a reader sees of some markup: its text, spaces collapsed. */
+	private static String text(String html) {
+		return html.replaceAll("<[^>]+>", " ")
+			.replace("&#39;", "'")
+			.replaceAll("\\s+", " ")
+			.replace(" ,", ",")
+			.replace(" ;", ";")
+			.replace(" .", ".");
+	}
+
 	private static String section(String html, String headingId) {
 		int start = html.indexOf("<h2 id=\"" + headingId + "\"");
 		assertThat(start).as("section %s", headingId).isPositive();
