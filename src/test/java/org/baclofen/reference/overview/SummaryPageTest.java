@@ -86,9 +86,16 @@ class SummaryPageTest {
 		String claims = html("/claims");
 		assertThat(claims).contains("<h1>Claims checked against the sources</h1>",
 				"aria-current=\"page\">Claims checked<");
-		assertThat(count(claims, "<article class=\"claim\""))
+		assertThat(count(claims, "<article class=\"claim claim--"))
 			.isEqualTo(this.claimChecks.findAllByOrderBySortOrderAsc().size())
 			.isPositive();
+		// What the sources say is the heading; the claim is quoted under it with its
+		// verdict.
+		int finding = claims
+			.indexOf("<h2>Baclofen acts directly on GABA-B receptors; no label says it releases GABA.</h2>");
+		assertThat(finding).isPositive()
+			.isLessThan(claims.indexOf("<q>Baclofen works by promoting the release of GABA.</q>"));
+		assertThat(claims).doesNotContain("<h2>Baclofen works by promoting");
 	}
 
 	@Test
