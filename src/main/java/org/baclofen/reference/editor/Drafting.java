@@ -78,8 +78,8 @@ public class Drafting {
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
-		return Optional.of(inTransaction(
-				() -> save(Draft.toCreate(admin.path(), this.forms.write(form), this.signatures.of(username), now()))));
+		return Optional.of(inTransaction(() -> save(
+				Draft.toCreate(admin.path(), this.forms.write(admin, form), this.signatures.of(username), now()))));
 	}
 
 	/**
@@ -173,24 +173,38 @@ public class Drafting {
 		if (pending.isPresent()) {
 			Draft own = requireOwn(pending.get(), drafter);
 			if (seenDraftVersion == null || seenDraftVersion != own.getVersion()) {
-				Map<String, String> drafted = this.editing.snapshot(admin, this.forms.read(admin, own));
+				Map<String, String> drafted = draftedValues(admin, own);
 				return Optional.of(new ContentEditing.Conflict(drafted,
 						FormSnapshot.diff(drafted, this.editing.snapshot(admin, form)),
 						new ContentEditing.LastChange(own.getDraftedBy(), own.getDraftedAt()), entity.getVersion()));
 			}
-			own.revise(DraftAction.EDIT, this.forms.write(form), entity.getVersion(), null, drafter, now());
+			own.revise(DraftAction.EDIT, this.forms.write(admin, form), entity.getVersion(), null, drafter, now());
 			save(own);
 		}
 		else {
-			save(Draft.toEdit(admin.path(), id, entity.getVersion(), this.forms.write(form), drafter, now()));
+			save(Draft.toEdit(admin.path(), id, entity.getVersion(), this.forms.write(admin, form), drafter, now()));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The drafter's pending draft as fields, to compare their new values with; a draft
+	 * that can no longer be read has none, so the new values replace it.
+	 */
+	private <E extends EditableContent, F extends ContentForm> Map<String, String> draftedValues(
+			ContentAdmin<E, F> admin, Draft own) {
+		try {
+			return this.editing.snapshot(admin, this.forms.read(admin, own));
+		}
+		catch (DraftUnreadableException unreadable) {
+			return Map.of();
+		}
 	}
 
 	private <E extends EditableContent, F extends ContentForm> Draft delete(ContentAdmin<E, F> admin, long id,
 			String username) {
 		E entity = admin.require(id);
-		String values = this.forms.write(admin.formOf(entity));
+		StoredForm values = this.forms.write(admin, admin.formOf(entity));
 		Signature drafter = this.signatures.of(username);
 		Optional<Draft> pending = pendingDraft(admin.path(), id);
 		if (pending.isPresent()) {
@@ -217,7 +231,7 @@ public class Drafting {
 		if (errors.hasErrors()) {
 			return errors.getAllErrors().stream().map(this::message).toList();
 		}
-		String values = this.forms.write(restored);
+		StoredForm values = this.forms.write(admin, restored);
 		Signature drafter = this.signatures.of(username);
 		Optional<Draft> pending = pendingDraft(admin.path(), id);
 		if (pending.isPresent()) {
