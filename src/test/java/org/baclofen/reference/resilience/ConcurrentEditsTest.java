@@ -1,10 +1,14 @@
 package org.baclofen.reference.resilience;
 
+import javax.sql.DataSource;
+
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.editor.DraftQueue;
 import org.baclofen.reference.editor.Publishing;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -34,6 +38,22 @@ class ConcurrentEditsTest implements ConcurrentEditScenarios {
 	@Override
 	public Publishing publishing() {
 		return this.publishing;
+	}
+
+	@Autowired
+	private DataSource dataSource;
+
+	@Autowired
+	private FindByIndexNameSessionRepository<? extends Session> sessionStore;
+
+	@Override
+	public DataSource dataSource() {
+		return this.dataSource;
+	}
+
+	@Override
+	public FindByIndexNameSessionRepository<? extends Session> sessionStore() {
+		return this.sessionStore;
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 import org.baclofen.reference.editor.DraftQueue;
 import org.baclofen.reference.editor.Publishing;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -52,6 +55,22 @@ class ResiliencePostgresIT extends PostgresTest implements ConcurrentEditScenari
 	private PasswordEncoder passwordEncoder;
 
 	private static final Random RANDOM = new Random();
+
+	@Autowired
+	private DataSource dataSource;
+
+	@Autowired
+	private FindByIndexNameSessionRepository<? extends Session> sessionStore;
+
+	@Override
+	public DataSource dataSource() {
+		return this.dataSource;
+	}
+
+	@Override
+	public FindByIndexNameSessionRepository<? extends Session> sessionStore() {
+		return this.sessionStore;
+	}
 
 	@Override
 	public MockMvc mvc() {
