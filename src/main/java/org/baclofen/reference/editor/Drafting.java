@@ -12,7 +12,6 @@ import org.baclofen.reference.content.EditableContent;
 import org.baclofen.reference.kind.ContentAdmin;
 import org.baclofen.reference.kind.ContentForm;
 import org.baclofen.reference.kind.FormSnapshot;
-import org.baclofen.reference.system.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -21,7 +20,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -53,8 +51,6 @@ public class Drafting {
 
 	private final TransactionTemplate transaction;
 
-	private final TransactionTemplate trial;
-
 	Drafting(DraftRepository drafts, DraftForms forms, ContentEditing editing, Signatures signatures, Clock clock,
 			MessageSource messages, PlatformTransactionManager transactions) {
 		this.drafts = drafts;
@@ -64,8 +60,6 @@ public class Drafting {
 		this.clock = clock;
 		this.messages = messages;
 		this.transaction = new TransactionTemplate(transactions);
-		this.trial = new TransactionTemplate(transactions);
-		this.trial.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -119,13 +113,13 @@ public class Drafting {
 	/**
 	 * A deletion, waiting for review. The item's values are kept with it, so the reviewer
 	 * sees what goes.
-	 * @return why the item cannot be deleted (something still needs it, or someone else's
-	 * draft holds it); empty when drafted
+	 * @return why the item cannot be deleted (its kind's queries find something that
+	 * still needs it, or someone else's draft holds it); empty when drafted
 	 */
 	public <E extends EditableContent, F extends ContentForm> Optional<MessageSourceResolvable> draftDelete(
 			ContentAdmin<E, F> admin, long id, String username) {
 		E entity = admin.require(id);
-		Optional<MessageSourceResolvable> blocker = admin.deletionBlocker(entity).or(() -> deletionRefusal(admin, id));
+		Optional<MessageSourceResolvable> blocker = admin.deletionBlocker(entity);
 		if (blocker.isPresent()) {
 			return blocker;
 		}
@@ -243,30 +237,6 @@ public class Drafting {
 			save(Draft.toRestore(admin.path(), id, current.getVersion(), revision, values, drafter, now()));
 		}
 		return List.of();
-	}
-
-	/**
-	 * Why the item cannot be deleted now, found by deleting it in a transaction that is
-	 * always rolled back: the kind's own rules and the database's references both answer,
-	 * so a deletion is never drafted that could not be published.
-	 */
-	private <E extends EditableContent, F extends ContentForm> Optional<MessageSourceResolvable> deletionRefusal(
-			ContentAdmin<E, F> admin, long id) {
-		return this.trial.execute((status) -> {
-			status.setRollbackOnly();
-			try {
-				this.editing.delete(admin, id);
-				return Optional.<MessageSourceResolvable>empty();
-			}
-			catch (DeleteRefusedException refused) {
-				return Optional.of(refused.reason());
-			}
-			catch (NotFoundException notYetVisible) {
-				// Only an item created in a caller's uncommitted transaction; publishing
-				// checks it again anyway.
-				return Optional.<MessageSourceResolvable>empty();
-			}
-		});
 	}
 
 	private Optional<Draft> pendingDraft(String kind, long itemId) {

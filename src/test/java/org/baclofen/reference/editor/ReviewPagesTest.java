@@ -122,6 +122,14 @@ class ReviewPagesTest {
 	}
 
 	@Test
+	void theReferencePlansArePublishedForEditorsToSee() throws Exception {
+		this.mvc.perform(get("/admin/reference-plans").with(user("editor1").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>Reference plans</h1>")))
+			.andExpect(content().string(containsString("<li>Label plan to 80 mg/day</li>")));
+	}
+
+	@Test
 	void aReviewerApprovesAndThePublicPageChanges() throws Exception {
 		Draft draft = draftSummary("editor1");
 		this.mvc.perform(get("/indications/" + MS)).andExpect(content().string(not(containsString(EDITED))));
