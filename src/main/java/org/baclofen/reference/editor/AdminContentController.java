@@ -132,8 +132,14 @@ class AdminContentController {
 		if (pending.isPresent() && this.queue.isDrafter(pending.get(), user.getName())) {
 			// The drafter carries on from their pending draft, against the version
 			// published now.
-			form = this.queue.formOf(admin, pending.get());
-			form.setVersion(entity.getVersion());
+			try {
+				form = this.queue.formOf(admin, pending.get());
+				form.setVersion(entity.getVersion());
+			}
+			catch (DraftUnreadableException unreadable) {
+				model.addAttribute("draftNotCarriedOver", this.messages.getMessage("review.draft.notCarriedOver",
+						new Object[] { this.messages.getMessage(unreadable, Locale.ENGLISH) }, Locale.ENGLISH));
+			}
 		}
 		return editPage(admin, entity, form, model, user);
 	}

@@ -38,7 +38,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -248,29 +247,6 @@ public class ContentEditing {
 	@Transactional(readOnly = true)
 	<E extends EditableContent, F extends ContentForm> Map<String, String> snapshot(ContentAdmin<E, F> admin, F form) {
 		return FormSnapshot.of(asSaved(admin, form), linkedNames(), this.messages);
-	}
-
-	/**
-	 * Puts a form's values (or, with no form, the item's deletion) into the caller's
-	 * transaction without any check or audit stamp, so a what-if computation can read the
-	 * content as it would be. Only for a caller whose transaction is always rolled back
-	 * (see the review screen's effect on reference plans).
-	 * @param id the item, or null for a new one
-	 * @param form the values, or null to delete the item
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	<E extends EditableContent, F extends ContentForm> void applyUncommitted(ContentAdmin<E, F> admin, Long id,
-			F form) {
-		if (id == null) {
-			admin.save(admin.create(form, LocalDate.now(this.clock)));
-		}
-		else if (form == null) {
-			admin.delete(admin.require(id));
-		}
-		else {
-			admin.apply(form, admin.require(id));
-		}
-		flush();
 	}
 
 	/**
