@@ -108,7 +108,7 @@ class SafetyItemAdminTest {
 					"WARNING", "condition", "Epilepsy", "advice", epilepsy.getAdvice(), "inBrief",
 					"  Test bottom line for epilepsy.  ", "sortOrder", "" + epilepsy.getSortOrder()))
 			.andExpect(redirectedUrl("/admin/safety-items/" + epilepsy.getId()));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(item(SafetyKind.WARNING, "Epilepsy").getInBrief()).isEqualTo("Test bottom line for epilepsy.");
