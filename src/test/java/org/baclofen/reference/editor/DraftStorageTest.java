@@ -62,6 +62,22 @@ class DraftStorageTest {
 	}
 
 	@Test
+	void aSafetyItemDraftedBeforeTheBottomLineExistedIsReadWithNone() {
+		ContentAdmin<?, ?> safety = this.admins.all()
+			.stream()
+			.filter((admin) -> admin.path().equals("safety-items"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(safety.formVersion()).isEqualTo(2);
+		String versionOne = "{\"advice\":\"Take care.\",\"boxedWarning\":false,\"condition\":\"Epilepsy\","
+				+ "\"kind\":\"WARNING\",\"reviewed\":true,\"sortOrder\":1,\"sourceIds\":[]}";
+		Draft draft = Draft.toCreate("safety-items", new StoredForm(versionOne, 1), new Signature(1L, "editor1"),
+				Instant.EPOCH);
+		assertThat(this.forms.read(safety, draft)).hasFieldOrPropertyWithValue("condition", "Epilepsy")
+			.hasFieldOrPropertyWithValue("inBrief", null);
+	}
+
+	@Test
 	void eachFormsStoredShapeMatchesItsVersion() throws IOException {
 		String recorded;
 		try (InputStream in = getClass().getResourceAsStream(SHAPES)) {
