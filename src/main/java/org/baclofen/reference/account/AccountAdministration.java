@@ -1,7 +1,11 @@
 package org.baclofen.reference.account;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.baclofen.reference.system.NotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,6 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class AccountAdministration {
+
+	/** What the page of failed sign-ins lists at most; the rest are fewer failures. */
+	static final int MAX_LISTED_COUNTS = 200;
 
 	private final AccountRepository accounts;
 
@@ -48,6 +55,31 @@ class AccountAdministration {
 		return this.accounts.findAllByOrderByUsernameAsc();
 	}
 
+	/**
+	 * A count of failed sign-ins as admins see it: an address, an account (null username:
+	 * a username that is no account) or an account from one address.
+	 */
+	record FailedSignIns(FailureCount.Scope scope, String username, String address, int failures,
+			Optional<Instant> waitUntil) {
+	}
+
+	/**
+	 * The counts of failed sign-ins that still hold, most failures first: the ones that
+	 * make attempts wait, and the ones on their way.
+	 */
+	@Transactional(readOnly = true)
+	List<FailedSignIns> failedSignIns() {
+		Map<String, String> usernames = this.accounts.findAllByOrderByUsernameAsc()
+			.stream()
+			.collect(Collectors.toMap((account) -> LoginThrottle.accountKey(account.getUsername()),
+					Account::getUsername, (first, second) -> first));
+		return this.loginThrottle.current(MAX_LISTED_COUNTS)
+			.stream()
+			.map((counted) -> new FailedSignIns(counted.count().scope(), usernames.get(counted.accountKey()),
+					counted.address(), counted.count().failures(), counted.waitUntil()))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	boolean exists(String username) {
 		return this.accounts.existsByUsername(username);
@@ -58,7 +90,7 @@ class AccountAdministration {
 	 */
 	String create(AccountForm form) {
 		String password = FirstAdmin.Passwords.random();
-		String hash = this.passwordEncoder.encode(password);
+		String hash = PasswordPolicy.hash(this.passwordEncoder, password);
 		this.transaction.executeWithoutResult((status) -> {
 			Account account = new Account(form.getUsername(), hash, form.getRole(), this.clock.instant());
 			account.setOneTimePassword(hash);
@@ -80,7 +112,7 @@ class AccountAdministration {
 	 */
 	PasswordReset resetPassword(long id) {
 		String password = FirstAdmin.Passwords.random();
-		String hash = this.passwordEncoder.encode(password);
+		String hash = PasswordPolicy.hash(this.passwordEncoder, password);
 		String username = this.transaction.execute((status) -> {
 			Account account = find(id);
 			account.setOneTimePassword(hash);

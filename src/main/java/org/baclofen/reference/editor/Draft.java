@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.baclofen.reference.system.PlainText;
 
 /**
  * A change to content that is not public yet: the submitted form (as JSON), the published
@@ -255,7 +256,7 @@ public class Draft {
 	}
 
 	private static String requireNote(String note, String refusal) {
-		if (note == null || note.isBlank()) {
+		if (!PlainText.hasVisibleText(note)) {
 			throw new MissingNoteException(refusal);
 		}
 		if (note.strip().length() > MAX_NOTE_LENGTH) {

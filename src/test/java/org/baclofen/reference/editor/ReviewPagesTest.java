@@ -183,9 +183,11 @@ class ReviewPagesTest {
 		this.mvc.perform(decide(draft, "publish-without-review", "reviewer1", "REVIEWER").param("reason", "Urgent"))
 			.andExpect(status().isForbidden());
 		Draft mine = draft;
-		this.mvc.perform(decide(mine, "publish-without-review", "root", "ADMIN").param("reason", " "))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Give the reason for publishing without a second review.")));
+		for (String invisible : new String[] { " ", "\u200b", "\u200b\u200d\u2060", "\u00a0\u3000", "\u0301" }) {
+			this.mvc.perform(decide(mine, "publish-without-review", "root", "ADMIN").param("reason", invisible))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("Give the reason for publishing without a second review.")));
+		}
 		this.mvc.perform(get("/indications/" + MS)).andExpect(content().string(not(containsString(EDITED))));
 		this.mvc.perform(decide(mine, "publish-without-review", "root", "ADMIN").param("reason", "Label recall today"))
 			.andExpect(redirectedUrl("/admin/review"));
@@ -195,9 +197,11 @@ class ReviewPagesTest {
 	@Test
 	void aRejectionNeedsACommentAndTheDrafterSeesIt() throws Exception {
 		Draft draft = draftSummary("editor1");
-		this.mvc.perform(decide(draft, "reject", "reviewer1", "REVIEWER").param("comment", ""))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("a draft is sent back with a comment")));
+		for (String invisible : new String[] { "", "\u200b\u200b" }) {
+			this.mvc.perform(decide(draft, "reject", "reviewer1", "REVIEWER").param("comment", invisible))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("a draft is sent back with a comment")));
+		}
 		this.mvc
 			.perform(decide(draft, "reject", "reviewer1", "REVIEWER").param("comment", "Which label section says so?"))
 			.andExpect(redirectedUrl("/admin/review"));

@@ -56,8 +56,8 @@ class NoTemplateSyntaxTest {
 
 	@Test
 	void noAdminPageShowsTemplateCode() throws Exception {
-		List<String> pages = new ArrayList<>(
-				List.of("/admin", "/admin/changes", "/admin/due", "/admin/accounts", "/admin/password"));
+		List<String> pages = new ArrayList<>(List.of("/admin", "/admin/changes", "/admin/due", "/admin/accounts",
+				"/admin/accounts/sign-in-limits", "/admin/password"));
 		for (ContentAdmin<?, ?> admin : this.admins.all()) {
 			String kind = "/admin/" + admin.path();
 			pages.addAll(List.of(kind, kind + "/new"));
