@@ -18,22 +18,6 @@ class ClaimCheckAdmin extends ContentAdmin<ClaimCheck, ClaimCheckForm> {
 		this.claimChecks = claimChecks;
 	}
 
-	/** Version 2 added the finding (what the sources say), which the page leads with. */
-	@Override
-	public int formVersion() {
-		return 2;
-	}
-
-	/** A draft written before the finding existed proposes none. */
-	@Override
-	public boolean upgradeDraft(int fromVersion, Map<String, Object> values) {
-		if (fromVersion == 1) {
-			values.putIfAbsent("finding", null);
-			return true;
-		}
-		return false;
-	}
-
 	@Override
 	public List<ClaimCheck> findAll() {
 		return this.claimChecks.findAllByOrderBySortOrderAsc();

@@ -25,22 +25,6 @@ class SafetyItemAdmin extends ContentAdmin<SafetyItem, SafetyItemForm> {
 		this.jdbc = jdbc;
 	}
 
-	/** Version 2 added the one-line bottom line ({@code inBrief}). */
-	@Override
-	public int formVersion() {
-		return 2;
-	}
-
-	/** A draft written before the bottom line existed proposes none. */
-	@Override
-	public boolean upgradeDraft(int fromVersion, Map<String, Object> values) {
-		if (fromVersion == 1) {
-			values.putIfAbsent("inBrief", null);
-			return true;
-		}
-		return false;
-	}
-
 	@Override
 	public List<SafetyItem> findAll() {
 		return this.items.findAllByOrderByBoxedWarningDescSortOrderAsc();
