@@ -191,7 +191,7 @@ class FhirApiTest {
 		assertThat(fetch("/fhir/r5/MedicationKnowledge/ibuprofen").getStatus()).isEqualTo(404);
 		assertThat(fetch("/fhir/r5/Patient/1").getStatus()).isEqualTo(404);
 		assertThat(fetch("/fhir/r5/Patient/1").getContentType()).startsWith("application/fhir+json");
-		assertThat(fetch("/fhir/r5/ClinicalUseDefinition/x".repeat(5000)).getStatus()).isEqualTo(404);
+		assertThat(fetch("/fhir/r5/ClinicalUseDefinition/" + ("x".repeat(5000))).getStatus()).isEqualTo(404);
 
 		MockHttpServletResponse badType = fetch("/fhir/r5/ClinicalUseDefinition?type=adverse");
 		assertThat(badType.getStatus()).isEqualTo(400);
