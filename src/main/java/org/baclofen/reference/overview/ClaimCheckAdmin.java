@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.baclofen.reference.admin.ContentAdmin;
+import org.baclofen.reference.kind.ContentAdmin;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -30,14 +30,16 @@ class ClaimCheckAdmin extends ContentAdmin<ClaimCheck, ClaimCheckForm> {
 
 	@Override
 	public ClaimCheck create(ClaimCheckForm form, LocalDate reviewedOn) {
-		ClaimCheck claimCheck = new ClaimCheck(form.getClaim(), form.getVerdict(), form.getExplanation(), reviewedOn);
+		ClaimCheck claimCheck = new ClaimCheck(form.getClaim(), form.getVerdict(), form.getFinding(),
+				form.getExplanation(), reviewedOn);
 		apply(form, claimCheck);
 		return claimCheck;
 	}
 
 	@Override
 	public void apply(ClaimCheckForm form, ClaimCheck claimCheck) {
-		claimCheck.describe(form.getClaim(), form.getVerdict(), form.getExplanation(), form.getSortOrder());
+		claimCheck.describe(form.getClaim(), form.getVerdict(), form.getFinding(), form.getExplanation(),
+				form.getSortOrder());
 	}
 
 	/**

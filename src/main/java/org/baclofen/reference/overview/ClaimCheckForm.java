@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.baclofen.reference.admin.CitedContentForm;
-import org.baclofen.reference.admin.Label;
+import org.baclofen.reference.kind.CitedContentForm;
+import org.baclofen.reference.kind.Label;
 
 /**
  * A checked claim as an editor enters it.
@@ -21,6 +21,11 @@ public class ClaimCheckForm extends CitedContentForm {
 	@NotNull(message = "{admin.required}")
 	@Label(value = "admin.field.claimCheck.verdict", values = "claim.verdict")
 	private ClaimCheck.Verdict verdict;
+
+	@NotBlank(message = "{admin.required}")
+	@Size(max = 300, message = "{admin.size}")
+	@Label("admin.field.claimCheck.finding")
+	private String finding;
 
 	@NotBlank(message = "{admin.required}")
 	@Size(max = 4000, message = "{admin.size}")
@@ -38,10 +43,19 @@ public class ClaimCheckForm extends CitedContentForm {
 		form.setVersion(claimCheck.getVersion());
 		form.claim = claimCheck.getClaim();
 		form.verdict = claimCheck.getVerdict();
+		form.finding = claimCheck.getFinding();
 		form.explanation = claimCheck.getExplanation();
 		form.sortOrder = claimCheck.getSortOrder();
 		form.setSourceIds(claimCheck.getSources().stream().map((source) -> source.getId()).toList());
 		return form;
+	}
+
+	public String getFinding() {
+		return this.finding;
+	}
+
+	public void setFinding(String finding) {
+		this.finding = finding;
 	}
 
 	public String getClaim() {

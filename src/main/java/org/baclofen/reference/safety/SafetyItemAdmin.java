@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.content.Route;
+import org.baclofen.reference.kind.ContentAdmin;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,14 +37,17 @@ class SafetyItemAdmin extends ContentAdmin<SafetyItem, SafetyItemForm> {
 
 	@Override
 	public SafetyItem create(SafetyItemForm form, LocalDate reviewedOn) {
-		return new SafetyItem(form.getKind(), form.getRoute(), form.getCondition(), form.getAdvice(),
+		SafetyItem item = new SafetyItem(form.getKind(), form.getRoute(), form.getCondition(), form.getAdvice(),
 				form.isBoxedWarning(), form.getLabelSection(), form.getSortOrder(), reviewedOn);
+		item.summarise(form.getInBrief());
+		return item;
 	}
 
 	@Override
 	public void apply(SafetyItemForm form, SafetyItem item) {
 		item.describe(form.getKind(), form.getRoute(), form.getCondition(), form.getAdvice(), form.isBoxedWarning(),
 				form.getLabelSection(), form.getSortOrder());
+		item.summarise(form.getInBrief());
 	}
 
 	@Override

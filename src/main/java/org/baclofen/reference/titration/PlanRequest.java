@@ -2,7 +2,7 @@ package org.baclofen.reference.titration;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -18,6 +18,15 @@ import org.springframework.format.annotation.DateTimeFormat;
  * in a link (see {@link #shareableInputs}).
  */
 public class PlanRequest extends KidneyFunctionInput {
+
+	/**
+	 * The inputs that say nothing about the patient (start, target, product): the only
+	 * ones a link carries.
+	 */
+	public static final ShareableLink<PlanRequest> LINK = new ShareableLink<>("/titration/plan",
+			List.of(new ShareableLink.Parameter<>("start", PlanRequest::getStart),
+					new ShareableLink.Parameter<>("targetDailyMg", PlanRequest::getTargetDailyMg),
+					new ShareableLink.Parameter<>("product", PlanRequest::getProduct)));
 
 	/** Empty for today (by the application clock). */
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -65,16 +74,9 @@ public class PlanRequest extends KidneyFunctionInput {
 		return inputs;
 	}
 
-	/**
-	 * The inputs that say nothing about the patient (start, target, product): the only
-	 * ones a link carries.
-	 */
+	/** The inputs a link carries (see {@link #LINK}). */
 	public Map<String, String> shareableInputs() {
-		Map<String, String> inputs = new LinkedHashMap<>();
-		putIfGiven(inputs, "start", this.start);
-		putIfGiven(inputs, "targetDailyMg", this.targetDailyMg);
-		putIfGiven(inputs, "product", this.product);
-		return inputs;
+		return LINK.inputsOf(this);
 	}
 
 }

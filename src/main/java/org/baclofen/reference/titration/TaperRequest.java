@@ -2,7 +2,7 @@ package org.baclofen.reference.titration;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -22,6 +22,16 @@ import org.springframework.format.annotation.DateTimeFormat;
  * {@link #shareableInputs}).
  */
 public class TaperRequest extends KidneyFunctionInput {
+
+	/**
+	 * The inputs that say nothing about the patient: the only ones a link carries.
+	 */
+	public static final ShareableLink<TaperRequest> LINK = new ShareableLink<>("/titration/taper",
+			List.of(new ShareableLink.Parameter<>("start", TaperRequest::getStart),
+					new ShareableLink.Parameter<>("currentDoseMg", TaperRequest::getCurrentDoseMg),
+					new ShareableLink.Parameter<>("timesPerDay", TaperRequest::getTimesPerDay),
+					new ShareableLink.Parameter<>("taperDays", TaperRequest::getTaperDays),
+					new ShareableLink.Parameter<>("product", TaperRequest::getProduct)));
 
 	/** Empty for today (by the application clock). */
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -99,13 +109,7 @@ public class TaperRequest extends KidneyFunctionInput {
 	 * The inputs that say nothing about the patient: the only ones a link carries.
 	 */
 	public Map<String, String> shareableInputs() {
-		Map<String, String> inputs = new LinkedHashMap<>();
-		putIfGiven(inputs, "start", this.start);
-		putIfGiven(inputs, "currentDoseMg", this.currentDoseMg);
-		putIfGiven(inputs, "timesPerDay", this.timesPerDay);
-		putIfGiven(inputs, "taperDays", this.taperDays);
-		putIfGiven(inputs, "product", this.product);
-		return inputs;
+		return LINK.inputsOf(this);
 	}
 
 }

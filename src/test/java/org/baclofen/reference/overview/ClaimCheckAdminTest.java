@@ -1,7 +1,7 @@
 package org.baclofen.reference.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.baclofen.reference.editor.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -13,8 +13,9 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.AdminFormPost;
-import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.editor.AdminFormPost;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,7 +37,10 @@ class ClaimCheckAdminTest {
 	private MockMvc mvc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Autowired
 	private ClaimCheckRepository claimChecks;
@@ -56,6 +60,7 @@ class ClaimCheckAdminTest {
 		return AdminFormPost.asEditor(path, Map.of())
 			.param("claim", claim)
 			.param("verdict", "WRONG")
+			.param("finding", "What the sources say, edited.")
 			.param("explanation", "An edited explanation of the verdict.")
 			.param("sortOrder", "2")
 			.param("sourceIds", "1");
@@ -67,12 +72,14 @@ class ClaimCheckAdminTest {
 		this.mvc.perform(
 				save("/admin/claim-checks/" + check.getId(), GABA_RELEASE).param("version", "" + check.getVersion()))
 			.andExpect(status().is3xxRedirection());
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(claim(GABA_RELEASE).getExplanationParagraphs())
 			.containsExactly("An edited explanation of the verdict.");
 		this.mvc.perform(get("/claims"))
+			.andExpect(content().string(containsString("<h2>What the sources say, edited.</h2>")))
+			.andExpect(content().string(containsString("<q>" + GABA_RELEASE + "</q>")))
 			.andExpect(content().string(containsString("An edited explanation of the verdict.")));
 	}
 
@@ -81,7 +88,7 @@ class ClaimCheckAdminTest {
 		String claim = "An editor's new claim about baclofen.";
 		this.mvc.perform(save("/admin/claim-checks", claim).param("reviewed", "true"))
 			.andExpect(redirectedUrl("/admin/drafts"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		assertThat(claim(claim).getVerdict()).isEqualTo(ClaimCheck.Verdict.WRONG);
 	}
@@ -93,11 +100,13 @@ class ClaimCheckAdminTest {
 			.perform(AdminFormPost.asEditor("/admin/claim-checks/" + check.getId(), Map.of())
 				.param("version", "" + check.getVersion())
 				.param("claim", " ")
+				.param("finding", "x".repeat(301))
 				.param("verdict", "MAYBE")
 				.param("explanation", "x".repeat(4001))
 				.param("sortOrder", "10001"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"claim-error\">Fill this in<")))
+			.andExpect(content().string(containsString("id=\"finding-error\">Too long: at most 300 characters<")))
 			.andExpect(content().string(containsString("id=\"verdict-error\">Enter a valid value here<")))
 			.andExpect(content().string(containsString("id=\"explanation-error\">Too long: at most 4000 characters<")))
 			.andExpect(content().string(containsString("id=\"sortOrder-error\">Enter a whole number from 0 to 10000<")))
