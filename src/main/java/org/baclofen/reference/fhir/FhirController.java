@@ -89,8 +89,8 @@ class FhirController {
 	}
 
 	/**
-	 * Answers from the revision alone when the client's copy is current (304), otherwise
-	 * reads the resource; ids longer than any served are answered without a lookup.
+	 * Reads the resource, then answers 304 when the client's copy is current; ids longer
+	 * than any served are answered without a lookup.
 	 */
 	private ResponseEntity<String> conditionally(WebRequest request, Supplier<Optional<? extends IBaseResource>> read,
 			String type, String id) {
@@ -98,12 +98,15 @@ class FhirController {
 			return notFound(type, id);
 		}
 		PublishedContent.Revision revision = this.resources.revision();
+		Optional<? extends IBaseResource> resource = read.get();
+		if (resource.isEmpty()) {
+			return notFound(type, id);
+		}
+		// Only a resource that exists is answered 304: the same lookup as its 200.
 		if (request.checkNotModified(revision.etag(), revision.changedAt().toEpochMilli())) {
 			return null;
 		}
-		return read.get()
-			.<ResponseEntity<String>>map((resource) -> ok(resource, revision))
-			.orElseGet(() -> notFound(type, id));
+		return ok(resource.get(), revision);
 	}
 
 	/**
