@@ -1,6 +1,5 @@
 package org.baclofen.reference.account;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,18 +21,16 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs users in from the accounts table. Every attempt is first counted by the
- * {@link LoginThrottle}; once a username or client address reaches its limit, attempts
- * are refused without checking the password. Every checked attempt runs the password
- * encoder exactly once (on a dummy hash for an unknown username), and a wrong password,
- * an unknown username and a disabled account fail alike, so neither the answer nor its
- * timing tells which usernames exist.
+ * Signs users in from the accounts table. Every attempt is first counted as a failure by
+ * the {@link LoginThrottle} (and taken back when the password is right); while the client
+ * address, or the account from that address, must wait, attempts are refused without
+ * checking the password. Every checked attempt runs the password encoder exactly once (on
+ * a dummy hash for an unknown username), and a wrong password, an unknown username and a
+ * disabled account fail alike, so neither the answer nor its timing tells which usernames
+ * exist.
  */
 @Component
 class AccountAuthenticationProvider implements AuthenticationProvider {
-
-	/** BCrypt only reads 72 bytes; a longer input can never be a password of ours. */
-	private static final int MAX_PASSWORD_BYTES = 72;
 
 	private static final int MAX_USERNAME_LENGTH = 60;
 
@@ -56,20 +53,20 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication attempt) throws AuthenticationException {
 		String username = String.valueOf(attempt.getPrincipal());
 		String password = String.valueOf(attempt.getCredentials());
+		String address = clientAddress(attempt);
 		try {
-			Optional<Duration> wait = this.throttle.reserve(clientAddress(attempt), username);
+			Optional<Duration> wait = this.throttle.reserve(address, username);
 			if (wait.isPresent()) {
 				throw new TooManyLoginAttemptsException(wait.get());
 			}
 			Optional<Account> account = (username.length() <= MAX_USERNAME_LENGTH)
 					? this.accounts.findByUsername(username) : Optional.empty();
-			boolean passwordMatches = this.passwordEncoder.matches(boundedPassword(password),
+			boolean passwordMatches = PasswordPolicy.matches(this.passwordEncoder, password,
 					account.map(Account::getPasswordHash).orElse(this.dummyHash));
-			if (account.isEmpty() || !passwordMatches || !account.get().isEnabled()
-					|| password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			if (account.isEmpty() || !passwordMatches || !account.get().isEnabled()) {
 				throw new BadCredentialsException("Sign-in failed");
 			}
-			this.throttle.clear(username);
+			this.throttle.succeeded(address, username);
 			UserDetails user = User.withUsername(account.get().getUsername())
 				.password(account.get().getPasswordHash())
 				.authorities(authorities(account.get()))
@@ -104,14 +101,6 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 	private static String clientAddress(Authentication attempt) {
 		return (attempt.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null)
 				? details.getRemoteAddress() : "unknown";
-	}
-
-	/**
-	 * The encoder still runs on an over-long input (on an empty one), so its timing is
-	 * like any other.
-	 */
-	private static String boundedPassword(String password) {
-		return (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) ? "" : password;
 	}
 
 }

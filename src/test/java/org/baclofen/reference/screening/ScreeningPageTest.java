@@ -1,7 +1,7 @@
 package org.baclofen.reference.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.baclofen.reference.editor.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -25,8 +25,10 @@ import java.util.stream.IntStream;
 
 import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.AdminFormPost;
 import org.baclofen.reference.content.Source;
+import org.baclofen.reference.editor.AdminFormPost;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
 import org.baclofen.reference.interaction.InteractantKind;
 import org.baclofen.reference.interaction.Interaction;
 import org.baclofen.reference.interaction.InteractionMember;
@@ -34,7 +36,6 @@ import org.baclofen.reference.interaction.InteractionRepository;
 import org.baclofen.reference.interaction.Severity;
 import org.baclofen.reference.overview.Drug;
 import org.baclofen.reference.overview.DrugRepository;
-import org.baclofen.reference.review.ContentReview;
 import org.baclofen.reference.system.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +51,10 @@ class ScreeningPageTest {
 	private MockMvc mvc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Autowired
 	private InteractionRepository interactions;
@@ -302,13 +306,13 @@ class ScreeningPageTest {
 			.perform(AdminFormPost.asEditor("/admin/interactions/" + alcohol.getId(), interactionFields(alcohol),
 					"otherNames", String.join("\n", alcohol.getOtherNames()) + "\ncider"))
 			.andExpect(redirectedUrl("/admin/interactions/" + alcohol.getId()));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		Drug baclofen = this.drugs.findByName(Drug.BACLOFEN).orElseThrow();
 		this.mvc
 			.perform(AdminFormPost.asEditor("/admin/drug/" + baclofen.getId(), drugFields(baclofen), "brandNames",
 					String.join("\n", baclofen.getBrandNames()) + "\nKemstro"))
 			.andExpect(redirectedUrl("/admin/drug/" + baclofen.getId()));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 
