@@ -6,18 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.baclofen.reference.system.ApiErrors;
+import org.baclofen.reference.system.ApiProblems;
+import org.baclofen.reference.system.JsonApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -28,7 +27,7 @@ import tools.jackson.databind.ObjectMapper;
  * order-select. The body is read up to a fixed size before anything is parsed, and only
  * the hook instance id is logged.
  */
-@RestController
+@JsonApi
 class CdsHooksController {
 
 	static final String ORDER_SIGN_SERVICE = "baclofen-order-check";
@@ -70,13 +69,17 @@ class CdsHooksController {
 	ResponseEntity<?> call(@PathVariable String service, HttpServletRequest servletRequest) throws IOException {
 		String hook = HOOK_OF_SERVICE.get(service);
 		if (hook == null) {
-			return ResponseEntity.status(HttpStatus.NOT_FOUND)
-				.body(ApiErrors.of("service", "No such CDS service; GET /cds-services lists them"));
+			return ResponseEntity
+				.of(ApiProblems.of(HttpStatus.NOT_FOUND, "service",
+						"No such CDS service; GET /cds-services lists them"))
+				.build();
 		}
 		byte[] body = read(servletRequest.getInputStream());
 		if (body == null) {
-			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-				.body(ApiErrors.of("body", "is larger than " + this.maxRequestBytes + " bytes"));
+			return ResponseEntity
+				.of(ApiProblems.of(HttpStatus.PAYLOAD_TOO_LARGE, "body",
+						"is larger than " + this.maxRequestBytes + " bytes"))
+				.build();
 		}
 		CdsHooks.Request request;
 		try {
@@ -99,13 +102,6 @@ class CdsHooksController {
 		log.info("CDS Hooks {} call {} answered with {} cards", call.hook(), call.hookInstance(),
 				response.cards().size());
 		return ResponseEntity.ok(response);
-	}
-
-	@ExceptionHandler(BadHookRequestException.class)
-	ResponseEntity<ApiErrors> badRequest(BadHookRequestException ex) {
-		return ResponseEntity.badRequest()
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(ApiErrors.of(ex.field(), ex.getMessage()));
 	}
 
 	/**

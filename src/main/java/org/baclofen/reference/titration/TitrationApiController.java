@@ -6,10 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
-import org.baclofen.reference.system.ApiErrors;
 import org.baclofen.reference.system.JsonApi;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -69,11 +66,6 @@ class TitrationApiController {
 		return new PlanResponse(plan.start(),
 				new ProductView(plan.product().id(), plan.product().name(), plan.product().kind()),
 				plan.targetDailyMg(), plan.finalDailyMg(), renal, plan.lengthenedSteps(), plan.steps());
-	}
-
-	@ExceptionHandler(PlanRefusedException.class)
-	ResponseEntity<ApiErrors> refused(PlanRefusedException refused) {
-		return ResponseEntity.badRequest().body(ApiErrors.of(refused.field(), refused.getMessage()));
 	}
 
 }
