@@ -32,7 +32,8 @@ public final class CodeSystemMapper {
 	}
 
 	public List<CodeSystem> all(PublishedContent content) {
-		return List.of(severity(content), indicationStatus(content), evidenceStrength(content), safetyKind(content));
+		return List.of(severity(content), indicationStatus(content), evidenceStrength(content), safetyKind(content),
+				overrideReason(content));
 	}
 
 	public Optional<CodeSystem> byId(PublishedContent content, String id) {
@@ -87,6 +88,13 @@ public final class CodeSystemMapper {
 		return system;
 	}
 
+	private CodeSystem overrideReason(PublishedContent content) {
+		return fromEnum(content, OwnCodeSystem.CDS_OVERRIDE_REASON, "CdsOverrideReason",
+				"Baclofen Reference CDS override reason",
+				"Why a clinician went ahead despite a critical card of the Baclofen Reference CDS Hooks service.",
+				OverrideReason.values(), "cds.overrideReason.");
+	}
+
 	private CodeSystem base(PublishedContent content, OwnCodeSystem id, String name, String title, String description) {
 		CodeSystem system = new CodeSystem();
 		system.setId(id.id());
@@ -100,7 +108,7 @@ public final class CodeSystemMapper {
 		system.setDescription(description);
 		system.setCaseSensitive(true);
 		system.setContent(CodeSystemContentMode.COMPLETE);
-		system.getMeta().setLastUpdated(Date.from(content.revision().changedAt()));
+		Stamps.version(system, content.revision());
 		Stamps.narrative(system, List.of(title + ": " + description));
 		return system;
 	}

@@ -1,38 +1,37 @@
 package org.baclofen.reference.fhir;
 
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
-import ca.uhn.fhir.context.FhirContext;
-import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r5.model.ClinicalUseDefinition.ClinicalUseDefinitionType;
-import org.hl7.fhir.r5.model.OperationOutcome;
-import org.hl7.fhir.r5.model.OperationOutcome.IssueSeverity;
+import jakarta.servlet.http.HttpServletRequest;
+import org.baclofen.reference.system.PublicSite;
 import org.hl7.fhir.r5.model.OperationOutcome.IssueType;
+import org.hl7.fhir.r5.model.Resource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The FHIR R5 read API. Every answer is FHIR JSON written by HAPI's parser; conditional
- * requests are answered from the content revision alone, before any content is read.
+ * The FHIR R5 read API: the CapabilityStatement, read and search (GET, or POST
+ * [type]/_search with form parameters) for each {@link ServedType}. Links are built from
+ * the configured public address, never from the request's Host header; conditional
+ * requests are answered from the content revision once the resource is known to exist.
  */
 @RestController
 @RequestMapping("/fhir/r5")
 class FhirController {
-
-	static final MediaType FHIR_JSON = new MediaType("application", "fhir+json",
-			java.nio.charset.StandardCharsets.UTF_8);
 
 	/**
 	 * Longest id any served resource has, with room to spare; longer ones are answered
@@ -42,120 +41,128 @@ class FhirController {
 
 	private final FhirResources resources;
 
-	private final FhirContext fhir;
+	private final FhirAnswers answers;
 
-	FhirController(FhirResources resources, FhirContext fhir) {
+	private final PublicSite publicSite;
+
+	private final FhirSettings settings;
+
+	FhirController(FhirResources resources, FhirAnswers answers, PublicSite publicSite, FhirSettings settings) {
 		this.resources = resources;
-		this.fhir = fhir;
+		this.answers = answers;
+		this.publicSite = publicSite;
+		this.settings = settings;
 	}
 
 	@GetMapping("/metadata")
-	ResponseEntity<String> metadata() {
-		return ok(this.resources.capabilityStatement(baseUrl()), this.resources.revision());
+	ResponseEntity<byte[]> metadata(HttpServletRequest request) {
+		FhirOutput output = FhirSearch.parseRead("metadata", parameters(request), accept(request));
+		return this.answers.ok(this.resources.capabilityStatement(baseUrl()), output, this.resources.revision());
 	}
 
-	@GetMapping("/MedicationKnowledge/{id}")
-	ResponseEntity<String> medicationKnowledge(@PathVariable String id, WebRequest request) {
-		if (!MedicationKnowledgeMapper.ID.equals(id)) {
-			return notFound("MedicationKnowledge", id);
-		}
-		return conditionally(request, () -> Optional.of(this.resources.medicationKnowledge()), "MedicationKnowledge",
-				id);
-	}
-
-	@GetMapping("/ClinicalUseDefinition")
-	ResponseEntity<String> clinicalUseDefinitions(@RequestParam(required = false) String type, WebRequest request) {
-		ClinicalUseDefinitionType wanted = (type != null) ? parseType(type) : null;
-		if (type != null && wanted == null) {
-			return error(HttpStatus.BAD_REQUEST, IssueType.VALUE,
-					"Unknown ClinicalUseDefinition type; use one of indication, contraindication, "
-							+ "interaction, undesirable-effect, warning");
-		}
-		String self = baseUrl() + "/ClinicalUseDefinition" + ((wanted != null) ? "?type=" + wanted.toCode() : "");
-		return conditionally(request,
-				() -> Optional
-					.of(FhirResources.searchSet(baseUrl(), self, this.resources.clinicalUseDefinitions(wanted))),
-				"ClinicalUseDefinition", "");
-	}
-
-	@GetMapping("/ClinicalUseDefinition/{id}")
-	ResponseEntity<String> clinicalUseDefinition(@PathVariable String id, WebRequest request) {
-		return conditionally(request, () -> this.resources.clinicalUseDefinition(id), "ClinicalUseDefinition", id);
-	}
-
-	@GetMapping("/CodeSystem/{id}")
-	ResponseEntity<String> codeSystem(@PathVariable String id, WebRequest request) {
-		return conditionally(request, () -> this.resources.codeSystem(id), "CodeSystem", id);
-	}
-
-	/**
-	 * Reads the resource, then answers 304 when the client's copy is current; ids longer
-	 * than any served are answered without a lookup.
-	 */
-	private ResponseEntity<String> conditionally(WebRequest request, Supplier<Optional<? extends IBaseResource>> read,
-			String type, String id) {
-		if (id.length() > MAX_ID_LENGTH) {
-			return notFound(type, id);
-		}
+	@GetMapping({ "/{type}", "/{type}/_search" })
+	ResponseEntity<byte[]> search(@PathVariable String type, HttpServletRequest request, WebRequest web) {
+		ServedType served = served(type);
+		FhirSearch search = FhirSearch.parse(served, parameters(request), accept(request), this.settings.maxPageSize());
 		PublishedContent.Revision revision = this.resources.revision();
-		Optional<? extends IBaseResource> resource = read.get();
-		if (resource.isEmpty()) {
-			return notFound(type, id);
-		}
-		// Only a resource that exists is answered 304: the same lookup as its 200.
-		if (request.checkNotModified(revision.etag(), revision.changedAt().toEpochMilli())) {
+		if (web.checkNotModified(revision.etag(), revision.changedAt().toEpochMilli())) {
 			return null;
 		}
-		return ok(resource.get(), revision);
+		List<Resource> matches = search.matches(this.resources.all(served));
+		return this.answers.ok(this.answers.searchSet(search, baseUrl() + "/" + served.name(), matches),
+				search.output(), revision);
+	}
+
+	@PostMapping("/{type}/_search")
+	ResponseEntity<byte[]> searchByPost(@PathVariable String type, HttpServletRequest request, WebRequest web) {
+		String contentType = request.getContentType();
+		if (contentType != null
+				&& !MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(contentType))) {
+			throw new FhirRequestException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, IssueType.NOTSUPPORTED,
+					"POST _search takes its parameters as application/x-www-form-urlencoded");
+		}
+		return search(type, request, web);
+	}
+
+	@GetMapping("/{type}/{id}")
+	ResponseEntity<byte[]> read(@PathVariable String type, @PathVariable String id, HttpServletRequest request,
+			WebRequest web) {
+		ServedType served = served(type);
+		if (id.startsWith("$") || id.startsWith("_")) {
+			throw FhirRequestException.badRequest(
+					"This server supports read and search only (no operations); see " + baseUrl() + "/metadata");
+		}
+		FhirOutput output = FhirSearch.parseRead("A read", parameters(request), accept(request));
+		Optional<? extends Resource> resource = (id.length() > MAX_ID_LENGTH) ? Optional.empty()
+				: this.resources.read(served, id);
+		if (resource.isEmpty()) {
+			throw notFound(served.name() + "/" + id);
+		}
+		PublishedContent.Revision revision = this.resources.revision();
+		if (web.checkNotModified(revision.etag(), revision.changedAt().toEpochMilli())) {
+			return null;
+		}
+		return this.answers.ok(resource.get(), output, revision);
 	}
 
 	/**
-	 * Anything else under the FHIR base is a FHIR 404, not the site's HTML error page.
+	 * Anything else under the FHIR base is a FHIR answer, not the site's HTML error page:
+	 * writes are not allowed, other interactions are not supported.
 	 */
 	@RequestMapping("/**")
-	ResponseEntity<String> unknown() {
-		return error(HttpStatus.NOT_FOUND, IssueType.NOTSUPPORTED,
-				"This server serves MedicationKnowledge, ClinicalUseDefinition and CodeSystem only; see "
-						+ "/fhir/r5/metadata");
+	ResponseEntity<byte[]> unsupported(HttpServletRequest request) {
+		String method = request.getMethod();
+		if (!HttpMethod.GET.matches(method) && !HttpMethod.HEAD.matches(method)) {
+			throw new FhirRequestException(HttpStatus.METHOD_NOT_ALLOWED, IssueType.NOTSUPPORTED,
+					"This server is read-only: it answers GET, and POST [type]/_search; see " + baseUrl()
+							+ "/metadata");
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length() + "/fhir/r5".length());
+		List<String> segments = Arrays.asList(path.replaceFirst("^/", "").split("/"));
+		boolean interaction = segments.stream()
+			.anyMatch((segment) -> segment.startsWith("_") || segment.startsWith("$"));
+		if (ServedType.named(segments.get(0)).isEmpty() || !interaction) {
+			throw notFound(path);
+		}
+		throw FhirRequestException.badRequest("This server supports read and search only (no history, versioned "
+				+ "read or operations); see " + baseUrl() + "/metadata");
 	}
 
-	private static ClinicalUseDefinitionType parseType(String code) {
-		return Arrays.stream(ClinicalUseDefinitionType.values())
-			.filter((type) -> type != ClinicalUseDefinitionType.NULL
-					&& type.toCode().equals(code.strip().toLowerCase(Locale.ROOT)))
-			.findFirst()
-			.orElse(null);
+	@ExceptionHandler(FhirRequestException.class)
+	ResponseEntity<byte[]> refused(FhirRequestException ex, HttpServletRequest request) {
+		ResponseEntity<byte[]> answer = this.answers.error(ex.status(), ex.issueType(), ex.getMessage(),
+				FhirOutput.formatForError(request.getParameter("_format"), accept(request)));
+		if (ex.status() == HttpStatus.METHOD_NOT_ALLOWED) {
+			return ResponseEntity.status(answer.getStatusCode())
+				.headers(answer.getHeaders())
+				.header(HttpHeaders.ALLOW, "GET, HEAD, POST")
+				.body(answer.getBody());
+		}
+		return answer;
 	}
 
-	private ResponseEntity<String> ok(IBaseResource resource, PublishedContent.Revision revision) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setETag(revision.etag());
-		headers.setLastModified(revision.changedAt());
-		return ResponseEntity.ok().headers(headers).contentType(FHIR_JSON).body(encode(resource));
+	private ServedType served(String type) {
+		return ServedType.named(type).orElseThrow(() -> notFound(type));
 	}
 
-	private ResponseEntity<String> notFound(String type, String id) {
-		String shown = (id.length() > MAX_ID_LENGTH) ? id.substring(0, MAX_ID_LENGTH) + "…" : id;
-		return error(HttpStatus.NOT_FOUND, IssueType.NOTFOUND, type + "/" + shown + " is not known to this server");
+	private static FhirRequestException notFound(String what) {
+		return new FhirRequestException(HttpStatus.NOT_FOUND, IssueType.NOTFOUND,
+				FhirRequestException.quoted(what) + " is not known to this server, which serves "
+						+ String.join(", ", ServedType.ALL.stream().map(ServedType::name).toList()));
 	}
 
-	private ResponseEntity<String> error(HttpStatus status, IssueType type, String message) {
-		return ResponseEntity.status(status).contentType(FHIR_JSON).body(encode(outcome(type, message)));
+	private static Map<String, List<String>> parameters(HttpServletRequest request) {
+		Map<String, List<String>> parameters = new LinkedHashMap<>();
+		request.getParameterMap().forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
+		return parameters;
 	}
 
-	static OperationOutcome outcome(IssueType type, String message) {
-		OperationOutcome outcome = new OperationOutcome();
-		outcome.addIssue().setSeverity(IssueSeverity.ERROR).setCode(type).setDiagnostics(message);
-		Stamps.narrative(outcome, java.util.List.of(message));
-		return outcome;
+	private static String accept(HttpServletRequest request) {
+		return request.getHeader(HttpHeaders.ACCEPT);
 	}
 
-	private String encode(IBaseResource resource) {
-		return this.fhir.newJsonParser().encodeResourceToString(resource);
-	}
-
-	private static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().path("/fhir/r5").build().toUriString();
+	private String baseUrl() {
+		return this.publicSite.link("/fhir/r5");
 	}
 
 }

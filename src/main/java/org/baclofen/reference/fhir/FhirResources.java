@@ -6,13 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.baclofen.reference.titration.TitrationRulesSource;
-import org.hl7.fhir.r5.model.Bundle;
 import org.hl7.fhir.r5.model.CapabilityStatement;
 import org.hl7.fhir.r5.model.ClinicalUseDefinition;
 import org.hl7.fhir.r5.model.CodeSystem;
 import org.hl7.fhir.r5.model.MedicationKnowledge;
 import org.hl7.fhir.r5.model.Resource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +34,10 @@ public class FhirResources {
 	private final CodeSystemMapper codeSystems;
 
 	FhirResources(PublishedContentReader reader, TitrationRulesSource rulesSource, MessageSource messages,
-			@Value("${baclofen.fhir.canonical-base}") String canonicalBase) {
+			FhirSettings settings) {
 		this.reader = reader;
 		this.rulesSource = rulesSource;
-		Vocabulary vocabulary = new Vocabulary(canonicalBase);
+		Vocabulary vocabulary = new Vocabulary(settings.canonicalBase().toString());
 		java.util.function.Function<String, String> labels = (key) -> messages.getMessage(key, null, key,
 				Locale.ENGLISH);
 		this.clinicalUses = new ClinicalUseMapper(vocabulary, labels);
@@ -82,28 +80,27 @@ public class FhirResources {
 		return this.codeSystems.byId(this.reader.read(), id);
 	}
 
+	/** Every resource of a served type, as published now, in the pages' order. */
+	@Transactional(readOnly = true)
+	public List<? extends Resource> all(ServedType type) {
+		if (type == ServedType.MEDICATION_KNOWLEDGE) {
+			return List.of(medicationKnowledge());
+		}
+		return (type == ServedType.CLINICAL_USE_DEFINITION) ? clinicalUseDefinitions(null) : codeSystems();
+	}
+
+	/** One resource of a served type by its id. */
+	@Transactional(readOnly = true)
+	public Optional<? extends Resource> read(ServedType type, String id) {
+		if (type == ServedType.MEDICATION_KNOWLEDGE) {
+			return MedicationKnowledgeMapper.ID.equals(id) ? Optional.of(medicationKnowledge()) : Optional.empty();
+		}
+		return (type == ServedType.CLINICAL_USE_DEFINITION) ? clinicalUseDefinition(id) : codeSystem(id);
+	}
+
 	/** What this server offers, for clients that discover before they read. */
 	public CapabilityStatement capabilityStatement(String baseUrl) {
 		return CapabilityStatements.of(baseUrl, Date.from(revision().changedAt()));
-	}
-
-	/**
-	 * A search result: every match, complete, on one page (the content is small and
-	 * bounded).
-	 */
-	public static Bundle searchSet(String baseUrl, String selfUrl, List<? extends Resource> resources) {
-		Bundle bundle = new Bundle();
-		bundle.setType(Bundle.BundleType.SEARCHSET);
-		bundle.setTotal(resources.size());
-		bundle.addLink().setRelation(Bundle.LinkRelationTypes.SELF).setUrl(selfUrl);
-		for (Resource resource : resources) {
-			bundle.addEntry()
-				.setFullUrl(baseUrl + "/" + resource.fhirType() + "/" + resource.getIdPart())
-				.setResource(resource)
-				.getSearch()
-				.setMode(Bundle.SearchEntryMode.MATCH);
-		}
-		return bundle;
 	}
 
 }

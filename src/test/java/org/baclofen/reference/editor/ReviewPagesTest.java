@@ -61,6 +61,9 @@ class ReviewPagesTest {
 	@Autowired
 	private EntityManager entityManager;
 
+	@Autowired
+	private DraftRepository drafts;
+
 	private Draft draftSummary(String username) {
 		ContentAdmin<Indication, IndicationForm> admin = this.admins.get("indications");
 		Indication ms = this.indications.findBySlug(MS).orElseThrow();
@@ -97,6 +100,33 @@ class ReviewPagesTest {
 			.andExpect(content().string(containsString("<a href=\"https://")))
 			.andExpect(content().string(containsString("Approve and publish")))
 			.andExpect(content().string(not(containsString("Effect on reference plans"))));
+	}
+
+	@Test
+	void aDraftThatCannotBeReadSaysWhyOnTheReviewScreenAndOffersNoApproval() throws Exception {
+		Indication ms = this.indications.findBySlug(MS).orElseThrow();
+		Draft draft = this.drafts.saveAndFlush(Draft.toEdit("indications", ms.getId(), ms.getVersion(),
+				new StoredForm("{\"abstract\":\"A field since renamed.\"}", 1), new Signature(null, "editor1"),
+				java.time.Instant.now()));
+		this.mvc.perform(get("/admin/review/" + draft.getId()).with(user("reviewer1").roles("REVIEWER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This draft holds a field the form no longer has (abstract)")))
+			.andExpect(content().string(containsString("disabled=\"disabled\">Approve and publish</button>")));
+		this.mvc.perform(get("/admin/review").with(user("reviewer1").roles("REVIEWER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Spasticity due to multiple sclerosis")));
+		this.mvc.perform(get("/admin/indications/" + ms.getId()).with(user("editor1").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Your pending draft could not be read")))
+			.andExpect(content().string(containsString(ms.getSummary())));
+	}
+
+	@Test
+	void theReferencePlansArePublishedForEditorsToSee() throws Exception {
+		this.mvc.perform(get("/admin/reference-plans").with(user("editor1").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>Reference plans</h1>")))
+			.andExpect(content().string(containsString("<li>Label plan to 80 mg/day</li>")));
 	}
 
 	@Test
