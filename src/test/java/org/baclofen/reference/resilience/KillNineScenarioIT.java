@@ -59,7 +59,7 @@ class KillNineScenarioIT {
 
 	private static final String REVIEWER = "kill-nine-reviewer";
 
-	private static final String REVIEWER_PASSWORD = "kill-nine-reviewer-passphrase";
+	private static final String REVIEWER_PASSWORD = "a second pair of eyes approves";
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
