@@ -31,13 +31,18 @@ class LayoutBrowserIT extends BrowserTest {
 		resetViewportAndTheme();
 	}
 
+	/**
+	 * Three screens and a half: since the bottom lines (kidney dose, stopped suddenly,
+	 * pregnancy, breastfeeding) joined the boxed warning, the dosing glance,
+	 * contraindications and interactions, the summary measures about 3.25 screens.
+	 */
 	@Test
-	void theSummaryFitsWithinThreeDesktopScreens() {
+	void theSummaryFitsWithinThreeAndAHalfDesktopScreens() {
 		viewport(1280, 800);
 		driver.get(url("/"));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Baclofen");
 		assertThat(script("document.documentElement.scrollHeight")).as("summary height at 1280x800")
-			.isLessThanOrEqualTo(3 * 800);
+			.isLessThanOrEqualTo(3 * 800 + 800 / 2);
 	}
 
 	@Test
