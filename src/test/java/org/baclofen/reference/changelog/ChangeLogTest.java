@@ -149,6 +149,24 @@ class ChangeLogTest {
 			.contains("<h1>What changed</h1>");
 	}
 
+	@Test
+	void theChangesPageShowsTenAtATimeWithTheWayToOlderAndNewerOnes() throws Exception {
+		String first = get200("/changes").getContentAsString();
+		assertThat(first.split("<li class=\"change\">", -1).length - 1).isEqualTo(ChangesController.PAGE_SIZE);
+		assertThat(first).contains("<span aria-current=\"page\">Page 1 of ", "rel=\"next\" href=\"/changes?page=2\"")
+			.doesNotContain("rel=\"prev\"");
+		String second = get200("/changes?page=2").getContentAsString();
+		assertThat(second).contains("<span aria-current=\"page\">Page 2 of ", "rel=\"prev\" href=\"/changes\"");
+		assertThat(second.split("<li class=\"change\">", -1).length - 1).isBetween(1, ChangesController.PAGE_SIZE);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/changes?page=0", "/changes?page=abc", "/changes?page=-1", "/changes?page=9999",
+			"/changes?page=123456789012345678901234567890" })
+	void aPageThatDoesNotExistIsA404(String path) throws Exception {
+		this.mvc.perform(get(path)).andExpect(status().isNotFound());
+	}
+
 	/**
 	 * The page cache serves neither signed-in readers nor addresses with a query string:
 	 * the logs are held.
