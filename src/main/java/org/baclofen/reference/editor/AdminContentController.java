@@ -89,12 +89,6 @@ class AdminContentController {
 		return "admin/index";
 	}
 
-	@GetMapping("/changes")
-	String recentChanges(Model model) {
-		model.addAttribute("changes", this.editing.recentChanges(30));
-		return "admin/changes";
-	}
-
 	@GetMapping("/{path}")
 	<E extends EditableContent, F extends ContentForm> String list(@PathVariable String path, Model model) {
 		ContentAdmin<E, F> admin = this.admins.get(path);

@@ -21,7 +21,6 @@ import org.baclofen.reference.content.Source;
 import org.baclofen.reference.content.SourceRepository;
 import org.baclofen.reference.kind.CitedContentForm;
 import org.baclofen.reference.kind.ContentAdmin;
-import org.baclofen.reference.kind.ContentAdmins;
 import org.baclofen.reference.kind.ContentForm;
 import org.baclofen.reference.kind.FormSnapshot;
 import org.baclofen.reference.system.NotFoundException;
@@ -52,26 +51,19 @@ import org.springframework.validation.Errors;
 @Service
 public class ContentEditing {
 
-	/** The user the migrations' baseline revision is recorded under. */
-	static final String MIGRATION_USER = "migration";
-
 	private static final HibernateJpaDialect JPA_DIALECT = new HibernateJpaDialect();
 
 	private final SourceRepository sources;
 
 	private final EntityManager entityManager;
 
-	private final ContentAdmins admins;
-
 	private final Clock clock;
 
 	private final MessageSource messages;
 
-	ContentEditing(SourceRepository sources, EntityManager entityManager, ContentAdmins admins, Clock clock,
-			MessageSource messages) {
+	ContentEditing(SourceRepository sources, EntityManager entityManager, Clock clock, MessageSource messages) {
 		this.sources = sources;
 		this.entityManager = entityManager;
-		this.admins = admins;
 		this.clock = clock;
 		this.messages = messages;
 	}
@@ -100,10 +92,6 @@ public class ContentEditing {
 			return this.unreviewedReason != null;
 		}
 
-	}
-
-	public record RecentChange(long revision, Instant at, String username, String kind, String title, Long id,
-			RevisionType type) {
 	}
 
 	/**
@@ -298,48 +286,6 @@ public class ContentEditing {
 		}
 		Collections.reverse(history);
 		return history;
-	}
-
-	/**
-	 * The latest changes across all content, newest first; the migrations' baseline is
-	 * one line.
-	 */
-	@Transactional(readOnly = true)
-	List<RecentChange> recentChanges(int revisions) {
-		List<AuditRevision> latest = this.entityManager
-			.createQuery("select r from AuditRevision r order by r.id desc", AuditRevision.class)
-			.setMaxResults(revisions)
-			.getResultList();
-		List<RecentChange> changes = new ArrayList<>();
-		for (AuditRevision revision : latest) {
-			if (MIGRATION_USER.equals(revision.getUsername())) {
-				changes.add(new RecentChange(revision.getId(), revision.getChangedAt(), revision.getUsername(), null,
-						null, null, RevisionType.ADD));
-				continue;
-			}
-			for (String entityName : revision.getEntityNames()) {
-				ContentAdmin<?, ?> admin = this.admins.forEntityName(entityName);
-				if (admin != null) {
-					addChanges(changes, admin, revision);
-				}
-			}
-		}
-		return changes;
-	}
-
-	private <E extends EditableContent> void addChanges(List<RecentChange> changes, ContentAdmin<E, ?> admin,
-			AuditRevision revision) {
-		@SuppressWarnings("unchecked")
-		List<Object[]> rows = auditReader().createQuery()
-			.forRevisionsOfEntity(admin.entityType(), false, true)
-			.add(AuditEntity.revisionNumber().eq(revision.getId()))
-			.getResultList();
-		for (Object[] row : rows) {
-			@SuppressWarnings("unchecked")
-			E snapshot = (E) row[0];
-			changes.add(new RecentChange(revision.getId(), revision.getChangedAt(), revision.getUsername(),
-					admin.path(), admin.titleOf(snapshot), snapshot.getId(), (RevisionType) row[2]));
-		}
 	}
 
 	/**

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.baclofen.reference.system.PublicAddress;
+import org.baclofen.reference.system.PublicSite;
 import org.hl7.fhir.r5.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r5.model.Resource;
 import org.springframework.http.HttpHeaders;
@@ -43,14 +43,14 @@ class FhirController {
 
 	private final FhirAnswers answers;
 
-	private final PublicAddress publicAddress;
+	private final PublicSite publicSite;
 
 	private final FhirSettings settings;
 
-	FhirController(FhirResources resources, FhirAnswers answers, PublicAddress publicAddress, FhirSettings settings) {
+	FhirController(FhirResources resources, FhirAnswers answers, PublicSite publicSite, FhirSettings settings) {
 		this.resources = resources;
 		this.answers = answers;
-		this.publicAddress = publicAddress;
+		this.publicSite = publicSite;
 		this.settings = settings;
 	}
 
@@ -162,7 +162,7 @@ class FhirController {
 	}
 
 	private String baseUrl() {
-		return this.publicAddress.link("/fhir/r5");
+		return this.publicSite.link("/fhir/r5");
 	}
 
 }

@@ -137,10 +137,10 @@ public abstract class ContentAdmin<E extends EditableContent, F extends ContentF
 
 	/**
 	 * The shape of this kind's form as pending drafts store it. Raise it whenever a field
-	 * of the form is renamed, removed, added or changes meaning
-	 * ({@code DraftFormShapesTest} fails until you do), and teach {@link #upgradeDraft}
-	 * the step from the version before: a pending draft of an older shape is upgraded on
-	 * reading, or refused with a message, never read with fields silently dropped.
+	 * of the form is renamed, removed or retyped ({@code DraftStorageTest} fails until
+	 * you do; an added field needs nothing), and teach {@link #upgradeDraft} the step
+	 * from the version before: a pending draft of an older shape is upgraded on reading,
+	 * or refused with a message, never read with fields silently dropped.
 	 */
 	public int formVersion() {
 		return 1;

@@ -62,7 +62,7 @@ class SecurityConfiguration {
 						.permitAll()
 						.requestMatchers("/actuator/**")
 						.denyAll()
-						.requestMatchers("/admin/accounts", "/admin/accounts/**")
+						.requestMatchers("/admin/accounts", "/admin/accounts/**", "/admin/cds-feedback")
 						.hasRole("ADMIN")
 						.requestMatchers("/admin/review/*/publish-without-review")
 						.hasRole("ADMIN")

@@ -2,11 +2,13 @@ package org.baclofen.reference.changelog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.baclofen.reference.editor.SecondReviewer.approvePending;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.baclofen.reference.ReferenceAppTest;
@@ -16,6 +18,7 @@ import org.baclofen.reference.editor.SecondReviewer;
 import org.baclofen.reference.indication.Indication;
 import org.baclofen.reference.indication.IndicationEdits;
 import org.baclofen.reference.indication.IndicationRepository;
+import org.baclofen.reference.system.PublicSite;
 import org.baclofen.reference.system.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +57,9 @@ class ChangeLogTest {
 	@Autowired
 	private Publishing publishing;
 
+	@Autowired
+	private PublicSite site;
+
 	@Test
 	void anItemsChangeLogShowsItsPublishedRevisionsInWordsWithoutEditorNames() throws Exception {
 		long opioids = this.jdbc.sql("select id from interaction where slug = 'opioids'").query(Long.class).single();
@@ -91,6 +97,15 @@ class ChangeLogTest {
 			assertThat(changes.split("<li class=\"change\">")[1]).as("the newest change comes first")
 				.contains("Fibromyalgia", "Summary");
 			assertThat(changes).doesNotContain("editor1", SecondReviewer.USERNAME);
+			String editors = this.mvc.perform(get("/admin/changes").with(user("editor1").roles("EDITOR")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(editors.split("<tbody>")[1]).as("the editors' list: the same change, with who published it")
+				.contains("<td>" + SecondReviewer.USERNAME + "</td>", "Indications: ",
+						"href=\"/admin/indications/" + before.getId() + "/history\">Fibromyalgia</a>", "Changed")
+				.contains("All content as loaded by the database migrations");
 			String feed = get200("/changes.atom").getContentAsString();
 			assertThat(feed).isNotEqualTo(feedBefore);
 			Element newest = (Element) parse(feed).getElementsByTagNameNS(ATOM, "entry").item(0);
@@ -130,6 +145,26 @@ class ChangeLogTest {
 			previous = updated;
 		}
 		assertThat(feed.getElementsByTagNameNS(ATOM, "link").getLength()).isGreaterThan(2);
+	}
+
+	/**
+	 * Every link is absolute, under the configured public address, whatever Host header a
+	 * request sends (the feed is cached and served to everyone).
+	 */
+	@Test
+	void theFeedLinksFromThePublicSiteNeverFromTheHostHeader() throws Exception {
+		for (MockHttpServletRequestBuilder request : List.of(get("/changes.atom"),
+				get("/changes.atom").header("Host", "attacker.example"),
+				get("/changes.atom").header("X-Forwarded-Host", "attacker.example")
+					.header("Host", "attacker.example"))) {
+			NodeList links = parse(this.mvc.perform(request).andReturn().getResponse().getContentAsString())
+				.getElementsByTagNameNS(ATOM, "link");
+			assertThat(links.getLength()).isGreaterThan(2);
+			for (int i = 0; i < links.getLength(); i++) {
+				assertThat(((Element) links.item(i)).getAttribute("href")).startsWith(this.site.publicBaseUrl() + "/")
+					.doesNotContain("attacker");
+			}
+		}
 	}
 
 	@Test
