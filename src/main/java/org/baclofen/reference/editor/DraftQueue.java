@@ -107,6 +107,12 @@ public class DraftQueue {
 		return this.drafts.findByStatusOrderByDraftedAtAsc(DraftStatus.PENDING).stream().map(this::queueEntry).toList();
 	}
 
+	/** How many drafts wait for a reviewer: the count the header shows reviewers. */
+	@Transactional(readOnly = true)
+	public long waitingCount() {
+		return this.drafts.countByStatus(DraftStatus.PENDING);
+	}
+
 	@Transactional(readOnly = true)
 	public List<QueueEntry> draftsOf(String username) {
 		return this.drafts.findTop50ByDraftedByOrderByDraftedAtDesc(username).stream().map(this::queueEntry).toList();
