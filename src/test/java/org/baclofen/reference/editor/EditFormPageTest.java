@@ -36,14 +36,18 @@ class EditFormPageTest {
 
 	@Test
 	void aFailedSaveSaysWhatIsWrongAtTheTopLinkingToEachFieldWithFocusThere() throws Exception {
-		String html = this.mvc.perform(AdminFormPost.asEditor("/admin/interactions", Map.of(), "slug", "Not A Slug!"))
+		String html = this.mvc
+			.perform(AdminFormPost.asEditor("/admin/interactions", Map.of(), "slug", "Not A Slug!", "effect",
+					"Adds <b>sedation</b>."))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(html)
 			.containsPattern("<h2 id=\"error-summary-heading\">There are \\d+ problems: fix them below</h2>");
 		assertThat(html).contains("<div class=\"error-summary\" id=\"error-summary\" tabindex=\"-1\" autofocus",
-				"<a href=\"#slug\">", "<a href=\"#interactant\">", "<details class=\"advanced\" open=\"open\">");
+				"<a href=\"#slug\">", "<a href=\"#interactant\">",
+				"<a href=\"#effect\">Remove the HTML: this field takes plain text (a blank line starts a new paragraph).</a>",
+				"<details class=\"advanced\" open=\"open\">");
 		assertThat(html.indexOf("error-summary")).isLessThan(html.indexOf("name=\"interactant\""));
 	}
 
