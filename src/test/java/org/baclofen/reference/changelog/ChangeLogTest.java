@@ -85,12 +85,15 @@ class ChangeLogTest {
 		String feedBefore = get200("/changes.atom").getContentAsString();
 		get200("/changes");
 		try {
-			this.mvc.perform(edit(before, "A summary the change log must show."))
+			this.mvc
+				.perform(edit(before, "A summary the change log must show.").param("changeReason",
+						"Reworded after the label review."))
 				.andExpect(status().is3xxRedirection());
 			approvePending(this.queue, this.publishing);
 
 			String log = get200("/changes/indications/" + before.getId()).getContentAsString();
 			assertThat(log).contains("<th scope=\"row\">Summary</th>", "A summary the change log must show.")
+				.contains("<strong>Why:</strong>", "Reworded after the label review.")
 				.contains(before.getSummary())
 				.doesNotContain("editor1", SecondReviewer.USERNAME);
 			String changes = get200("/changes").getContentAsString();

@@ -31,6 +31,7 @@ class EditFormPageTest {
 			.getContentAsString();
 		assertThat(html).contains("<details class=\"advanced\">", "<summary>Advanced: the page address</summary>");
 		assertThat(html.indexOf("name=\"interactant\"")).isPositive().isLessThan(html.indexOf("name=\"slug\""));
+		assertThat(html).contains("<label for=\"changeReason\">Why you are making this change</label>");
 		assertThat(html).doesNotContain("error-summary");
 	}
 

@@ -121,6 +121,35 @@ class ReviewPagesTest {
 			.doesNotContain("<del>");
 	}
 
+	/**
+	 * The drafter's reason reaches the reviewer (ChangeLogTest shows the change log
+	 * keeping it once published).
+	 */
+	@Test
+	void theReasonForAChangeIsShownToTheReviewer() throws Exception {
+		ContentAdmin<Indication, IndicationForm> admin = this.admins.get("indications");
+		Indication ms = this.indications.findBySlug(MS).orElseThrow();
+		IndicationForm form = admin.formOf(ms);
+		form.setSummary(EDITED);
+		form.setChangeReason("The summary now says who reviews it.");
+		this.drafting.draftEdit(admin, ms.getId(), form, new BeanPropertyBindingResult(form, "form"), null, "editor1");
+		Draft draft = this.queue.pendingDraft("indications", ms.getId()).orElseThrow();
+		String review = this.mvc
+			.perform(get("/admin/review/" + draft.getId()).with(user("reviewer1").roles("REVIEWER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(review).contains("<h2 id=\"reason-heading\">Why the drafter made this change</h2>",
+				"The summary now says who reviews it.");
+	}
+
+	@Test
+	void aDraftWithoutAReasonTellsTheReviewerToAsk() throws Exception {
+		Draft draft = draftSummary("editor1");
+		this.mvc.perform(get("/admin/review/" + draft.getId()).with(user("reviewer1").roles("REVIEWER")))
+			.andExpect(content().string(containsString("The drafter gave no reason for this change")));
+	}
+
 	@Test
 	void aDraftThatCannotBeReadSaysWhyOnTheReviewScreenAndOffersNoApproval() throws Exception {
 		Indication ms = this.indications.findBySlug(MS).orElseThrow();

@@ -99,7 +99,8 @@ class MessagesTest {
 				"source.kind", "safety.kind", "severity", "interactant.kind", "claim.verdict", "content.kind",
 				"interactions.scale", "check", "check.verdict", "check.severity", "admin.kind", "admin.revisionType",
 				"account.role", "renal.calculator.unit", "renal.calculator.sex", "handout.paper", "changes.type",
-				"review.action", "review.status", "signInLimits.scope", "adverse.band");
+				"review.action", "review.status", "signInLimits.scope", "adverse.band", "intrathecalCheck.change",
+				"intrathecalCheck.range");
 		for (String template : templates()) {
 			Matcher matcher = PREFIX_KEY.matcher(template);
 			while (matcher.find()) {
