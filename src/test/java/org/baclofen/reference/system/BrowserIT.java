@@ -28,8 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class BrowserIT extends BrowserTest {
 
 	/**
-	 * Pages the page cache does not keep (their address has a query it does not share), so
-	 * they are not in {@link PublicPage#ALL}, checked here as well.
+	 * Pages the page cache does not keep (their address has a query it does not share),
+	 * so they are not in {@link PublicPage#ALL}, checked here as well.
 	 */
 	private static final List<PublicPage> ALSO = List.of(new PublicPage(
 			"/titration/intrathecal?origin=SPINAL&ageGroup=ADULT&phase=MAINTENANCE&currentMcgPerDay=100&proposedMcgPerDay=200",

@@ -121,8 +121,10 @@ class IntrathecalCheckApiTest {
 				.param("currentMcgPerDay", "900")
 				.param("proposedMcgPerDay", "1050"))
 			.andExpect(content().string(containsString("Result: review before changing the dose")))
-			.andExpect(content().string(containsString("<p class=\"verdict verdict--ok\">Within the titration limit</p>")))
-			.andExpect(content().string(containsString("<p class=\"verdict verdict--caution\">Outside the typical maintenance range</p>")))
+			.andExpect(
+					content().string(containsString("<p class=\"verdict verdict--ok\">Within the titration limit</p>")))
+			.andExpect(content().string(
+					containsString("<p class=\"verdict verdict--caution\">Outside the typical maintenance range</p>")))
 			.andExpect(content().string(containsString("Limited experience: the Lioresal Intrathecal label")));
 		this.mvc
 			.perform(get("/titration/intrathecal").param("origin", "SPINAL")
