@@ -59,6 +59,13 @@ public class AuditRevision {
 	 */
 	private String changeReason;
 
+	/**
+	 * The approver's account was created or elevated by the drafter: two accounts, maybe
+	 * one person.
+	 */
+	@Column(nullable = false)
+	private boolean approverAppointedByDrafter;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@JoinTable(name = "audit_revision_entity", joinColumns = @JoinColumn(name = "revision_id"))
 	@Column(name = "entity_name")
@@ -110,6 +117,15 @@ public class AuditRevision {
 		this.draftedBy = drafter;
 		this.changeReason = changeReason;
 		this.unreviewedReason = reasonWithoutReview;
+	}
+
+	public boolean isApproverAppointedByDrafter() {
+		return this.approverAppointedByDrafter;
+	}
+
+	/** The approver's account was created or elevated by the drafter. */
+	public void approvedByDraftersAppointee() {
+		this.approverAppointedByDrafter = true;
 	}
 
 	public Set<String> getEntityNames() {

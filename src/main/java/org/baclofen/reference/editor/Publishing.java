@@ -166,6 +166,9 @@ public class Publishing {
 		AuditRevision revision = currentRevision();
 		revision.publishedFromDraft(draft.getDecidedBy(), draft.getDraftedBy(), form.getChangeReason(),
 				draft.getUnreviewedReason());
+		if (this.signatures.appointedBy(draft.getDecidedBy(), draft.getDraftedBy())) {
+			revision.approvedByDraftersAppointee();
+		}
 		draft.publishedAs(revision.getId());
 		save(draft);
 		return id;
