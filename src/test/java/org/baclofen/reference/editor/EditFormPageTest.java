@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class EditFormPageTest {
 
+	private static final String MARKUP_REFUSED = "Remove the HTML: this field takes plain text";
+
 	@Autowired
 	private MockMvc mvc;
 
@@ -47,7 +49,7 @@ class EditFormPageTest {
 			.containsPattern("<h2 id=\"error-summary-heading\">There are \\d+ problems: fix them below</h2>");
 		assertThat(html).contains("<div class=\"error-summary\" id=\"error-summary\" tabindex=\"-1\" autofocus",
 				"<a href=\"#slug\">", "<a href=\"#interactant\">",
-				"<a href=\"#effect\">Remove the HTML: this field takes plain text (a blank line starts a new paragraph).</a>",
+				"<a href=\"#effect\">" + MARKUP_REFUSED,
 				"<details class=\"advanced\" open=\"open\">");
 		assertThat(html.indexOf("error-summary")).isLessThan(html.indexOf("name=\"interactant\""));
 	}

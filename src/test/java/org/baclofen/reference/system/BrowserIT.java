@@ -31,9 +31,12 @@ class BrowserIT extends BrowserTest {
 	 * Pages the page cache does not keep (their address has a query it does not share),
 	 * so they are not in {@link PublicPage#ALL}, checked here as well.
 	 */
-	private static final List<PublicPage> ALSO = List.of(new PublicPage(
-			"/titration/intrathecal?origin=SPINAL&ageGroup=ADULT&phase=MAINTENANCE&currentMcgPerDay=100&proposedMcgPerDay=200",
-			"Above the limit: at most 40%"), new PublicPage("/changes?page=2", "Page 2 of"));
+	private static final String INTRATHECAL = "/titration/intrathecal?origin=SPINAL&ageGroup=ADULT";
+
+	private static final List<PublicPage> ALSO = List.of(
+			new PublicPage(INTRATHECAL + "&phase=MAINTENANCE&currentMcgPerDay=100&proposedMcgPerDay=200",
+					"Above the limit: at most 40%"),
+			new PublicPage("/changes?page=2", "Page 2 of"));
 
 	private static List<PublicPage> pages() {
 		List<PublicPage> pages = new ArrayList<>(PublicPage.ALL);
