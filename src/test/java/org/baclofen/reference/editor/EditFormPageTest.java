@@ -48,8 +48,7 @@ class EditFormPageTest {
 		assertThat(html)
 			.containsPattern("<h2 id=\"error-summary-heading\">There are \\d+ problems: fix them below</h2>");
 		assertThat(html).contains("<div class=\"error-summary\" id=\"error-summary\" tabindex=\"-1\" autofocus",
-				"<a href=\"#slug\">", "<a href=\"#interactant\">",
-				"<a href=\"#effect\">" + MARKUP_REFUSED,
+				"<a href=\"#slug\">", "<a href=\"#interactant\">", "<a href=\"#effect\">" + MARKUP_REFUSED,
 				"<details class=\"advanced\" open=\"open\">");
 		assertThat(html.indexOf("error-summary")).isLessThan(html.indexOf("name=\"interactant\""));
 	}

@@ -33,10 +33,9 @@ class BrowserIT extends BrowserTest {
 	 */
 	private static final String INTRATHECAL = "/titration/intrathecal?origin=SPINAL&ageGroup=ADULT";
 
-	private static final List<PublicPage> ALSO = List.of(
-			new PublicPage(INTRATHECAL + "&phase=MAINTENANCE&currentMcgPerDay=100&proposedMcgPerDay=200",
-					"Above the limit: at most 40%"),
-			new PublicPage("/changes?page=2", "Page 2 of"));
+	private static final List<PublicPage> ALSO = List
+		.of(new PublicPage(INTRATHECAL + "&phase=MAINTENANCE&currentMcgPerDay=100&proposedMcgPerDay=200",
+				"Above the limit: at most 40%"), new PublicPage("/changes?page=2", "Page 2 of"));
 
 	private static List<PublicPage> pages() {
 		List<PublicPage> pages = new ArrayList<>(PublicPage.ALL);
