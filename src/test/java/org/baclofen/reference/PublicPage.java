@@ -23,7 +23,7 @@ public record PublicPage(String path, String expectedText) {
 			new PublicPage("/titration/plan?start=2026-12-01&targetDailyMg=80", "Building up to 80 mg a day"),
 			new PublicPage("/titration/taper?start=2026-12-01&currentDoseMg=20&timesPerDay=3",
 					"Baclofen taper schedule"),
-			new PublicPage("/titration/check", "Check a proposed plan"),
+			new PublicPage("/titration/check", "Check a proposed plan"), new PublicPage("/changes", "What changed"),
 			new PublicPage("/check", "Conditions that apply to the patient"),
 			new PublicPage("/search?q=intrathecal", "results for"),
 			new PublicPage("/search?q=zzzzqx", "No results for"));

@@ -54,6 +54,12 @@ public class AuditRevision {
 	private String unreviewedReason;
 
 	/**
+	 * Why the drafter made the change, as they gave it; null for changes made before a
+	 * reason was asked for, and for deletions and restores.
+	 */
+	private String changeReason;
+
+	/**
 	 * The approver's account was created or elevated by the drafter: two accounts, maybe
 	 * one person.
 	 */
@@ -90,20 +96,26 @@ public class AuditRevision {
 		return this.unreviewedReason;
 	}
 
+	public String getChangeReason() {
+		return this.changeReason;
+	}
+
 	public boolean isPublishedWithoutReview() {
 		return this.unreviewedReason != null;
 	}
 
 	/**
 	 * Stamps the revision that publishes a draft with the person who decided it (its
-	 * user), its drafter, and the reason if nobody else reviewed it.
+	 * user), its drafter, why the drafter made it, and the reason if nobody else reviewed
+	 * it.
 	 */
-	public void publishedFromDraft(String approver, String drafter, String reasonWithoutReview) {
+	public void publishedFromDraft(String approver, String drafter, String changeReason, String reasonWithoutReview) {
 		if (drafter == null || drafter.isBlank() || approver == null || approver.isBlank()) {
 			throw new IllegalArgumentException("A published draft names its drafter and its approver");
 		}
 		this.username = approver;
 		this.draftedBy = drafter;
+		this.changeReason = changeReason;
 		this.unreviewedReason = reasonWithoutReview;
 	}
 

@@ -245,7 +245,7 @@ class ChangeLog {
 		}
 		return new PublishedChange(revision.getId(), revision.getChangedAt(), admin.path(), snapshot.getId(),
 				admin.titleOf(snapshot), type, List.copyOf(fieldChanges), reviewedOn,
-				(type == Type.REMOVED) ? List.of() : cited(snapshot));
+				(type == Type.REMOVED) ? List.of() : cited(snapshot), revision.getChangeReason());
 	}
 
 	private static List<CitedSource> cited(EditableContent snapshot) {

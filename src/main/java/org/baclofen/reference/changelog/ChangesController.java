@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * What readers see of the editing history: the latest published changes site-wide (a page
@@ -26,6 +27,9 @@ class ChangesController {
 	 * item's change log.
 	 */
 	static final int RECENT = 50;
+
+	/** The site-wide page shows the recent changes this many at a time. */
+	static final int PAGE_SIZE = 10;
 
 	/** The editors' list shows this many revisions. */
 	static final int EDITORS_RECENT = 30;
@@ -47,9 +51,16 @@ class ChangesController {
 		this.revisions = revisions;
 	}
 
+	/**
+	 * @param page read only when it is a plain page number, as anyone can put anything in
+	 * the address
+	 */
 	@GetMapping("/changes")
-	String changes(Model model) {
-		model.addAttribute("changes", this.changeLog.recent(RECENT));
+	String changes(@RequestParam(name = "page", required = false) String page, Model model) {
+		ChangesPage shown = ChangesPage.of(this.changeLog.recent(RECENT), page, PAGE_SIZE)
+			.orElseThrow(() -> new NotFoundException("Changes page " + page));
+		model.addAttribute("page", shown);
+		model.addAttribute("changes", shown.changes());
 		model.addAttribute("recentLimit", RECENT);
 		return "changes/changes";
 	}

@@ -18,9 +18,10 @@ import java.util.List;
  * removal)
  * @param reviewedOn the review date this revision recorded, when it recorded a new one
  * @param sources the sources the item cited at that revision
+ * @param reason why the change was made, as its drafter gave it; null when none was given
  */
 public record PublishedChange(long revision, Instant at, String kind, long itemId, String title, Type type,
-		List<FieldChange> changes, LocalDate reviewedOn, List<CitedSource> sources) {
+		List<FieldChange> changes, LocalDate reviewedOn, List<CitedSource> sources, String reason) {
 
 	public enum Type {
 

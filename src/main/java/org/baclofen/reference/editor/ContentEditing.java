@@ -251,6 +251,7 @@ public class ContentEditing {
 			errors.rejectValue("reviewed", "admin.reviewed.requiredOnCreate");
 		}
 		citedSources(form, errors);
+		Markup.refuseIn(form, errors);
 		admin.validate(form, (id == null) ? null : admin.require(id), errors);
 	}
 

@@ -16,6 +16,7 @@ import org.baclofen.reference.kind.ContentAdmins;
 import org.baclofen.reference.kind.ContentForm;
 import org.baclofen.reference.kind.FormSnapshot;
 import org.baclofen.reference.system.NotFoundException;
+import org.baclofen.reference.system.PlainText;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +69,7 @@ public class DraftQueue {
 	public record DraftReview(Draft draft, ContentAdmin<?, ?> admin, String title, String publicLink,
 			Map<String, String> published, Map<String, String> drafted, List<FormSnapshot.FieldChange> changes,
 			List<Source> citedSources, boolean stale, Optional<ContentEditing.LastChange> lastChange,
-			boolean drafterReviewed, String unreadable) {
+			boolean drafterReviewed, String unreadable, String changeReason) {
 
 		/** Whether the draft can be published as it stands. */
 		public boolean publishable() {
@@ -105,6 +106,12 @@ public class DraftQueue {
 	@Transactional(readOnly = true)
 	public List<QueueEntry> queue() {
 		return this.drafts.findByStatusOrderByDraftedAtAsc(DraftStatus.PENDING).stream().map(this::queueEntry).toList();
+	}
+
+	/** How many drafts wait for a reviewer: the count the header shows reviewers. */
+	@Transactional(readOnly = true)
+	public long waitingCount() {
+		return this.drafts.countByStatus(DraftStatus.PENDING);
 	}
 
 	@Transactional(readOnly = true)
@@ -148,7 +155,7 @@ public class DraftQueue {
 			.flatMap((entity) -> this.editing.lastChange(admin, entity.getId()));
 		return new DraftReview(draft, admin, titleOf(draft, admin), item.map(admin::publicLink).orElse(null), before,
 				after, FormSnapshot.diff(before, after), cited, isStale(draft, item), lastChange, drafted.isReviewed(),
-				null);
+				null, PlainText.hasVisibleText(drafted.getChangeReason()) ? drafted.getChangeReason() : null);
 	}
 
 	/**
@@ -162,7 +169,7 @@ public class DraftQueue {
 		return new DraftReview(draft, admin, titleOf(draft, admin), item.map(admin::publicLink).orElse(null), before,
 				Map.of(), List.of(), List.of(), isStale(draft, item),
 				item.flatMap((entity) -> this.editing.lastChange(admin, entity.getId())), false,
-				this.messages.getMessage(unreadable, Locale.ENGLISH));
+				this.messages.getMessage(unreadable, Locale.ENGLISH), null);
 	}
 
 	private static boolean isStale(Draft draft, Optional<? extends EditableContent> item) {

@@ -164,7 +164,8 @@ public class Publishing {
 			case RESTORE -> publishRestore(admin, draft);
 		};
 		AuditRevision revision = currentRevision();
-		revision.publishedFromDraft(draft.getDecidedBy(), draft.getDraftedBy(), draft.getUnreviewedReason());
+		revision.publishedFromDraft(draft.getDecidedBy(), draft.getDraftedBy(), form.getChangeReason(),
+				draft.getUnreviewedReason());
 		if (this.signatures.appointedBy(draft.getDecidedBy(), draft.getDraftedBy())) {
 			revision.approvedByDraftersAppointee();
 		}

@@ -40,6 +40,12 @@ public final class FormSnapshot {
 
 	/** A field whose value differs, named by its label. */
 	public record FieldChange(String field, String before, String after) {
+
+		/** The two values word by word, with the words removed and added marked. */
+		public WordDiff words() {
+			return WordDiff.of(this.before, this.after);
+		}
+
 	}
 
 	/**

@@ -38,6 +38,17 @@ public class IntrathecalCheckRequest {
 	@Digits(integer = 4, fraction = 1, message = "{intrathecalCheck.dose.digits}")
 	private BigDecimal proposedMcgPerDay;
 
+	/**
+	 * The empty form, starting on the choices most checks make: an adult, during
+	 * maintenance. The origin of spasticity has no usual answer and stays to be chosen.
+	 */
+	static IntrathecalCheckRequest usual() {
+		IntrathecalCheckRequest request = new IntrathecalCheckRequest();
+		request.ageGroup = AgeGroup.ADULT;
+		request.phase = IntrathecalTitrationLimit.Phase.MAINTENANCE;
+		return request;
+	}
+
 	public SpasticityOrigin getOrigin() {
 		return this.origin;
 	}

@@ -66,6 +66,11 @@ public class StepInput {
 		this.timesPerDay = timesPerDay;
 	}
 
+	/** Whether nothing was entered: a spare row of the form. */
+	boolean isEmpty() {
+		return this.days == null && this.doseMg == null && this.timesPerDay == null;
+	}
+
 	PlanStep toPlanStep() {
 		return new PlanStep(this.days, this.doseMg, this.timesPerDay);
 	}

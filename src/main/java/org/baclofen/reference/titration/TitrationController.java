@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,6 +20,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,12 +48,15 @@ class TitrationController {
 
 	private final Clock clock;
 
+	private final SmartValidator validator;
+
 	TitrationController(TitrationService titration, IntrathecalCheckService intrathecal, PatientHandouts handouts,
-			Clock clock) {
+			Clock clock, Validator validator) {
 		this.titration = titration;
 		this.intrathecal = intrathecal;
 		this.handouts = handouts;
 		this.clock = clock;
+		this.validator = new SpringValidatorAdapter(validator);
 	}
 
 	/**
@@ -204,7 +210,7 @@ class TitrationController {
 
 	@GetMapping(path = "/intrathecal", params = "!currentMcgPerDay")
 	String intrathecalForm(Model model) {
-		model.addAttribute("intrathecalCheckRequest", new IntrathecalCheckRequest());
+		model.addAttribute("intrathecalCheckRequest", IntrathecalCheckRequest.usual());
 		return intrathecalPage(model);
 	}
 
@@ -257,9 +263,21 @@ class TitrationController {
 		return "titration/check";
 	}
 
+	/**
+	 * The check: empty rows (the form offers spare ones) are skipped and counted, not
+	 * reported as errors; then the rows entered are validated.
+	 */
 	@PostMapping("/check")
-	String check(@Valid @ModelAttribute PlanCheckRequest request, BindingResult result, Model model) {
+	String check(@ModelAttribute PlanCheckRequest request, BindingResult bound, Model model) {
+		BlankStepRows rows = BlankStepRows.skip(request, bound);
+		BindingResult result = rows.result();
+		this.validator.validate(request, result);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "planCheckRequest", result);
+		model.addAttribute("skippedRows", rows.skipped());
 		if (result.hasErrors()) {
+			if (request.getSteps().isEmpty()) {
+				request.getSteps().add(new StepInput());
+			}
 			model.addAttribute("rules", this.titration.rules());
 		}
 		else {

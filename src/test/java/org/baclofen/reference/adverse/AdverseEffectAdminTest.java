@@ -111,13 +111,13 @@ class AdverseEffectAdminTest {
 			.perform(edit(drowsiness, "name", "", "route", "", "bodySystem", "x".repeat(61), "frequencyMinPercent",
 					"-1", "frequencyMaxPercent", "often", "note", "x".repeat(2001)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"name-error\">Fill this in<")))
-			.andExpect(content().string(containsString("id=\"route-error\">Fill this in<")))
-			.andExpect(content().string(containsString("id=\"bodySystem-error\">Too long: at most 60 characters<")))
+			.andExpect(content().string(containsString("id=\"name-error\">Fill this in.<")))
+			.andExpect(content().string(containsString("id=\"route-error\">Fill this in.<")))
+			.andExpect(content().string(containsString("id=\"bodySystem-error\">Too long: at most 60 characters.<")))
 			.andExpect(content()
 				.string(containsString("id=\"frequencyMinPercent-error\">Enter a percentage from 0 to 100")))
 			.andExpect(content().string(containsString("id=\"frequencyMaxPercent-error\">Enter a number")))
-			.andExpect(content().string(containsString("id=\"note-error\">Too long: at most 2000 characters<")));
+			.andExpect(content().string(containsString("id=\"note-error\">Too long: at most 2000 characters.<")));
 		this.entityManager.clear();
 		assertThat(drowsiness().getVersion()).isEqualTo(drowsiness.getVersion());
 	}

@@ -85,12 +85,15 @@ class ChangeLogTest {
 		String feedBefore = get200("/changes.atom").getContentAsString();
 		get200("/changes");
 		try {
-			this.mvc.perform(edit(before, "A summary the change log must show."))
+			this.mvc
+				.perform(edit(before, "A summary the change log must show.").param("changeReason",
+						"Reworded after the label review."))
 				.andExpect(status().is3xxRedirection());
 			approvePending(this.queue, this.publishing);
 
 			String log = get200("/changes/indications/" + before.getId()).getContentAsString();
 			assertThat(log).contains("<th scope=\"row\">Summary</th>", "A summary the change log must show.")
+				.contains("<strong>Why:</strong>", "Reworded after the label review.")
 				.contains(before.getSummary())
 				.doesNotContain("editor1", SecondReviewer.USERNAME);
 			String changes = get200("/changes").getContentAsString();
@@ -182,6 +185,24 @@ class ChangeLogTest {
 		assertThat(get200("/changes").getContentAsString())
 			.contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/changes.atom\"")
 			.contains("<h1>What changed</h1>");
+	}
+
+	@Test
+	void theChangesPageShowsTenAtATimeWithTheWayToOlderAndNewerOnes() throws Exception {
+		String first = get200("/changes").getContentAsString();
+		assertThat(first.split("<li class=\"change\">", -1).length - 1).isEqualTo(ChangesController.PAGE_SIZE);
+		assertThat(first).contains("<span aria-current=\"page\">Page 1 of ", "rel=\"next\" href=\"/changes?page=2\"")
+			.doesNotContain("rel=\"prev\"");
+		String second = get200("/changes?page=2").getContentAsString();
+		assertThat(second).contains("<span aria-current=\"page\">Page 2 of ", "rel=\"prev\" href=\"/changes\"");
+		assertThat(second.split("<li class=\"change\">", -1).length - 1).isBetween(1, ChangesController.PAGE_SIZE);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/changes?page=0", "/changes?page=abc", "/changes?page=-1", "/changes?page=9999",
+			"/changes?page=123456789012345678901234567890" })
+	void aPageThatDoesNotExistIsA404(String path) throws Exception {
+		this.mvc.perform(get(path)).andExpect(status().isNotFound());
 	}
 
 	/**

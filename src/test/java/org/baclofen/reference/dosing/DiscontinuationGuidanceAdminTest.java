@@ -249,14 +249,14 @@ class DiscontinuationGuidanceAdminTest {
 					"", "title", "", "minTaperDays", "-1", "maxTaperDays", "two weeks", "advice", "x".repeat(4001),
 					"sortOrder", "10001"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"route-error\">Fill this in<")))
-			.andExpect(content().string(containsString("id=\"title-error\">Fill this in<")))
+			.andExpect(content().string(containsString("id=\"route-error\">Fill this in.<")))
+			.andExpect(content().string(containsString("id=\"title-error\">Fill this in.<")))
 			.andExpect(
-					content().string(containsString("id=\"minTaperDays-error\">Enter a whole number from 0 to 3650<")))
-			.andExpect(content().string(containsString("id=\"maxTaperDays-error\">Enter a whole number<")))
-			.andExpect(content().string(containsString("id=\"advice-error\">Too long: at most 4000 characters<")))
+					content().string(containsString("id=\"minTaperDays-error\">Enter a whole number from 0 to 3650.<")))
+			.andExpect(content().string(containsString("id=\"maxTaperDays-error\">Enter a whole number.<")))
+			.andExpect(content().string(containsString("id=\"advice-error\">Too long: at most 4000 characters.<")))
 			.andExpect(
-					content().string(containsString("id=\"sortOrder-error\">Enter a whole number from 0 to 10000<")));
+					content().string(containsString("id=\"sortOrder-error\">Enter a whole number from 0 to 10000.<")));
 		this.entityManager.clear();
 		assertThat(this.guidance.findById(item.getId()).orElseThrow().getVersion()).isEqualTo(item.getVersion());
 	}

@@ -130,13 +130,14 @@ class DosageFormAdminTest {
 				.param("notes", "x".repeat(2001))
 				.param("sortOrder", "first"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"product-error\">Fill this in<")))
-			.andExpect(content().string(containsString("id=\"form-error\">Fill this in<")))
+			.andExpect(content().string(containsString("id=\"product-error\">Fill this in.<")))
+			.andExpect(content().string(containsString("id=\"form-error\">Fill this in.<")))
 			.andExpect(content().string(containsString("id=\"amount-error\">Enter a number above 0<")))
-			.andExpect(content().string(containsString("id=\"amountUnit-error\">Enter a valid value here<")))
-			.andExpect(content().string(containsString("id=\"perVolumeMl-error\">Enter a number, such as 45 or 12.5<")))
-			.andExpect(content().string(containsString("id=\"notes-error\">Too long: at most 2000 characters<")))
-			.andExpect(content().string(containsString("id=\"sortOrder-error\">Enter a whole number<")))
+			.andExpect(content().string(containsString("id=\"amountUnit-error\">Enter a valid value here.<")))
+			.andExpect(
+					content().string(containsString("id=\"perVolumeMl-error\">Enter a number, such as 45 or 12.5.<")))
+			.andExpect(content().string(containsString("id=\"notes-error\">Too long: at most 2000 characters.<")))
+			.andExpect(content().string(containsString("id=\"sortOrder-error\">Enter a whole number.<")))
 			.andExpect(content().string(containsString("Cite at least one source")));
 		this.entityManager.clear();
 		assertThat(tablet("10").getVersion()).isEqualTo(ten.getVersion());

@@ -103,12 +103,12 @@ class IntrathecalMaintenanceRangeAdminTest {
 					"population", "", "typicalMinMcgPerDay", "-1", "observedMaxMcgPerDay", "1.25", "note",
 					"x".repeat(2001)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"population-error\">Fill this in<")))
+			.andExpect(content().string(containsString("id=\"population-error\">Fill this in.<")))
 			.andExpect(content().string(containsString("id=\"typicalMinMcgPerDay-error\">Enter 0 or a larger number<")))
 			.andExpect(content().string(containsString(
 					"id=\"observedMaxMcgPerDay-error\">Enter at most 7 digits before the decimal point and "
-							+ "1 after it<")))
-			.andExpect(content().string(containsString("id=\"note-error\">Too long: at most 2000 characters<")));
+							+ "1 after it.<")))
+			.andExpect(content().string(containsString("id=\"note-error\">Too long: at most 2000 characters.<")));
 		this.entityManager.clear();
 		assertThat(first().getVersion()).isEqualTo(range.getVersion());
 	}

@@ -104,13 +104,13 @@ class IntrathecalScreeningDoseAdminTest {
 					"sequence", "0", "doseMcg", "", "volumeMl", "-1", "concentrationMcgPerMl", "fifty", "timing",
 					"x".repeat(301), "note", "x".repeat(2001), "sourceIds", null))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"sequence-error\">Enter a whole number from 1 to 100<")))
-			.andExpect(content().string(containsString("id=\"doseMcg-error\">Fill this in<")))
+			.andExpect(content().string(containsString("id=\"sequence-error\">Enter a whole number from 1 to 100.<")))
+			.andExpect(content().string(containsString("id=\"doseMcg-error\">Fill this in.<")))
 			.andExpect(content().string(containsString("id=\"volumeMl-error\">Enter a number above 0<")))
 			.andExpect(content()
-				.string(containsString("id=\"concentrationMcgPerMl-error\">Enter a number, such as 45 or 12.5<")))
-			.andExpect(content().string(containsString("id=\"timing-error\">Too long: at most 300 characters<")))
-			.andExpect(content().string(containsString("id=\"note-error\">Too long: at most 2000 characters<")))
+				.string(containsString("id=\"concentrationMcgPerMl-error\">Enter a number, such as 45 or 12.5.<")))
+			.andExpect(content().string(containsString("id=\"timing-error\">Too long: at most 300 characters.<")))
+			.andExpect(content().string(containsString("id=\"note-error\">Too long: at most 2000 characters.<")))
 			.andExpect(content().string(containsString("Cite at least one source")));
 		this.entityManager.clear();
 		assertThat(dose(1).getVersion()).isEqualTo(first.getVersion());

@@ -106,15 +106,15 @@ class IntrathecalTitrationLimitAdminTest {
 					"origin", "", "phase", "LATER", "minChangePercent", "-1", "maxChangePercent", "101", "perInterval",
 					"", "note", "x".repeat(2001), "sortOrder", "first"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"origin-error\">Fill this in<")))
-			.andExpect(content().string(containsString("id=\"phase-error\">Enter a valid value here<")))
+			.andExpect(content().string(containsString("id=\"origin-error\">Fill this in.<")))
+			.andExpect(content().string(containsString("id=\"phase-error\">Enter a valid value here.<")))
 			.andExpect(
 					content().string(containsString("id=\"minChangePercent-error\">Enter a percentage from 0 to 100<")))
 			.andExpect(
 					content().string(containsString("id=\"maxChangePercent-error\">Enter a percentage from 0 to 100<")))
-			.andExpect(content().string(containsString("id=\"perInterval-error\">Fill this in<")))
-			.andExpect(content().string(containsString("id=\"note-error\">Too long: at most 2000 characters<")))
-			.andExpect(content().string(containsString("id=\"sortOrder-error\">Enter a whole number<")));
+			.andExpect(content().string(containsString("id=\"perInterval-error\">Fill this in.<")))
+			.andExpect(content().string(containsString("id=\"note-error\">Too long: at most 2000 characters.<")))
+			.andExpect(content().string(containsString("id=\"sortOrder-error\">Enter a whole number.<")));
 		this.entityManager.clear();
 		assertThat(first().getVersion()).isEqualTo(limit.getVersion());
 	}

@@ -173,8 +173,8 @@ class RenalBandAdminTest {
 			.andExpect(content().string(containsString("id=\"crclMaxMlPerMin-error\">Enter a number above 0<")))
 			.andExpect(content()
 				.string(containsString("id=\"doseReductionPercent-error\">Enter a percentage from 0 to 100<")))
-			.andExpect(content().string(containsString("id=\"advice-error\">Fill this in<")))
-			.andExpect(content().string(containsString("id=\"sourceKind-error\">Fill this in<")));
+			.andExpect(content().string(containsString("id=\"advice-error\">Fill this in.<")))
+			.andExpect(content().string(containsString("id=\"sourceKind-error\">Fill this in.<")));
 		this.entityManager.clear();
 		assertThat(band("50").getVersion()).isEqualTo(band.getVersion());
 	}

@@ -166,15 +166,15 @@ class TitrationProtocolAdminTest {
 			.perform(save("", "name", "", "startDoseMg", "0", "intervalDays", "0", "maxDailyMg", "a lot",
 					"usualMinDailyMg", "1.234", "notes", "x".repeat(4001)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"name-error\">Fill this in<")))
+			.andExpect(content().string(containsString("id=\"name-error\">Fill this in.<")))
 			.andExpect(content().string(containsString("id=\"startDoseMg-error\">Enter a number above 0<")))
 			.andExpect(
-					content().string(containsString("id=\"intervalDays-error\">Enter a whole number from 1 to 365<")))
-			.andExpect(content().string(containsString("id=\"maxDailyMg-error\">Enter a number, such as 45 or 12.5<")))
+					content().string(containsString("id=\"intervalDays-error\">Enter a whole number from 1 to 365.<")))
+			.andExpect(content().string(containsString("id=\"maxDailyMg-error\">Enter a number, such as 45 or 12.5.<")))
 			.andExpect(content().string(containsString(
-					"id=\"usualMinDailyMg-error\">Enter at most 6 digits before the decimal point and 2 after it<")))
-			.andExpect(content().string(containsString("id=\"notes-error\">Too long: at most 4000 characters<")))
-			.andExpect(content().string(containsString("id=\"steps-error\">Fill this in<")));
+					"id=\"usualMinDailyMg-error\">Enter at most 6 digits before the decimal point and 2 after it.<")))
+			.andExpect(content().string(containsString("id=\"notes-error\">Too long: at most 4000 characters.<")))
+			.andExpect(content().string(containsString("id=\"steps-error\">Fill this in.<")));
 		this.entityManager.clear();
 		assertThat(oral().getVersion()).isEqualTo(before.getVersion());
 		assertThat(oral().getSteps()).hasSize(before.getSteps().size());

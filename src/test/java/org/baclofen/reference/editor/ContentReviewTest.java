@@ -244,7 +244,7 @@ class ContentReviewTest {
 		// Revision 1 cites a source that a later content migration removed.
 		assertThat(
 				this.drafting.draftRestore(indicationAdmin(), ms().getId(), 1, ms().getVersion(), "editor1").problems())
-			.containsExactly("One of the ticked sources no longer exists; reload the page and tick the sources again");
+			.containsExactly("One of the ticked sources no longer exists; reload the page and tick the sources again.");
 		assertThat(this.queue.pendingDraft("indications", ms().getId())).isEmpty();
 	}
 

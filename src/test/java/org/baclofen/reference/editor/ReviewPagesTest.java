@@ -95,11 +95,59 @@ class ReviewPagesTest {
 		this.mvc.perform(get("/admin/review/" + draft.getId()).with(user("reviewer1").roles("REVIEWER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h1>Review: Spasticity due to multiple sclerosis</h1>")))
-			.andExpect(content().string(containsString(EDITED)))
+			.andExpect((result) -> assertThat(result.getResponse().getContentAsString().replaceAll("</?(ins|del)>", ""))
+				.contains(EDITED))
 			.andExpect(content().string(containsString("Drafted by editor1 on")))
 			.andExpect(content().string(containsString("<a href=\"https://")))
 			.andExpect(content().string(containsString("Approve and publish")))
 			.andExpect(content().string(not(containsString("Effect on reference plans"))));
+	}
+
+	/** A small edit shows as the words it changes, not as two whole paragraphs. */
+	@Test
+	void theReviewScreenMarksTheWordsAnEditRemovesAndAdds() throws Exception {
+		ContentAdmin<Indication, IndicationForm> admin = this.admins.get("indications");
+		Indication ms = this.indications.findBySlug(MS).orElseThrow();
+		IndicationForm form = admin.formOf(ms);
+		String published = form.getSummary();
+		form.setSummary(published + " Reviewed again.");
+		this.drafting.draftEdit(admin, ms.getId(), form, new BeanPropertyBindingResult(form, "form"), null, "editor1");
+		Draft draft = this.queue.pendingDraft("indications", ms.getId()).orElseThrow();
+		String html = this.mvc.perform(get("/admin/review/" + draft.getId()).with(user("reviewer1").roles("REVIEWER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("<ins> Reviewed again.</ins>", "Words the draft removes are struck through")
+			.doesNotContain("<del>");
+	}
+
+	/**
+	 * The drafter's reason reaches the reviewer (ChangeLogTest shows the change log
+	 * keeping it once published).
+	 */
+	@Test
+	void theReasonForAChangeIsShownToTheReviewer() throws Exception {
+		ContentAdmin<Indication, IndicationForm> admin = this.admins.get("indications");
+		Indication ms = this.indications.findBySlug(MS).orElseThrow();
+		IndicationForm form = admin.formOf(ms);
+		form.setSummary(EDITED);
+		form.setChangeReason("The summary now says who reviews it.");
+		this.drafting.draftEdit(admin, ms.getId(), form, new BeanPropertyBindingResult(form, "form"), null, "editor1");
+		Draft draft = this.queue.pendingDraft("indications", ms.getId()).orElseThrow();
+		String review = this.mvc
+			.perform(get("/admin/review/" + draft.getId()).with(user("reviewer1").roles("REVIEWER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(review).contains("<h2 id=\"reason-heading\">Why the drafter made this change</h2>",
+				"The summary now says who reviews it.");
+	}
+
+	@Test
+	void aDraftWithoutAReasonTellsTheReviewerToAsk() throws Exception {
+		Draft draft = draftSummary("editor1");
+		this.mvc.perform(get("/admin/review/" + draft.getId()).with(user("reviewer1").roles("REVIEWER")))
+			.andExpect(content().string(containsString("The drafter gave no reason for this change")));
 	}
 
 	@Test

@@ -105,10 +105,10 @@ class GuidanceNoteAdminTest {
 				.param("body", "")
 				.param("sortOrder", "first"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"topic-error\">Fill this in<")))
-			.andExpect(content().string(containsString("id=\"title-error\">Too long: at most 200 characters<")))
-			.andExpect(content().string(containsString("id=\"body-error\">Fill this in<")))
-			.andExpect(content().string(containsString("id=\"sortOrder-error\">Enter a whole number<")))
+			.andExpect(content().string(containsString("id=\"topic-error\">Fill this in.<")))
+			.andExpect(content().string(containsString("id=\"title-error\">Too long: at most 200 characters.<")))
+			.andExpect(content().string(containsString("id=\"body-error\">Fill this in.<")))
+			.andExpect(content().string(containsString("id=\"sortOrder-error\">Enter a whole number.<")))
 			.andExpect(content().string(containsString("Cite at least one source")));
 		this.entityManager.clear();
 		assertThat(absorption().getVersion()).isEqualTo(note.getVersion());

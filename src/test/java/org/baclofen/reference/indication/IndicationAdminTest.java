@@ -121,11 +121,12 @@ class IndicationAdminTest {
 				.param("details", "Keep this typed text")
 				.param("sortOrder", "-1"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"name-error\">Fill this in<")))
-			.andExpect(content().string(containsString("id=\"status-error\">Fill this in<")))
-			.andExpect(content().string(containsString("id=\"route-error\">Enter a valid value here<")))
-			.andExpect(content().string(containsString("id=\"summary-error\">Too long: at most 600 characters<")))
-			.andExpect(content().string(containsString("id=\"sortOrder-error\">Enter a whole number from 0 to 10000<")))
+			.andExpect(content().string(containsString("id=\"name-error\">Fill this in.<")))
+			.andExpect(content().string(containsString("id=\"status-error\">Fill this in.<")))
+			.andExpect(content().string(containsString("id=\"route-error\">Enter a valid value here.<")))
+			.andExpect(content().string(containsString("id=\"summary-error\">Too long: at most 600 characters.<")))
+			.andExpect(
+					content().string(containsString("id=\"sortOrder-error\">Enter a whole number from 0 to 10000.<")))
 			.andExpect(content().string(containsString("Cite at least one source")))
 			.andExpect(content().string(containsString("Keep this typed text")));
 		this.entityManager.clear();

@@ -155,11 +155,11 @@ class InteractionAdminTest {
 				.param("management", "Keep this typed text")
 				.param("sortOrder", "first"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"interactant-error\">Fill this in<")))
-			.andExpect(content().string(containsString("id=\"interactantKind-error\">Fill this in<")))
-			.andExpect(content().string(containsString("id=\"severity-error\">Enter a valid value here<")))
-			.andExpect(content().string(containsString("id=\"effect-error\">Too long: at most 4000 characters<")))
-			.andExpect(content().string(containsString("id=\"sortOrder-error\">Enter a whole number<")))
+			.andExpect(content().string(containsString("id=\"interactant-error\">Fill this in.<")))
+			.andExpect(content().string(containsString("id=\"interactantKind-error\">Fill this in.<")))
+			.andExpect(content().string(containsString("id=\"severity-error\">Enter a valid value here.<")))
+			.andExpect(content().string(containsString("id=\"effect-error\">Too long: at most 4000 characters.<")))
+			.andExpect(content().string(containsString("id=\"sortOrder-error\">Enter a whole number.<")))
 			.andExpect(content().string(containsString("Cite at least one source")))
 			.andExpect(content().string(containsString("Keep this typed text")));
 		this.entityManager.clear();

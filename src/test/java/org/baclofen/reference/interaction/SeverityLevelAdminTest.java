@@ -96,11 +96,11 @@ class SeverityLevelAdminTest {
 			.andExpect(status().isOk())
 			.andExpect(
 					content().string(containsString("id=\"scale-error\">Use capital letters, digits and underscores")))
-			.andExpect(content().string(containsString("id=\"code-error\">Fill this in<")))
-			.andExpect(content().string(containsString("id=\"label-error\">Too long: at most 60 characters<")))
-			.andExpect(content().string(containsString("id=\"meaning-error\">Fill this in<")))
+			.andExpect(content().string(containsString("id=\"code-error\">Fill this in.<")))
+			.andExpect(content().string(containsString("id=\"label-error\">Too long: at most 60 characters.<")))
+			.andExpect(content().string(containsString("id=\"meaning-error\">Fill this in.<")))
 			.andExpect(content()
-				.string(containsString("id=\"rank-error\">Enter a whole number from 1 (most severe) to 100<")));
+				.string(containsString("id=\"rank-error\">Enter a whole number from 1 (most severe) to 100.<")));
 		this.entityManager.clear();
 		assertThat(level("LEXICOMP", "X").getVersion()).isEqualTo(x.getVersion());
 	}

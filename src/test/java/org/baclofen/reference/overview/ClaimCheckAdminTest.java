@@ -105,11 +105,12 @@ class ClaimCheckAdminTest {
 				.param("explanation", "x".repeat(4001))
 				.param("sortOrder", "10001"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"claim-error\">Fill this in<")))
-			.andExpect(content().string(containsString("id=\"finding-error\">Too long: at most 300 characters<")))
-			.andExpect(content().string(containsString("id=\"verdict-error\">Enter a valid value here<")))
-			.andExpect(content().string(containsString("id=\"explanation-error\">Too long: at most 4000 characters<")))
-			.andExpect(content().string(containsString("id=\"sortOrder-error\">Enter a whole number from 0 to 10000<")))
+			.andExpect(content().string(containsString("id=\"claim-error\">Fill this in.<")))
+			.andExpect(content().string(containsString("id=\"finding-error\">Too long: at most 300 characters.<")))
+			.andExpect(content().string(containsString("id=\"verdict-error\">Enter a valid value here.<")))
+			.andExpect(content().string(containsString("id=\"explanation-error\">Too long: at most 4000 characters.<")))
+			.andExpect(
+					content().string(containsString("id=\"sortOrder-error\">Enter a whole number from 0 to 10000.<")))
 			.andExpect(content().string(containsString("Cite at least one source")));
 		this.entityManager.clear();
 		assertThat(claim(GABA_RELEASE).getVersion()).isEqualTo(check.getVersion());

@@ -100,11 +100,11 @@ class DrugAdminTest {
 			.perform(edit(Drug.BACLOFEN, "summary", "", "mechanism", "x".repeat(4001), "rxnormCui", "12a", "atcCode",
 					"m03bx01", "snomedCtId", "1".repeat(21)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"summary-error\">Fill this in<")))
-			.andExpect(content().string(containsString("id=\"mechanism-error\">Too long: at most 4000 characters<")))
-			.andExpect(content().string(containsString("id=\"rxnormCui-error\">Use digits only<")))
+			.andExpect(content().string(containsString("id=\"summary-error\">Fill this in.<")))
+			.andExpect(content().string(containsString("id=\"mechanism-error\">Too long: at most 4000 characters.<")))
+			.andExpect(content().string(containsString("id=\"rxnormCui-error\">Use digits only.<")))
 			.andExpect(content().string(containsString("id=\"atcCode-error\">An ATC code is a capital letter")))
-			.andExpect(content().string(containsString("id=\"snomedCtId-error\">Too long: at most 20 characters<")));
+			.andExpect(content().string(containsString("id=\"snomedCtId-error\">Too long: at most 20 characters.<")));
 		this.entityManager.clear();
 		assertThat(baclofen().getVersion()).isEqualTo(version);
 	}
@@ -201,7 +201,7 @@ class DrugAdminTest {
 			.perform(AdminFormPost.asEditor("/admin/drug/" + id + "/history/1/restore", Map.of())
 				.param("version", "" + baclofen().getVersion()))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("restoreProblems", hasItem("Fill this in")));
+			.andExpect(flash().attribute("restoreProblems", hasItem("Fill this in.")));
 		this.entityManager.clear();
 		assertThat(baclofen().getRxnormSource().getCode()).isEqualTo("S65");
 	}

@@ -166,11 +166,11 @@ class SafetyItemAdminTest {
 					"route", "SIDEWAYS", "condition", "x".repeat(201), "advice", "", "labelSection", "x".repeat(21),
 					"sourceIds", null))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"kind-error\">Fill this in<")))
-			.andExpect(content().string(containsString("id=\"route-error\">Enter a valid value here<")))
-			.andExpect(content().string(containsString("id=\"condition-error\">Too long: at most 200 characters<")))
-			.andExpect(content().string(containsString("id=\"advice-error\">Fill this in<")))
-			.andExpect(content().string(containsString("id=\"labelSection-error\">Too long: at most 20 characters<")))
+			.andExpect(content().string(containsString("id=\"kind-error\">Fill this in.<")))
+			.andExpect(content().string(containsString("id=\"route-error\">Enter a valid value here.<")))
+			.andExpect(content().string(containsString("id=\"condition-error\">Too long: at most 200 characters.<")))
+			.andExpect(content().string(containsString("id=\"advice-error\">Fill this in.<")))
+			.andExpect(content().string(containsString("id=\"labelSection-error\">Too long: at most 20 characters.<")))
 			.andExpect(content().string(containsString("Cite at least one source")));
 		this.entityManager.clear();
 		assertThat(item(SafetyKind.PRECAUTION, "Renal impairment").getVersion()).isEqualTo(renal.getVersion());

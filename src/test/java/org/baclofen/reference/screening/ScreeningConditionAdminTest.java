@@ -179,8 +179,9 @@ class ScreeningConditionAdminTest {
 			.perform(save("/admin/screening-conditions/" + epilepsy.getId(), "version", "" + epilepsy.getVersion(),
 					"code", "EPILEPSY", "label", "", "sortOrder", "-1", "safetyItemIds", "999999"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"label-error\">Fill this in<")))
-			.andExpect(content().string(containsString("id=\"sortOrder-error\">Enter a whole number from 0 to 10000<")))
+			.andExpect(content().string(containsString("id=\"label-error\">Fill this in.<")))
+			.andExpect(
+					content().string(containsString("id=\"sortOrder-error\">Enter a whole number from 0 to 10000.<")))
 			.andExpect(content()
 				.string(containsString("id=\"safetyItemIds-error\">One of the chosen safety items no longer exists")))
 			.andExpect(content().string(not(containsString("Cite at least one source"))));

@@ -97,7 +97,7 @@ class SourceAdminTest {
 			.perform(AdminFormPost.asEditor("/admin/sources/" + ozobax.getId(), validForm(ozobax), "readVia",
 					"x".repeat(1001)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"readVia-error\">Too long: at most 1000 characters<")));
+			.andExpect(content().string(containsString("id=\"readVia-error\">Too long: at most 1000 characters.<")));
 		this.entityManager.clear();
 		assertThat(ozobax().getReadVia()).isEqualTo("MedLibrary; DrugInserts; FDA SPL XML");
 	}

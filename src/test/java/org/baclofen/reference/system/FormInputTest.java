@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.editor.AdminFormPost;
+import org.baclofen.reference.titration.PlanCheckRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +23,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -33,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @ExtendWith(OutputCaptureExtension.class)
 class FormInputTest {
 
-	private static final String CONTROL_ERROR = "Remove the control characters (such as NUL) from this text";
+	private static final String CONTROL_ERROR = "Remove the control characters (such as NUL) from this text.";
 
 	private static final Map<String, String> INTERACTION = Map.of("slug", "test-interaction", "interactant",
 			"Test drug", "interactantKind", "DRUG", "effect", "An effect.", "management", "Some management.",
@@ -103,7 +105,7 @@ class FormInputTest {
 				.param("sex", "MALE")
 				.param("creatinineUnit", "GRAINS"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(">Choose mg/dL or µmol/L<")))
+			.andExpect(content().string(containsString(">Choose mg/dL or µmol/L.<")))
 			.andExpect(content().string(not(containsString("Baclofen dose schedule"))));
 	}
 
@@ -122,9 +124,26 @@ class FormInputTest {
 
 	@Test
 	void rowsBeyondTheFormsLimitButWithinTheBoundAreAFieldError() throws Exception {
-		this.mvc.perform(post("/titration/check").with(csrf()).param("steps[0].days", "3").param("steps[99].days", "3"))
+		MockHttpServletRequestBuilder request = post("/titration/check").with(csrf()).param("steps[99].days", "3");
+		for (int row = 0; row <= PlanCheckRequest.MAX_STEPS; row++) {
+			request.param("steps[" + row + "].days", "3");
+		}
+		this.mvc.perform(request)
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("A plan can have at most 60 steps")));
+			.andExpect(content().string(containsString("A plan can have at most 60 steps.")));
+	}
+
+	/** Empty rows up to the bound are spare rows: skipped and counted, not errors. */
+	@Test
+	void emptyRowsUpToTheBoundAreSkipped() throws Exception {
+		this.mvc
+			.perform(post("/titration/check").with(csrf())
+				.param("steps[0].days", "3")
+				.param("steps[0].doseMg", "5")
+				.param("steps[0].timesPerDay", "3")
+				.param("steps[99].days", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("99 empty rows were skipped.")));
 	}
 
 }

@@ -80,7 +80,7 @@ class InputBoundsTest {
 	void wholeNumbersAreDecimalDigitsOnly() throws Exception {
 		for (String typed : new String[] { "0x10", "#10", "1e1", "010x", "1234567890" }) {
 			this.mvc.perform(post("/titration/plan").param("ageYears", typed))
-				.andExpect(content().string(containsString("id=\"ageYears-error\">Enter a whole number<")));
+				.andExpect(content().string(containsString("id=\"ageYears-error\">Enter a whole number.<")));
 		}
 		this.mvc.perform(post("/titration/plan").param("ageYears", "0121"))
 			.andExpect(content().string(containsString("Enter an age in whole years, from 0 to 120")));
@@ -95,7 +95,7 @@ class InputBoundsTest {
 				.param("steps[0].timesPerDay", "0x3"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"steps0.doseMg-error\">" + DECIMAL_ERROR)))
-			.andExpect(content().string(containsString("id=\"steps0.timesPerDay-error\">Enter a whole number<")));
+			.andExpect(content().string(containsString("id=\"steps0.timesPerDay-error\">Enter a whole number.<")));
 	}
 
 	@Test

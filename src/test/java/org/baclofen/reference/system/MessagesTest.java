@@ -102,7 +102,7 @@ class MessagesTest {
 				"interactions.scale", "check", "check.verdict", "check.severity", "admin.kind", "admin.revisionType",
 				"account.role", "renal.calculator.unit", "renal.calculator.sex", "handout.paper", "changes.type",
 				"review.action", "review.status", "signInLimits.scope", "ageRule.schedule", "handout.time",
-				"adverse.band");
+				"adverse.band", "intrathecalCheck.change", "intrathecalCheck.range");
 		for (String template : templates()) {
 			Matcher matcher = PREFIX_KEY.matcher(template);
 			while (matcher.find()) {

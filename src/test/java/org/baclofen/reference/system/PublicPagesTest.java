@@ -35,6 +35,27 @@ class PublicPagesTest {
 			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")));
 	}
 
+	/**
+	 * Search results and link previews show a page's own summary (Lighthouse's SEO audit
+	 * asks for one), and every public page offers editors the way in.
+	 */
+	@ParameterizedTest
+	@FieldSource("org.baclofen.reference.PublicPage#ALL")
+	void everyPageDescribesItselfAndOffersEditorsTheWayIn(PublicPage page) throws Exception {
+		String html = this.mvc.perform(get(page.path())).andReturn().getResponse().getContentAsString();
+		java.util.regex.Matcher description = java.util.regex.Pattern
+			.compile("<meta name=\"description\" content=\"([^\"]{60,200})\">")
+			.matcher(html);
+		org.assertj.core.api.Assertions.assertThat(description.find())
+			.as("a description of 60 to 200 characters")
+			.isTrue();
+		org.assertj.core.api.Assertions.assertThat(description.group(1))
+			.as("the page's own description, not the site's")
+			.doesNotStartWith("Baclofen for health professionals:");
+		org.assertj.core.api.Assertions.assertThat(html)
+			.contains("<a href=\"/login\">Sign in (editors and reviewers)</a>");
+	}
+
 	@Test
 	void contentPagesCiteSourcesAndReviewDates() throws Exception {
 		this.mvc.perform(get("/interactions"))

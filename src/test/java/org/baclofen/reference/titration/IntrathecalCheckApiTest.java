@@ -78,7 +78,7 @@ class IntrathecalCheckApiTest {
 				{"origin": "SPINAL", "ageGroup": "ADULT", "phase": "MAINTENANCE", "currentMcgPerDay": 0, "proposedMcgPerDay": 100}""")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("currentMcgPerDay"))
-			.andExpect(jsonPath("$.errors[0].message").value("Enter a daily dose above 0 and up to 5000 mcg"));
+			.andExpect(jsonPath("$.errors[0].message").value("Enter a daily dose above 0 and up to 5000 mcg."));
 		check("""
 				{"origin": "SIDEWAYS", "ageGroup": "ADULT", "phase": "MAINTENANCE", "currentMcgPerDay": 10, "proposedMcgPerDay": 100}""")
 			.andExpect(status().isBadRequest())
@@ -121,8 +121,10 @@ class IntrathecalCheckApiTest {
 				.param("currentMcgPerDay", "900")
 				.param("proposedMcgPerDay", "1050"))
 			.andExpect(content().string(containsString("Result: review before changing the dose")))
-			.andExpect(content().string(containsString("Within the stored titration limit")))
-			.andExpect(content().string(containsString("Outside the stored maintenance range")))
+			.andExpect(
+					content().string(containsString("<p class=\"verdict verdict--ok\">Within the titration limit</p>")))
+			.andExpect(content().string(
+					containsString("<p class=\"verdict verdict--caution\">Outside the typical maintenance range</p>")))
 			.andExpect(content().string(containsString("Limited experience: the Lioresal Intrathecal label")));
 		this.mvc
 			.perform(get("/titration/intrathecal").param("origin", "SPINAL")

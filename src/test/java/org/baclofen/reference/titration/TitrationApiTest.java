@@ -90,7 +90,7 @@ class TitrationApiTest {
 		check("""
 				{"steps": [{"days": 0, "doseMg": 5, "timesPerDay": 0}]}""").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("steps[0].days"))
-			.andExpect(jsonPath("$.errors[0].message").value("Enter a whole number of days from 1 to 365"))
+			.andExpect(jsonPath("$.errors[0].message").value("Enter a whole number of days from 1 to 365."))
 			.andExpect(jsonPath("$.errors[1].field").value("steps[0].timesPerDay"));
 		check("""
 				{"steps": [{"days": 3, "doseMg": "five", "timesPerDay": 3}]}""").andExpect(status().isBadRequest())

@@ -97,7 +97,7 @@ class TitrationBrowserIT extends BrowserTest {
 		assertThat(rows()).hasSize(2);
 
 		driver.findElement(By.cssSelector("button.button--primary")).click();
-		assertThat(driver.findElement(By.id("steps1.days-error")).getText()).isEqualTo("Enter a whole number");
+		assertThat(driver.findElement(By.id("steps1.days-error")).getText()).isEqualTo("Enter a whole number.");
 		assertThat(driver.findElement(By.id("steps1.days")).getAttribute("value")).isEqualTo("three");
 		assertThat(driver.findElements(By.cssSelector(".verdict"))).isEmpty();
 	}

@@ -378,8 +378,8 @@ class TitrationPagesTest {
 	@Test
 	void thePlanFormPostsAndARenalPlanHasNoLinkOnlyPostedDownloads() throws Exception {
 		this.mvc.perform(get("/titration/plan"))
-			.andExpect(content()
-				.string(containsString("<form class=\"form\" method=\"post\" action=\"/titration/plan\"")));
+			.andExpect(content().string(containsString(
+					"<form class=\"form\" id=\"plan-form\" method=\"post\" action=\"/titration/plan#result\"")));
 		this.mvc.perform(post("/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "45"))
 			.andExpect(content().string(containsString("method=\"post\" action=\"/titration/plan.csv\"")))
 			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"crclMlPerMin\" value=\"45\">")))
@@ -424,6 +424,107 @@ class TitrationPagesTest {
 			.andExpect(content().string(containsString(
 					"href=\"/titration/taper?start=2026-12-01&amp;currentDoseMg=20&amp;timesPerDay=3\"")))
 			.andExpect(content().string(containsString("method=\"get\" action=\"/titration/taper.csv\"")));
+	}
+
+	@Test
+	void emptyRowsAreSkippedAndCountedNotReportedAsErrors() throws Exception {
+		this.mvc
+			.perform(checkPost().param("steps[0].days", "3")
+				.param("steps[0].doseMg", "5")
+				.param("steps[0].timesPerDay", "3")
+				.param("steps[1].days", "")
+				.param("steps[1].doseMg", "")
+				.param("steps[1].timesPerDay", "")
+				.param("steps[2].days", "")
+				.param("steps[2].doseMg", "")
+				.param("steps[2].timesPerDay", ""))
+			.andExpect(content().string(containsString("<h2 id=\"verdict-heading\">Result</h2>")))
+			.andExpect(content().string(containsString("Verdict: OK")))
+			.andExpect(content().string(containsString("2 empty rows were skipped.")))
+			.andExpect(content().string(not(containsString("field__error"))))
+			.andExpect(content().string(not(containsString("error-summary"))));
+	}
+
+	@Test
+	void aMistakeAfterAnEmptyRowIsShownOnItsRowWithTheSummaryLinkingToIt() throws Exception {
+		this.mvc
+			.perform(checkPost().param("steps[0].days", "")
+				.param("steps[0].doseMg", "")
+				.param("steps[0].timesPerDay", "")
+				.param("steps[1].days", "x")
+				.param("steps[1].doseMg", "5")
+				.param("steps[1].timesPerDay", "3"))
+			.andExpect(
+					content().string(containsString("<h2 id=\"result-heading\">There is a problem: fix it below</h2>")))
+			.andExpect(content().string(containsString("<a href=\"#steps0.days\">Enter a whole number")))
+			.andExpect(content().string(containsString("id=\"steps0.days\" name=\"steps[0].days\" value=\"x\"")))
+			.andExpect(content().string(containsString("1 empty row was skipped.")))
+			.andExpect(content().string(not(containsString("name=\"steps[1].days\""))));
+	}
+
+	@Test
+	void aFormOfOnlyEmptyRowsAsksForAStepAndKeepsARowToFill() throws Exception {
+		this.mvc.perform(
+				checkPost().param("steps[0].days", "").param("steps[0].doseMg", "").param("steps[0].timesPerDay", ""))
+			.andExpect(
+					content().string(containsString("<h2 id=\"result-heading\">There is a problem: fix it below</h2>")))
+			.andExpect(content().string(containsString("name=\"steps[0].days\"")))
+			.andExpect(content().string(not(containsString("Verdict:"))));
+	}
+
+	/**
+	 * Each tool's form lands on #result, and the answer (or what went wrong) carries that
+	 * id with the way back to the form, so pressing the button changes the first screen.
+	 */
+	@Test
+	void everyToolAnswersAtResultWithTheFormOneTapAway() throws Exception {
+		this.mvc.perform(get("/titration/plan"))
+			.andExpect(content().string(containsString("action=\"/titration/plan#result\"")));
+		this.mvc.perform(post("/titration/plan").param("start", "2026-12-01").param("targetDailyMg", "30"))
+			.andExpect(content().string(containsString("id=\"result\" aria-labelledby=\"plan-heading\"")))
+			.andExpect(content().string(containsString("<a href=\"#plan-form\">Change the inputs</a>")));
+		this.mvc.perform(post("/titration/plan").param("start", "2026-12-01").param("targetDailyMg", "abc"))
+			.andExpect(content().string(containsString("<div class=\"error-summary\" id=\"result\"")))
+			.andExpect(content().string(containsString("<a href=\"#targetDailyMg\">")));
+		this.mvc.perform(get("/titration/taper").param("currentDoseMg", "30").param("timesPerDay", "3"))
+			.andExpect(content().string(containsString("action=\"/titration/taper#result\"")))
+			.andExpect(content().string(containsString("id=\"result\" aria-labelledby=\"taper-heading\"")))
+			.andExpect(content().string(containsString("<a href=\"#taper-form\">Change the inputs</a>")));
+		this.mvc
+			.perform(checkPost().param("steps[0].days", "3")
+				.param("steps[0].doseMg", "5")
+				.param("steps[0].timesPerDay", "3"))
+			.andExpect(content().string(containsString("action=\"/titration/check#result\"")))
+			.andExpect(content().string(containsString("id=\"result\" aria-labelledby=\"verdict-heading\"")))
+			.andExpect(content().string(containsString("<a href=\"#check-form\">Change the inputs</a>")));
+		this.mvc.perform(intrathecal("SPINAL", "100", "120"))
+			.andExpect(content().string(containsString("action=\"/titration/intrathecal#result\"")))
+			.andExpect(content().string(containsString("id=\"result\" aria-labelledby=\"intrathecal-result\"")))
+			.andExpect(content().string(containsString("<a href=\"#intrathecal-form\">Change the inputs</a>")));
+	}
+
+	@Test
+	void theIntrathecalCheckStartsOnAnAdultInMaintenanceAndSaysItsVerdictPlainly() throws Exception {
+		this.mvc.perform(get("/titration/intrathecal"))
+			.andExpect(content().string(containsString("<option value=\"ADULT\" selected=\"selected\">")))
+			.andExpect(content().string(containsString("<option value=\"MAINTENANCE\" selected=\"selected\">")))
+			.andExpect(content().string(not(containsString("<option value=\"SPINAL\" selected"))));
+		this.mvc.perform(intrathecal("SPINAL", "100", "120"))
+			.andExpect(content()
+				.string(containsString("<p class=\"verdict verdict--ok\">Within the titration limit</p>")));
+		this.mvc.perform(intrathecal("SPINAL", "100", "200"))
+			.andExpect(
+					content().string(containsString("<p class=\"verdict verdict--alert\">Above the limit: at most ")))
+			.andExpect(content().string(not(containsString("Not within"))))
+			.andExpect(content().string(not(containsString("Not outside"))));
+	}
+
+	private static MockHttpServletRequestBuilder intrathecal(String origin, String current, String proposed) {
+		return get("/titration/intrathecal").param("origin", origin)
+			.param("ageGroup", "ADULT")
+			.param("phase", "MAINTENANCE")
+			.param("currentMcgPerDay", current)
+			.param("proposedMcgPerDay", proposed);
 	}
 
 }
