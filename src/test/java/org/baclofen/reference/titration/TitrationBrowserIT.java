@@ -153,7 +153,7 @@ class TitrationBrowserIT extends BrowserTest {
 		driver.findElement(By.cssSelector("form.form button.button--primary")).click();
 		waitFor(By.id("plan-heading"));
 		assertThat(driver.getCurrentUrl()).doesNotContain("crcl");
-		assertThat(driver.findElement(By.cssSelector(".plan-target")).getText()).contains("for CrCl 20 mL/min");
+		assertThat(driver.findElement(By.cssSelector(".plan-target")).getText()).contains("for a CrCl of 20 mL/min");
 		driver.findElement(By.cssSelector("button[formaction='/titration/plan/handout']")).click();
 		waitFor(By.cssSelector(".handout-sheet"));
 		assertThat(driver.getCurrentUrl()).endsWith("/titration/plan/handout");
