@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -84,7 +85,7 @@ public final class EhrStubs {
 			this.listenerRequests.add(exchange.getRequestURI().toString());
 			send(exchange, 200, "{}", "application/fhir+json");
 		});
-		this.server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+		this.server.setExecutor(Executors.newFixedThreadPool(4));
 		this.server.start();
 	}
 
