@@ -20,6 +20,7 @@ import org.hl7.fhir.r4.model.Dosage;
 import org.hl7.fhir.r4.model.Duration;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
@@ -51,6 +52,12 @@ final class EhrRequests {
 
 	private List<String> selections;
 
+	private String fhirServer;
+
+	private String accessToken;
+
+	private Patient patient;
+
 	private EhrRequests(String hook) {
 		this.hook = hook;
 		for (Prefetch key : Prefetch.values()) {
@@ -69,13 +76,33 @@ final class EhrRequests {
 		return request;
 	}
 
+	/**
+	 * Nothing prefetched: the service is to fetch from the EHR's FHIR server with the
+	 * access token of fhirAuthorization.
+	 */
+	EhrRequests fetchFrom(String fhirServer, String accessToken) {
+		this.fhirServer = fhirServer;
+		this.accessToken = accessToken;
+		this.prefetch.clear();
+		return this;
+	}
+
+	/**
+	 * The patient as many EHRs prefetch it for every service, whether asked for or not.
+	 */
+	EhrRequests patient(Patient patient) {
+		this.patient = patient;
+		return this;
+	}
+
 	EhrRequests draft(MedicationRequest order) {
 		this.draftOrders.addEntry().setResource(order);
 		return this;
 	}
 
 	EhrRequests prefetch(Prefetch key, Resource... resources) {
-		Bundle bundle = this.prefetch.get(key.key());
+		Bundle bundle = this.prefetch.computeIfAbsent(key.key(),
+				(unsent) -> new Bundle().setType(Bundle.BundleType.SEARCHSET));
 		for (Resource resource : resources) {
 			bundle.addEntry().setResource(resource);
 		}
@@ -90,6 +117,16 @@ final class EhrRequests {
 		context.put("userId", "Practitioner/ehr-prescriber");
 		context.put("patientId", PATIENT);
 		context.put("encounterId", "ehr-encounter-3");
+		if (this.fhirServer != null) {
+			request.put("fhirServer", this.fhirServer);
+			ObjectNode authorization = request.putObject("fhirAuthorization");
+			authorization.put("access_token", this.accessToken);
+			authorization.put("token_type", "Bearer");
+			authorization.put("expires_in", 300);
+			authorization.put("scope", String.join(" ", "patient/Patient.read", "patient/MedicationRequest.read",
+					"patient/Condition.read", "patient/AllergyIntolerance.read", "patient/Observation.read"));
+			authorization.put("subject", "baclofen-reference");
+		}
 		if (this.selections != null) {
 			this.selections.forEach(context.putArray("selections")::add);
 		}
@@ -97,6 +134,9 @@ final class EhrRequests {
 		ObjectNode prefetched = request.putObject("prefetch");
 		this.prefetch.forEach(
 				(key, bundle) -> prefetched.set(key, JSON.readTree(R4.newJsonParser().encodeResourceToString(bundle))));
+		if (this.patient != null) {
+			prefetched.set("patient", JSON.readTree(R4.newJsonParser().encodeResourceToString(this.patient)));
+		}
 		return JSON.writeValueAsString(request);
 	}
 

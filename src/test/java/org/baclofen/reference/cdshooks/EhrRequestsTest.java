@@ -15,13 +15,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.baclofen.reference.ReferenceAppTest;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Quantity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -53,10 +57,16 @@ class EhrRequestsTest {
 	}
 
 	private JsonNode cards(String service, EhrRequests request) throws Exception {
-		MockHttpServletResponse response = this.mvc
-			.perform(post("/cds-services/" + service).contentType(MediaType.APPLICATION_JSON).content(request.json()))
-			.andReturn()
-			.getResponse();
+		return cards(service, request, null);
+	}
+
+	private JsonNode cards(String service, EhrRequests request, String jwt) throws Exception {
+		MockHttpServletRequestBuilder post = post("/cds-services/" + service).contentType(MediaType.APPLICATION_JSON)
+			.content(request.json());
+		if (jwt != null) {
+			post.header(HttpHeaders.AUTHORIZATION, "Bearer " + jwt);
+		}
+		MockHttpServletResponse response = this.mvc.perform(post).andReturn().getResponse();
 		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
 		JsonNode body = this.json.readTree(response.getContentAsString());
 		CdsHooksSpecification.check(body, true);
@@ -129,6 +139,39 @@ class EhrRequestsTest {
 			.prefetch(Prefetch.ACTIVE_MEDICATIONS, active("a1", "990002", "Painkiller, 1 tablet at night")));
 		assertThat(summaries(combination)).anySatisfy((summary) -> assertThat(summary).contains("Opioids"));
 		assertThat(summaries(combination)).noneSatisfy((summary) -> assertThat(summary).contains("Not recognised"));
+	}
+
+	/**
+	 * An authenticated EHR that prefetches only the patient: the rest is read from its
+	 * own FHIR R4 server with the access token it handed over, and read as fully as a
+	 * prefetch.
+	 */
+	@Test
+	void whatTheEhrDidNotPrefetchIsReadFromItsR4Server() throws Exception {
+		this.stubs.answerFhirR4((path) -> switch (path) {
+			case "/fhir/MedicationRequest" -> List.of(active("a1", "7804", null));
+			case "/fhir/Condition" -> List.of(condition(null, null, "Chronic kidney disease stage 4"));
+			case "/fhir/AllergyIntolerance" -> List.of(allergy(null, "Baclofen"));
+			case "/fhir/Observation" -> List.of(egfr("25", "mL/min/{1.73_m2}", null));
+			default -> List.of();
+		});
+		Patient patient = new Patient();
+		patient.setId(EhrRequests.PATIENT);
+		patient.setBirthDateElement(new DateType("1961-04-02"));
+		JsonNode cards = cards("baclofen-order-check",
+				EhrRequests.orderSign()
+					.fetchFrom(this.stubs.fhirServer(), "ehr-access-token")
+					.patient(patient)
+					.draft(order("o1", TEN_MG_TABLET, "baclofen 10 MG Oral Tablet", dose(1, "5", 3, null))),
+				ClientTokens.ehr().sign());
+		assertThat(this.stubs.fhirRequests).hasSize(Prefetch.values().length)
+			.allSatisfy((request) -> assertThat(request).endsWith(" Bearer ehr-access-token"));
+		assertThat(summaries(cards))
+			.anySatisfy((summary) -> assertThat(summary).startsWith("critical Known hypersensitivity to baclofen"))
+			.anySatisfy((summary) -> assertThat(summary).startsWith("critical Baclofen + Opioids (oxycodone)"))
+			.anySatisfy((summary) -> assertThat(summary).contains("Renal impairment:"))
+			.noneSatisfy((summary) -> assertThat(summary).contains("Not checked"));
+		assertThat(cards.toString()).contains("eGFR 25");
 	}
 
 	@Test
