@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -56,7 +57,8 @@ public final class EhrStubs {
 
 	final List<String> rxnavRequests = new CopyOnWriteArrayList<>();
 
-	private volatile Function<String, List<Resource>> fhirAnswers = (path) -> List.of();
+	/** The FHIR server's answer (a searchset Bundle in JSON) to a request for a path. */
+	private volatile Function<String, String> fhirAnswers = (path) -> searchset(List.of());
 
 	private volatile boolean fhirSlow;
 
@@ -84,7 +86,7 @@ public final class EhrStubs {
 			this.listenerRequests.add(exchange.getRequestURI().toString());
 			send(exchange, 200, "{}", "application/fhir+json");
 		});
-		this.server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+		this.server.setExecutor(Executors.newFixedThreadPool(4));
 		this.server.start();
 	}
 
@@ -132,7 +134,7 @@ public final class EhrStubs {
 
 	/** Back to the defaults: empty answers, fast, RxNav up, nothing recorded. */
 	void reset() {
-		this.fhirAnswers = (path) -> List.of();
+		this.fhirAnswers = (path) -> searchset(List.of());
 		this.fhirSlow = false;
 		this.rxnavDown = false;
 		this.fhirRequests.clear();
@@ -141,7 +143,23 @@ public final class EhrStubs {
 	}
 
 	void answerFhir(Function<String, List<Resource>> answers) {
-		this.fhirAnswers = answers;
+		this.fhirAnswers = (path) -> searchset(answers.apply(path));
+	}
+
+	/** Answers as an EHR's FHIR R4 server does, with R4 resources. */
+	void answerFhirR4(Function<String, List<org.hl7.fhir.r4.model.Resource>> answers) {
+		this.fhirAnswers = (path) -> {
+			org.hl7.fhir.r4.model.Bundle bundle = new org.hl7.fhir.r4.model.Bundle()
+				.setType(org.hl7.fhir.r4.model.Bundle.BundleType.SEARCHSET);
+			answers.apply(path).forEach((resource) -> bundle.addEntry().setResource(resource));
+			return FhirContext.forR4Cached().newJsonParser().encodeResourceToString(bundle);
+		};
+	}
+
+	private static String searchset(List<Resource> resources) {
+		Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
+		resources.forEach((resource) -> bundle.addEntry().setResource(resource));
+		return FhirContext.forR5Cached().newJsonParser().encodeResourceToString(bundle);
 	}
 
 	void slowFhir() {
@@ -163,11 +181,7 @@ public final class EhrStubs {
 				Thread.currentThread().interrupt();
 			}
 		}
-		Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
-		this.fhirAnswers.apply(exchange.getRequestURI().getPath())
-			.forEach((resource) -> bundle.addEntry().setResource(resource));
-		send(exchange, 200, FhirContext.forR5Cached().newJsonParser().encodeResourceToString(bundle),
-				"application/fhir+json");
+		send(exchange, 200, this.fhirAnswers.apply(exchange.getRequestURI().getPath()), "application/fhir+json");
 	}
 
 	private void rxnav(HttpExchange exchange) throws IOException {
