@@ -18,13 +18,15 @@ import org.baclofen.reference.dosing.RenalBand;
 import org.baclofen.reference.dosing.RenalBandRepository;
 import org.baclofen.reference.dosing.TitrationProtocol;
 import org.baclofen.reference.dosing.TitrationProtocolRepository;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the rules from the stored content on every use, so an edit to the protocol, the
- * renal bands, the taper guidance or the tablet strengths changes the planner and the
- * checker at once.
+ * Reads the rules from the stored content once per published revision (and afresh for a
+ * caller that may see uncommitted changes), so an edit to the protocol, the renal bands,
+ * the taper guidance or the tablet strengths changes the planner and the checker on the
+ * next request, on every instance.
  */
 @Component
 public class TitrationRulesSource {
@@ -63,6 +65,12 @@ public class TitrationRulesSource {
 
 	}
 
+	/**
+	 * The rules, shared by every request until the next revision is published: what the
+	 * pages show of them (the protocol's steps and sources, the taper rule's sources) is
+	 * read here too, so they can be used outside this transaction.
+	 */
+	@Cacheable(cacheNames = "titrationRules", sync = true)
 	@Transactional(readOnly = true)
 	public StoredRules load() {
 		TitrationProtocol protocol = this.protocols.findByCode(TitrationProtocol.ORAL_US_LABEL)
@@ -84,6 +92,9 @@ public class TitrationRulesSource {
 				protocol.getIncrementMg(), protocol.getIntervalDays(), protocol.getMaxDailyMg(),
 				protocol.getMaxAdministrationsPerDay(), taper, bands,
 				products(this.dosageForms.findByRouteOrderBySortOrderAscAmountAsc(Route.ORAL)));
+		protocol.getSteps();
+		protocol.getSources();
+		taperRule.getSources();
 		return new StoredRules(rules, protocol, taperRule);
 	}
 
