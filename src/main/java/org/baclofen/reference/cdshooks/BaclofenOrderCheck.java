@@ -1,16 +1,11 @@
 package org.baclofen.reference.cdshooks;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import ca.uhn.fhir.context.FhirContext;
-import org.baclofen.reference.dosing.DosageForm;
-import org.baclofen.reference.dosing.DosageFormRepository;
-import org.baclofen.reference.overview.Drug;
-import org.baclofen.reference.overview.DrugRepository;
 import org.baclofen.reference.screening.MedicationMatcher;
 import org.baclofen.reference.screening.PatientScreening;
 import org.baclofen.reference.screening.ScreeningRequest;
@@ -36,11 +31,7 @@ import tools.jackson.databind.ObjectMapper;
 @Service
 class BaclofenOrderCheck {
 
-	private final DrugRepository drugs;
-
-	private final DosageFormRepository dosageForms;
-
-	private final KidneyFunctionCodeRepository kidneyCodes;
+	private final OrderCheckContent content;
 
 	private final PatientScreening screening;
 
@@ -52,12 +43,9 @@ class BaclofenOrderCheck {
 
 	private final ObjectMapper json;
 
-	BaclofenOrderCheck(DrugRepository drugs, DosageFormRepository dosageForms, KidneyFunctionCodeRepository kidneyCodes,
-			PatientScreening screening, TitrationService titration, PrefetchFetcher fetcher, FhirContext fhir,
-			ObjectMapper json) {
-		this.drugs = drugs;
-		this.dosageForms = dosageForms;
-		this.kidneyCodes = kidneyCodes;
+	BaclofenOrderCheck(OrderCheckContent content, PatientScreening screening, TitrationService titration,
+			PrefetchFetcher fetcher, FhirContext fhir, ObjectMapper json) {
+		this.content = content;
 		this.screening = screening;
 		this.titration = titration;
 		this.fetcher = fetcher;
@@ -71,7 +59,7 @@ class BaclofenOrderCheck {
 
 	/** The prefetch templates, with the kidney-function codes as currently stored. */
 	java.util.Map<String, String> prefetchTemplates() {
-		List<KidneyFunctionCode> codes = this.kidneyCodes.findAllByOrderBySortOrderAsc();
+		List<KidneyFunctionCode> codes = this.content.load().kidneyCodes();
 		java.util.Map<String, String> templates = new java.util.LinkedHashMap<>();
 		for (Prefetch key : Prefetch.values()) {
 			templates.put(key.key(), key.template(codes));
@@ -80,7 +68,7 @@ class BaclofenOrderCheck {
 	}
 
 	CdsHooks.Response check(HookCall call, String appBaseUrl) {
-		Medicines medicines = medicines();
+		Medicines medicines = this.content.load().medicines();
 		List<MedicationRequest> baclofenOrders = call.draftOrders()
 			.stream()
 			.filter((order) -> call.selections() == null
@@ -90,7 +78,7 @@ class BaclofenOrderCheck {
 		if (baclofenOrders.isEmpty()) {
 			return new CdsHooks.Response(List.of());
 		}
-		List<KidneyFunctionCode> codes = this.kidneyCodes.findAllByOrderBySortOrderAsc();
+		List<KidneyFunctionCode> codes = this.content.load().kidneyCodes();
 		HookCall filled = this.fetcher.fillMissing(call, codes, reader());
 		Set<String> draftIds = call.draftOrders()
 			.stream()
@@ -137,23 +125,6 @@ class BaclofenOrderCheck {
 	}
 
 	/**
-	 * Baclofen by its stored codes and names: the drug's name and each product's brand
-	 * word.
-	 */
-	private Medicines medicines() {
-		Drug drug = this.drugs.findByName(Drug.BACLOFEN)
-			.orElseThrow(() -> new IllegalStateException("The drug is missing from the content"));
-		Set<String> names = new LinkedHashSet<>(Medicines.words(drug.getName()));
-		this.dosageForms.findAllByOrderBySortOrderAscAmountAsc()
-			.stream()
-			.map(DosageForm::getProduct)
-			.map(Medicines::brandWord)
-			.filter((word) -> !word.isEmpty())
-			.forEach(names::add);
-		return new Medicines(drug.getRxnormCui(), drug.getAtcCode(), drug.getSnomedCtId(), names);
-	}
-
-	/**
 	 * The dose an active order keeps the patient on: its last dosage, when it can be
 	 * read.
 	 */
@@ -167,7 +138,7 @@ class BaclofenOrderCheck {
 	}
 
 	private List<String> conditionCodes(List<Condition> conditions) {
-		ConditionMatcher matcher = new ConditionMatcher(this.screening.conditions());
+		ConditionMatcher matcher = this.content.load().conditions();
 		List<String> names = conditions.stream()
 			.filter(BaclofenOrderCheck::isCurrent)
 			.flatMap((condition) -> Medicines.names(condition.getCode()).stream())
