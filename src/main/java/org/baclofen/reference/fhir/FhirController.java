@@ -24,8 +24,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The FHIR R5 read API. Every answer is FHIR JSON written by HAPI's parser; conditional
- * requests are answered from the content revision alone, before any content is read.
+ * The FHIR R5 read API. Every answer is FHIR JSON written by HAPI's parser, once per
+ * published revision ({@link FhirResponses}); conditional requests are answered from the
+ * content revision alone, before any content is read.
  */
 @RestController
 @RequestMapping("/fhir/r5")
@@ -42,16 +43,19 @@ class FhirController {
 
 	private final FhirResources resources;
 
+	private final FhirResponses responses;
+
 	private final FhirContext fhir;
 
-	FhirController(FhirResources resources, FhirContext fhir) {
+	FhirController(FhirResources resources, FhirResponses responses, FhirContext fhir) {
 		this.resources = resources;
+		this.responses = responses;
 		this.fhir = fhir;
 	}
 
 	@GetMapping("/metadata")
 	ResponseEntity<String> metadata() {
-		return ok(this.resources.capabilityStatement(baseUrl()), this.resources.revision());
+		return ok(encode(this.resources.capabilityStatement(baseUrl())), this.resources.revision());
 	}
 
 	@GetMapping("/MedicationKnowledge/{id}")
@@ -60,7 +64,7 @@ class FhirController {
 			return notFound("MedicationKnowledge", id);
 		}
 		return conditionally(request, () -> Optional.of(this.resources.medicationKnowledge()), "MedicationKnowledge",
-				id);
+				id, "MedicationKnowledge/" + id);
 	}
 
 	@GetMapping("/ClinicalUseDefinition")
@@ -75,25 +79,28 @@ class FhirController {
 		return conditionally(request,
 				() -> Optional
 					.of(FhirResources.searchSet(baseUrl(), self, this.resources.clinicalUseDefinitions(wanted))),
-				"ClinicalUseDefinition", "");
+				"ClinicalUseDefinition", "", self);
 	}
 
 	@GetMapping("/ClinicalUseDefinition/{id}")
 	ResponseEntity<String> clinicalUseDefinition(@PathVariable String id, WebRequest request) {
-		return conditionally(request, () -> this.resources.clinicalUseDefinition(id), "ClinicalUseDefinition", id);
+		return conditionally(request, () -> this.resources.clinicalUseDefinition(id), "ClinicalUseDefinition", id,
+				"ClinicalUseDefinition/" + id);
 	}
 
 	@GetMapping("/CodeSystem/{id}")
 	ResponseEntity<String> codeSystem(@PathVariable String id, WebRequest request) {
-		return conditionally(request, () -> this.resources.codeSystem(id), "CodeSystem", id);
+		return conditionally(request, () -> this.resources.codeSystem(id), "CodeSystem", id, "CodeSystem/" + id);
 	}
 
 	/**
 	 * Answers from the revision alone when the client's copy is current (304), otherwise
-	 * reads the resource; ids longer than any served are answered without a lookup.
+	 * with the resource as serialised for this revision (reading it if nobody has asked
+	 * yet); ids longer than any served are answered without a lookup.
+	 * @param address everything the answer depends on besides the revision
 	 */
 	private ResponseEntity<String> conditionally(WebRequest request, Supplier<Optional<? extends IBaseResource>> read,
-			String type, String id) {
+			String type, String id, String address) {
 		if (id.length() > MAX_ID_LENGTH) {
 			return notFound(type, id);
 		}
@@ -101,8 +108,8 @@ class FhirController {
 		if (request.checkNotModified(revision.etag(), revision.changedAt().toEpochMilli())) {
 			return null;
 		}
-		return read.get()
-			.<ResponseEntity<String>>map((resource) -> ok(resource, revision))
+		return this.responses.json(new FhirResponses.Address(revision, address), () -> read.get().map(this::encode))
+			.map((json) -> ok(json, revision))
 			.orElseGet(() -> notFound(type, id));
 	}
 
@@ -124,11 +131,11 @@ class FhirController {
 			.orElse(null);
 	}
 
-	private ResponseEntity<String> ok(IBaseResource resource, PublishedContent.Revision revision) {
+	private ResponseEntity<String> ok(String json, PublishedContent.Revision revision) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setETag(revision.etag());
 		headers.setLastModified(revision.changedAt());
-		return ResponseEntity.ok().headers(headers).contentType(FHIR_JSON).body(encode(resource));
+		return ResponseEntity.ok().headers(headers).contentType(FHIR_JSON).body(json);
 	}
 
 	private ResponseEntity<String> notFound(String type, String id) {

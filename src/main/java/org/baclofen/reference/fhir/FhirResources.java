@@ -15,12 +15,12 @@ import org.hl7.fhir.r5.model.Resource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The FHIR resources as currently published, each computed on request from the same
- * content (and, for the dosing maxima, the same titration rules) as the pages, so the API
- * can never drift from them.
+ * The FHIR resources as currently published, each mapped from the same content (and, for
+ * the dosing maxima, the same titration rules) as the pages, so the API can never drift
+ * from them. The content is read once per published revision
+ * ({@link PublishedContentReader}).
  */
 @Service
 public class FhirResources {
@@ -51,7 +51,6 @@ public class FhirResources {
 		return this.reader.revision();
 	}
 
-	@Transactional(readOnly = true)
 	public MedicationKnowledge medicationKnowledge() {
 		return this.medicationKnowledge.map(this.reader.read(), this.rulesSource.load().rules());
 	}
@@ -59,7 +58,6 @@ public class FhirResources {
 	/**
 	 * @param type a ClinicalUseDefinition type code, or null for all
 	 */
-	@Transactional(readOnly = true)
 	public List<ClinicalUseDefinition> clinicalUseDefinitions(ClinicalUseDefinition.ClinicalUseDefinitionType type) {
 		return this.clinicalUses.all(this.reader.read())
 			.stream()
@@ -67,17 +65,14 @@ public class FhirResources {
 			.toList();
 	}
 
-	@Transactional(readOnly = true)
 	public Optional<ClinicalUseDefinition> clinicalUseDefinition(String id) {
 		return this.clinicalUses.byId(this.reader.read(), id);
 	}
 
-	@Transactional(readOnly = true)
 	public List<CodeSystem> codeSystems() {
 		return this.codeSystems.all(this.reader.read());
 	}
 
-	@Transactional(readOnly = true)
 	public Optional<CodeSystem> codeSystem(String id) {
 		return this.codeSystems.byId(this.reader.read(), id);
 	}
