@@ -16,14 +16,18 @@ import org.baclofen.reference.search.SearchQuery;
  * few short parameters, the published rules and today's date (all in the page's version),
  * so they are keyed by those parameters in a fixed order. Everything with other
  * parameters (kidney inputs, which only travel in a posted form, downloads), the editor,
- * sign-in, APIs, actuator and assets never is.
+ * sign-in, APIs (FHIR included), actuator and assets never is.
  */
 final class PageKey {
 
 	static final String SEARCH = "/search";
 
-	private static final List<String> NEVER_CACHED = List.of("/admin", "/login", "/logout", "/api/", "/actuator",
-			"/assets/", "/error");
+	/**
+	 * Paths never cached. FHIR answers are kept serialised per revision by the FHIR API
+	 * itself, with its own validators: the page cache would only copy them once more.
+	 */
+	private static final List<String> NEVER_CACHED = List.of("/admin", "/login", "/logout", "/api/", "/fhir/",
+			"/actuator", "/assets/", "/error");
 
 	/**
 	 * The parameters a shareable result link may carry, per result page; any other

@@ -1,5 +1,6 @@
 package org.baclofen.reference.fhir;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,8 +33,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/fhir/r5")
 class FhirController {
 
-	static final MediaType FHIR_JSON = new MediaType("application", "fhir+json",
-			java.nio.charset.StandardCharsets.UTF_8);
+	static final MediaType FHIR_JSON = new MediaType("application", "fhir+json", StandardCharsets.UTF_8);
 
 	/**
 	 * Longest id any served resource has, with room to spare; longer ones are answered
@@ -54,12 +54,12 @@ class FhirController {
 	}
 
 	@GetMapping("/metadata")
-	ResponseEntity<String> metadata() {
+	ResponseEntity<byte[]> metadata() {
 		return ok(encode(this.resources.capabilityStatement(baseUrl())), this.resources.revision());
 	}
 
 	@GetMapping("/MedicationKnowledge/{id}")
-	ResponseEntity<String> medicationKnowledge(@PathVariable String id, WebRequest request) {
+	ResponseEntity<byte[]> medicationKnowledge(@PathVariable String id, WebRequest request) {
 		if (!MedicationKnowledgeMapper.ID.equals(id)) {
 			return notFound("MedicationKnowledge", id);
 		}
@@ -68,7 +68,7 @@ class FhirController {
 	}
 
 	@GetMapping("/ClinicalUseDefinition")
-	ResponseEntity<String> clinicalUseDefinitions(@RequestParam(required = false) String type, WebRequest request) {
+	ResponseEntity<byte[]> clinicalUseDefinitions(@RequestParam(required = false) String type, WebRequest request) {
 		ClinicalUseDefinitionType wanted = (type != null) ? parseType(type) : null;
 		if (type != null && wanted == null) {
 			return error(HttpStatus.BAD_REQUEST, IssueType.VALUE,
@@ -83,13 +83,13 @@ class FhirController {
 	}
 
 	@GetMapping("/ClinicalUseDefinition/{id}")
-	ResponseEntity<String> clinicalUseDefinition(@PathVariable String id, WebRequest request) {
+	ResponseEntity<byte[]> clinicalUseDefinition(@PathVariable String id, WebRequest request) {
 		return conditionally(request, () -> this.resources.clinicalUseDefinition(id), "ClinicalUseDefinition", id,
 				"ClinicalUseDefinition/" + id);
 	}
 
 	@GetMapping("/CodeSystem/{id}")
-	ResponseEntity<String> codeSystem(@PathVariable String id, WebRequest request) {
+	ResponseEntity<byte[]> codeSystem(@PathVariable String id, WebRequest request) {
 		return conditionally(request, () -> this.resources.codeSystem(id), "CodeSystem", id, "CodeSystem/" + id);
 	}
 
@@ -99,7 +99,7 @@ class FhirController {
 	 * yet); ids longer than any served are answered without a lookup.
 	 * @param address everything the answer depends on besides the revision
 	 */
-	private ResponseEntity<String> conditionally(WebRequest request, Supplier<Optional<? extends IBaseResource>> read,
+	private ResponseEntity<byte[]> conditionally(WebRequest request, Supplier<Optional<? extends IBaseResource>> read,
 			String type, String id, String address) {
 		if (id.length() > MAX_ID_LENGTH) {
 			return notFound(type, id);
@@ -117,7 +117,7 @@ class FhirController {
 	 * Anything else under the FHIR base is a FHIR 404, not the site's HTML error page.
 	 */
 	@RequestMapping("/**")
-	ResponseEntity<String> unknown() {
+	ResponseEntity<byte[]> unknown() {
 		return error(HttpStatus.NOT_FOUND, IssueType.NOTSUPPORTED,
 				"This server serves MedicationKnowledge, ClinicalUseDefinition and CodeSystem only; see "
 						+ "/fhir/r5/metadata");
@@ -131,19 +131,19 @@ class FhirController {
 			.orElse(null);
 	}
 
-	private ResponseEntity<String> ok(String json, PublishedContent.Revision revision) {
+	private ResponseEntity<byte[]> ok(byte[] json, PublishedContent.Revision revision) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setETag(revision.etag());
 		headers.setLastModified(revision.changedAt());
 		return ResponseEntity.ok().headers(headers).contentType(FHIR_JSON).body(json);
 	}
 
-	private ResponseEntity<String> notFound(String type, String id) {
+	private ResponseEntity<byte[]> notFound(String type, String id) {
 		String shown = (id.length() > MAX_ID_LENGTH) ? id.substring(0, MAX_ID_LENGTH) + "…" : id;
 		return error(HttpStatus.NOT_FOUND, IssueType.NOTFOUND, type + "/" + shown + " is not known to this server");
 	}
 
-	private ResponseEntity<String> error(HttpStatus status, IssueType type, String message) {
+	private ResponseEntity<byte[]> error(HttpStatus status, IssueType type, String message) {
 		return ResponseEntity.status(status).contentType(FHIR_JSON).body(encode(outcome(type, message)));
 	}
 
@@ -154,8 +154,9 @@ class FhirController {
 		return outcome;
 	}
 
-	private String encode(IBaseResource resource) {
-		return this.fhir.newJsonParser().encodeResourceToString(resource);
+	/** FHIR JSON in UTF-8, the bytes sent. */
+	private byte[] encode(IBaseResource resource) {
+		return this.fhir.newJsonParser().encodeResourceToString(resource).getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static String baseUrl() {

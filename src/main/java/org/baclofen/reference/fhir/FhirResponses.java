@@ -21,7 +21,7 @@ class FhirResponses {
 	 * there is no such resource (not kept either)
 	 */
 	@Cacheable(cacheNames = "fhirResponses", key = "#address", unless = "#result == null")
-	public Optional<String> json(Address address, Supplier<Optional<String>> serialise) {
+	public Optional<byte[]> json(Address address, Supplier<Optional<byte[]>> serialise) {
 		return serialise.get();
 	}
 

@@ -47,10 +47,10 @@ class CacheConfiguration implements CachingConfigurer {
 	static final int ORDER = Ordered.LOWEST_PRECEDENCE - 1;
 
 	/**
-	 * Serialised FHIR answers kept at most, in characters: every resource served several
-	 * times over, yet a small part of the heap whatever addresses are asked for.
+	 * Serialised FHIR answers kept at most, in bytes: every resource served several times
+	 * over, yet a small part of the heap whatever addresses are asked for.
 	 */
-	static final long FHIR_RESPONSE_CHARACTERS = 4_000_000;
+	static final long FHIR_RESPONSE_BYTES = 4_000_000;
 
 	/** Every cache and how much it holds. One entry per revision unless noted. */
 	static Map<String, Caffeine<Object, Object>> declaredCaches() {
@@ -68,8 +68,8 @@ class CacheConfiguration implements CachingConfigurer {
 				// fhir/FhirResponses: serialised answers, one per resource asked for
 				"fhirResponses",
 				Caffeine.newBuilder()
-					.maximumWeight(FHIR_RESPONSE_CHARACTERS)
-					.weigher((Object key, Object json) -> (json instanceof String text) ? text.length() : 1),
+					.maximumWeight(FHIR_RESPONSE_BYTES)
+					.weigher((Object key, Object json) -> (json instanceof byte[] bytes) ? bytes.length : 1),
 				// changelog/ChangeLog: the latest changes (per limit) and each item's log
 				"recentChanges", entries(16), "itemChangeLogs", entries(2048),
 				// changelog/ReviewIntervals: changed by migrations only (see STATIC)
