@@ -22,8 +22,11 @@ class AccountAdminController {
 
 	private final AccountAdministration accounts;
 
-	AccountAdminController(AccountAdministration accounts) {
+	private final LoginLimits limits;
+
+	AccountAdminController(AccountAdministration accounts, LoginLimits limits) {
 		this.accounts = accounts;
+		this.limits = limits;
 	}
 
 	@GetMapping
@@ -34,6 +37,15 @@ class AccountAdminController {
 		model.addAttribute("accounts", this.accounts.all());
 		model.addAttribute("roles", Role.values());
 		return "account/accounts";
+	}
+
+	/** Who is failing to sign in, and which attempts wait. */
+	@GetMapping("/sign-in-limits")
+	String signInLimits(Model model) {
+		model.addAttribute("counts", this.accounts.failedSignIns());
+		model.addAttribute("maxListed", AccountAdministration.MAX_LISTED_COUNTS);
+		model.addAttribute("limits", this.limits);
+		return "account/sign-in-limits";
 	}
 
 	@PostMapping

@@ -1,22 +1,32 @@
 package org.baclofen.reference.account;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.baclofen.reference.system.NotFoundException;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Account management for admins. New and reset passwords are random and returned once;
  * only their hashes are stored, and their owner must replace them at the next sign-in. An
- * admin cannot disable or demote their own account, so there is always a way back in.
+ * admin cannot disable or demote their own account, so there is always a way back in. A
+ * change to who may do what ends the account's sessions once it has committed (see
+ * {@link SignedInSessions}), and passwords are hashed before the transaction starts, so a
+ * change holds one database connection, briefly.
  */
 @Service
 class AccountAdministration {
+
+	/** What the page of failed sign-ins lists at most; the rest are fewer failures. */
+	static final int MAX_LISTED_COUNTS = 200;
 
 	private final AccountRepository accounts;
 
@@ -24,22 +34,50 @@ class AccountAdministration {
 
 	private final Clock clock;
 
-	private final SessionRegistry sessions;
+	private final SignedInSessions sessions;
 
 	private final LoginThrottle loginThrottle;
 
+	private final TransactionTemplate transaction;
+
 	AccountAdministration(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
-			SessionRegistry sessions, LoginThrottle loginThrottle) {
+			SignedInSessions sessions, LoginThrottle loginThrottle, PlatformTransactionManager transactions) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
 		this.sessions = sessions;
 		this.loginThrottle = loginThrottle;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@Transactional(readOnly = true)
 	List<Account> all() {
 		return this.accounts.findAllByOrderByUsernameAsc();
+	}
+
+	/**
+	 * A count of failed sign-ins as admins see it: an address, an account (null username:
+	 * a username that is no account) or an account from one address.
+	 */
+	record FailedSignIns(FailureCount.Scope scope, String username, String address, int failures,
+			Optional<Instant> waitUntil) {
+	}
+
+	/**
+	 * The counts of failed sign-ins that still hold, most failures first: the ones that
+	 * make attempts wait, and the ones on their way.
+	 */
+	@Transactional(readOnly = true)
+	List<FailedSignIns> failedSignIns() {
+		Map<String, String> usernames = this.accounts.findAllByOrderByUsernameAsc()
+			.stream()
+			.collect(Collectors.toMap((account) -> LoginThrottle.accountKey(account.getUsername()),
+					Account::getUsername, (first, second) -> first));
+		return this.loginThrottle.current(MAX_LISTED_COUNTS)
+			.stream()
+			.map((counted) -> new FailedSignIns(counted.count().scope(), usernames.get(counted.accountKey()),
+					counted.address(), counted.count().failures(), counted.waitUntil()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -50,13 +88,14 @@ class AccountAdministration {
 	/**
 	 * @return the one-time password
 	 */
-	@Transactional
 	String create(AccountForm form) {
 		String password = FirstAdmin.Passwords.random();
-		Account account = new Account(form.getUsername(), this.passwordEncoder.encode(password), form.getRole(),
-				this.clock.instant());
-		account.setOneTimePassword(account.getPasswordHash());
-		this.accounts.save(account);
+		String hash = this.passwordEncoder.encode(password);
+		this.transaction.executeWithoutResult((status) -> {
+			Account account = new Account(form.getUsername(), hash, form.getRole(), this.clock.instant());
+			account.setOneTimePassword(hash);
+			this.accounts.save(account);
+		});
 		return password;
 	}
 
@@ -71,49 +110,52 @@ class AccountAdministration {
 	 * Also lifts a sign-in block on the username: the admin has just handed over a new
 	 * password.
 	 */
-	@Transactional
 	PasswordReset resetPassword(long id) {
 		String password = FirstAdmin.Passwords.random();
-		Account account = find(id);
-		account.setOneTimePassword(this.passwordEncoder.encode(password));
-		endSessionsOf(account);
-		this.loginThrottle.clear(account.getUsername());
-		return new PasswordReset(account.getUsername(), password);
+		String hash = this.passwordEncoder.encode(password);
+		String username = this.transaction.execute((status) -> {
+			Account account = find(id);
+			account.setOneTimePassword(hash);
+			this.loginThrottle.clear(account.getUsername());
+			return account.getUsername();
+		});
+		this.sessions.endAll(username);
+		return new PasswordReset(username, password);
 	}
 
-	@Transactional
 	void setEnabled(long id, boolean enabled, String actingUsername) {
-		Account account = find(id);
-		if (!enabled && account.getUsername().equals(actingUsername)) {
-			throw new IllegalStateException("account.self.disable");
+		String username = this.transaction.execute((status) -> {
+			Account account = find(id);
+			if (!enabled && account.getUsername().equals(actingUsername)) {
+				throw new IllegalStateException("account.self.disable");
+			}
+			if (enabled) {
+				account.enable();
+			}
+			else {
+				account.disable();
+			}
+			return account.getUsername();
+		});
+		if (!enabled) {
+			this.sessions.endAll(username);
 		}
-		if (enabled) {
-			account.enable();
-		}
-		else {
-			account.disable();
-			endSessionsOf(account);
-		}
-	}
-
-	@Transactional
-	void changeRole(long id, Role role, String actingUsername) {
-		Account account = find(id);
-		if (account.getUsername().equals(actingUsername) && role != Role.ADMIN) {
-			throw new IllegalStateException("account.self.demote");
-		}
-		account.changeRole(role);
-		endSessionsOf(account);
 	}
 
 	/**
 	 * A change to who may do what takes effect now, not when the user's session happens
 	 * to end.
 	 */
-	private void endSessionsOf(Account account) {
-		// Sessions are found by username in the shared session store, whichever instance
-		// started them.
-		this.sessions.getAllSessions(account.getUsername(), false).forEach(SessionInformation::expireNow);
+	void changeRole(long id, Role role, String actingUsername) {
+		String username = this.transaction.execute((status) -> {
+			Account account = find(id);
+			if (account.getUsername().equals(actingUsername) && role != Role.ADMIN) {
+				throw new IllegalStateException("account.self.demote");
+			}
+			account.changeRole(role);
+			return account.getUsername();
+		});
+		this.sessions.endAll(username);
 	}
 
 	private Account find(long id) {

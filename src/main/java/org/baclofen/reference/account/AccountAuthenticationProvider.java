@@ -22,12 +22,13 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs users in from the accounts table. Every attempt is first counted by the
- * {@link LoginThrottle}; once a username or client address reaches its limit, attempts
- * are refused without checking the password. Every checked attempt runs the password
- * encoder exactly once (on a dummy hash for an unknown username), and a wrong password,
- * an unknown username and a disabled account fail alike, so neither the answer nor its
- * timing tells which usernames exist.
+ * Signs users in from the accounts table. Every attempt is first counted as a failure by
+ * the {@link LoginThrottle} (and taken back when the password is right); while the client
+ * address, or the account from that address, must wait, attempts are refused without
+ * checking the password. Every checked attempt runs the password encoder exactly once (on
+ * a dummy hash for an unknown username), and a wrong password, an unknown username and a
+ * disabled account fail alike, so neither the answer nor its timing tells which usernames
+ * exist.
  */
 @Component
 class AccountAuthenticationProvider implements AuthenticationProvider {
@@ -56,8 +57,9 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication attempt) throws AuthenticationException {
 		String username = String.valueOf(attempt.getPrincipal());
 		String password = String.valueOf(attempt.getCredentials());
+		String address = clientAddress(attempt);
 		try {
-			Optional<Duration> wait = this.throttle.reserve(clientAddress(attempt), username);
+			Optional<Duration> wait = this.throttle.reserve(address, username);
 			if (wait.isPresent()) {
 				throw new TooManyLoginAttemptsException(wait.get());
 			}
@@ -69,7 +71,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 					|| password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
 				throw new BadCredentialsException("Sign-in failed");
 			}
-			this.throttle.clear(username);
+			this.throttle.succeeded(address, username);
 			UserDetails user = User.withUsername(account.get().getUsername())
 				.password(account.get().getPasswordHash())
 				.authorities(authorities(account.get()))

@@ -45,7 +45,7 @@ class OwnPassword {
 			errors.rejectValue("currentPassword", "account.password.current.wrong");
 			return false;
 		}
-		this.throttle.clear(username);
+		this.throttle.succeeded(clientAddress, username);
 		PasswordPolicy.problemWith(form.getNewPassword(), username)
 			.ifPresent((problem) -> errors.rejectValue("newPassword", problem.messageKey(),
 					new Object[] { PasswordPolicy.MIN_LENGTH }, null));

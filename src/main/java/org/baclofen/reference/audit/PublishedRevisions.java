@@ -2,6 +2,7 @@ package org.baclofen.reference.audit;
 
 import java.time.Instant;
 
+import org.baclofen.reference.system.PublishedContentVersion;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
@@ -18,7 +19,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * itself reads it afresh afterwards (see {@link AuditRevisionListener}).
  */
 @Component
-public class PublishedRevisions {
+public class PublishedRevisions implements PublishedContentVersion {
 
 	private static final String CURRENT = "select count(*), max(r.id), max(r.timestamp) from audit_revision r";
 
@@ -30,6 +31,7 @@ public class PublishedRevisions {
 		this.jdbc = jdbc;
 	}
 
+	@Override
 	public PublishedRevision current() {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		if (request == null) {

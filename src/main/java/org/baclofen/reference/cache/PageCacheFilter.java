@@ -21,6 +21,7 @@ import org.springframework.security.authentication.AuthenticationTrustResolverIm
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -28,8 +29,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Serves public pages to anonymous readers from the {@link PageCache}: a page is rendered
  * once per published content revision and day, then served (gzip when accepted) with
  * validators derived from that version, and a conditional GET that still matches is
- * answered 304 without rendering. The current version costs one query per request, so an
- * edit committed through any instance is served by every instance on its next request.
+ * answered 304 ({@link ServletWebRequest#checkNotModified(String, long)}) once the page
+ * is known to exist: from the cache without rendering, otherwise after rendering it. The
+ * current version costs one query per request, so an edit committed through any instance
+ * is served by every instance on its next request.
  * <p>
  * The change feed (Atom) is a public page like the others and is cached the same way.
  * <p>
@@ -95,36 +98,32 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		Instant now = this.clock.instant();
 		PageVersion version = PageVersion.of(revision, now, this.clock.getZone());
-		if (ConditionalGet.notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH), ifModifiedSince(request),
-				version.etag(), version.lastModified(now))) {
-			writeValidators(response, version, now);
-			response.setStatus(HttpStatus.NOT_MODIFIED.value());
-			return;
-		}
 		Optional<CachedPage> cached = this.cache.get(key.get(), version);
+		CachedPage page;
 		if (cached.isPresent()) {
-			send(request, response, cached.get(), now);
+			page = cached.get();
+		}
+		else {
+			page = render(request, response, chain, version);
+			if (page == null) {
+				return;
+			}
+			this.cache.put(key.get(), page);
+		}
+		// Only now that the page is known to exist (a 200 from the cache or just
+		// rendered)
+		// may a matching validator be answered 304: a path that is a 404 never is.
+		if (new ServletWebRequest(request, response).checkNotModified(version.etag(),
+				version.lastModified(now).toEpochMilli())) {
+			writeValidators(response, version, now);
 			return;
 		}
-		CachedPage rendered = render(request, response, chain, version);
-		if (rendered != null) {
-			this.cache.put(key.get(), rendered);
-			send(request, response, rendered, now);
-		}
+		send(request, response, page, now);
 	}
 
 	private boolean anonymous() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication == null || this.trust.isAnonymous(authentication);
-	}
-
-	private static long ifModifiedSince(HttpServletRequest request) {
-		try {
-			return request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
-		}
-		catch (IllegalArgumentException unreadable) {
-			return -1;
-		}
 	}
 
 	/**

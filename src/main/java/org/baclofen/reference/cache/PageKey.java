@@ -1,11 +1,15 @@
 package org.baclofen.reference.cache;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.baclofen.reference.search.SearchQuery;
+import org.baclofen.reference.titration.PlanRequest;
+import org.baclofen.reference.titration.TaperRequest;
 
 /**
  * Which requests may be answered from the page cache, and under which key. Only GETs of
@@ -13,10 +17,18 @@ import org.baclofen.reference.search.SearchQuery;
  * runnable query (keyed by the query as the search normalises it, so " renal " and
  * "renal" share one page; the page echoes the query as typed, so case is kept), and the
  * plans and tapers that a shareable link asks for: their page depends only on the link's
- * few short parameters, the published rules and today's date (all in the page's version),
- * so they are keyed by those parameters in a fixed order. Everything with other
- * parameters (kidney inputs, which only travel in a posted form, downloads), the editor,
- * sign-in, APIs (FHIR included), actuator and assets never is.
+ * few short parameters (declared by their request types, {@link PlanRequest#LINK} and
+ * {@link TaperRequest#LINK}), the published rules and today's date (all in the page's
+ * version). Everything with other parameters (kidney inputs, which only travel in a
+ * posted form, downloads), the editor, sign-in, APIs (FHIR included), actuator and assets
+ * never is.
+ * <p>
+ * A result link's key is built from its parsed, decoded parameters, and the request must
+ * say exactly that, in any order: every value is a short run of letters, digits, dots and
+ * hyphens, which need no encoding, so a query with an encoded character (an encoded
+ * {@code &} or {@code =} that would smuggle a second parameter into a value), a name in
+ * another case, a repeated, empty or unknown parameter is rendered for its sender alone
+ * and never stored under a genuine link's key.
  */
 final class PageKey {
 
@@ -29,19 +41,15 @@ final class PageKey {
 	private static final List<String> NEVER_CACHED = List.of("/admin", "/login", "/logout", "/api/", "/fhir/",
 			"/actuator", "/assets/", "/error");
 
-	/**
-	 * The parameters a shareable result link may carry, per result page; any other
-	 * parameter means no cache.
-	 */
-	private static final Map<String, List<String>> RESULT_PARAMETERS = Map.of("/titration/plan",
-			List.of("product", "start", "targetDailyMg"), "/titration/taper",
-			List.of("currentDoseMg", "product", "start", "taperDays", "timesPerDay"));
+	/** The parameters each shareable result page's link may carry. */
+	private static final Map<String, List<String>> RESULT_PARAMETERS = Map.of(PlanRequest.LINK.path(),
+			PlanRequest.LINK.parameterNames(), TaperRequest.LINK.path(), TaperRequest.LINK.parameterNames());
 
 	/**
-	 * Longer values are not what the forms send (a date, a dose, an id): such requests
-	 * are not worth keeping.
+	 * What a link's value may be (a date, a dose, an id), at most 16 characters: nothing
+	 * that needs encoding.
 	 */
-	private static final int MAX_VALUE_LENGTH = 16;
+	private static final Pattern LINK_VALUE = Pattern.compile("[A-Za-z0-9.-]{1,16}");
 
 	private PageKey() {
 	}
@@ -66,26 +74,33 @@ final class PageKey {
 				return Optional.of(SEARCH + "?q=" + query);
 			}
 		}
-		return resultKey(path, parameters);
+		return resultKey(path, parameters, queryString);
 	}
 
-	private static Optional<String> resultKey(String path, Map<String, String[]> parameters) {
-		List<String> allowed = RESULT_PARAMETERS.get(path);
-		if (allowed == null || !allowed.containsAll(parameters.keySet())) {
+	private static Optional<String> resultKey(String path, Map<String, String[]> parameters, String queryString) {
+		List<String> declared = RESULT_PARAMETERS.get(path);
+		if (declared == null || queryString == null || !declared.containsAll(parameters.keySet())) {
 			return Optional.empty();
 		}
-		StringBuilder key = new StringBuilder(path).append('?');
-		for (String name : allowed) {
+		List<String> canonical = new ArrayList<>();
+		for (String name : declared) {
 			String[] values = parameters.get(name);
 			if (values == null) {
 				continue;
 			}
-			if (values.length != 1 || values[0].length() > MAX_VALUE_LENGTH) {
+			if (values.length != 1 || !LINK_VALUE.matcher(values[0]).matches()) {
 				return Optional.empty();
 			}
-			key.append(name).append('=').append(values[0]).append('&');
+			canonical.add(name + "=" + values[0]);
 		}
-		return Optional.of(key.toString());
+		List<String> sent = new ArrayList<>(List.of(queryString.split("&", -1)));
+		sent.sort(null);
+		List<String> expected = new ArrayList<>(canonical);
+		expected.sort(null);
+		if (!sent.equals(expected)) {
+			return Optional.empty();
+		}
+		return Optional.of(path + "?" + String.join("&", canonical));
 	}
 
 }

@@ -2,9 +2,9 @@ package org.baclofen.reference.changelog;
 
 import java.util.List;
 
-import org.baclofen.reference.admin.ContentAdmin;
-import org.baclofen.reference.admin.ContentAdmins;
 import org.baclofen.reference.audit.PublishedRevisions;
+import org.baclofen.reference.kind.ContentAdmin;
+import org.baclofen.reference.kind.ContentAdmins;
 import org.baclofen.reference.system.NotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

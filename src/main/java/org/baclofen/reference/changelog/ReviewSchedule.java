@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.baclofen.reference.admin.ContentAdmin;
-import org.baclofen.reference.admin.ContentAdmins;
 import org.baclofen.reference.content.EditableContent;
+import org.baclofen.reference.kind.ContentAdmin;
+import org.baclofen.reference.kind.ContentAdmins;
 import org.hibernate.Hibernate;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;

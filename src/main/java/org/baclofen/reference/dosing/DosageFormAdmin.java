@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.content.Route;
+import org.baclofen.reference.kind.ContentAdmin;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.baclofen.reference.admin.CitedContentForm;
-import org.baclofen.reference.admin.Label;
+import org.baclofen.reference.kind.CitedContentForm;
+import org.baclofen.reference.kind.Label;
 
 /**
  * The daily intrathecal doses of a population as an editor enters them; every bound is

@@ -3,7 +3,7 @@ package org.baclofen.reference.dosing;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.baclofen.reference.admin.ContentAdmin;
+import org.baclofen.reference.kind.ContentAdmin;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.baclofen.reference.admin.CitedContentForm;
-import org.baclofen.reference.admin.Label;
+import org.baclofen.reference.kind.CitedContentForm;
+import org.baclofen.reference.kind.Label;
 import org.hibernate.validator.constraints.Range;
 
 /**

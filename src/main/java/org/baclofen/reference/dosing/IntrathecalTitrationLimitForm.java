@@ -10,8 +10,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.baclofen.reference.admin.CitedContentForm;
-import org.baclofen.reference.admin.Label;
+import org.baclofen.reference.kind.CitedContentForm;
+import org.baclofen.reference.kind.Label;
 
 /**
  * How far an intrathecal daily dose may change at once, as an editor enters it.

@@ -8,9 +8,9 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.baclofen.reference.admin.CitedContentForm;
-import org.baclofen.reference.admin.Label;
 import org.baclofen.reference.content.SourceKind;
+import org.baclofen.reference.kind.CitedContentForm;
+import org.baclofen.reference.kind.Label;
 
 /**
  * A kidney-function band as an editor enters it: a clearance range (an empty bound leaves

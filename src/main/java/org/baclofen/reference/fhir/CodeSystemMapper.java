@@ -100,7 +100,7 @@ public final class CodeSystemMapper {
 		system.setDescription(description);
 		system.setCaseSensitive(true);
 		system.setContent(CodeSystemContentMode.COMPLETE);
-		system.getMeta().setLastUpdated(Date.from(content.revision().changedAt()));
+		Stamps.version(system, content.revision());
 		Stamps.narrative(system, List.of(title + ": " + description));
 		return system;
 	}

@@ -1,39 +1,39 @@
 package org.baclofen.reference.fhir;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
-import ca.uhn.fhir.context.FhirContext;
-import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r5.model.ClinicalUseDefinition.ClinicalUseDefinitionType;
-import org.hl7.fhir.r5.model.OperationOutcome;
-import org.hl7.fhir.r5.model.OperationOutcome.IssueSeverity;
+import jakarta.servlet.http.HttpServletRequest;
+import org.baclofen.reference.system.PublicAddress;
 import org.hl7.fhir.r5.model.OperationOutcome.IssueType;
+import org.hl7.fhir.r5.model.Resource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The FHIR R5 read API. Every answer is FHIR JSON written by HAPI's parser, once per
- * published revision ({@link FhirResponses}); conditional requests are answered from the
- * content revision alone, before any content is read.
+ * The FHIR R5 read API: the CapabilityStatement, read and search (GET, or POST
+ * [type]/_search with form parameters) for each {@link ServedType}. Links are built from
+ * the configured public address, never from the request's Host header; conditional
+ * requests are answered from the content revision once the resource is known to exist.
+ * Resources are built once per published revision and each answer written once
+ * ({@link FhirResponses}).
  */
 @RestController
 @RequestMapping("/fhir/r5")
 class FhirController {
-
-	static final MediaType FHIR_JSON = new MediaType("application", "fhir+json", StandardCharsets.UTF_8);
 
 	/**
 	 * Longest id any served resource has, with room to spare; longer ones are answered
@@ -43,124 +43,139 @@ class FhirController {
 
 	private final FhirResources resources;
 
+	private final FhirAnswers answers;
+
 	private final FhirResponses responses;
 
-	private final FhirContext fhir;
+	private final PublicAddress publicAddress;
 
-	FhirController(FhirResources resources, FhirResponses responses, FhirContext fhir) {
+	private final FhirSettings settings;
+
+	FhirController(FhirResources resources, FhirAnswers answers, FhirResponses responses, PublicAddress publicAddress,
+			FhirSettings settings) {
 		this.resources = resources;
+		this.answers = answers;
 		this.responses = responses;
-		this.fhir = fhir;
+		this.publicAddress = publicAddress;
+		this.settings = settings;
 	}
 
 	@GetMapping("/metadata")
-	ResponseEntity<byte[]> metadata() {
-		return ok(encode(this.resources.capabilityStatement(baseUrl())), this.resources.revision());
+	ResponseEntity<byte[]> metadata(HttpServletRequest request) {
+		FhirOutput output = FhirSearch.parseRead("metadata", parameters(request), accept(request));
+		return this.answers.ok(this.resources.capabilityStatement(baseUrl()), output, this.resources.revision());
 	}
 
-	@GetMapping("/MedicationKnowledge/{id}")
-	ResponseEntity<byte[]> medicationKnowledge(@PathVariable String id, WebRequest request) {
-		if (!MedicationKnowledgeMapper.ID.equals(id)) {
-			return notFound("MedicationKnowledge", id);
-		}
-		return conditionally(request, () -> Optional.of(this.resources.medicationKnowledge()), "MedicationKnowledge",
-				id, "MedicationKnowledge/" + id);
-	}
-
-	@GetMapping("/ClinicalUseDefinition")
-	ResponseEntity<byte[]> clinicalUseDefinitions(@RequestParam(required = false) String type, WebRequest request) {
-		ClinicalUseDefinitionType wanted = (type != null) ? parseType(type) : null;
-		if (type != null && wanted == null) {
-			return error(HttpStatus.BAD_REQUEST, IssueType.VALUE,
-					"Unknown ClinicalUseDefinition type; use one of indication, contraindication, "
-							+ "interaction, undesirable-effect, warning");
-		}
-		String self = baseUrl() + "/ClinicalUseDefinition" + ((wanted != null) ? "?type=" + wanted.toCode() : "");
-		return conditionally(request,
-				() -> Optional
-					.of(FhirResources.searchSet(baseUrl(), self, this.resources.clinicalUseDefinitions(wanted))),
-				"ClinicalUseDefinition", "", self);
-	}
-
-	@GetMapping("/ClinicalUseDefinition/{id}")
-	ResponseEntity<byte[]> clinicalUseDefinition(@PathVariable String id, WebRequest request) {
-		return conditionally(request, () -> this.resources.clinicalUseDefinition(id), "ClinicalUseDefinition", id,
-				"ClinicalUseDefinition/" + id);
-	}
-
-	@GetMapping("/CodeSystem/{id}")
-	ResponseEntity<byte[]> codeSystem(@PathVariable String id, WebRequest request) {
-		return conditionally(request, () -> this.resources.codeSystem(id), "CodeSystem", id, "CodeSystem/" + id);
-	}
-
-	/**
-	 * Answers from the revision alone when the client's copy is current (304), otherwise
-	 * with the resource as serialised for this revision (reading it if nobody has asked
-	 * yet); ids longer than any served are answered without a lookup.
-	 * @param address everything the answer depends on besides the revision
-	 */
-	private ResponseEntity<byte[]> conditionally(WebRequest request, Supplier<Optional<? extends IBaseResource>> read,
-			String type, String id, String address) {
-		if (id.length() > MAX_ID_LENGTH) {
-			return notFound(type, id);
-		}
+	@GetMapping({ "/{type}", "/{type}/_search" })
+	ResponseEntity<byte[]> search(@PathVariable String type, HttpServletRequest request, WebRequest web) {
+		ServedType served = served(type);
+		FhirSearch search = FhirSearch.parse(served, parameters(request), accept(request), this.settings.maxPageSize());
 		PublishedContent.Revision revision = this.resources.revision();
-		if (request.checkNotModified(revision.etag(), revision.changedAt().toEpochMilli())) {
+		if (web.checkNotModified(revision.etag(), revision.changedAt().toEpochMilli())) {
 			return null;
 		}
-		return this.responses.json(new FhirResponses.Address(revision, address), () -> read.get().map(this::encode))
-			.map((json) -> ok(json, revision))
-			.orElseGet(() -> notFound(type, id));
+		String typeUrl = baseUrl() + "/" + served.name();
+		FhirResponses.Address address = new FhirResponses.Address(revision, search.link(typeUrl, search.offset()),
+				search.output());
+		return this.answers.ok(this.responses.serialised(address,
+				() -> this.answers.encode(
+						this.answers.searchSet(search, typeUrl, search.matches(this.resources.all(served))),
+						search.output())),
+				search.output(), revision);
+	}
+
+	@PostMapping("/{type}/_search")
+	ResponseEntity<byte[]> searchByPost(@PathVariable String type, HttpServletRequest request, WebRequest web) {
+		String contentType = request.getContentType();
+		if (contentType != null
+				&& !MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(contentType))) {
+			throw new FhirRequestException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, IssueType.NOTSUPPORTED,
+					"POST _search takes its parameters as application/x-www-form-urlencoded");
+		}
+		return search(type, request, web);
+	}
+
+	@GetMapping("/{type}/{id}")
+	ResponseEntity<byte[]> read(@PathVariable String type, @PathVariable String id, HttpServletRequest request,
+			WebRequest web) {
+		ServedType served = served(type);
+		if (id.startsWith("$") || id.startsWith("_")) {
+			throw FhirRequestException.badRequest(
+					"This server supports read and search only (no operations); see " + baseUrl() + "/metadata");
+		}
+		FhirOutput output = FhirSearch.parseRead("A read", parameters(request), accept(request));
+		Optional<? extends Resource> resource = (id.length() > MAX_ID_LENGTH) ? Optional.empty()
+				: this.resources.read(served, id);
+		if (resource.isEmpty()) {
+			throw notFound(served.name() + "/" + id);
+		}
+		PublishedContent.Revision revision = this.resources.revision();
+		if (web.checkNotModified(revision.etag(), revision.changedAt().toEpochMilli())) {
+			return null;
+		}
+		FhirResponses.Address address = new FhirResponses.Address(revision, served.name() + "/" + id, output);
+		return this.answers.ok(this.responses.serialised(address, () -> this.answers.encode(resource.get(), output)),
+				output, revision);
 	}
 
 	/**
-	 * Anything else under the FHIR base is a FHIR 404, not the site's HTML error page.
+	 * Anything else under the FHIR base is a FHIR answer, not the site's HTML error page:
+	 * writes are not allowed, other interactions are not supported.
 	 */
 	@RequestMapping("/**")
-	ResponseEntity<byte[]> unknown() {
-		return error(HttpStatus.NOT_FOUND, IssueType.NOTSUPPORTED,
-				"This server serves MedicationKnowledge, ClinicalUseDefinition and CodeSystem only; see "
-						+ "/fhir/r5/metadata");
+	ResponseEntity<byte[]> unsupported(HttpServletRequest request) {
+		String method = request.getMethod();
+		if (!HttpMethod.GET.matches(method) && !HttpMethod.HEAD.matches(method)) {
+			throw new FhirRequestException(HttpStatus.METHOD_NOT_ALLOWED, IssueType.NOTSUPPORTED,
+					"This server is read-only: it answers GET, and POST [type]/_search; see " + baseUrl()
+							+ "/metadata");
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length() + "/fhir/r5".length());
+		List<String> segments = Arrays.asList(path.replaceFirst("^/", "").split("/"));
+		boolean interaction = segments.stream()
+			.anyMatch((segment) -> segment.startsWith("_") || segment.startsWith("$"));
+		if (ServedType.named(segments.get(0)).isEmpty() || !interaction) {
+			throw notFound(path);
+		}
+		throw FhirRequestException.badRequest("This server supports read and search only (no history, versioned "
+				+ "read or operations); see " + baseUrl() + "/metadata");
 	}
 
-	private static ClinicalUseDefinitionType parseType(String code) {
-		return Arrays.stream(ClinicalUseDefinitionType.values())
-			.filter((type) -> type != ClinicalUseDefinitionType.NULL
-					&& type.toCode().equals(code.strip().toLowerCase(Locale.ROOT)))
-			.findFirst()
-			.orElse(null);
+	@ExceptionHandler(FhirRequestException.class)
+	ResponseEntity<byte[]> refused(FhirRequestException ex, HttpServletRequest request) {
+		ResponseEntity<byte[]> answer = this.answers.error(ex.status(), ex.issueType(), ex.getMessage(),
+				FhirOutput.formatForError(request.getParameter("_format"), accept(request)));
+		if (ex.status() == HttpStatus.METHOD_NOT_ALLOWED) {
+			return ResponseEntity.status(answer.getStatusCode())
+				.headers(answer.getHeaders())
+				.header(HttpHeaders.ALLOW, "GET, HEAD, POST")
+				.body(answer.getBody());
+		}
+		return answer;
 	}
 
-	private ResponseEntity<byte[]> ok(byte[] json, PublishedContent.Revision revision) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setETag(revision.etag());
-		headers.setLastModified(revision.changedAt());
-		return ResponseEntity.ok().headers(headers).contentType(FHIR_JSON).body(json);
+	private ServedType served(String type) {
+		return ServedType.named(type).orElseThrow(() -> notFound(type));
 	}
 
-	private ResponseEntity<byte[]> notFound(String type, String id) {
-		String shown = (id.length() > MAX_ID_LENGTH) ? id.substring(0, MAX_ID_LENGTH) + "…" : id;
-		return error(HttpStatus.NOT_FOUND, IssueType.NOTFOUND, type + "/" + shown + " is not known to this server");
+	private static FhirRequestException notFound(String what) {
+		return new FhirRequestException(HttpStatus.NOT_FOUND, IssueType.NOTFOUND,
+				FhirRequestException.quoted(what) + " is not known to this server, which serves "
+						+ String.join(", ", ServedType.ALL.stream().map(ServedType::name).toList()));
 	}
 
-	private ResponseEntity<byte[]> error(HttpStatus status, IssueType type, String message) {
-		return ResponseEntity.status(status).contentType(FHIR_JSON).body(encode(outcome(type, message)));
+	private static Map<String, List<String>> parameters(HttpServletRequest request) {
+		Map<String, List<String>> parameters = new LinkedHashMap<>();
+		request.getParameterMap().forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
+		return parameters;
 	}
 
-	static OperationOutcome outcome(IssueType type, String message) {
-		OperationOutcome outcome = new OperationOutcome();
-		outcome.addIssue().setSeverity(IssueSeverity.ERROR).setCode(type).setDiagnostics(message);
-		Stamps.narrative(outcome, java.util.List.of(message));
-		return outcome;
+	private static String accept(HttpServletRequest request) {
+		return request.getHeader(HttpHeaders.ACCEPT);
 	}
 
-	/** FHIR JSON in UTF-8, the bytes sent. */
-	private byte[] encode(IBaseResource resource) {
-		return this.fhir.newJsonParser().encodeResourceToString(resource).getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().path("/fhir/r5").build().toUriString();
+	private String baseUrl() {
+		return this.publicAddress.link("/fhir/r5");
 	}
 
 }

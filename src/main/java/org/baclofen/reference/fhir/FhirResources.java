@@ -6,13 +6,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.baclofen.reference.titration.TitrationRulesSource;
-import org.hl7.fhir.r5.model.Bundle;
 import org.hl7.fhir.r5.model.CapabilityStatement;
 import org.hl7.fhir.r5.model.ClinicalUseDefinition;
 import org.hl7.fhir.r5.model.CodeSystem;
 import org.hl7.fhir.r5.model.MedicationKnowledge;
 import org.hl7.fhir.r5.model.Resource;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -36,10 +35,10 @@ public class FhirResources {
 	private final CodeSystemMapper codeSystems;
 
 	FhirResources(PublishedContentReader reader, TitrationRulesSource rulesSource, MessageSource messages,
-			@Value("${baclofen.fhir.canonical-base}") String canonicalBase) {
+			FhirSettings settings) {
 		this.reader = reader;
 		this.rulesSource = rulesSource;
-		Vocabulary vocabulary = new Vocabulary(canonicalBase);
+		Vocabulary vocabulary = new Vocabulary(settings.canonicalBase().toString());
 		java.util.function.Function<String, String> labels = (key) -> messages.getMessage(key, null, key,
 				Locale.ENGLISH);
 		this.clinicalUses = new ClinicalUseMapper(vocabulary, labels);
@@ -77,28 +76,33 @@ public class FhirResources {
 		return this.codeSystems.byId(this.reader.read(), id);
 	}
 
-	/** What this server offers, for clients that discover before they read. */
-	public CapabilityStatement capabilityStatement(String baseUrl) {
-		return CapabilityStatements.of(baseUrl, Date.from(revision().changedAt()));
+	/**
+	 * Every resource of a served type, as published now, in the pages' order: built once
+	 * per published revision and shared (read-only) by every search.
+	 */
+	@Cacheable("fhirResources")
+	public List<? extends Resource> all(ServedType type) {
+		if (type == ServedType.MEDICATION_KNOWLEDGE) {
+			return List.of(medicationKnowledge());
+		}
+		return (type == ServedType.CLINICAL_USE_DEFINITION) ? clinicalUseDefinitions(null) : codeSystems();
 	}
 
 	/**
-	 * A search result: every match, complete, on one page (the content is small and
-	 * bounded).
+	 * One resource of a served type by its id: built once per published revision and
+	 * shared (read-only) by every read; an id that names nothing is not kept.
 	 */
-	public static Bundle searchSet(String baseUrl, String selfUrl, List<? extends Resource> resources) {
-		Bundle bundle = new Bundle();
-		bundle.setType(Bundle.BundleType.SEARCHSET);
-		bundle.setTotal(resources.size());
-		bundle.addLink().setRelation(Bundle.LinkRelationTypes.SELF).setUrl(selfUrl);
-		for (Resource resource : resources) {
-			bundle.addEntry()
-				.setFullUrl(baseUrl + "/" + resource.fhirType() + "/" + resource.getIdPart())
-				.setResource(resource)
-				.getSearch()
-				.setMode(Bundle.SearchEntryMode.MATCH);
+	@Cacheable(cacheNames = "fhirResource", unless = "#result == null")
+	public Optional<? extends Resource> read(ServedType type, String id) {
+		if (type == ServedType.MEDICATION_KNOWLEDGE) {
+			return MedicationKnowledgeMapper.ID.equals(id) ? Optional.of(medicationKnowledge()) : Optional.empty();
 		}
-		return bundle;
+		return (type == ServedType.CLINICAL_USE_DEFINITION) ? clinicalUseDefinition(id) : codeSystem(id);
+	}
+
+	/** What this server offers, for clients that discover before they read. */
+	public CapabilityStatement capabilityStatement(String baseUrl) {
+		return CapabilityStatements.of(baseUrl, Date.from(revision().changedAt()));
 	}
 
 }

@@ -67,8 +67,17 @@ public record PublishedContent(Revision revision, Drug drug, List<DosageForm> do
 			return new Revision(published.count(), published.latestId(), published.latestAt());
 		}
 
+		/**
+		 * The version every served resource carries as meta.versionId: the content moves
+		 * as a whole, so one version names it.
+		 */
+		public String versionId() {
+			return this.count + "-" + this.number;
+		}
+
+		/** FHIR's ETag: the weak tag of the version id. */
 		public String etag() {
-			return "W/\"" + this.count + "-" + this.number + "\"";
+			return "W/\"" + versionId() + "\"";
 		}
 
 	}

@@ -33,12 +33,20 @@ final class Stamps {
 	 */
 	static void stamp(DomainResource resource, PublishedContent.Revision revision, LocalDate lastReviewed,
 			Collection<Source> sources) {
-		resource.getMeta().setLastUpdated(Date.from(revision.changedAt()));
+		version(resource, revision);
 		resource.addExtension(Vocabulary.LAST_REVIEW_DATE, new DateType(lastReviewed.toString()));
 		sources.stream()
 			.distinct()
 			.sorted()
 			.forEach((source) -> resource.addExtension(Vocabulary.RELATED_ARTIFACT, citation(source)));
+	}
+
+	/**
+	 * When the server's copy last changed, and its version (the ETag of every response
+	 * that carries it).
+	 */
+	static void version(DomainResource resource, PublishedContent.Revision revision) {
+		resource.getMeta().setLastUpdated(Date.from(revision.changedAt())).setVersionId(revision.versionId());
 	}
 
 	static void stamp(DomainResource resource, PublishedContent.Revision revision, CitedContent item) {

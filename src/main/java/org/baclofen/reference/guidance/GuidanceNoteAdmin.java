@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.baclofen.reference.admin.ContentAdmin;
+import org.baclofen.reference.kind.ContentAdmin;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 

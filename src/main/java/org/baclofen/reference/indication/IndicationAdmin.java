@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.content.Route;
+import org.baclofen.reference.kind.ContentAdmin;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 

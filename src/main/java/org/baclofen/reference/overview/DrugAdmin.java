@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.content.Source;
 import org.baclofen.reference.content.SourceRepository;
+import org.baclofen.reference.kind.ContentAdmin;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;

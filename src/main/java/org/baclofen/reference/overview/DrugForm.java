@@ -8,9 +8,9 @@ import java.util.Map;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.baclofen.reference.admin.CitedContentForm;
-import org.baclofen.reference.admin.Label;
 import org.baclofen.reference.content.Source;
+import org.baclofen.reference.kind.CitedContentForm;
+import org.baclofen.reference.kind.Label;
 
 /**
  * The drug's description and codes as an editor enters them.

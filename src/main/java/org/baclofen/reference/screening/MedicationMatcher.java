@@ -13,7 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.baclofen.reference.interaction.Interaction;
 import org.baclofen.reference.interaction.InteractionMember;
@@ -165,13 +167,13 @@ public final class MedicationMatcher {
 			baclofen.ifPresent((name) -> duplicates.add(new DuplicateTherapy(entry.strip(), name)));
 			List<String> rest = unrecognisedWords(entry);
 			if (found.isEmpty() && baclofen.isEmpty()) {
-				unmatched.add(new Unmatched(entry.strip(), this.suggester.suggest(rest)));
+				unmatched.add(new Unmatched(entry.strip(), entry.strip(), rest, this.suggester.suggest(rest)));
 			}
 			else if (!rest.isEmpty()) {
 				// "zolpidem with warfarin": warfarin must not vanish behind the zolpidem
 				// match.
 				unmatched.add(new Unmatched(String.join(" ", rest) + " (in \u201c" + entry.strip() + "\u201d)",
-						this.suggester.suggest(rest)));
+						entry.strip(), rest, this.suggester.suggest(rest)));
 			}
 			matches.addAll(found);
 		}
@@ -277,11 +279,39 @@ public final class MedicationMatcher {
 	/**
 	 * An entry, or the part of one, that matched no stored name, with the stored names
 	 * closest to it (never counted as matches).
+	 *
+	 * @param text what is reported as not matched: the entry, or its unknown words and
+	 * the entry they are in
+	 * @param entry the entry as typed
+	 * @param words the entry's words that matched nothing, as compared
+	 * @param suggestions stored names close to those words, closest first
 	 */
-	public record Unmatched(String text, List<String> suggestions) {
+	public record Unmatched(String text, String entry, List<String> words, List<String> suggestions) {
 
 		public Unmatched {
+			words = List.copyOf(words);
 			suggestions = List.copyOf(suggestions);
+		}
+
+		/**
+		 * The entry as it would read with a suggestion in place of the words that matched
+		 * nothing, keeping dose and frequency text ("oxycodon 5 mg" becomes "oxycodone 5
+		 * mg"); the suggestion alone when those words cannot be found in the entry as
+		 * typed (accents, say).
+		 */
+		public String corrected(String suggestion) {
+			if (this.words.isEmpty()) {
+				return suggestion;
+			}
+			String run = this.words.stream().map(Pattern::quote).collect(Collectors.joining("[^\\p{L}\\p{N}]+"));
+			Matcher found = Pattern
+				.compile("(?<![\\p{L}\\p{N}])" + run + "(?![\\p{L}\\p{N}])",
+						Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+				.matcher(this.entry);
+			if (!found.find()) {
+				return suggestion;
+			}
+			return this.entry.substring(0, found.start()) + suggestion + this.entry.substring(found.end());
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.baclofen.reference.interaction.Interaction;
 import org.baclofen.reference.interaction.Severity;
@@ -77,6 +78,43 @@ public record ScreeningResult(List<String> medications, List<ScreeningCondition>
 						.map((hit) -> new InteractionHit(hit.getKey(), List.copyOf(hit.getValue())))
 						.toList()))
 			.toList();
+	}
+
+	/**
+	 * One count in the summary line: interactions at a severity (severity set), or
+	 * entries of another kind ("unmatched", "duplicates", "noInteractions").
+	 */
+	public record Tally(String kind, Severity severity, int count) {
+	}
+
+	/**
+	 * What the summary line counts, in the order it says it: the interactions by
+	 * severity, worst first (or that there were none), then the entries not matched and
+	 * those that are baclofen itself.
+	 */
+	public List<Tally> tallies() {
+		List<Tally> tallies = new ArrayList<>();
+		severityGroups().forEach((group) -> tallies.add(new Tally("severity", group.severity(), group.hits().size())));
+		if (tallies.isEmpty()) {
+			tallies.add(new Tally("noInteractions", null, 0));
+		}
+		if (!this.unmatched.isEmpty()) {
+			tallies.add(new Tally("unmatched", null, this.unmatched.size()));
+		}
+		if (!this.duplicates.isEmpty()) {
+			tallies.add(new Tally("duplicates", null, this.duplicates.size()));
+		}
+		return tallies;
+	}
+
+	/**
+	 * The list as checked, one entry a line, with one unmatched entry corrected to a
+	 * suggestion: what "check again with ..." sends.
+	 */
+	public String correctedList(MedicationMatcher.Unmatched unmatched, String suggestion) {
+		return this.medications.stream()
+			.map((entry) -> entry.equals(unmatched.entry()) ? unmatched.corrected(suggestion) : entry)
+			.collect(Collectors.joining("\n"));
 	}
 
 	public int interactionCount() {

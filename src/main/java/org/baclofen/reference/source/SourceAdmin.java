@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.baclofen.reference.admin.ContentAdmin;
 import org.baclofen.reference.content.Source;
 import org.baclofen.reference.content.SourceKind;
 import org.baclofen.reference.content.SourceRepository;
+import org.baclofen.reference.kind.ContentAdmin;
 import org.baclofen.reference.search.CatalogueEntry;
 import org.baclofen.reference.search.ContentCatalogue;
 import org.springframework.context.MessageSourceResolvable;

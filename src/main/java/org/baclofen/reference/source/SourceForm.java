@@ -7,10 +7,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.baclofen.reference.admin.ContentForm;
-import org.baclofen.reference.admin.Label;
 import org.baclofen.reference.content.Source;
 import org.baclofen.reference.content.SourceKind;
+import org.baclofen.reference.kind.ContentForm;
+import org.baclofen.reference.kind.Label;
 
 /**
  * A source as an editor enters it; its addresses are typed one per line.

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.baclofen.reference.audit.PublishedRevisions;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
@@ -65,7 +64,9 @@ class CacheConfiguration implements CachingConfigurer {
 				"orderCheckContent", entries(4),
 				// fhir/PublishedContentReader: everything the FHIR API publishes
 				"fhirContent", entries(4),
-				// fhir/FhirResponses: serialised answers, one per resource asked for
+				// fhir/FhirResources: the resources of each served type, and each by id
+				"fhirResources", entries(8), "fhirResource", entries(1024),
+				// fhir/FhirResponses: serialised answers, one per request shape asked for
 				"fhirResponses",
 				Caffeine.newBuilder()
 					.maximumWeight(FHIR_RESPONSE_BYTES)
@@ -86,9 +87,9 @@ class CacheConfiguration implements CachingConfigurer {
 		return Caffeine.newBuilder().maximumSize(maximum);
 	}
 
-	private final ObjectProvider<PublishedRevisions> revisions;
+	private final ObjectProvider<PublishedContentVersion> revisions;
 
-	CacheConfiguration(ObjectProvider<PublishedRevisions> revisions) {
+	CacheConfiguration(ObjectProvider<PublishedContentVersion> revisions) {
 		this.revisions = revisions;
 	}
 

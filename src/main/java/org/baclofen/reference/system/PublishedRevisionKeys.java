@@ -4,8 +4,6 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 
-import org.baclofen.reference.audit.PublishedRevision;
-import org.baclofen.reference.audit.PublishedRevisions;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cache.interceptor.KeyGenerator;
 
@@ -22,9 +20,9 @@ final class PublishedRevisionKeys implements KeyGenerator {
 	/** The key of a call that is neither looked up nor kept. */
 	private static final Object UNCOMMITTED = new Object();
 
-	private final ObjectProvider<PublishedRevisions> revisions;
+	private final ObjectProvider<PublishedContentVersion> revisions;
 
-	PublishedRevisionKeys(ObjectProvider<PublishedRevisions> revisions) {
+	PublishedRevisionKeys(ObjectProvider<PublishedContentVersion> revisions) {
 		this.revisions = revisions;
 	}
 
@@ -40,7 +38,7 @@ final class PublishedRevisionKeys implements KeyGenerator {
 	 * @param revision the published revision the value was built from
 	 * @param arguments what else it was built from (none for most)
 	 */
-	record Key(PublishedRevision revision, List<Object> arguments) {
+	record Key(Object revision, List<Object> arguments) {
 	}
 
 }

@@ -2,7 +2,7 @@ package org.baclofen.reference.titration;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -23,6 +23,15 @@ import org.springframework.format.annotation.DateTimeFormat;
  * (see {@link #shareableInputs}).
  */
 public class PlanRequest {
+
+	/**
+	 * The inputs that say nothing about the patient (start, target, product): the only
+	 * ones a link carries.
+	 */
+	public static final ShareableLink<PlanRequest> LINK = new ShareableLink<>("/titration/plan",
+			List.of(new ShareableLink.Parameter<>("start", PlanRequest::getStart),
+					new ShareableLink.Parameter<>("targetDailyMg", PlanRequest::getTargetDailyMg),
+					new ShareableLink.Parameter<>("product", PlanRequest::getProduct)));
 
 	/** Empty for today (by the application clock). */
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -185,32 +194,19 @@ public class PlanRequest {
 	 */
 	public Map<String, String> inputs() {
 		Map<String, String> inputs = shareableInputs();
-		putIfGiven(inputs, "dialysis", this.dialysis ? "true" : null);
-		putIfGiven(inputs, "crclMlPerMin", this.crclMlPerMin);
-		putIfGiven(inputs, "ageYears", this.ageYears);
-		putIfGiven(inputs, "weightKg", this.weightKg);
-		putIfGiven(inputs, "serumCreatinine", this.serumCreatinine);
-		putIfGiven(inputs, "creatinineUnit", (this.serumCreatinine != null) ? this.creatinineUnit : null);
-		putIfGiven(inputs, "sex", this.sex);
+		ShareableLink.putIfGiven(inputs, "dialysis", this.dialysis ? "true" : null);
+		ShareableLink.putIfGiven(inputs, "crclMlPerMin", this.crclMlPerMin);
+		ShareableLink.putIfGiven(inputs, "ageYears", this.ageYears);
+		ShareableLink.putIfGiven(inputs, "weightKg", this.weightKg);
+		ShareableLink.putIfGiven(inputs, "serumCreatinine", this.serumCreatinine);
+		ShareableLink.putIfGiven(inputs, "creatinineUnit", (this.serumCreatinine != null) ? this.creatinineUnit : null);
+		ShareableLink.putIfGiven(inputs, "sex", this.sex);
 		return inputs;
 	}
 
-	/**
-	 * The inputs that say nothing about the patient (start, target, product): the only
-	 * ones a link carries.
-	 */
+	/** The inputs a link carries (see {@link #LINK}). */
 	public Map<String, String> shareableInputs() {
-		Map<String, String> inputs = new LinkedHashMap<>();
-		putIfGiven(inputs, "start", this.start);
-		putIfGiven(inputs, "targetDailyMg", this.targetDailyMg);
-		putIfGiven(inputs, "product", this.product);
-		return inputs;
-	}
-
-	static void putIfGiven(Map<String, String> inputs, String name, Object value) {
-		if (value != null) {
-			inputs.put(name, (value instanceof BigDecimal decimal) ? decimal.toPlainString() : value.toString());
-		}
+		return LINK.inputsOf(this);
 	}
 
 }

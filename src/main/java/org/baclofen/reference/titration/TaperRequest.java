@@ -2,7 +2,7 @@ package org.baclofen.reference.titration;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -18,6 +18,16 @@ import org.springframework.format.annotation.DateTimeFormat;
  * minimum.
  */
 public class TaperRequest {
+
+	/**
+	 * Every input: none says anything about the patient, so a link may carry them all.
+	 */
+	public static final ShareableLink<TaperRequest> LINK = new ShareableLink<>("/titration/taper",
+			List.of(new ShareableLink.Parameter<>("start", TaperRequest::getStart),
+					new ShareableLink.Parameter<>("currentDoseMg", TaperRequest::getCurrentDoseMg),
+					new ShareableLink.Parameter<>("timesPerDay", TaperRequest::getTimesPerDay),
+					new ShareableLink.Parameter<>("taperDays", TaperRequest::getTaperDays),
+					new ShareableLink.Parameter<>("product", TaperRequest::getProduct)));
 
 	/** Empty for today (by the application clock). */
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -82,17 +92,10 @@ public class TaperRequest {
 	}
 
 	/**
-	 * Every input given, by parameter name: none says anything about the patient, so a
-	 * link may carry them all.
+	 * Every input given, by parameter name, as a link carries them (see {@link #LINK}).
 	 */
 	public Map<String, String> inputs() {
-		Map<String, String> inputs = new LinkedHashMap<>();
-		PlanRequest.putIfGiven(inputs, "start", this.start);
-		PlanRequest.putIfGiven(inputs, "currentDoseMg", this.currentDoseMg);
-		PlanRequest.putIfGiven(inputs, "timesPerDay", this.timesPerDay);
-		PlanRequest.putIfGiven(inputs, "taperDays", this.taperDays);
-		PlanRequest.putIfGiven(inputs, "product", this.product);
-		return inputs;
+		return LINK.inputsOf(this);
 	}
 
 }

@@ -56,7 +56,7 @@ class AccountAuthenticationProviderTest {
 		Authentication signedIn = attempt("editor.one", PASSWORD);
 		assertThat(signedIn.isAuthenticated()).isTrue();
 		assertThat(signedIn.getAuthorities()).extracting("authority").containsExactly("ROLE_EDITOR");
-		verify(this.throttle).clear("editor.one");
+		verify(this.throttle).succeeded("unknown", "editor.one");
 	}
 
 	@Test
@@ -79,7 +79,7 @@ class AccountAuthenticationProviderTest {
 		assertThatThrownBy(() -> attempt("editor.one", "wrong")).isExactlyInstanceOf(BadCredentialsException.class)
 			.hasMessage("Sign-in failed");
 		verify(this.encoder, times(3)).matches(any(), any());
-		verify(this.throttle, never()).clear(any());
+		verify(this.throttle, never()).succeeded(any(), any());
 	}
 
 	@Test

@@ -1,7 +1,7 @@
 package org.baclofen.reference.adverse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.baclofen.reference.editor.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -14,9 +14,10 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.AdminFormPost;
 import org.baclofen.reference.content.Route;
-import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.editor.AdminFormPost;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,7 +37,10 @@ class AdverseEffectAdminTest {
 	private MockMvc mvc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Autowired
 	private AdverseEffectRepository adverseEffects;
@@ -78,7 +82,7 @@ class AdverseEffectAdminTest {
 	@Test
 	void aValidEditIsSavedAndShownPublicly() throws Exception {
 		this.mvc.perform(edit(drowsiness())).andExpect(status().is3xxRedirection());
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		AdverseEffect saved = drowsiness();
@@ -95,7 +99,7 @@ class AdverseEffectAdminTest {
 					"frequencyMinPercent", "", "frequencyMaxPercent", "")
 				.param("reviewed", "true"))
 			.andExpect(redirectedUrl("/admin/drafts"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		assertThat(effect("A reaction added by an editor", Route.INTRATHECAL).isQuantified()).isFalse();
 	}
@@ -138,7 +142,7 @@ class AdverseEffectAdminTest {
 				.string(containsString("id=\"name-error\">This reaction is already listed for this route<")));
 		this.mvc.perform(save("/admin/adverse-effects", "Drowsiness", "BOTH").param("reviewed", "true"))
 			.andExpect(redirectedUrl("/admin/drafts"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 	}
 
 }

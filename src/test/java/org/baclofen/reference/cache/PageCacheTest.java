@@ -1,23 +1,34 @@
 package org.baclofen.reference.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.baclofen.reference.editor.SecondReviewer.approvePending;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
 import org.baclofen.reference.ReferenceAppTest;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
 import org.baclofen.reference.indication.Indication;
 import org.baclofen.reference.indication.IndicationEdits;
 import org.baclofen.reference.indication.IndicationRepository;
-import org.baclofen.reference.review.ContentReview;
 import org.baclofen.reference.system.StatementCounter;
+import org.baclofen.reference.titration.PlanRequest;
+import org.baclofen.reference.titration.TaperRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -40,7 +51,10 @@ class PageCacheTest {
 	private MockMvc mvc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Autowired
 	private IndicationRepository indications;
@@ -75,6 +89,42 @@ class PageCacheTest {
 		assertThat(notModified.getHeader("ETag")).isEqualTo(etag);
 		assertThat(StatementCounter.count()).as("only the revision query, no rendering").isEqualTo(1);
 		assertThat(perform(get("/sources").header("If-None-Match", "W/\"0-0-20000101\"")).getStatus()).isEqualTo(200);
+	}
+
+	/**
+	 * If-None-Match compares weakly, any of a list, and when sent it decides alone
+	 * (If-Modified-Since is then ignored).
+	 */
+	@Test
+	void ifNoneMatchDecidesWithAWeakComparison() throws Exception {
+		MockHttpServletResponse page = perform(get("/sources"));
+		String etag = page.getHeader("ETag");
+		String strong = etag.substring(2);
+
+		assertThat(perform(get("/sources").header("If-None-Match", strong)).getStatus()).isEqualTo(304);
+		assertThat(perform(get("/sources").header("If-None-Match", "W/\"0-0-20000101\"")
+			.header("If-Modified-Since", page.getHeader("Last-Modified"))).getStatus())
+			.as("If-None-Match wins over If-Modified-Since")
+			.isEqualTo(200);
+	}
+
+	/**
+	 * A validator is answered 304 only for a page that exists: a missing page or download
+	 * gets its 404 whatever the tag, as its 200 would have been looked up.
+	 */
+	@Test
+	void aMatchingEtagForAMissingPageOrDownloadIsStillA404() throws Exception {
+		String etag = perform(get("/sources")).getHeader("ETag");
+
+		for (String missing : List.of("/indications/no-such-use", "/no-such-page", "/titration/plan.pdf",
+				"/sources/no-such-source.csv")) {
+			MockHttpServletResponse answer = perform(get(missing).header("If-None-Match", etag));
+			assertThat(answer.getStatus()).as(missing).isEqualTo(404);
+			assertThat(answer.getHeader("ETag")).as(missing).isNull();
+			long lastModified = perform(get("/sources")).getDateHeader("Last-Modified");
+			assertThat(perform(get(missing).headers(ifModifiedSince(lastModified + 2000))).getStatus()).as(missing)
+				.isEqualTo(404);
+		}
 	}
 
 	/**
@@ -122,7 +172,7 @@ class PageCacheTest {
 		try {
 			this.mvc.perform(edit(before, "A summary published through the editor."))
 				.andExpect(status().is3xxRedirection());
-			approvePending(this.review);
+			approvePending(this.queue, this.publishing);
 
 			MockHttpServletResponse after = perform(get(FIBROMYALGIA).header("If-None-Match", etagBefore));
 			assertThat(after.getStatus()).isEqualTo(200);
@@ -133,7 +183,7 @@ class PageCacheTest {
 		finally {
 			this.mvc.perform(edit(this.indications.findBySlug("fibromyalgia").orElseThrow(), before.getSummary()))
 				.andExpect(status().is3xxRedirection());
-			approvePending(this.review);
+			approvePending(this.queue, this.publishing);
 		}
 		assertThat(perform(get(FIBROMYALGIA)).getContentAsString()).contains(before.getSummary());
 	}
@@ -197,6 +247,77 @@ class PageCacheTest {
 		assertThat(StatementCounter.count()).as("the second, in another order, from the cache").isEqualTo(1);
 		assertThat(second.getHeader("ETag")).isNotNull();
 		assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString()).contains("60 mg");
+	}
+
+	/**
+	 * Cache poisoning: a variant of a genuine shareable link, sent first, must never be
+	 * stored under the genuine link's key. Every variant (an encoded {@code &} and
+	 * {@code =} that smuggle a parameter into another's value, a name in another case, a
+	 * repeated, empty or extra parameter, an encoded ordinary character) is rendered for
+	 * its sender alone, and the genuine link, asked for next, is its own page with its
+	 * own link.
+	 */
+	@Test
+	void variantsOfAResultLinkAreRenderedUncachedAndNeverStoredUnderTheGenuineKey() throws Exception {
+		// A start date no other test asks for, so no genuine page is stored yet.
+		String start = LocalDate.now().plusDays(1 + new Random().nextInt(700)).toString();
+		Map<String, List<String[]>> links = Map.of(
+				PlanRequest.LINK.path(), List.of(new String[] { "start", start },
+						new String[] { "targetDailyMg", "60" }, new String[] { "product", "4" }),
+				TaperRequest.LINK.path(),
+				List.of(new String[] { "start", start }, new String[] { "currentDoseMg", "30" },
+						new String[] { "timesPerDay", "3" }, new String[] { "taperDays", "21" },
+						new String[] { "product", "4" }));
+		assertThat(links.keySet()).as("every cacheable result link")
+			.containsExactlyInAnyOrderElementsOf(List.of(PlanRequest.LINK.path(), TaperRequest.LINK.path()));
+		for (Map.Entry<String, List<String[]>> link : links.entrySet()) {
+			String genuine = link.getKey() + "?" + query(link.getValue());
+			for (String variant : variants(link.getKey(), link.getValue())) {
+				perform(get(URI.create(variant)));
+				MockHttpServletResponse again = perform(get(URI.create(variant)));
+				// Every answer from the page cache carries its ETag; a statement count
+				// would not
+				// tell, since a plan is computed from rules kept per revision.
+				assertThat(again.getHeader("ETag")).as("not stored, rendered again: %s", variant).isNull();
+			}
+			MockHttpServletResponse page = perform(get(URI.create(genuine)));
+			assertThat(page.getHeader("ETag")).as(genuine).isNotNull();
+			assertThat(page.getContentAsString()).as("the genuine page, with its own link")
+				.contains("href=\"" + genuine.replace("&", "&amp;") + "\"");
+		}
+	}
+
+	/** The variants of a link an attacker might send first (see the test above). */
+	private static List<String> variants(String path, List<String[]> parameters) {
+		List<String> variants = new ArrayList<>();
+		List<String[]> alphabetical = new ArrayList<>(parameters);
+		alphabetical.sort(Comparator.comparing((String[] parameter) -> parameter[0]));
+		for (List<String[]> order : List.of(parameters, alphabetical)) {
+			for (int i = 0; i + 1 < order.size(); i++) {
+				List<String[]> smuggled = new ArrayList<>(order.subList(0, i));
+				smuggled.add(new String[] { order.get(i)[0],
+						order.get(i)[1] + "%26" + order.get(i + 1)[0] + "%3D" + order.get(i + 1)[1] });
+				smuggled.addAll(order.subList(i + 2, order.size()));
+				variants.add(path + "?" + query(smuggled));
+			}
+		}
+		String genuine = path + "?" + query(parameters);
+		String[] last = parameters.get(parameters.size() - 1);
+		variants.add(genuine.replace(last[0] + "=", last[0].toUpperCase(Locale.ROOT) + "="));
+		variants.add(genuine.replace(parameters.get(1)[0] + "=", parameters.get(1)[0].toLowerCase(Locale.ROOT) + "="));
+		variants.add(genuine + "&" + last[0] + "=" + last[1]);
+		variants.add(genuine + "&" + last[0] + "=5");
+		variants.add(genuine + "&utm_source=mail");
+		variants.add(genuine + "&");
+		variants.add(genuine.replace(last[0] + "=" + last[1], last[0] + "="));
+		variants.add(genuine.replace(last[0] + "=" + last[1], last[0] + "=%3" + last[1]));
+		return variants;
+	}
+
+	private static String query(List<String[]> parameters) {
+		return parameters.stream()
+			.map((parameter) -> parameter[0] + "=" + parameter[1])
+			.collect(Collectors.joining("&"));
 	}
 
 	@Test

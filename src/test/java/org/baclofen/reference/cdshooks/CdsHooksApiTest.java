@@ -339,7 +339,7 @@ class CdsHooksApiTest {
 		assertThat(send("baclofen-order-check", tooLarge).getStatus()).isEqualTo(413);
 		String justFits = CdsRequests.orderSign().draft(labelSchedule("order-1")).json();
 		int room = 1024 * 1024 - justFits.length() - "\"note\":\"\",".length();
-		String atTheLimit = justFits.replace("\"userId\":", "\"note\":\"x".repeat(room) + "\",\"userId\":");
+		String atTheLimit = justFits.replace("\"userId\":", "\"note\":\"" + ("x".repeat(room)) + "\",\"userId\":");
 		assertThat(atTheLimit.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(1024 * 1024);
 		assertThat(send("baclofen-order-check", atTheLimit).getStatus()).isEqualTo(200);
 		assertThat(send("baclofen-order-check", atTheLimit.replace("\"note\":\"x", "\"note\":\"xx")).getStatus())

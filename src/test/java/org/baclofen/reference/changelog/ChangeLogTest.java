@@ -1,7 +1,7 @@
 package org.baclofen.reference.changelog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.baclofen.reference.editor.SecondReviewer.approvePending;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -10,11 +10,12 @@ import java.time.Instant;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.baclofen.reference.ReferenceAppTest;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
+import org.baclofen.reference.editor.SecondReviewer;
 import org.baclofen.reference.indication.Indication;
 import org.baclofen.reference.indication.IndicationEdits;
 import org.baclofen.reference.indication.IndicationRepository;
-import org.baclofen.reference.review.ContentReview;
-import org.baclofen.reference.review.SecondReviewer;
 import org.baclofen.reference.system.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,7 +49,10 @@ class ChangeLogTest {
 	private JdbcClient jdbc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Test
 	void anItemsChangeLogShowsItsPublishedRevisionsInWordsWithoutEditorNames() throws Exception {
@@ -77,7 +81,7 @@ class ChangeLogTest {
 		try {
 			this.mvc.perform(edit(before, "A summary the change log must show."))
 				.andExpect(status().is3xxRedirection());
-			approvePending(this.review);
+			approvePending(this.queue, this.publishing);
 
 			String log = get200("/changes/indications/" + before.getId()).getContentAsString();
 			assertThat(log).contains("<th scope=\"row\">Summary</th>", "A summary the change log must show.")
@@ -97,7 +101,7 @@ class ChangeLogTest {
 		finally {
 			this.mvc.perform(edit(this.indications.findBySlug("fibromyalgia").orElseThrow(), before.getSummary()))
 				.andExpect(status().is3xxRedirection());
-			approvePending(this.review);
+			approvePending(this.queue, this.publishing);
 		}
 	}
 

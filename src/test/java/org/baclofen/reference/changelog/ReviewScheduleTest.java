@@ -11,9 +11,9 @@ import java.time.ZoneOffset;
 
 import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.ContentAdmins;
 import org.baclofen.reference.interaction.Interaction;
 import org.baclofen.reference.interaction.InteractionRepository;
+import org.baclofen.reference.kind.ContentAdmins;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,7 +1,7 @@
 package org.baclofen.reference.dosing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.baclofen.reference.editor.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,8 +16,9 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.AdminFormPost;
-import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.editor.AdminFormPost;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -41,7 +42,10 @@ class DiscontinuationGuidanceAdminTest {
 	private MockMvc mvc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Autowired
 	private DiscontinuationGuidanceRepository guidance;
@@ -100,7 +104,7 @@ class DiscontinuationGuidanceAdminTest {
 		DiscontinuationGuidance item = notRuleBasis();
 		this.mvc.perform(save("/admin/discontinuation-guidance/" + item.getId(), valuesOf(item)))
 			.andExpect(redirectedUrl("/admin/discontinuation-guidance/" + item.getId()));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(this.guidance.findById(item.getId()).orElseThrow().getAdvice())
@@ -116,7 +120,7 @@ class DiscontinuationGuidanceAdminTest {
 			.perform(save("/admin/discontinuation-guidance/" + rule.getId(),
 					valuesOf(rule, "minTaperDays", "21", "maxTaperDays", "")))
 			.andExpect(redirectedUrl("/admin/discontinuation-guidance/" + rule.getId()));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(ruleBasis().getMinTaperDays()).isEqualTo(21);
@@ -134,7 +138,7 @@ class DiscontinuationGuidanceAdminTest {
 			.perform(save("/admin/discontinuation-guidance/" + rule.getId(),
 					valuesOf(rule, "taperEndFraction", "0.2", "taperEndMaxDailyMg", "10")))
 			.andExpect(redirectedUrl("/admin/discontinuation-guidance/" + rule.getId()));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(ruleBasis().getTaperEndFraction()).isEqualByComparingTo("0.2");
@@ -200,7 +204,7 @@ class DiscontinuationGuidanceAdminTest {
 		this.mvc
 			.perform(AdminFormPost.asEditor("/admin/discontinuation-guidance/" + item.getId() + "/delete", Map.of()))
 			.andExpect(redirectedUrlPattern("/admin/discontinuation-guidance/*"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 	}
 
 	@Test

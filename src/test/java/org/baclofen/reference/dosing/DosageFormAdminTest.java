@@ -1,7 +1,7 @@
 package org.baclofen.reference.dosing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.baclofen.reference.editor.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,9 +16,10 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.AdminFormPost;
 import org.baclofen.reference.content.Route;
-import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.editor.AdminFormPost;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,7 +39,10 @@ class DosageFormAdminTest {
 	private MockMvc mvc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Autowired
 	private DosageFormRepository dosageForms;
@@ -88,7 +92,7 @@ class DosageFormAdminTest {
 	@Test
 	void aNewStrengthIsSavedAndShownPublicly() throws Exception {
 		this.mvc.perform(save("/admin/dosage-forms", "reviewed", "true")).andExpect(redirectedUrl("/admin/drafts"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(tablet("15").getProduct()).isEqualTo("Baclofen tablets (test maker)");
@@ -104,7 +108,7 @@ class DosageFormAdminTest {
 			.perform(save("/admin/dosage-forms/" + ten.getId(), "version", "" + ten.getVersion(), "amount", "10",
 					"mayBeHalved", "true"))
 			.andExpect(redirectedUrl("/admin/dosage-forms/" + ten.getId()));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(tablet("10").isMayBeHalved()).isTrue();
@@ -168,7 +172,7 @@ class DosageFormAdminTest {
 		for (DosageForm tablet : tablets.subList(0, tablets.size() - 1)) {
 			this.mvc.perform(AdminFormPost.asEditor("/admin/dosage-forms/" + tablet.getId() + "/delete", Map.of()))
 				.andExpect(redirectedUrlPattern("/admin/dosage-forms/*"));
-			approvePending(this.review);
+			approvePending(this.queue, this.publishing);
 		}
 		DosageForm last = tablets.get(tablets.size() - 1);
 		this.mvc.perform(get("/admin/dosage-forms/" + last.getId() + "/delete").with(user("editor1").roles("EDITOR")))

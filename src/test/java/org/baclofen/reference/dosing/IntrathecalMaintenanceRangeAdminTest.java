@@ -1,7 +1,7 @@
 package org.baclofen.reference.dosing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.baclofen.reference.editor.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,8 +13,9 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.AdminFormPost;
-import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.editor.AdminFormPost;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,7 +37,10 @@ class IntrathecalMaintenanceRangeAdminTest {
 	private MockMvc mvc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Autowired
 	private IntrathecalMaintenanceRangeRepository ranges;
@@ -69,7 +73,7 @@ class IntrathecalMaintenanceRangeAdminTest {
 	void aNewRangeIsSavedAndShownPublicly() throws Exception {
 		this.mvc.perform(save("/admin/intrathecal-maintenance-ranges", "reviewed", "true"))
 			.andExpect(redirectedUrl("/admin/drafts"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(this.ranges.findByPopulationIgnoreCase("Test population")).singleElement()
@@ -84,7 +88,7 @@ class IntrathecalMaintenanceRangeAdminTest {
 			.perform(save("/admin/intrathecal-maintenance-ranges/" + range.getId(), "version", "" + range.getVersion(),
 					"population", range.getPopulation()))
 			.andExpect(redirectedUrl("/admin/intrathecal-maintenance-ranges/" + range.getId()));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(this.ranges.findById(range.getId()).orElseThrow().getTypicalMaxMcgPerDay())
@@ -133,7 +137,7 @@ class IntrathecalMaintenanceRangeAdminTest {
 			.perform(save("/admin/intrathecal-maintenance-ranges", "reviewed", "true", "origin", "SPINAL", "ageGroup",
 					"ADULT", "limitedExperienceAboveMcgPerDay", "900", "limitedExperienceNote", "Test note."))
 			.andExpect(redirectedUrl("/admin/drafts"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 	}
 
 	@Test

@@ -1,7 +1,7 @@
 package org.baclofen.reference.dosing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.baclofen.reference.editor.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,8 +13,9 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.AdminFormPost;
-import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.editor.AdminFormPost;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,7 +37,10 @@ class IntrathecalScreeningDoseAdminTest {
 	private MockMvc mvc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Autowired
 	private IntrathecalScreeningDoseRepository doses;
@@ -69,7 +73,7 @@ class IntrathecalScreeningDoseAdminTest {
 	void aNewDoseIsSavedAndShownPublicly() throws Exception {
 		this.mvc.perform(save("/admin/intrathecal-screening-doses", "reviewed", "true"))
 			.andExpect(redirectedUrl("/admin/drafts"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(dose(4).getDoseMcg()).isEqualByComparingTo("125");
@@ -85,7 +89,7 @@ class IntrathecalScreeningDoseAdminTest {
 			.perform(save("/admin/intrathecal-screening-doses/" + second.getId(), "version", "" + second.getVersion(),
 					"sequence", "2", "doseMcg", "75", "volumeMl", "", "concentrationMcgPerMl", ""))
 			.andExpect(redirectedUrl("/admin/intrathecal-screening-doses/" + second.getId()));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(dose(2).getVolumeMl()).isNull();

@@ -1,7 +1,7 @@
 package org.baclofen.reference.dosing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.baclofen.reference.editor.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,8 +13,9 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.AdminFormPost;
-import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.editor.AdminFormPost;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,7 +40,10 @@ class IntrathecalTitrationLimitAdminTest {
 	private MockMvc mvc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Autowired
 	private IntrathecalTitrationLimitRepository limits;
@@ -75,7 +79,7 @@ class IntrathecalTitrationLimitAdminTest {
 			.perform(save("/admin/intrathecal-titration-limits/" + limit.getId(), "version", "" + limit.getVersion(),
 					"sortOrder", "0"))
 			.andExpect(redirectedUrl("/admin/intrathecal-titration-limits/" + limit.getId()));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		IntrathecalTitrationLimit saved = this.limits.findById(limit.getId()).orElseThrow();
@@ -127,7 +131,7 @@ class IntrathecalTitrationLimitAdminTest {
 			.perform(save("/admin/intrathecal-titration-limits", "reviewed", "true", "minChangePercent", "10",
 					"maxChangePercent", "10"))
 			.andExpect(redirectedUrl("/admin/drafts"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 	}
 
 }

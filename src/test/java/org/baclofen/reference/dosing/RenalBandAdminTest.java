@@ -1,7 +1,7 @@
 package org.baclofen.reference.dosing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.baclofen.reference.editor.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -15,8 +15,9 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.AdminFormPost;
-import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.editor.AdminFormPost;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,7 +40,10 @@ class RenalBandAdminTest {
 	private MockMvc mvc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Autowired
 	private RenalBandRepository bands;
@@ -79,7 +83,7 @@ class RenalBandAdminTest {
 		RenalBand band = band("50");
 		this.mvc.perform(save("/admin/renal-bands/" + band.getId(), "version", "" + band.getVersion()))
 			.andExpect(redirectedUrl("/admin/renal-bands/" + band.getId()));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(band("50").getDoseReductionPercent()).isEqualByComparingTo("25");
@@ -113,7 +117,7 @@ class RenalBandAdminTest {
 		RenalBand top = band("80");
 		this.mvc.perform(AdminFormPost.asEditor("/admin/renal-bands/" + top.getId() + "/delete", Map.of()))
 			.andExpect(redirectedUrlPattern("/admin/renal-bands/*"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.mvc
 			.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "80", "minInclusive", "true",
 					"crclMaxMlPerMin", "", "maxInclusive", "false"))
@@ -124,7 +128,7 @@ class RenalBandAdminTest {
 			.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "80", "minInclusive", "false",
 					"crclMaxMlPerMin", "", "maxInclusive", "false"))
 			.andExpect(redirectedUrl("/admin/drafts"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 	}
 
 	@Test

@@ -1,7 +1,7 @@
 package org.baclofen.reference.dosing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.baclofen.reference.editor.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -18,9 +18,10 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.AdminFormPost;
-import org.baclofen.reference.review.ContentReview;
-import org.baclofen.reference.review.SecondReviewer;
+import org.baclofen.reference.editor.AdminFormPost;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
+import org.baclofen.reference.editor.SecondReviewer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -52,7 +53,10 @@ class TitrationProtocolAdminTest {
 	private MockMvc mvc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Autowired
 	private TitrationProtocolRepository protocols;
@@ -118,7 +122,7 @@ class TitrationProtocolAdminTest {
 	@Test
 	void aValidEditReplacesTheSchedule() throws Exception {
 		this.mvc.perform(save(SCHEDULE)).andExpect(redirectedUrlPattern("/admin/titration-protocols/*"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		forgetLoadedRows();
 		TitrationProtocol saved = oral();
 		assertThat(saved.getName()).isEqualTo("Oral baclofen titration (edited)");
@@ -130,7 +134,7 @@ class TitrationProtocolAdminTest {
 
 		this.mvc.perform(save("1-7: 5 x 3\n8: 7.5 x 3\n9-: 10 x 3"))
 			.andExpect(redirectedUrlPattern("/admin/titration-protocols/*"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		forgetLoadedRows();
 		assertThat(oral().getSteps()).extracting(TitrationStep::getFirstDay, TitrationStep::getLastDay)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, 7), org.assertj.core.groups.Tuple.tuple(8, 8),
@@ -146,7 +150,7 @@ class TitrationProtocolAdminTest {
 		this.mvc
 			.perform(save(SCHEDULE.replace("13-: 20 x 4", "13-: 20 x 3"), "maxDailyMg", "70", "usualMaxDailyMg", "70"))
 			.andExpect(redirectedUrlPattern("/admin/titration-protocols/*"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		forgetLoadedRows();
 
 		check(EIGHTY_AS_FOUR_DOSES).andExpect(jsonPath("$.verdict").value("ALERT"))
@@ -248,7 +252,7 @@ class TitrationProtocolAdminTest {
 				.param("sourceIds", "20")
 				.param("reviewed", "true"))
 			.andExpect(redirectedUrl("/admin/drafts"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		forgetLoadedRows();
 		TitrationProtocol slow = this.protocols.findByCode("ORAL_SLOW").orElseThrow();
 		assertThat(slow.getSteps()).extracting(TitrationStep::getTimesPerDay).containsExactly(1, 2, 3);
@@ -256,7 +260,7 @@ class TitrationProtocolAdminTest {
 		assertThat(slow.getReviewedBy()).isEqualTo(SecondReviewer.USERNAME);
 		this.mvc.perform(AdminFormPost.asEditor("/admin/titration-protocols/" + slow.getId() + "/delete", Map.of()))
 			.andExpect(redirectedUrlPattern("/admin/titration-protocols/*"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 	}
 
 }

@@ -57,6 +57,18 @@ class FhirValidationTest {
 			String path = "/fhir/r5/CodeSystem/" + codeSystem.getIdPart();
 			served.put(path, read(path));
 		}
+		for (String path : List.of("/fhir/r5/metadata?_format=xml", "/fhir/r5/MedicationKnowledge/baclofen?_format=xml",
+				"/fhir/r5/ClinicalUseDefinition?type=interaction&_count=5&_offset=5",
+				"/fhir/r5/ClinicalUseDefinition?type=warning&_format=xml",
+				"/fhir/r5/ClinicalUseDefinition?_summary=count",
+				"/fhir/r5/ClinicalUseDefinition?type=contraindication&_summary=true",
+				"/fhir/r5/ClinicalUseDefinition?type=interaction&_elements=type,interaction&_count=3",
+				"/fhir/r5/CodeSystem?url=https://reference.test/fhir/r5/CodeSystem/interaction-severity",
+				"/fhir/r5/MedicationKnowledge?code=http://www.nlm.nih.gov/research/umls/rxnorm|1292")) {
+			served.put(path, read(path));
+		}
+		served.put("/fhir/r5/ClinicalUseDefinition?nonsense=1 (400)",
+				read("/fhir/r5/ClinicalUseDefinition?nonsense=1"));
 		served.put("/fhir/r5/ClinicalUseDefinition/unknown (404)",
 				this.mvc.perform(get("/fhir/r5/ClinicalUseDefinition/unknown"))
 					.andReturn()

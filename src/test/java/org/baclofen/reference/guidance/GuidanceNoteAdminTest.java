@@ -1,7 +1,7 @@
 package org.baclofen.reference.guidance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.baclofen.reference.editor.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -12,8 +12,9 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.AdminFormPost;
-import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.editor.AdminFormPost;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,7 +34,10 @@ class GuidanceNoteAdminTest {
 	private MockMvc mvc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Autowired
 	private GuidanceNoteRepository notes;
@@ -67,7 +71,7 @@ class GuidanceNoteAdminTest {
 	@Test
 	void aValidEditIsSavedAndShownOnTheTopicsPage() throws Exception {
 		this.mvc.perform(edit(absorption()).param("sourcesDisagree", "true")).andExpect(status().is3xxRedirection());
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		GuidanceNote saved = absorption();
@@ -80,11 +84,11 @@ class GuidanceNoteAdminTest {
 	@Test
 	void untickingSourcesDisagreeClearsTheFlag() throws Exception {
 		this.mvc.perform(edit(absorption()).param("sourcesDisagree", "true"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		this.mvc.perform(edit(absorption())).andExpect(status().is3xxRedirection());
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(absorption().isSourcesDisagree()).isFalse();
@@ -117,7 +121,7 @@ class GuidanceNoteAdminTest {
 			.andExpect(content().string(containsString("Another note on this topic already has this title")));
 		this.mvc.perform(save("/admin/guidance-notes", "ADVERSE_EFFECTS", "Absorption").param("reviewed", "true"))
 			.andExpect(redirectedUrl("/admin/drafts"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 	}
 
 	@Test

@@ -1,7 +1,7 @@
 package org.baclofen.reference.indication;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.baclofen.reference.editor.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -12,9 +12,10 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.AdminFormPost;
-import org.baclofen.reference.review.ContentReview;
-import org.baclofen.reference.review.SecondReviewer;
+import org.baclofen.reference.editor.AdminFormPost;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
+import org.baclofen.reference.editor.SecondReviewer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,7 +37,10 @@ class IndicationAdminTest {
 	private MockMvc mvc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Autowired
 	private IndicationRepository indications;
@@ -74,7 +78,7 @@ class IndicationAdminTest {
 	@Test
 	void aValidEditIsSavedAndShownPublicly() throws Exception {
 		this.mvc.perform(edit(indication(MS), "LABELED", "LABEL")).andExpect(status().is3xxRedirection());
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		Indication saved = indication(MS);
@@ -92,7 +96,7 @@ class IndicationAdminTest {
 					save("/admin/indications", "admin-test-new-use", "A new use added by an editor", "OFF_LABEL", "LOW")
 						.param("reviewed", "true"))
 			.andExpect(redirectedUrl("/admin/drafts"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		assertThat(indication("admin-test-new-use").getName()).isEqualTo("A new use added by an editor");
 		// The drafter ticked it; the reviewer who approved confirmed the check.

@@ -1,7 +1,7 @@
 package org.baclofen.reference.interaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.baclofen.reference.editor.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -15,9 +15,10 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.AdminFormPost;
-import org.baclofen.reference.review.ContentReview;
-import org.baclofen.reference.review.SecondReviewer;
+import org.baclofen.reference.editor.AdminFormPost;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
+import org.baclofen.reference.editor.SecondReviewer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,7 +37,10 @@ class InteractionAdminTest {
 	private MockMvc mvc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Autowired
 	private InteractionRepository interactions;
@@ -75,7 +79,7 @@ class InteractionAdminTest {
 		Interaction opioids = opioids();
 		this.mvc.perform(save("/admin/interactions/" + opioids.getId()).param("version", "" + opioids.getVersion()))
 			.andExpect(status().is3xxRedirection());
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		Interaction saved = opioids();
@@ -96,7 +100,7 @@ class InteractionAdminTest {
 				.param("otherNames", "opioid\n painkiller \nopioid")
 				.param("safetyItemIds", "" + precaution))
 			.andExpect(status().is3xxRedirection());
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(opioids().getOtherNames()).containsExactly("opioid", "painkiller");
@@ -130,7 +134,7 @@ class InteractionAdminTest {
 			.param("reviewed", "true"));
 		// The drafter's tick is confirmed by the reviewer who approves: the stamp is the
 		// reviewer's.
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(opioids().getLastReviewed()).isEqualTo(LocalDate.now());
@@ -194,7 +198,7 @@ class InteractionAdminTest {
 			.andExpect(content().string(containsString("must be checked against its sources")));
 		this.mvc.perform(save("/admin/interactions", "grapefruit", "Advice").param("reviewed", "true"))
 			.andExpect(redirectedUrl("/admin/drafts"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 	}
 
 	@Test
@@ -203,7 +207,7 @@ class InteractionAdminTest {
 		int openedAt = opioids.getVersion();
 		this.mvc.perform(save("/admin/interactions/" + opioids.getId(), "opioids", "First editor's advice.")
 			.param("version", "" + openedAt));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 
@@ -227,7 +231,7 @@ class InteractionAdminTest {
 			.andExpect(content().string(containsString("Yes, delete it")));
 		this.mvc.perform(AdminFormPost.asEditor("/admin/interactions/" + opioids.getId() + "/delete", Map.of()))
 			.andExpect(status().is3xxRedirection());
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.mvc.perform(get("/interactions")).andExpect(content().string(not(containsString("id=\"opioids\""))));
 	}
 

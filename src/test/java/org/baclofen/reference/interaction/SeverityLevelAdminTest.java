@@ -1,7 +1,7 @@
 package org.baclofen.reference.interaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.baclofen.reference.editor.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -15,8 +15,9 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.AdminFormPost;
-import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.editor.AdminFormPost;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,7 +37,10 @@ class SeverityLevelAdminTest {
 	private MockMvc mvc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Autowired
 	private SeverityLevelRepository levels;
@@ -77,7 +81,7 @@ class SeverityLevelAdminTest {
 	void aValidEditIsSavedAndShownWithTheInteractions() throws Exception {
 		SeverityLevel major = level(SeverityLevel.APP_SCALE, "MAJOR");
 		this.mvc.perform(edit(major, SeverityLevel.APP_SCALE, "MAJOR")).andExpect(status().is3xxRedirection());
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(level(SeverityLevel.APP_SCALE, "MAJOR").getMeaning()).isEqualTo("An edited meaning of the level.");
@@ -138,7 +142,7 @@ class SeverityLevelAdminTest {
 		SeverityLevel a = level("LEXICOMP", "A");
 		this.mvc.perform(AdminFormPost.asEditor("/admin/severity-levels/" + a.getId() + "/delete", Map.of()))
 			.andExpect(redirectedUrlPattern("/admin/severity-levels/*"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		assertThat(this.levels.findByScaleAndCode("LEXICOMP", "A")).isEmpty();
 	}

@@ -1,7 +1,7 @@
 package org.baclofen.reference.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.baclofen.reference.editor.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -13,8 +13,9 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.AdminFormPost;
-import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.editor.AdminFormPost;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,7 +37,10 @@ class ClaimCheckAdminTest {
 	private MockMvc mvc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Autowired
 	private ClaimCheckRepository claimChecks;
@@ -67,7 +71,7 @@ class ClaimCheckAdminTest {
 		this.mvc.perform(
 				save("/admin/claim-checks/" + check.getId(), GABA_RELEASE).param("version", "" + check.getVersion()))
 			.andExpect(status().is3xxRedirection());
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(claim(GABA_RELEASE).getExplanationParagraphs())
@@ -81,7 +85,7 @@ class ClaimCheckAdminTest {
 		String claim = "An editor's new claim about baclofen.";
 		this.mvc.perform(save("/admin/claim-checks", claim).param("reviewed", "true"))
 			.andExpect(redirectedUrl("/admin/drafts"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		assertThat(claim(claim).getVerdict()).isEqualTo(ClaimCheck.Verdict.WRONG);
 	}

@@ -1,7 +1,7 @@
 package org.baclofen.reference.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.baclofen.reference.editor.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -15,8 +15,9 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.AdminFormPost;
-import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.editor.AdminFormPost;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +37,10 @@ class DrugAdminTest {
 	private MockMvc mvc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Autowired
 	private DrugRepository drugs;
@@ -80,7 +84,7 @@ class DrugAdminTest {
 	@Test
 	void aValidEditIsSavedAndShownOnTheOverview() throws Exception {
 		this.mvc.perform(edit(Drug.BACLOFEN)).andExpect(status().is3xxRedirection());
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(baclofen().getMechanismParagraphs()).containsExactly("An edited mechanism.",
@@ -107,14 +111,14 @@ class DrugAdminTest {
 
 	@Test
 	void brandNamesAreSavedOneEachAndBoundedInLength() throws Exception {
-		this.mvc.perform(edit(Drug.BACLOFEN, "brandNames", " Ozobax \n\nGablofen\nOzobax\nx".repeat(120)))
+		this.mvc.perform(edit(Drug.BACLOFEN, "brandNames", " Ozobax \n\nGablofen\nOzobax\n" + ("x".repeat(120))))
 			.andExpect(status().is3xxRedirection());
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(baclofen().getBrandNames()).containsExactly("Gablofen", "Ozobax", "x".repeat(120));
 		int version = baclofen().getVersion();
-		this.mvc.perform(edit(Drug.BACLOFEN, "brandNames", "Ozobax\ny".repeat(121)))
+		this.mvc.perform(edit(Drug.BACLOFEN, "brandNames", "Ozobax\n" + ("y".repeat(121))))
 			.andExpect(status().isOk())
 			.andExpect(
 					content().string(containsString("id=\"brandNames-error\">A brand name is at most 120 characters")));
@@ -179,7 +183,7 @@ class DrugAdminTest {
 	@Test
 	void aCodesSourceCanBeChangedToAnotherCitedSource() throws Exception {
 		this.mvc.perform(edit(Drug.BACLOFEN, "atcSourceCode", "S1")).andExpect(status().is3xxRedirection());
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(baclofen().getAtcSource().getCode()).isEqualTo("S1");

@@ -6,19 +6,26 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
-import org.baclofen.reference.admin.AdminFormPost;
-import org.baclofen.reference.review.ContentReview;
-import org.baclofen.reference.review.DraftRefusedException;
-import org.baclofen.reference.review.SecondReviewer;
+import com.zaxxer.hikari.HikariDataSource;
+import org.baclofen.reference.editor.AdminFormPost;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.DraftRefusedException;
+import org.baclofen.reference.editor.Publishing;
+import org.baclofen.reference.editor.SecondReviewer;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -39,11 +46,17 @@ interface ConcurrentEditScenarios {
 
 	JdbcClient jdbc();
 
-	ContentReview review();
+	DraftQueue queue();
+
+	Publishing publishing();
+
+	DataSource dataSource();
+
+	FindByIndexNameSessionRepository<? extends Session> sessionStore();
 
 	/** A second person approves what the editors drafted, so it is published. */
 	default void approvePending() {
-		SecondReviewer.approvePending(review());
+		SecondReviewer.approvePending(queue(), publishing());
 	}
 
 	/**
@@ -92,13 +105,13 @@ interface ConcurrentEditScenarios {
 		assertThat(tally(outcomes)).isEqualTo(Map.of("302", (long) EDITORS));
 
 		List<String> refusals = new java.util.ArrayList<>();
-		for (ContentReview.QueueEntry entry : review().queue()) {
+		for (DraftQueue.QueueEntry entry : queue().queue()) {
 			try {
-				review().approve(entry.draft().getId(), entry.draft().getVersion(), SecondReviewer.USERNAME, false);
+				publishing().approve(entry.draft().getId(), entry.draft().getVersion(), SecondReviewer.USERNAME, false);
 			}
 			catch (DraftRefusedException refused) {
 				refusals.add(String.valueOf(java.util.Arrays.asList(refused.getArguments())));
-				review().reject(entry.draft().getId(), entry.draft().getVersion(), SecondReviewer.USERNAME,
+				publishing().reject(entry.draft().getId(), entry.draft().getVersion(), SecondReviewer.USERNAME,
 						"Slug taken.");
 			}
 		}
@@ -151,6 +164,56 @@ interface ConcurrentEditScenarios {
 
 		assertThat(tally(outcomes)).isEqualTo(Map.of("302", (long) EDITORS));
 		assertThat(jdbc().sql("delete from app_account where username = ?").param(username).update()).isEqualTo(1);
+	}
+
+	/**
+	 * Twice as many account changes at once as the pool has connections (disable, role
+	 * change, password reset), each on an account with a signed-in session: every change
+	 * is applied and ends that session, and none waits for a second connection until it
+	 * fails with a 503.
+	 */
+	@Test
+	default void accountChangesBeyondThePoolSizeNeverRunOutOfConnections() throws Exception {
+		int changes = 2 * dataSource().unwrap(HikariDataSource.class).getMaximumPoolSize();
+		List<Long> ids = new ArrayList<>();
+		List<String> sessionIds = new ArrayList<>();
+		for (int i = 0; i < changes; i++) {
+			String username = "pool-" + UUID.randomUUID().toString().substring(0, 8);
+			jdbc()
+				.sql("insert into app_account (username, password_hash, role, enabled, created_at) "
+						+ "values (?, '{noop}unused', 'EDITOR', true, current_timestamp)")
+				.param(username)
+				.update();
+			ids.add(jdbc().sql("select id from app_account where username = ?")
+				.param(username)
+				.query(Long.class)
+				.single());
+			sessionIds.add(signedInSession(sessionStore(), username));
+		}
+		String[] changePaths = { "/enabled", "/role", "/password" };
+		List<Outcome> outcomes = Concurrently.times(changes,
+				(change) -> perform(post("/admin/accounts/" + ids.get(change) + changePaths[change % 3]).with(csrf())
+					.with(user("root").roles("ADMIN"))
+					.param("enabled", "false")
+					.param("role", "REVIEWER")));
+
+		assertThat(tally(outcomes)).isEqualTo(Map.of("302", (long) changes));
+		SpringSessionBackedSessionRegistry<?> sessions = new SpringSessionBackedSessionRegistry<>(sessionStore());
+		assertThat(sessionIds).allSatisfy(
+				(id) -> assertThat(sessions.getSessionInformation(id).isExpired()).as("session %s ended", id).isTrue());
+		ids.forEach((id) -> jdbc().sql("delete from app_account where id = ?").param(id).update());
+	}
+
+	/**
+	 * A session in the shared store signed in as the given user, as the sign-in form
+	 * leaves it.
+	 */
+	private static <S extends Session> String signedInSession(FindByIndexNameSessionRepository<S> store,
+			String username) {
+		S session = store.createSession();
+		session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, username);
+		store.save(session);
+		return session.getId();
 	}
 
 	/**

@@ -1,9 +1,14 @@
 package org.baclofen.reference.resilience;
 
+import javax.sql.DataSource;
+
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -20,11 +25,35 @@ class ConcurrentEditsTest implements ConcurrentEditScenarios {
 	private JdbcClient jdbc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Override
-	public ContentReview review() {
-		return this.review;
+	public DraftQueue queue() {
+		return this.queue;
+	}
+
+	@Override
+	public Publishing publishing() {
+		return this.publishing;
+	}
+
+	@Autowired
+	private DataSource dataSource;
+
+	@Autowired
+	private FindByIndexNameSessionRepository<? extends Session> sessionStore;
+
+	@Override
+	public DataSource dataSource() {
+		return this.dataSource;
+	}
+
+	@Override
+	public FindByIndexNameSessionRepository<? extends Session> sessionStore() {
+		return this.sessionStore;
 	}
 
 	@Override

@@ -1,7 +1,7 @@
 package org.baclofen.reference.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.baclofen.reference.editor.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,8 +14,9 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.AdminFormPost;
-import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.editor.AdminFormPost;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,7 +39,10 @@ class SafetyItemAdminTest {
 	private MockMvc mvc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Autowired
 	private SafetyItemRepository items;
@@ -70,7 +74,7 @@ class SafetyItemAdminTest {
 	@Test
 	void aNewItemIsSavedShownPubliclyEditedAndDeleted() throws Exception {
 		this.mvc.perform(save("/admin/safety-items", "reviewed", "true")).andExpect(redirectedUrl("/admin/drafts"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		SafetyItem created = item(SafetyKind.PRECAUTION, "Test condition");
@@ -82,7 +86,7 @@ class SafetyItemAdminTest {
 			.perform(save("/admin/safety-items/" + created.getId(), "version", "" + created.getVersion(),
 					"boxedWarning", "true", "labelSection", ""))
 			.andExpect(redirectedUrl("/admin/safety-items/" + created.getId()));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(item(SafetyKind.PRECAUTION, "Test condition").isBoxedWarning()).isTrue();
@@ -90,7 +94,7 @@ class SafetyItemAdminTest {
 
 		this.mvc.perform(AdminFormPost.asEditor("/admin/safety-items/" + created.getId() + "/delete", Map.of()))
 			.andExpect(redirectedUrlPattern("/admin/safety-items/*"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		assertThat(this.items.findByKindAndConditionIgnoreCase(SafetyKind.PRECAUTION, "Test condition")).isEmpty();
 	}

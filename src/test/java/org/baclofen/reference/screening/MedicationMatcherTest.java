@@ -13,6 +13,7 @@ import org.baclofen.reference.interaction.InteractionMember;
 import org.baclofen.reference.interaction.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MedicationMatcherTest {
@@ -243,6 +244,19 @@ class MedicationMatcherTest {
 					"insulin glargine 20 units at bedtime", "Xanax 0.5 mg as needed", "metformin 500mg BID with food" })
 	void doseFormSaltAndScheduleWordsAreNotMistakenForNames(String typed) {
 		assertThat(this.matcher.match(List.of(typed)).unmatched()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			oxycodon 5 mg q6h       | oxycodone | oxycodone 5 mg q6h
+			Oxy-Contin 20 mg        | OxyContin | OxyContin 20 mg
+			zolpidem with alprazolm | alprazolam | zolpidem with alprazolam
+			""")
+	void aSuggestionTakesThePlaceOfTheWordsThatMatchedNothing(String typed, String suggestion, String corrected) {
+		assertThat(this.matcher.match(List.of(typed)).unmatched()).singleElement().satisfies((unmatched) -> {
+			assertThat(unmatched.suggestions()).contains(suggestion);
+			assertThat(unmatched.corrected(suggestion)).isEqualTo(corrected);
+		});
 	}
 
 }

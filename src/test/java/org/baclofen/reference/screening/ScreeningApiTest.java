@@ -170,7 +170,8 @@ class ScreeningApiTest {
 
 	@Test
 	void rejectsAnEntryOverTwoHundredCharactersAtItsIndex() throws Exception {
-		check("{\"medications\": [\"a\", \"b\", \"c\", \"x".repeat(201) + "\"]}").andExpect(status().isBadRequest())
+		check("{\"medications\": [\"a\", \"b\", \"c\", \"" + ("x".repeat(201)) + "\"]}")
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors", hasSize(1)))
 			.andExpect(jsonPath("$.errors[0].field").value("medications[3]"))
 			.andExpect(jsonPath("$.errors[0].message").value("is longer than 200 characters"));

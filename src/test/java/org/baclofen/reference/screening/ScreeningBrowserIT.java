@@ -38,24 +38,24 @@ class ScreeningBrowserIT extends BrowserTest {
 		driver.findElement(By.id("medications")).sendKeys("oxycodone 5 mg q6h\nXanax; unobtainium\ntizanidine");
 		driver.findElement(By.xpath("//label[normalize-space()='Epilepsy or seizure disorder']")).click();
 		driver.findElement(By.cssSelector("form.check-form button[type=submit]")).click();
-		waitFor(By.id("results"));
+		waitFor(By.id("result"));
 
-		assertThat(driver.getCurrentUrl()).endsWith("/check#results");
-		assertThat(driver.findElement(By.cssSelector("#results [role=status]")).getText())
-			.isEqualTo("4 interactions found for 4 medicines; 1 condition warning; 1 medicine not matched.");
-		assertThat(driver.findElements(By.cssSelector("#results article.interaction h4")))
+		assertThat(driver.getCurrentUrl()).endsWith("/check#result");
+		assertThat(driver.findElement(By.cssSelector("#result [role=status]")).getText())
+			.isEqualTo("Checked 4 medicines and 1 condition: 4 Major, 1 not matched; 1 condition warning.");
+		assertThat(driver.findElements(By.cssSelector("#result article.interaction h4")))
 			.extracting(WebElement::getText)
 			.containsExactly("Opioids", "Benzodiazepines",
 					"Other CNS depressants (sedatives, hypnotics, anxiolytics, sedating muscle relaxants)",
 					"Tizanidine");
 		assertThat(driver.findElement(By.id("severity-major")).getText()).isEqualTo("Major (4)");
-		assertThat(driver.findElement(By.cssSelector("#results article.interaction")).getText())
+		assertThat(driver.findElement(By.cssSelector("#result article.interaction")).getText())
 			.contains("oxycodone 5 mg q6h", "Effect", "Management", "Sources:", "S20");
 		assertThat(driver.findElement(By.id("condition-epilepsy")).getText()).isEqualTo("Epilepsy or seizure disorder");
-		assertThat(driver.findElement(By.cssSelector("#results article.safety-item")).getText())
+		assertThat(driver.findElement(By.cssSelector("#result article.safety-item")).getText())
 			.contains("Seizure control may deteriorate", "Sources:");
 		assertThat(driver.findElements(By.cssSelector(".unmatched li"))).extracting(WebElement::getText)
-			.containsExactly("No baclofen interaction on record for unobtainium — this does not mean none exists");
+			.containsExactly("No baclofen interaction on record for unobtainium — this does not mean none exists.");
 		// The form still holds the list, ready to adjust and check again.
 		assertThat(driver.findElement(By.id("medications")).getDomProperty("value"))
 			.isEqualTo("oxycodone 5 mg q6h\nXanax; unobtainium\ntizanidine");
@@ -71,18 +71,27 @@ class ScreeningBrowserIT extends BrowserTest {
 		driver.get(url("/check"));
 		driver.findElement(By.id("medications")).sendKeys("oxycodon\nLioresal 10 mg tablets\ntramadol 50 mg");
 		driver.findElement(By.cssSelector("form.check-form button[type=submit]")).click();
-		waitFor(By.id("results"));
+		waitFor(By.id("result"));
 
-		assertThat(driver.findElement(By.cssSelector("#results [role=status]")).getText())
-			.isEqualTo("1 interaction found for 3 medicines; no condition warnings; 1 medicine not matched."
-					+ " 1 entry is baclofen itself: duplicate therapy.");
+		assertThat(driver.findElement(By.cssSelector("#result [role=status]")).getText())
+			.isEqualTo("Checked 3 medicines and no conditions: 1 Major, 1 not matched, 1 entry is baclofen itself.");
 		assertThat(driver.findElement(By.cssSelector(".unmatched .did-you-mean")).getText())
-			.startsWith("Did you mean oxycodone?");
+			.isEqualTo("Did you mean oxycodone?");
 		assertThat(driver.findElements(By.cssSelector(".duplicates li"))).extracting(WebElement::getText)
 			.containsExactly("Lioresal 10 mg tablets is baclofen (as Lioresal).");
-		assertThat(driver.findElement(By.cssSelector("#results article.interaction")).getText())
+		assertThat(driver.findElement(By.cssSelector("#result article.interaction")).getText())
 			.contains("tramadol 50 mg", "Also applies: Concomitant opioids");
 		assertNoAccessibilityViolations("suggestions and duplicate therapy");
+
+		driver.findElement(By.xpath("//button[normalize-space()='Check again with oxycodone']")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.cssSelector("#result [role=status]"), "Checked 3 medicines"));
+		assertThat(driver.findElement(By.cssSelector("#result [role=status]")).getText())
+			.isEqualTo("Checked 3 medicines and no conditions: 1 Major, 1 entry is baclofen itself.");
+		assertThat(driver.findElement(By.cssSelector("#result .check-results__inputs")).getText())
+			.isEqualTo("From the list: oxycodone; tramadol 50 mg (as tramadol)");
+		assertThat(driver.findElement(By.id("medications")).getDomProperty("value"))
+			.isEqualTo("oxycodone\nLioresal 10 mg tablets\ntramadol 50 mg");
 	}
 
 	@Test
@@ -98,7 +107,7 @@ class ScreeningBrowserIT extends BrowserTest {
 		assertThat(driver.findElement(By.id("medications")).getDomProperty("value")).isEqualTo(list);
 		assertThat(driver.findElement(By.id("medications")).getDomAttribute("aria-describedby"))
 			.contains("medications-errors");
-		assertThat(driver.findElements(By.id("results"))).isEmpty();
+		assertThat(driver.findElements(By.id("result"))).isEmpty();
 		assertNoAccessibilityViolations("the form with errors");
 	}
 

@@ -1,7 +1,7 @@
 package org.baclofen.reference.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.baclofen.reference.editor.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -20,9 +20,10 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.AdminFormPost;
-import org.baclofen.reference.review.ContentReview;
-import org.baclofen.reference.review.SecondReviewer;
+import org.baclofen.reference.editor.AdminFormPost;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
+import org.baclofen.reference.editor.SecondReviewer;
 import org.baclofen.reference.safety.SafetyItem;
 import org.baclofen.reference.safety.SafetyItemRepository;
 import org.baclofen.reference.safety.SafetyKind;
@@ -48,7 +49,10 @@ class ScreeningConditionAdminTest {
 	private MockMvc mvc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Autowired
 	private ScreeningConditionRepository conditions;
@@ -95,7 +99,7 @@ class ScreeningConditionAdminTest {
 			.perform(save("/admin/screening-conditions", "reviewed", "true", "safetyItemIds",
 					"" + safetyItemId(SafetyKind.PRECAUTION, "Renal impairment")))
 			.andExpect(redirectedUrl("/admin/drafts"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		forgetLoadedRows();
 		ScreeningCondition created = condition("KIDNEY_STONES");
 		assertThat(created.getLabel()).isEqualTo("Kidney stones (test)");
@@ -120,7 +124,7 @@ class ScreeningConditionAdminTest {
 			.perform(save("/admin/screening-conditions/" + epilepsy.getId(), "version", "" + epilepsy.getVersion(),
 					"code", "EPILEPSY", "label", "Epilepsy (edited)", "safetyItemIds", epilepsyWarning + "," + renal))
 			.andExpect(redirectedUrl("/admin/screening-conditions/" + epilepsy.getId()));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		forgetLoadedRows();
 		ScreeningCondition saved = condition("EPILEPSY");
 		assertThat(saved.getLabel()).isEqualTo("Epilepsy (edited)");
@@ -140,7 +144,7 @@ class ScreeningConditionAdminTest {
 			.perform(save("/admin/screening-conditions/" + diabetes.getId(), "version", "" + diabetes.getVersion(),
 					"code", "DIABETES", "label", diabetes.getLabel()))
 			.andExpect(redirectedUrl("/admin/screening-conditions/" + diabetes.getId()));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		forgetLoadedRows();
 		assertThat(condition("DIABETES").getSafetyItems()).isEmpty();
 	}
@@ -186,7 +190,7 @@ class ScreeningConditionAdminTest {
 		this.mvc
 			.perform(AdminFormPost.asEditor("/admin/screening-conditions/" + diabetes.getId() + "/delete", Map.of()))
 			.andExpect(redirectedUrlPattern("/admin/screening-conditions/*"));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		forgetLoadedRows();
 		assertThat(this.conditions.existsByCode("DIABETES")).isFalse();
 		assertThat(this.safetyItems.findByKindAndConditionIgnoreCase(SafetyKind.PRECAUTION, "Diabetes mellitus"))

@@ -1,7 +1,7 @@
 package org.baclofen.reference.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.baclofen.reference.editor.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -18,13 +18,17 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.AdminFormPost;
 import org.baclofen.reference.content.Source;
+import org.baclofen.reference.editor.AdminFormPost;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
 import org.baclofen.reference.interaction.InteractantKind;
 import org.baclofen.reference.interaction.Interaction;
 import org.baclofen.reference.interaction.InteractionMember;
@@ -32,12 +36,12 @@ import org.baclofen.reference.interaction.InteractionRepository;
 import org.baclofen.reference.interaction.Severity;
 import org.baclofen.reference.overview.Drug;
 import org.baclofen.reference.overview.DrugRepository;
-import org.baclofen.reference.review.ContentReview;
 import org.baclofen.reference.system.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.transaction.annotation.Transactional;
 
 @ReferenceAppTest
@@ -47,7 +51,10 @@ class ScreeningPageTest {
 	private MockMvc mvc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Autowired
 	private InteractionRepository interactions;
@@ -67,7 +74,7 @@ class ScreeningPageTest {
 			.andExpect(content().string(containsString("Epilepsy or seizure disorder")))
 			.andExpect(content().string(containsString("value=\"AGE_65_OR_OVER\"")))
 			.andExpect(content().string(containsString("method=\"post\"")))
-			.andExpect(content().string(not(containsString("id=\"results\""))));
+			.andExpect(content().string(not(containsString("id=\"result\""))));
 	}
 
 	@Test
@@ -76,15 +83,14 @@ class ScreeningPageTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"medications\"></textarea>")))
 			.andExpect(content().string(not(containsString("checked=\"checked\""))))
-			.andExpect(content().string(not(containsString("id=\"results\""))));
+			.andExpect(content().string(not(containsString("id=\"result\""))));
 	}
 
 	@Test
 	void showsEveryMatchWithEffectManagementAndSourcesAndTheUnmatched() throws Exception {
 		check("oxycodone 5 mg q6h\nXanax, unobtainium", "EPILEPSY").andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"results\"")))
-			.andExpect(content().string(containsString(
-					"2 interactions found for 3 medicines; 1 condition warning; 1 medicine not matched.")))
+			.andExpect(content().string(containsString("id=\"result\"")))
+			.andExpect(summary("Checked 3 medicines and 1 condition: 2 Major, 1 not matched; 1 condition warning."))
 			.andExpect(content().string(containsString("<h4>Opioids</h4>")))
 			.andExpect(content().string(containsString("<h4>Benzodiazepines</h4>")))
 			.andExpect(content().string(containsString("<strong>oxycodone 5 mg q6h</strong>")))
@@ -94,7 +100,7 @@ class ScreeningPageTest {
 			.andExpect(content().string(containsString("href=\"/sources#source-S20\"")))
 			.andExpect(content().string(containsString("Seizure control may deteriorate")))
 			.andExpect(content().string(containsString(
-					"No baclofen interaction on record for unobtainium — this does not mean none exists")))
+					"No baclofen interaction on record for unobtainium — this does not mean none exists.")))
 			.andExpect(
 					content().string(containsString("<p class=\"severity-legend__title\">Severity, worst first:</p>")))
 			// The form keeps what was typed and ticked.
@@ -136,10 +142,12 @@ class ScreeningPageTest {
 
 	@Test
 	void rejectsAnEntryOverTwoHundredCharactersSayingWhichOne() throws Exception {
-		check("oxycodone\nx".repeat(201)).andExpect(status().isOk())
+		String tooLong = "x".repeat(201);
+		String quoted = "x".repeat(40);
+		check("oxycodone\n" + tooLong).andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("screeningForm", "medications"))
 			.andExpect(content()
-				.string(containsString("Medicine 2 (&quot;x".repeat(40) + "…&quot;) is longer than 200 characters.")));
+				.string(containsString("Medicine 2 (&quot;" + quoted + "…&quot;) is longer than 200 characters.")));
 	}
 
 	@Test
@@ -195,7 +203,7 @@ class ScreeningPageTest {
 		this.mvc.perform(get("/check")).andExpect(content().string(not(containsString("_csrf"))));
 		this.mvc.perform(post("/check").param("medications", "oxycodone"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"results\"")));
+			.andExpect(content().string(containsString("id=\"result\"")));
 	}
 
 	@Test
@@ -203,11 +211,12 @@ class ScreeningPageTest {
 		check("oxycodon\nLioresal 10 mg tablets, Oxy-Contin\ntramadol 50 mg and baclofen 10 mg")
 			.andExpect(status().isOk())
 			.andExpect(content().string(
-					containsString("No baclofen interaction on record for oxycodon — this does not mean none exists")))
+					containsString("No baclofen interaction on record for oxycodon — this does not mean none exists.")))
 			.andExpect(content().string(containsString("Did you mean oxycodone?")))
 			.andExpect(content().string(containsString("Did you mean OxyContin?")))
 			.andExpect(content().string(containsString("Baclofen already on the list: duplicate therapy")))
-			.andExpect(content().string(containsString("2 entries are baclofen itself: duplicate therapy.")))
+			.andExpect(summary(
+					"Checked 5 medicines and no conditions: 1 Major, 2 not matched, 2 entries are baclofen itself."))
 			.andExpect(content().string(containsString("Lioresal 10 mg tablets is baclofen (as Lioresal).")))
 			.andExpect(content().string(containsString("baclofen 10 mg is baclofen (as Baclofen).")))
 			.andExpect(content().string(containsString("<h4>Opioids</h4>")))
@@ -233,7 +242,7 @@ class ScreeningPageTest {
 			.andExpect(content().string(containsString("<h4>Opioids</h4>")))
 			.andExpect(content().string(containsString("<h4>Alcohol</h4>")))
 			.andExpect(content().string(containsString("<h4>Monoamine oxidase inhibitors (MAOIs)</h4>")))
-			.andExpect(content().string(containsString("3 interactions found for 3 medicines")))
+			.andExpect(summary("Checked 3 medicines and no conditions: 2 Major, 1 Moderate."))
 			.andExpect(content().string(not(containsString("No baclofen interaction on record for opioid"))));
 	}
 
@@ -297,13 +306,13 @@ class ScreeningPageTest {
 			.perform(AdminFormPost.asEditor("/admin/interactions/" + alcohol.getId(), interactionFields(alcohol),
 					"otherNames", String.join("\n", alcohol.getOtherNames()) + "\ncider"))
 			.andExpect(redirectedUrl("/admin/interactions/" + alcohol.getId()));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		Drug baclofen = this.drugs.findByName(Drug.BACLOFEN).orElseThrow();
 		this.mvc
 			.perform(AdminFormPost.asEditor("/admin/drug/" + baclofen.getId(), drugFields(baclofen), "brandNames",
 					String.join("\n", baclofen.getBrandNames()) + "\nKemstro"))
 			.andExpect(redirectedUrl("/admin/drug/" + baclofen.getId()));
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 
@@ -353,6 +362,46 @@ class ScreeningPageTest {
 	private static String ids(List<Source> sources) {
 		return sources.stream().map((source) -> "" + source.getId()).collect(Collectors.joining(","));
 	}
+
+	@Test
+	void whatWasNotMatchedComesFirstAndASuggestionChecksTheCorrectedListAgain() throws Exception {
+		String page = check("oxycodon 5 mg q6h\ndiazepam", "EPILEPSY").andExpect(status().isOk())
+			.andExpect(summary("Checked 2 medicines and 1 condition: 1 Major, 1 not matched; 1 condition warning."))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page.indexOf("id=\"unmatched-heading\"")).as("not matched before the interactions found")
+			.isPositive()
+			.isLessThan(page.indexOf("id=\"found-heading\""));
+		assertThat(page).contains("<button type=\"submit\">Check again with oxycodone</button>",
+				"<input type=\"hidden\" name=\"medications\" value=\"oxycodone 5 mg q6h\ndiazepam\">",
+				"<input type=\"hidden\" name=\"conditions\" value=\"EPILEPSY\">");
+
+		check("oxycodone 5 mg q6h\ndiazepam", "EPILEPSY")
+			.andExpect(summary("Checked 2 medicines and 1 condition: 2 Major; 1 condition warning."))
+			.andExpect(content().string(not(containsString("id=\"unmatched-heading\""))));
+	}
+
+	@Test
+	void eachInteractionSaysWhatToDoBeforeWhyAndCarriesItsSeverity() throws Exception {
+		String page = check("tramadol").andReturn().getResponse().getContentAsString();
+		String card = page.substring(page.indexOf("<article class=\"interaction interaction--major\">"));
+		assertThat(card.indexOf("<h5>Management</h5>")).isPositive().isLessThan(card.indexOf("<h5>Effect</h5>"));
+		assertThat(card).contains("Severity: Major");
+		assertThat(page).contains("class=\"button--primary\">Check</button>");
+	}
+
+	/** The result's summary line as a reader sees it: its text without markup. */
+	private static ResultMatcher summary(String expected) {
+		return (result) -> {
+			Matcher line = SUMMARY.matcher(result.getResponse().getContentAsString());
+			assertThat(line.find()).as("a summary line").isTrue();
+			assertThat(line.group(1).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip()).isEqualTo(expected);
+		};
+	}
+
+	private static final Pattern SUMMARY = Pattern
+		.compile("<p role=\"status\" class=\"check-results__summary\">(.*?)</p>", Pattern.DOTALL);
 
 	private ResultActions check(String medications, String... conditions) throws Exception {
 		return this.mvc

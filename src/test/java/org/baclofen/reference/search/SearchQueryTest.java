@@ -67,7 +67,7 @@ class SearchQueryTest {
 
 	@Test
 	void snippetCentresOnTheFirstMatchAndMarksCuts() {
-		String text = "word ".repeat(100) + "hiccups more ".repeat(100);
+		String text = "word ".repeat(100) + "hiccups " + ("more ".repeat(100));
 		String snippet = SearchQuery.of("hiccups").snippet(text);
 		assertThat(snippet).startsWith("… ").endsWith(" …").contains("hiccups").hasSizeLessThan(240);
 	}

@@ -1,7 +1,7 @@
 package org.baclofen.reference.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.baclofen.reference.review.SecondReviewer.approvePending;
+import static org.baclofen.reference.editor.SecondReviewer.approvePending;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -14,10 +14,11 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.AdminFormPost;
 import org.baclofen.reference.content.Source;
 import org.baclofen.reference.content.SourceRepository;
-import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.editor.AdminFormPost;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Publishing;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +36,10 @@ class SourceAdminTest {
 	private MockMvc mvc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Publishing publishing;
 
 	@Autowired
 	private SourceRepository sources;
@@ -79,7 +83,7 @@ class SourceAdminTest {
 		Source ozobax = ozobax();
 		this.mvc.perform(AdminFormPost.asEditor("/admin/sources/" + ozobax.getId(), validForm(ozobax)))
 			.andExpect(status().is3xxRedirection());
-		approvePending(this.review);
+		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(ozobax().getReadVia()).isEqualTo("MedLibrary");

@@ -12,11 +12,12 @@ import java.util.Set;
 
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.account.AccountRepository;
-import org.baclofen.reference.admin.ContentAdmin;
-import org.baclofen.reference.admin.ContentAdmins;
+import org.baclofen.reference.editor.DraftQueue;
+import org.baclofen.reference.editor.Drafting;
 import org.baclofen.reference.indication.Indication;
 import org.baclofen.reference.indication.IndicationForm;
-import org.baclofen.reference.review.ContentReview;
+import org.baclofen.reference.kind.ContentAdmin;
+import org.baclofen.reference.kind.ContentAdmins;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -53,7 +55,10 @@ class AdminSecurityTest {
 	private MockMvc mvc;
 
 	@Autowired
-	private ContentReview review;
+	private DraftQueue queue;
+
+	@Autowired
+	private Drafting drafting;
 
 	private final List<Endpoint> endpoints = new ArrayList<>();
 
@@ -102,8 +107,10 @@ class AdminSecurityTest {
 	private long aPendingDraft() {
 		ContentAdmin<Indication, IndicationForm> indications = this.admins.get("indications");
 		Indication item = indications.findAll().get(0);
-		this.review.draftEdit(indications, item.getId(), indications.formOf(item), null, "security.drafter");
-		return this.review.pendingDraft("indications", item.getId()).orElseThrow().getId();
+		IndicationForm form = indications.formOf(item);
+		this.drafting.draftEdit(indications, item.getId(), form, new BeanPropertyBindingResult(form, "form"), null,
+				"security.drafter");
+		return this.queue.pendingDraft("indications", item.getId()).orElseThrow().getId();
 	}
 
 	/** Concrete addresses for a pattern: every content kind, with an item that exists. */

@@ -66,7 +66,10 @@ class BrowserIT extends BrowserTest {
 		driver.findElement(By.cssSelector("section[aria-labelledby=results-interaction] a")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(10))
 			.until(ExpectedConditions.urlContains("/interactions#opioids"));
-		assertThat(driver.findElement(By.id("opioids")).getText()).contains("tramadol");
+		WebElement names = driver.findElement(By.cssSelector("#opioids details.members-list"));
+		assertThat(names.getText()).startsWith("Includes").doesNotContain("tramadol");
+		names.findElement(By.tagName("summary")).click();
+		assertThat(names.getText()).contains("tramadol");
 	}
 
 	@Test

@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Map;
 
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.AdminFormPost;
+import org.baclofen.reference.editor.AdminFormPost;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Map;
 
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.AdminFormPost;
+import org.baclofen.reference.editor.AdminFormPost;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -116,7 +116,7 @@ class InputBoundsTest {
 		// anything is built from it.
 		this.mvc
 			.perform(post("/api/titration/check").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"crclMlPerMin\": 10".repeat(5000) + ", \"steps\": []}"))
+				.content("{\"crclMlPerMin\": 1" + ("0".repeat(5000)) + ", \"steps\": []}"))
 			.andExpect(status().isBadRequest());
 	}
 

@@ -79,8 +79,9 @@ class MessagesTest {
 		expectKeys(expected, "check.verdict.", Verdict.values());
 		expectKeys(expected, "admin.revisionType.", org.hibernate.envers.RevisionType.values());
 		expectKeys(expected, "account.role.", org.baclofen.reference.account.Role.values());
-		expectKeys(expected, "review.action.", org.baclofen.reference.review.DraftAction.values());
-		expectKeys(expected, "review.status.", org.baclofen.reference.review.DraftStatus.values());
+		expectKeys(expected, "signInLimits.scope.", org.baclofen.reference.account.FailureCount.Scope.values());
+		expectKeys(expected, "review.action.", org.baclofen.reference.editor.DraftAction.values());
+		expectKeys(expected, "review.status.", org.baclofen.reference.editor.DraftStatus.values());
 		expectKeys(expected, "check.severity.", Rule.Severity.values());
 		expectKeys(expected, "renal.calculator.unit.", CockcroftGault.CreatinineUnit.values());
 		expectKeys(expected, "renal.calculator.sex.", CockcroftGault.Sex.values());
@@ -96,7 +97,7 @@ class MessagesTest {
 				"source.kind", "safety.kind", "severity", "interactant.kind", "claim.verdict", "content.kind",
 				"interactions.scale", "check", "check.verdict", "check.severity", "admin.kind", "admin.revisionType",
 				"account.role", "renal.calculator.unit", "renal.calculator.sex", "handout.paper", "changes.type",
-				"review.action", "review.status");
+				"review.action", "review.status", "signInLimits.scope");
 		for (String template : templates()) {
 			Matcher matcher = PREFIX_KEY.matcher(template);
 			while (matcher.find()) {

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 
 import org.baclofen.reference.PublicPage;
 import org.baclofen.reference.ReferenceAppTest;
-import org.baclofen.reference.admin.ContentAdmin;
-import org.baclofen.reference.admin.ContentAdmins;
 import org.baclofen.reference.content.EditableContent;
+import org.baclofen.reference.kind.ContentAdmin;
+import org.baclofen.reference.kind.ContentAdmins;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -56,8 +56,8 @@ class NoTemplateSyntaxTest {
 
 	@Test
 	void noAdminPageShowsTemplateCode() throws Exception {
-		List<String> pages = new ArrayList<>(
-				List.of("/admin", "/admin/changes", "/admin/due", "/admin/accounts", "/admin/password"));
+		List<String> pages = new ArrayList<>(List.of("/admin", "/admin/changes", "/admin/due", "/admin/accounts",
+				"/admin/accounts/sign-in-limits", "/admin/password"));
 		for (ContentAdmin<?, ?> admin : this.admins.all()) {
 			String kind = "/admin/" + admin.path();
 			pages.addAll(List.of(kind, kind + "/new"));

@@ -191,9 +191,11 @@ class TwoInstancesIT {
 
 	@Test
 	void signInAttemptsAreCountedAcrossBothInstances() throws Exception {
-		int limit = a.getEnvironment().getRequiredProperty("baclofen.login.attempts-per-username", Integer.class);
-		// Just inside the limit: one attempt fewer than allowed, spread over both, and
-		// the right password works.
+		int limit = a.getEnvironment()
+			.getRequiredProperty("baclofen.login.free-failures-per-account-and-address", Integer.class);
+		// Just inside the limit: one failure fewer than allowed from this address, spread
+		// over
+		// both, and the right password works.
 		String inside = newEditor();
 		for (int attempt = 0; attempt < limit - 1; attempt++) {
 			assertThat(new Client().signIn(url((attempt % 2 == 0) ? a : b), inside, "wrong-password"))
@@ -201,8 +203,9 @@ class TwoInstancesIT {
 		}
 		assertThat(new Client().signIn(url(b), inside, PASSWORD)).isEqualTo("/admin");
 
-		// At the limit, spread over both: the right password is no longer checked on
-		// either instance.
+		// At the limit, spread over both: from this address the right password waits for
+		// the
+		// back-off on either instance.
 		String locked = newEditor();
 		for (int attempt = 0; attempt < limit; attempt++) {
 			assertThat(new Client().signIn(url((attempt % 2 == 0) ? a : b), locked, "wrong-password"))

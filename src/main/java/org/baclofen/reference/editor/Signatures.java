@@ -1,0 +1,24 @@
+package org.baclofen.reference.editor;
+
+import org.baclofen.reference.account.Account;
+import org.baclofen.reference.account.AccountRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * The person behind a username: their account, which no role change alters. Drafting,
+ * deciding and the pages that tell a drafter from a reviewer all compare people this way.
+ */
+@Component
+class Signatures {
+
+	private final AccountRepository accounts;
+
+	Signatures(AccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	Signature of(String username) {
+		return new Signature(this.accounts.findByUsername(username).map(Account::getId).orElse(null), username);
+	}
+
+}
