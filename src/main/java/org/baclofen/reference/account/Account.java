@@ -1,6 +1,7 @@
 package org.baclofen.reference.account;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -56,6 +57,13 @@ public class Account {
 	 */
 	@Column(name = "password_reset_hash")
 	private String passwordResetHash;
+
+	/**
+	 * The hash of the last one-time password, kept after the owner chose their own: it
+	 * may never become their password again, as somebody else knows it.
+	 */
+	@Column(name = "one_time_password_hash")
+	private String oneTimePasswordHash;
 
 	protected Account() {
 	}
@@ -118,7 +126,13 @@ public class Account {
 	 */
 	public void setOneTimePassword(String newPasswordHash) {
 		this.passwordHash = requireHash(newPasswordHash);
+		this.oneTimePasswordHash = this.passwordHash;
 		this.mustChangePassword = true;
+	}
+
+	/** The hash of the last one-time password the account was given, if any. */
+	public Optional<String> getOneTimePasswordHash() {
+		return Optional.ofNullable(this.oneTimePasswordHash);
 	}
 
 	/**

@@ -90,7 +90,7 @@ class AccountAdministration {
 	 */
 	String create(AccountForm form) {
 		String password = FirstAdmin.Passwords.random();
-		String hash = this.passwordEncoder.encode(password);
+		String hash = PasswordPolicy.hash(this.passwordEncoder, password);
 		this.transaction.executeWithoutResult((status) -> {
 			Account account = new Account(form.getUsername(), hash, form.getRole(), this.clock.instant());
 			account.setOneTimePassword(hash);
@@ -112,7 +112,7 @@ class AccountAdministration {
 	 */
 	PasswordReset resetPassword(long id) {
 		String password = FirstAdmin.Passwords.random();
-		String hash = this.passwordEncoder.encode(password);
+		String hash = PasswordPolicy.hash(this.passwordEncoder, password);
 		String username = this.transaction.execute((status) -> {
 			Account account = find(id);
 			account.setOneTimePassword(hash);

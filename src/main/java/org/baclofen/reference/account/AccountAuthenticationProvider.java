@@ -1,6 +1,5 @@
 package org.baclofen.reference.account;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +32,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountAuthenticationProvider implements AuthenticationProvider {
 
-	/** BCrypt only reads 72 bytes; a longer input can never be a password of ours. */
-	private static final int MAX_PASSWORD_BYTES = 72;
-
 	private static final int MAX_USERNAME_LENGTH = 60;
 
 	private final AccountRepository accounts;
@@ -65,10 +61,9 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 			}
 			Optional<Account> account = (username.length() <= MAX_USERNAME_LENGTH)
 					? this.accounts.findByUsername(username) : Optional.empty();
-			boolean passwordMatches = this.passwordEncoder.matches(boundedPassword(password),
+			boolean passwordMatches = PasswordPolicy.matches(this.passwordEncoder, password,
 					account.map(Account::getPasswordHash).orElse(this.dummyHash));
-			if (account.isEmpty() || !passwordMatches || !account.get().isEnabled()
-					|| password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			if (account.isEmpty() || !passwordMatches || !account.get().isEnabled()) {
 				throw new BadCredentialsException("Sign-in failed");
 			}
 			this.throttle.succeeded(address, username);
@@ -106,14 +101,6 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 	private static String clientAddress(Authentication attempt) {
 		return (attempt.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null)
 				? details.getRemoteAddress() : "unknown";
-	}
-
-	/**
-	 * The encoder still runs on an over-long input (on an empty one), so its timing is
-	 * like any other.
-	 */
-	private static String boundedPassword(String password) {
-		return (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) ? "" : password;
 	}
 
 }

@@ -65,13 +65,14 @@ class FirstAdmin implements ApplicationRunner {
 		String password = this.settings.password();
 		if (!password.isBlank()) {
 			refuseUnlessAcceptable("BACLOFEN_ADMIN_PASSWORD", password, name);
-			this.accounts
-				.save(new Account(name, this.passwordEncoder.encode(password), Role.ADMIN, this.clock.instant()));
+			this.accounts.save(new Account(name, PasswordPolicy.hash(this.passwordEncoder, password), Role.ADMIN,
+					this.clock.instant()));
 			log.info("Created the first admin account '{}' from BACLOFEN_ADMIN_USERNAME/BACLOFEN_ADMIN_PASSWORD", name);
 			return;
 		}
 		String generated = Passwords.random();
-		Account admin = new Account(name, this.passwordEncoder.encode(generated), Role.ADMIN, this.clock.instant());
+		Account admin = new Account(name, PasswordPolicy.hash(this.passwordEncoder, generated), Role.ADMIN,
+				this.clock.instant());
 		admin.setOneTimePassword(admin.getPasswordHash());
 		this.accounts.save(admin);
 		log.warn(
@@ -97,7 +98,7 @@ class FirstAdmin implements ApplicationRunner {
 					+ "remove BACLOFEN_ADMIN_RESET_USERNAME and BACLOFEN_ADMIN_RESET_PASSWORD", name);
 			return;
 		}
-		account.resetFromStartup(this.passwordEncoder.encode(reset.password()),
+		account.resetFromStartup(PasswordPolicy.hash(this.passwordEncoder, reset.password()),
 				this.passwordEncoder.encode(reset.password()));
 		account.enable();
 		this.accounts.save(account);

@@ -41,7 +41,7 @@ class OwnPassword {
 			errors.reject("account.password.tooManyAttempts", new Object[] { wait.get().toMinutes() + 1 }, null);
 			return false;
 		}
-		if (!this.passwordEncoder.matches(form.getCurrentPassword(), account.getPasswordHash())) {
+		if (!PasswordPolicy.matches(this.passwordEncoder, form.getCurrentPassword(), account.getPasswordHash())) {
 			errors.rejectValue("currentPassword", "account.password.current.wrong");
 			return false;
 		}
@@ -49,16 +49,23 @@ class OwnPassword {
 		PasswordPolicy.problemWith(form.getNewPassword(), username)
 			.ifPresent((problem) -> errors.rejectValue("newPassword", problem.messageKey(),
 					new Object[] { PasswordPolicy.MIN_LENGTH }, null));
-		if (!errors.hasFieldErrors("newPassword") && form.getNewPassword().equals(form.getCurrentPassword())) {
+		String chosen = PasswordPolicy.normalized(form.getNewPassword());
+		if (!errors.hasFieldErrors("newPassword")
+				&& chosen.equals(PasswordPolicy.normalized(form.getCurrentPassword()))) {
 			errors.rejectValue("newPassword", "account.password.same");
 		}
-		if (!form.getNewPassword().equals(form.getRepeatPassword())) {
+		if (!errors.hasFieldErrors("newPassword") && account.getOneTimePasswordHash()
+			.filter((oneTime) -> PasswordPolicy.matches(this.passwordEncoder, chosen, oneTime))
+			.isPresent()) {
+			errors.rejectValue("newPassword", "account.password.oneTime");
+		}
+		if (!chosen.equals(PasswordPolicy.normalized(form.getRepeatPassword()))) {
 			errors.rejectValue("repeatPassword", "account.password.repeat.differs");
 		}
 		if (errors.hasErrors()) {
 			return false;
 		}
-		account.changePassword(this.passwordEncoder.encode(form.getNewPassword()));
+		account.changePassword(PasswordPolicy.hash(this.passwordEncoder, chosen));
 		return true;
 	}
 

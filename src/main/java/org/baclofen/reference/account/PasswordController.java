@@ -29,10 +29,13 @@ class PasswordController {
 
 	private final OwnPassword ownPassword;
 
+	private final SignedInSessions sessions;
+
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	PasswordController(OwnPassword ownPassword) {
+	PasswordController(OwnPassword ownPassword, SignedInSessions sessions) {
 		this.ownPassword = ownPassword;
+		this.sessions = sessions;
 	}
 
 	@GetMapping(PasswordChangeRequired.CHANGE_FORM)
@@ -53,6 +56,9 @@ class PasswordController {
 				|| !this.ownPassword.change(user.getName(), request.getRemoteAddr(), passwordChangeForm, result)) {
 			return form(user, model);
 		}
+		// Whoever signed in with the old password elsewhere (a stolen session, a shared
+		// computer) is signed out now; this session stays.
+		this.sessions.endAllBut(user.getName(), request.getSession().getId());
 		// The one-time mark goes at once: the user may use the admin pages on their next
 		// request.
 		List<GrantedAuthority> authorities = user.getAuthorities()

@@ -29,6 +29,12 @@ import org.hibernate.envers.RevisionTimestamp;
 @RevisionEntity(AuditRevisionListener.class)
 public class AuditRevision {
 
+	/**
+	 * The user the migrations' revisions are recorded under (the baseline and every
+	 * content migration since).
+	 */
+	public static final String MIGRATION_USER = "migration";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	@RevisionNumber

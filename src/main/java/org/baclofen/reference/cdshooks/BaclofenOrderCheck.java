@@ -1,37 +1,48 @@
 package org.baclofen.reference.cdshooks;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import ca.uhn.fhir.context.FhirContext;
+import org.baclofen.reference.cdshooks.CdsHooks.Card;
+import org.baclofen.reference.fhir.FhirSettings;
+import org.baclofen.reference.fhir.OverrideReason;
+import org.baclofen.reference.fhir.Vocabulary;
 import org.baclofen.reference.screening.MedicationMatcher;
 import org.baclofen.reference.screening.PatientScreening;
 import org.baclofen.reference.screening.ScreeningRequest;
 import org.baclofen.reference.screening.ScreeningResult;
+import org.baclofen.reference.system.PublicAddress;
 import org.baclofen.reference.titration.PlanStep;
+import org.baclofen.reference.titration.TitrationRulesSource.StoredRules;
 import org.baclofen.reference.titration.TitrationService;
+import org.hl7.fhir.r5.model.AllergyIntolerance;
 import org.hl7.fhir.r5.model.Condition;
 import org.hl7.fhir.r5.model.MedicationRequest;
 import org.hl7.fhir.r5.model.Observation;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The baclofen order check: finds the baclofen orders among the draft orders, fetches
- * missing data where the client allows it, and answers with cards from the titration
- * engine (the same rules as the check page) and the medication and condition screening
- * (the same matcher as the /check page). Nothing is stored.
- * <p>
- * The only dependencies on other features are the public services and repositories named
- * in the constructor: this is the adapter to adjust when their APIs change.
+ * The baclofen order check: identifies every draft and active order (by stored RxNorm
+ * codes, RxNav, or name), checks the baclofen orders being signed or selected against the
+ * titration engine (the same rules as the check page), and screens the patient's other
+ * medicines, conditions and allergies with the same matcher as the /check page. When the
+ * orders being checked are not baclofen, it still reports their interaction with baclofen
+ * ordered or taken elsewhere. Missing data is fetched only where the client is allowed to
+ * make the service fetch; whatever could not be checked gets a card. Nothing is stored.
  */
 @Service
 class BaclofenOrderCheck {
 
-	private final OrderCheckContent content;
+	private final CdsContent content;
 
 	private final PatientScreening screening;
 
@@ -39,18 +50,31 @@ class BaclofenOrderCheck {
 
 	private final PrefetchFetcher fetcher;
 
+	private final RxNav rxnav;
+
 	private final FhirContext fhir;
 
 	private final ObjectMapper json;
 
-	BaclofenOrderCheck(OrderCheckContent content, PatientScreening screening, TitrationService titration,
-			PrefetchFetcher fetcher, FhirContext fhir, ObjectMapper json) {
+	private final MessageSource messages;
+
+	private final PublicAddress publicAddress;
+
+	private final Vocabulary vocabulary;
+
+	BaclofenOrderCheck(CdsContent content, PatientScreening screening, TitrationService titration,
+			PrefetchFetcher fetcher, RxNav rxnav, FhirContext fhir, ObjectMapper json, MessageSource messages,
+			PublicAddress publicAddress, FhirSettings fhirSettings) {
 		this.content = content;
 		this.screening = screening;
 		this.titration = titration;
 		this.fetcher = fetcher;
+		this.rxnav = rxnav;
 		this.fhir = fhir;
 		this.json = json;
+		this.messages = messages;
+		this.publicAddress = publicAddress;
+		this.vocabulary = new Vocabulary(fhirSettings.canonicalBase().toString());
 	}
 
 	HookRequestReader reader() {
@@ -58,70 +82,204 @@ class BaclofenOrderCheck {
 	}
 
 	/** The prefetch templates, with the kidney-function codes as currently stored. */
-	java.util.Map<String, String> prefetchTemplates() {
+	Map<String, String> prefetchTemplates() {
 		List<KidneyFunctionCode> codes = this.content.load().kidneyCodes();
-		java.util.Map<String, String> templates = new java.util.LinkedHashMap<>();
+		Map<String, String> templates = new LinkedHashMap<>();
 		for (Prefetch key : Prefetch.values()) {
 			templates.put(key.key(), key.template(codes));
 		}
 		return templates;
 	}
 
-	CdsHooks.Response check(HookCall call, String appBaseUrl) {
-		Medicines medicines = this.content.load().medicines();
-		List<MedicationRequest> baclofenOrders = call.draftOrders()
+	CdsHooks.Response check(HookCall call) {
+		CdsContent.Snapshot content = this.content.load();
+		MedicineIdentifier identifier = new MedicineIdentifier(content.medicines(), content.storedCodes(),
+				this.rxnav.session());
+		Cards cards = cards();
+		RecordCards recordCards = new RecordCards(cards, new CardTexts(this.messages));
+		Map<MedicationRequest, MedicineIdentifier.Identified> drafts = new IdentityHashMap<>();
+		call.draftOrders()
+			.forEach(
+					(order) -> drafts.put(order, identifier.identify(Medicines.concept(order, call.draftResources()))));
+		List<MedicationRequest> subjects = call.draftOrders()
 			.stream()
 			.filter((order) -> call.selections() == null
 					|| call.selections().contains("MedicationRequest/" + order.getIdPart()))
-			.filter((order) -> medicines.isBaclofen(Medicines.concept(order, call.draftResources())))
 			.toList();
-		if (baclofenOrders.isEmpty()) {
-			return new CdsHooks.Response(List.of());
-		}
-		List<KidneyFunctionCode> codes = this.content.load().kidneyCodes();
-		HookCall filled = this.fetcher.fillMissing(call, codes, reader());
-		Set<String> draftIds = call.draftOrders()
+		List<MedicationRequest> baclofenOrders = subjects.stream()
+			.filter((order) -> drafts.get(order).baclofen())
+			.toList();
+		List<PatientRecord.OtherMedicine> otherDrafts = call.draftOrders()
 			.stream()
-			.map(MedicationRequest::getIdPart)
-			.filter((id) -> id != null)
-			.collect(Collectors.toSet());
-
-		List<String> otherMedicines = new ArrayList<>();
-		PlanStep currentRegimen = null;
-		List<MedicationRequest> others = new ArrayList<>(call.draftOrders());
-		others.removeAll(baclofenOrders);
-		others.addAll(filled.prefetched(Prefetch.ACTIVE_MEDICATIONS).resourcesOf(MedicationRequest.class));
-		for (MedicationRequest other : others) {
-			var concept = Medicines.concept(other, call.draftResources());
-			if (medicines.isBaclofen(concept)) {
-				if (!draftIds.contains(other.getIdPart()) && currentRegimen == null) {
-					currentRegimen = currentRegimen(other);
-				}
-			}
-			else {
-				Medicines.names(concept).stream().findFirst().ifPresent(otherMedicines::add);
-			}
+			.filter((order) -> !baclofenOrders.contains(order))
+			.map((order) -> new PatientRecord.OtherMedicine(order, drafts.get(order), true))
+			.toList();
+		List<Card> answer = new ArrayList<>(recordCards
+			.unidentifiedOrders(otherDrafts.stream().filter((other) -> subjects.contains(other.order())).toList()));
+		if (baclofenOrders.isEmpty()) {
+			answer.addAll(interactionsWithBaclofenElsewhere(call, otherDrafts, subjects, content, identifier, cards));
+			return new CdsHooks.Response(answer);
 		}
-		KidneyFunction kidney = KidneyFunction
-			.latest(filled.prefetched(Prefetch.KIDNEY_FUNCTION).resourcesOf(Observation.class), codes)
+		HookCall filled = this.fetcher.fillMissing(call, content.kidneyCodes(), reader());
+		PatientRecord record = record(filled, otherDrafts, content, identifier);
+		StoredRules rules = this.titration.rules();
+		KidneyFunction kidney = kidney(record, rules, recordCards, answer);
+		OrderCards orderCards = new OrderCards(cards, rules, replacement(filled, drafts, content));
+		PlanStep currentRegimen = record.otherBaclofen()
+			.stream()
+			.filter((other) -> !other.draft())
+			.map((other) -> currentRegimen(other.order()))
+			.filter((regimen) -> regimen != null)
+			.findFirst()
 			.orElse(null);
-		ScreeningResult screened = this.screening.screen(new ScreeningRequest(bounded(otherMedicines),
-				conditionCodes(filled.prefetched(Prefetch.CONDITIONS).resourcesOf(Condition.class))));
-
-		OrderCards cards = new OrderCards(appBaseUrl, this.titration.rules(),
-				(order) -> toJson(order, call.r4Client()));
-		List<CdsHooks.Card> answer = new ArrayList<>();
+		List<Card> orderCardList = new ArrayList<>();
 		for (MedicationRequest order : baclofenOrders) {
-			answer.addAll(cards.forOrder(order, currentRegimen, kidney));
+			orderCardList.addAll(orderCards.forOrder(order, currentRegimen, kidney));
 		}
-		answer.addAll(cards.forScreening(screened));
-		List<Prefetch> missing = java.util.Arrays.stream(Prefetch.values())
+		if (record.kidney().problem() != null || (record.kidney().function() != null && kidney == null)) {
+			// A dose change chosen without the kidney band could be too high: none is
+			// suggested.
+			orderCardList = orderCardList.stream().map(Cards::withoutSuggestions).toList();
+		}
+		answer.addAll(0, orderCardList);
+		Screened screened = screen(record);
+		answer.addAll(orderCards.forScreening(screened.result()));
+		answer.addAll(recordCards.duplicates(baclofenDuplicates(record, baclofenOrders, drafts)));
+		answer.addAll(recordCards.unrecognised(record.otherMedicines(), screened.result()));
+		answer.addAll(recordCards.allergies(record));
+		if (!screened.left().isEmpty()) {
+			answer.add(recordCards.notScreened(screened.left()));
+		}
+		List<Prefetch> missing = Arrays.stream(Prefetch.values())
 			.filter((key) -> !filled.prefetched(key).isAvailable())
 			.toList();
 		if (!missing.isEmpty()) {
-			answer.add(cards.notChecked(missing));
+			answer.add(orderCards.notChecked(missing, PrefetchFetcher.refusal(call)));
 		}
 		return new CdsHooks.Response(answer);
+	}
+
+	/**
+	 * The other baclofen orders, each once; two baclofen drafts signed together are each
+	 * other's duplicate.
+	 */
+	private static List<PatientRecord.OtherMedicine> baclofenDuplicates(PatientRecord record,
+			List<MedicationRequest> baclofenOrders, Map<MedicationRequest, MedicineIdentifier.Identified> drafts) {
+		List<PatientRecord.OtherMedicine> duplicates = new ArrayList<>(record.otherBaclofen());
+		baclofenOrders.stream()
+			.skip(1)
+			.forEach((order) -> duplicates.add(new PatientRecord.OtherMedicine(order, drafts.get(order), true)));
+		return duplicates;
+	}
+
+	/**
+	 * The draft orders being checked are not baclofen: report their interactions with
+	 * baclofen in another draft or an active order (order-select asks exactly this).
+	 */
+	private List<Card> interactionsWithBaclofenElsewhere(HookCall call, List<PatientRecord.OtherMedicine> otherDrafts,
+			List<MedicationRequest> subjects, CdsContent.Snapshot content, MedicineIdentifier identifier, Cards cards) {
+		List<String> names = new ArrayList<>();
+		otherDrafts.stream()
+			.filter((other) -> subjects.contains(other.order()))
+			.forEach((subject) -> names.addAll(subject.identified().screenedNames()));
+		List<String> entries = bounded(names).entries();
+		if (entries.isEmpty()) {
+			return List.of();
+		}
+		ScreeningResult screened = this.screening.screen(new ScreeningRequest(entries, List.of()));
+		if (screened.matches().isEmpty()) {
+			return List.of();
+		}
+		boolean baclofenInDrafts = otherDrafts.stream()
+			.anyMatch((other) -> !subjects.contains(other.order()) && other.identified().baclofen());
+		OrderCards orderCards = new OrderCards(cards, this.titration.rules(), null);
+		if (baclofenInDrafts) {
+			return orderCards.forScreening(screened);
+		}
+		HookCall filled = this.fetcher.fillMissing(call, content.kidneyCodes(), reader());
+		HookCall.Prefetched active = filled.prefetched(Prefetch.ACTIVE_MEDICATIONS);
+		if (!active.isAvailable()) {
+			return List.of(orderCards.notChecked(List.of(Prefetch.ACTIVE_MEDICATIONS), PrefetchFetcher.refusal(call)));
+		}
+		boolean baclofenActive = active.resourcesOf(MedicationRequest.class)
+			.stream()
+			.anyMatch((order) -> identifier.identify(Medicines.concept(order, List.of())).baclofen());
+		return baclofenActive ? orderCards.forScreening(screened) : List.of();
+	}
+
+	private PatientRecord record(HookCall filled, List<PatientRecord.OtherMedicine> otherDrafts,
+			CdsContent.Snapshot content, MedicineIdentifier identifier) {
+		return PatientRecord.read(otherDrafts,
+				filled.prefetched(Prefetch.ACTIVE_MEDICATIONS).resourcesOf(MedicationRequest.class),
+				filled.prefetched(Prefetch.CONDITIONS).resourcesOf(Condition.class),
+				filled.prefetched(Prefetch.ALLERGIES).resourcesOf(AllergyIntolerance.class),
+				filled.prefetched(Prefetch.KIDNEY_FUNCTION).resourcesOf(Observation.class), content.kidneyCodes(),
+				identifier, content.conditions());
+	}
+
+	/**
+	 * The kidney function the bands are applied with, or null (with a card saying why)
+	 * when the latest result cannot be read or its comparator leaves the band open.
+	 */
+	private static KidneyFunction kidney(PatientRecord record, StoredRules rules, RecordCards cards,
+			List<Card> answer) {
+		if (record.kidney().problem() != null) {
+			answer.add(cards.kidneyNotChecked(record.kidney().problem()));
+			return null;
+		}
+		KidneyFunction reported = record.kidney().function();
+		if (reported == null) {
+			return null;
+		}
+		KidneyFunction forBands = reported.forBands((value) -> rules.rules().renalBand(value)).orElse(null);
+		if (forBands == null) {
+			answer.add(cards.kidneyBandOpen(reported));
+		}
+		return forBands;
+	}
+
+	/** The medicine names screened, and those beyond what one check takes. */
+	private record Screened(ScreeningResult result, List<String> left) {
+	}
+
+	private Screened screen(PatientRecord record) {
+		List<String> names = new ArrayList<>();
+		record.otherMedicines().forEach((other) -> names.addAll(other.identified().screenedNames()));
+		Bounded bounded = bounded(names);
+		List<String> conditions = record.conditionCodes().stream().limit(ScreeningRequest.MAX_CONDITIONS).toList();
+		return new Screened(this.screening.screen(new ScreeningRequest(bounded.entries(), conditions)), bounded.left());
+	}
+
+	/** The entries one check takes (as /check splits them), and those left over. */
+	private record Bounded(List<String> entries, List<String> left) {
+	}
+
+	private static Bounded bounded(List<String> names) {
+		Set<String> entries = new LinkedHashSet<>(RecordCards.entries(names));
+		List<String> all = List.copyOf(entries);
+		int taken = Math.min(all.size(), MedicationMatcher.MAX_ENTRIES);
+		return new Bounded(all.subList(0, taken), all.subList(taken, all.size()));
+	}
+
+	private DraftReplacement replacement(HookCall call, Map<MedicationRequest, MedicineIdentifier.Identified> drafts,
+			CdsContent.Snapshot content) {
+		Map<MedicationRequest, DraftReplacement.OrderedTablet> tablets = new IdentityHashMap<>();
+		drafts.forEach((order, identified) -> {
+			if (identified.baclofen() && identified.isTablet() && identified.strengthMg() != null) {
+				tablets.put(order, content.tablet(identified.strengthMg()));
+			}
+		});
+		return new DraftReplacement(call, tablets, content.tablets(), content.baclofenRxnorm(), this.fhir, this.json);
+	}
+
+	private Cards cards() {
+		CardTexts texts = new CardTexts(this.messages);
+		String system = this.vocabulary.codeSystem(Vocabulary.OwnCodeSystem.CDS_OVERRIDE_REASON);
+		List<CdsHooks.Coding> reasons = Arrays.stream(OverrideReason.values())
+			.map((reason) -> new CdsHooks.Coding(system, reason.code(),
+					texts.get("cds.overrideReason." + reason.name())))
+			.toList();
+		return new Cards(this.publicAddress::link, (kind) -> texts.get("cds.link." + kind.name()), reasons);
 	}
 
 	/**
@@ -135,46 +293,6 @@ class BaclofenOrderCheck {
 		}
 		PlanStep last = reading.steps().get(reading.steps().size() - 1);
 		return last.isStopped() ? null : new PlanStep(DosageReader.OPEN_ENDED_DAYS, last.doseMg(), last.timesPerDay());
-	}
-
-	private List<String> conditionCodes(List<Condition> conditions) {
-		ConditionMatcher matcher = this.content.load().conditions();
-		List<String> names = conditions.stream()
-			.filter(BaclofenOrderCheck::isCurrent)
-			.flatMap((condition) -> Medicines.names(condition.getCode()).stream())
-			.toList();
-		return matcher.codesFor(names).stream().limit(ScreeningRequest.MAX_CONDITIONS).toList();
-	}
-
-	/**
-	 * Active (or unstated) and not refuted: a resolved or ruled-out condition raises no
-	 * warning.
-	 */
-	private static boolean isCurrent(Condition condition) {
-		boolean active = !condition.hasClinicalStatus() || condition.getClinicalStatus()
-			.getCoding()
-			.stream()
-			.anyMatch((coding) -> Set.of("active", "recurrence", "relapse").contains(coding.getCode()));
-		boolean refuted = condition.hasVerificationStatus() && condition.getVerificationStatus()
-			.getCoding()
-			.stream()
-			.anyMatch((coding) -> Set.of("refuted", "entered-in-error").contains(coding.getCode()));
-		return active && !refuted;
-	}
-
-	/** The screening takes whole names of bounded length, as the /check page does. */
-	private static List<String> bounded(List<String> names) {
-		return names.stream()
-			.map((name) -> (name.length() > MedicationMatcher.MAX_ENTRY_LENGTH)
-					? name.substring(0, MedicationMatcher.MAX_ENTRY_LENGTH) : name)
-			.distinct()
-			.limit(MedicationMatcher.MAX_ENTRIES)
-			.toList();
-	}
-
-	private JsonNode toJson(MedicationRequest order, boolean r4Client) {
-		JsonNode node = this.json.readTree(this.fhir.newJsonParser().encodeResourceToString(order));
-		return r4Client ? HookRequestReader.r5ToR4(node) : node;
 	}
 
 }

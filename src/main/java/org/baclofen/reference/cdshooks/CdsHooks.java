@@ -48,9 +48,13 @@ public final class CdsHooks {
 
 	}
 
+	/**
+	 * A card; {@code overrideReasons} are the codes a clinician may choose from when
+	 * overriding it (CDS Hooks 2.0), given on critical cards.
+	 */
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	public record Card(String uuid, String summary, String detail, Indicator indicator, Source source,
-			List<Suggestion> suggestions, String selectionBehavior, List<Link> links) {
+			List<Suggestion> suggestions, String selectionBehavior, List<Coding> overrideReasons, List<Link> links) {
 
 		/**
 		 * The specification asks for summaries under 140 characters; longer text goes to
@@ -86,6 +90,29 @@ public final class CdsHooks {
 
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	public record Link(String label, String url, String type) {
+	}
+
+	/** A FHIR Coding in the CDS Hooks JSON (override reasons, feedback). */
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	public record Coding(String system, String code, String display) {
+	}
+
+	/** {@code POST /cds-services/{id}/feedback}: what became of the cards. */
+	public record Feedback(List<CardFeedback> feedback) {
+	}
+
+	/**
+	 * One card's outcome; the user's comment is never read, since it may name the
+	 * patient.
+	 */
+	public record CardFeedback(String card, String outcome, List<AcceptedSuggestion> acceptedSuggestions,
+			OverrideReason overrideReason, String outcomeTimestamp) {
+	}
+
+	public record AcceptedSuggestion(String id) {
+	}
+
+	public record OverrideReason(Coding reason, String userComment) {
 	}
 
 }

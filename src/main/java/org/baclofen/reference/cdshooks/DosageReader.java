@@ -41,15 +41,22 @@ public final class DosageReader {
 	 */
 	static final int OPEN_ENDED_DAYS = MAX_DAYS;
 
-	/** The steps read, or why they could not be. */
-	public record Reading(List<PlanStep> steps, String problem) {
+	/**
+	 * The steps read, or why they could not be. An as-needed order is one open-ended step
+	 * of the most it allows: {@code upToDailyMg} a day.
+	 */
+	public record Reading(List<PlanStep> steps, String problem, boolean asNeeded, BigDecimal upToDailyMg) {
 
 		static Reading of(List<PlanStep> steps) {
-			return new Reading(List.copyOf(steps), null);
+			return new Reading(List.copyOf(steps), null, false, null);
+		}
+
+		static Reading asNeeded(PlanStep step, BigDecimal upToDailyMg) {
+			return new Reading(List.of(step), null, true, upToDailyMg);
 		}
 
 		static Reading unreadable(String problem) {
-			return new Reading(List.of(), problem);
+			return new Reading(List.of(), problem, false, null);
 		}
 
 		public boolean isReadable() {
@@ -73,13 +80,14 @@ public final class DosageReader {
 			return Reading.unreadable("several dosages share a sequence number (doses given together)");
 		}
 		dosages.sort(Comparator.comparingInt(Dosage::getSequence));
+		if (dosages.stream().anyMatch(DosageReader::isAsNeeded)) {
+			return (dosages.size() == 1) ? readAsNeeded(dosages.get(0))
+					: Reading.unreadable("the order mixes several dosages with as-needed doses");
+		}
 		List<PlanStep> steps = new ArrayList<>();
 		for (int i = 0; i < dosages.size(); i++) {
 			Dosage dosage = dosages.get(i);
 			String where = (dosages.size() == 1) ? "" : " (dosage " + (i + 1) + ")";
-			if (dosage.hasAsNeeded() && dosage.getAsNeeded()) {
-				return Reading.unreadable("an as-needed dose cannot be checked against a schedule" + where);
-			}
 			BigDecimal doseMg = doseMg(dosage);
 			if (doseMg == null) {
 				return Reading.unreadable("the dose is not a single quantity in mg" + where);
@@ -107,21 +115,91 @@ public final class DosageReader {
 		return Reading.of(steps);
 	}
 
+	/** As needed: a flag, or the reasons it may be taken for. */
+	static boolean isAsNeeded(Dosage dosage) {
+		return (dosage.hasAsNeeded() && dosage.getAsNeeded()) || dosage.hasAsNeededFor();
+	}
+
+	/**
+	 * An as-needed dosage read as the most it allows a day: the dose (or the top of a
+	 * dose range) at most as often as the timing allows, and no more than its maximum per
+	 * period. Never a schedule: it is checked against the daily maximum only.
+	 */
+	private static Reading readAsNeeded(Dosage dosage) {
+		BigDecimal doseMg = doseMg(dosage);
+		if (doseMg == null && dosage.getDoseAndRate().size() == 1 && dosage.getDoseAndRateFirstRep().hasDoseRange()) {
+			doseMg = mg(dosage.getDoseAndRateFirstRep().getDoseRange().getHigh());
+		}
+		if (doseMg == null || doseMg.signum() <= 0 || doseMg.compareTo(MAX_DOSE_MG) > 0) {
+			return Reading.unreadable("the as-needed dose is not a single quantity (or range) in mg within 0–"
+					+ PlainNumbers.text(MAX_DOSE_MG) + " mg");
+		}
+		Integer timesPerDay = timesPerDay(dosage.getTiming());
+		if (dosage.getTiming().hasRepeat() && dosage.getTiming().getRepeat().hasFrequencyMax() && timesPerDay != null
+				&& dosage.getTiming().getRepeat().getFrequency() > 0) {
+			timesPerDay = timesPerDay * dosage.getTiming().getRepeat().getFrequencyMax()
+					/ dosage.getTiming().getRepeat().getFrequency();
+		}
+		BigDecimal maxPerDay = maxPerDay(dosage);
+		if (maxPerDay == null && dosage.hasMaxDosePerPeriod()) {
+			return Reading.unreadable("the as-needed maximum per period is not in mg per day or hours");
+		}
+		if ((timesPerDay == null || timesPerDay < 1 || timesPerDay > MAX_TIMES_PER_DAY) && maxPerDay == null) {
+			return Reading.unreadable("the as-needed dose has neither a whole number of doses a day (1 to "
+					+ MAX_TIMES_PER_DAY + ") nor a maximum per day");
+		}
+		BigDecimal byTiming = (timesPerDay == null || timesPerDay < 1 || timesPerDay > MAX_TIMES_PER_DAY) ? null
+				: doseMg.multiply(BigDecimal.valueOf(timesPerDay));
+		BigDecimal upTo = (byTiming == null) ? maxPerDay : (maxPerDay == null) ? byTiming : byTiming.min(maxPerDay);
+		int times = (byTiming != null) ? timesPerDay
+				: Math.max(1, Math.min(MAX_TIMES_PER_DAY, maxPerDay.divide(doseMg, 0, RoundingMode.FLOOR).intValue()));
+		return Reading.asNeeded(new PlanStep(OPEN_ENDED_DAYS, doseMg, times), PlainNumbers.normal(upTo));
+	}
+
+	/** The maximum per period as mg a day, when it is given in mg per days or hours. */
+	private static BigDecimal maxPerDay(Dosage dosage) {
+		BigDecimal lowest = null;
+		for (var ratio : dosage.getMaxDosePerPeriod()) {
+			BigDecimal amount = mg(ratio.getNumerator());
+			BigDecimal hours = null;
+			Quantity period = ratio.getDenominator();
+			if (period.hasValue() && period.getValue().signum() > 0) {
+				String unit = (period.hasCode() ? period.getCode() : String.valueOf(period.getUnit())).strip()
+					.toLowerCase(Locale.ROOT);
+				hours = switch (unit) {
+					case "d", "day", "days" -> period.getValue().multiply(BigDecimal.valueOf(24));
+					case "h", "hour", "hours" -> period.getValue();
+					default -> null;
+				};
+			}
+			if (amount == null || hours == null) {
+				return null;
+			}
+			BigDecimal perDay = amount.multiply(BigDecimal.valueOf(24)).divide(hours, 3, RoundingMode.HALF_UP);
+			lowest = (lowest == null) ? perDay : lowest.min(perDay);
+		}
+		return lowest;
+	}
+
 	private static BigDecimal doseMg(Dosage dosage) {
 		if (dosage.getDoseAndRate().size() != 1 || !dosage.getDoseAndRateFirstRep().hasDoseQuantity()) {
 			return null;
 		}
-		Quantity dose = dosage.getDoseAndRateFirstRep().getDoseQuantity();
-		if (!dose.hasValue()) {
+		return mg(dosage.getDoseAndRateFirstRep().getDoseQuantity());
+	}
+
+	/** A quantity in mg (or g), or null when it is not a mass. */
+	private static BigDecimal mg(Quantity quantity) {
+		if (quantity == null || !quantity.hasValue() || quantity.hasComparator()) {
 			return null;
 		}
-		String unit = (dose.hasCode() ? dose.getCode() : dose.getUnit());
+		String unit = (quantity.hasCode() ? quantity.getCode() : quantity.getUnit());
 		if (unit == null) {
 			return null;
 		}
 		return switch (unit.strip().toLowerCase(Locale.ROOT)) {
-			case "mg" -> dose.getValue();
-			case "g" -> dose.getValue().multiply(BigDecimal.valueOf(1000));
+			case "mg" -> quantity.getValue();
+			case "g" -> quantity.getValue().multiply(BigDecimal.valueOf(1000));
 			default -> null;
 		};
 	}

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.hl7.fhir.r5.model.MedicationRequest;
 import org.hl7.fhir.r5.model.Resource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A hook call as parsed: the draft orders, which of them the clinician selected
@@ -16,15 +17,39 @@ import org.hl7.fhir.r5.model.Resource;
  * order-sign
  * @param draftResources every resource in the draft-orders Bundle, to resolve Medication
  * references
+ * @param draftJson each draft order as the client sent it, in the order of
+ * {@code draftOrders}: a suggestion copies it and changes only what it must
  * @param r4Client true when the draft orders name their medicine the FHIR R4 way, so
  * suggestions do too
+ * @param client the registered CDS client whose JWT the request carried, or null
  */
 public record HookCall(String hook, String hookInstance, String patientId, String fhirServer, String accessToken,
-		List<MedicationRequest> draftOrders, Set<String> selections, List<Resource> draftResources,
-		Map<Prefetch, Prefetched> prefetch, boolean r4Client) {
+		List<MedicationRequest> draftOrders, List<JsonNode> draftJson, Set<String> selections,
+		List<Resource> draftResources, Map<Prefetch, Prefetched> prefetch, boolean r4Client,
+		CdsHooksSettings.Client client) {
 
 	public HookCall {
 		prefetch = new EnumMap<>(prefetch);
+		if (draftJson.size() != draftOrders.size()) {
+			throw new IllegalArgumentException("Each draft order keeps the JSON it was sent as");
+		}
+	}
+
+	/** The order as the client sent it (R4 or R5 JSON), for a suggestion to copy. */
+	public JsonNode originalOf(MedicationRequest order) {
+		for (int i = 0; i < this.draftOrders.size(); i++) {
+			if (this.draftOrders.get(i) == order) {
+				return this.draftJson.get(i);
+			}
+		}
+		return null;
+	}
+
+	/** The same call, authenticated as a registered client (null: anonymous). */
+	public HookCall withClient(CdsHooksSettings.Client authenticated) {
+		return new HookCall(this.hook, this.hookInstance, this.patientId, this.fhirServer, this.accessToken,
+				this.draftOrders, this.draftJson, this.selections, this.draftResources, this.prefetch, this.r4Client,
+				authenticated);
 	}
 
 	/** What one prefetch key brought. */
@@ -72,15 +97,8 @@ public record HookCall(String hook, String hookInstance, String patientId, Strin
 		Map<Prefetch, Prefetched> updated = new EnumMap<>(this.prefetch);
 		updated.put(key, prefetched);
 		return new HookCall(this.hook, this.hookInstance, this.patientId, this.fhirServer, this.accessToken,
-				this.draftOrders, this.selections, this.draftResources, updated, this.r4Client);
-	}
-
-	/**
-	 * True when the service may fetch missing data itself: the client gave a server and a
-	 * token.
-	 */
-	public boolean canFetch() {
-		return this.fhirServer != null && this.accessToken != null;
+				this.draftOrders, this.draftJson, this.selections, this.draftResources, updated, this.r4Client,
+				this.client);
 	}
 
 }

@@ -19,13 +19,13 @@ import org.hl7.fhir.r5.model.OperationOutcome;
 import org.hl7.fhir.r5.model.Resource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Checks a hook request against the CDS Hooks 2.0 rules this service relies on and parses
- * its FHIR parts with HAPI. FHIR R4 clients are accepted: the one R4 element this service
- * reads that R5 renamed ({@code medicationCodeableConcept}/{@code medicationReference})
- * is moved to R5's {@code medication} before parsing. Anything else wrong is a
+ * its FHIR parts with HAPI. FHIR R4 clients are accepted: the R4 elements this service
+ * reads that R5 renamed are moved to their R5 places before parsing
+ * ({@link FhirVersions}). Each draft order's JSON is kept as sent, so that a suggestion
+ * can copy it and change only its dosage. Anything else wrong is a
  * {@link BadHookRequestException} naming the field.
  */
 public final class HookRequestReader {
@@ -75,19 +75,27 @@ public final class HookRequestReader {
 			throw new BadHookRequestException("context.draftOrders",
 					"is required: a FHIR Bundle of the orders being signed or selected");
 		}
-		boolean r4Client = usesR4Medication(draftNode);
+		boolean r4Client = FhirVersions.usesR4Medication(draftNode);
 		if (!(parse(draftNode, "context.draftOrders") instanceof Bundle draftOrders)) {
 			throw new BadHookRequestException("context.draftOrders", "must be a FHIR Bundle");
 		}
-		List<Resource> draftResources = draftOrders.getEntry()
-			.stream()
-			.map(Bundle.BundleEntryComponent::getResource)
-			.filter((resource) -> resource != null)
-			.toList();
-		List<MedicationRequest> orders = draftResources.stream()
-			.filter(MedicationRequest.class::isInstance)
-			.map(MedicationRequest.class::cast)
-			.toList();
+		List<Resource> draftResources = new ArrayList<>();
+		List<MedicationRequest> orders = new ArrayList<>();
+		List<JsonNode> originals = new ArrayList<>();
+		JsonNode entries = draftNode.get("entry");
+		for (int i = 0; i < draftOrders.getEntry().size(); i++) {
+			Resource resource = draftOrders.getEntry().get(i).getResource();
+			if (resource == null) {
+				continue;
+			}
+			draftResources.add(resource);
+			if (resource instanceof MedicationRequest order) {
+				orders.add(order);
+				JsonNode original = (entries != null && entries.isArray() && i < entries.size())
+						? entries.get(i).get("resource") : null;
+				originals.add((original != null) ? original.deepCopy() : this.json.createObjectNode());
+			}
+		}
 		Set<String> selections = "order-select".equals(request.hook()) ? selections(context) : null;
 		Map<Prefetch, HookCall.Prefetched> prefetch = new EnumMap<>(Prefetch.class);
 		for (Prefetch key : Prefetch.values()) {
@@ -96,39 +104,8 @@ public final class HookRequestReader {
 		String fhirServer = blankToNull(request.fhirServer());
 		String token = (request.fhirAuthorization() != null) ? blankToNull(request.fhirAuthorization().accessToken())
 				: null;
-		return new HookCall(request.hook(), request.hookInstance(), patientId, fhirServer, token, orders, selections,
-				draftResources, prefetch, r4Client);
-	}
-
-	private static boolean usesR4Medication(JsonNode node) {
-		if (node instanceof ObjectNode object) {
-			if (object.has("medicationCodeableConcept") || object.has("medicationReference")) {
-				return true;
-			}
-		}
-		if (node != null && node.isContainer()) {
-			for (JsonNode element : node) {
-				if (usesR4Medication(element)) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
-	/** The reverse of {@link #r4ToR5}, for a suggestion to an R4 client. */
-	public static JsonNode r5ToR4(JsonNode node) {
-		if (node instanceof ObjectNode object && "MedicationRequest".equals(text(object, "resourceType"))
-				&& object.get("medication") instanceof ObjectNode medication) {
-			object.remove("medication");
-			if (medication.has("concept")) {
-				object.set("medicationCodeableConcept", medication.get("concept"));
-			}
-			else if (medication.has("reference")) {
-				object.set("medicationReference", medication.get("reference"));
-			}
-		}
-		return node;
+		return new HookCall(request.hook(), request.hookInstance(), patientId, fhirServer, token, orders, originals,
+				selections, draftResources, prefetch, r4Client, null);
 	}
 
 	private Set<String> selections(JsonNode context) {
@@ -185,7 +162,7 @@ public final class HookRequestReader {
 
 	private IBaseResource parse(JsonNode node, String field) {
 		try {
-			return parser().parseResource(this.json.writeValueAsString(r4ToR5(node.deepCopy())));
+			return parser().parseResource(this.json.writeValueAsString(FhirVersions.r4ToR5(node.deepCopy())));
 		}
 		catch (DataFormatException | ClassCastException ex) {
 			throw new BadHookRequestException(field, "is not a valid FHIR resource in JSON");
@@ -196,7 +173,7 @@ public final class HookRequestReader {
 	 * Parses FHIR JSON fetched from a server, with the same leniency as the request's.
 	 */
 	public IBaseResource parse(String fhirJson) {
-		return parser().parseResource(this.json.writeValueAsString(r4ToR5(this.json.readTree(fhirJson))));
+		return parser().parseResource(this.json.writeValueAsString(FhirVersions.r4ToR5(this.json.readTree(fhirJson))));
 	}
 
 	/**
@@ -205,30 +182,6 @@ public final class HookRequestReader {
 	 */
 	private IParser parser() {
 		return this.fhir.newJsonParser().setParserErrorHandler(new LenientErrorHandler(false));
-	}
-
-	/**
-	 * R4's medication[x] on MedicationRequest becomes R5's medication CodeableReference,
-	 * wherever it is.
-	 */
-	static JsonNode r4ToR5(JsonNode node) {
-		if (node instanceof ObjectNode object) {
-			if ("MedicationRequest".equals(text(object, "resourceType")) && !object.has("medication")) {
-				JsonNode concept = object.remove("medicationCodeableConcept");
-				JsonNode reference = object.remove("medicationReference");
-				if (concept != null) {
-					object.putObject("medication").set("concept", concept);
-				}
-				else if (reference != null) {
-					object.putObject("medication").set("reference", reference);
-				}
-			}
-			object.forEach(HookRequestReader::r4ToR5);
-		}
-		else if (node != null && node.isArray()) {
-			node.forEach(HookRequestReader::r4ToR5);
-		}
-		return node;
 	}
 
 	private static String text(JsonNode node, String field) {

@@ -112,7 +112,17 @@ public final class Medicines {
 				return true;
 			}
 		}
-		return names(concept).stream().flatMap((name) -> words(name).stream()).anyMatch(this.names::contains);
+		return names(concept).stream().anyMatch(this::namesBaclofen);
+	}
+
+	/** True when a name contains a word that names baclofen (its name or a brand's). */
+	public boolean namesBaclofen(String name) {
+		return words(name).stream().anyMatch(this.names::contains);
+	}
+
+	/** The name with every word that names baclofen written "baclofen". */
+	public List<String> wordsWithBaclofen(String name) {
+		return words(name).stream().map((word) -> this.names.contains(word) ? "baclofen" : word).toList();
 	}
 
 	static List<String> words(String text) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 import org.baclofen.reference.cdshooks.CdsHooks.Card;
 import org.baclofen.reference.cdshooks.CdsHooks.Indicator;
@@ -21,6 +20,7 @@ import org.baclofen.reference.screening.MedicationMatch;
 import org.baclofen.reference.screening.ScreeningResult;
 import org.baclofen.reference.system.PlainNumbers;
 import org.baclofen.reference.titration.Finding;
+import org.baclofen.reference.titration.OralProduct;
 import org.baclofen.reference.titration.PlanChecker;
 import org.baclofen.reference.titration.PlanGenerator;
 import org.baclofen.reference.titration.PlanRefusedException;
@@ -38,7 +38,6 @@ import org.hl7.fhir.r5.model.Duration;
 import org.hl7.fhir.r5.model.MedicationRequest;
 import org.hl7.fhir.r5.model.Quantity;
 import org.hl7.fhir.r5.model.Timing;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Turns what the engine and the screening found into CDS Hooks cards. Every finding keeps
@@ -53,22 +52,21 @@ public final class OrderCards {
 	private static final Set<Rule> FIXED_BY_LABEL_SCHEDULE = EnumSet.of(Rule.DAILY_CAP, Rule.START_DOSE, Rule.STEP_SIZE,
 			Rule.STEP_INTERVAL, Rule.FREQUENCY, Rule.RENAL);
 
-	private static final String SOURCE_LABEL = "Baclofen Reference";
-
-	private final String appBaseUrl;
+	private final Cards cards;
 
 	private final StoredRules stored;
 
-	private final Function<MedicationRequest, JsonNode> toJson;
+	private final OrderReplacement replacement;
 
 	/**
-	 * @param appBaseUrl the app's address, for the cards' links to its pages
-	 * @param toJson writes a suggested order as the client's FHIR JSON
+	 * @param cards makes the cards, with their links to the app's pages
+	 * @param replacement writes a suggested order as the client sent it, with new dosage
+	 * instructions
 	 */
-	public OrderCards(String appBaseUrl, StoredRules stored, Function<MedicationRequest, JsonNode> toJson) {
-		this.appBaseUrl = appBaseUrl.replaceAll("/+$", "");
+	public OrderCards(Cards cards, StoredRules stored, OrderReplacement replacement) {
+		this.cards = cards;
 		this.stored = stored;
-		this.toJson = toJson;
+		this.replacement = replacement;
 	}
 
 	/**
@@ -79,7 +77,8 @@ public final class OrderCards {
 	 */
 	public List<Card> forOrder(MedicationRequest order, PlanStep currentRegimen, KidneyFunction kidney) {
 		if (isIntrathecal(order)) {
-			return List.of(card("Intrathecal baclofen order: not checked against the oral titration rules.",
+			return List.of(card(CardKind.INTRATHECAL,
+					"Intrathecal baclofen order: not checked against the oral titration rules.",
 					"The oral protocol, daily maximum and renal bands apply to oral baclofen. Check "
 							+ "intrathecal screening, titration and maintenance doses against the "
 							+ "intrathecal dosing page.",
@@ -91,19 +90,22 @@ public final class OrderCards {
 		}
 		if (order.getStatus() == MedicationRequest.MedicationrequestStatus.STOPPED) {
 			if (currentRegimen == null) {
-				return List
-					.of(card("Baclofen is being stopped; the current dose is unknown, so the taper was not checked.",
-							"Reduce gradually over at least " + rules().minTaperDays()
-									+ " days unless a serious adverse reaction requires rapid withdrawal; "
-									+ "abrupt withdrawal can cause hallucinations and seizures.",
-							Indicator.warning, "/dosing/discontinuation", List.of()));
+				return List.of(card(CardKind.TAPER,
+						"Baclofen is being stopped; the current dose is unknown, so the taper was not checked.",
+						"Reduce gradually over at least " + rules().minTaperDays()
+								+ " days unless a serious adverse reaction requires rapid withdrawal; "
+								+ "abrupt withdrawal can cause hallucinations and seizures.",
+						Indicator.warning, "/dosing/discontinuation", List.of()));
 			}
 			steps.add(new PlanStep(1, BigDecimal.ZERO, 0));
 		}
 		else {
 			DosageReader.Reading reading = DosageReader.read(order);
+			if (reading.isReadable() && reading.asNeeded()) {
+				return new AsNeededCheck(rules(), this.cards).cards(reading, kidney);
+			}
 			if (!reading.isReadable()) {
-				return List.of(card("Baclofen dose not checked: " + reading.problem() + ".",
+				return List.of(card(CardKind.UNREADABLE, "Baclofen dose not checked: " + reading.problem() + ".",
 						"Enter the schedule in the titration checker to check it against the stored rules.",
 						Indicator.info, "/titration/check", List.of()));
 			}
@@ -119,12 +121,13 @@ public final class OrderCards {
 					+ ((currentRegimen != null) ? " (Step 1 is the patient's current regimen from the "
 							+ "active order; the order's dosages follow.)" : "")
 					+ ((finding.rule() == Rule.RENAL && kidney != null) ? " " + kidneyNote(kidney) : "");
-			cards.add(card("Baclofen: " + firstSentence(finding.message()), detail, indicator(finding.severity()),
-					page(finding.rule()), (finding == fixedFinding) ? List.of(fix) : List.of()));
+			cards.add(card(kind(finding.rule()), "Baclofen: " + firstSentence(finding.message()), detail,
+					indicator(finding.severity()), page(finding.rule()),
+					(finding == fixedFinding) ? List.of(fix) : List.of()));
 		}
 		boolean renalFinding = check.findings().stream().anyMatch((finding) -> finding.rule() == Rule.RENAL);
 		if (kidney != null && check.renalBand() != null && !renalFinding) {
-			cards.add(card(
+			cards.add(card(CardKind.RENAL,
 					"Baclofen: " + kidney.describe() + " lowers the daily maximum; this order stays within "
 							+ PlainNumbers.text(rules().maxDailyMg(check.renalBand())) + " mg/day.",
 					check.renalBand().describe() + ". " + kidneyNote(kidney), Indicator.info, "/dosing/renal",
@@ -144,7 +147,7 @@ public final class OrderCards {
 				Interaction interaction = hit.interaction();
 				String medicines = String.join(", ",
 						hit.matches().stream().map(MedicationMatch::matchedName).distinct().toList());
-				cards.add(card(
+				cards.add(card(CardKind.INTERACTION,
 						"Baclofen + " + interaction.getInteractant() + " (" + medicines + "): interaction, "
 								+ "severity " + severityLabel(screening, interaction.getSeverity()) + ".",
 						interaction.getEffect() + "\n\n" + interaction.getManagement() + "\n\n"
@@ -154,7 +157,7 @@ public final class OrderCards {
 		}
 		for (ScreeningResult.ConditionWarning warning : screening.conditionWarnings()) {
 			SafetyItem item = warning.item();
-			cards.add(card(
+			cards.add(card(CardKind.CONDITION,
 					warning.condition().getLabel() + ": " + kindWord(item) + " for baclofen (" + item.getCondition()
 							+ ").",
 					item.getAdvice() + "\n\n" + sources(item.getSources()), indicator(item), item.publicLink(),
@@ -179,13 +182,14 @@ public final class OrderCards {
 	/**
 	 * Says what could not be checked and why, so silence is never mistaken for "nothing
 	 * found".
+	 * @param why why the service did not fetch it itself, or null when fetching failed
 	 */
-	public Card notChecked(List<Prefetch> missing) {
+	public Card notChecked(List<Prefetch> missing, String why) {
 		String what = String.join(", ", missing.stream().map(Prefetch::description).toList());
-		return card("Not checked: " + what + ".",
-				"The request did not include this data (prefetch) and gave no FHIR server with an access "
-						+ "token to fetch it from, or fetching it failed. Interactions, condition warnings "
-						+ "and the renal band depend on it.",
+		return card(CardKind.NOT_CHECKED, "Not checked: " + what + ".",
+				"The request did not include this data (prefetch). "
+						+ ((why != null) ? why : "Fetching it from the FHIR server failed.")
+						+ " Interactions, allergies, condition warnings and the renal band depend on it.",
 				Indicator.info, "/check", List.of());
 	}
 
@@ -236,7 +240,7 @@ public final class OrderCards {
 			BigDecimal highest = steps.stream().map(PlanStep::dailyMg).max(BigDecimal::compareTo).orElseThrow();
 			BigDecimal target = highest.min(rules().maxDailyMg());
 			RenalBandRule band = check.renalBand();
-			replacement = labelSchedule(target, band);
+			replacement = labelSchedule(target, band, this.replacement.orderedProduct(order));
 			if (replacement == null) {
 				return null;
 			}
@@ -247,26 +251,34 @@ public final class OrderCards {
 			.verdict() != Verdict.OK) {
 			return null;
 		}
-		MedicationRequest replaced = order.copy();
-		replaced.setStatus(order.getStatus() == MedicationRequest.MedicationrequestStatus.STOPPED
-				? MedicationRequest.MedicationrequestStatus.DRAFT : order.getStatus());
-		replaced.setDosageInstruction(dosages(replacement, worst.rule() != Rule.ABRUPT_STOP));
-		CdsHooks.Action action = new CdsHooks.Action("update", label + " (replaces the order's dosage instructions).",
-				this.toJson.apply(replaced));
-		return new CdsHooks.Suggestion(label, UUID.randomUUID().toString(), true, List.of(action));
+		OrderReplacement.Replaced replaced = this.replacement.replace(order, replacement,
+				dosages(replacement, worst.rule() != Rule.ABRUPT_STOP));
+		String fullLabel = label + replaced.productChange();
+		CdsHooks.Action action = new CdsHooks.Action("update",
+				fullLabel + " (replaces the order's dosage instructions; everything else stays as ordered).",
+				replaced.resource());
+		return new CdsHooks.Suggestion(fullLabel, UUID.randomUUID().toString(), true, List.of(action));
 	}
 
 	/**
 	 * The generated schedule to the target, or to the protocol's usual target if the
-	 * tablets cannot make it.
+	 * tablets cannot make it: with the ordered product when it can make every dose, else
+	 * with the stored tablets (and the suggestion then names the product change).
 	 */
-	private List<PlanStep> labelSchedule(BigDecimal target, RenalBandRule band) {
-		for (BigDecimal candidate : List.of(target, this.stored.defaultTargetDailyMg())) {
-			try {
-				return new PlanGenerator(rules()).generate(candidate, band);
-			}
-			catch (PlanRefusedException refused) {
-				// the next candidate, or no suggestion at all
+	private List<PlanStep> labelSchedule(BigDecimal target, RenalBandRule band, OralProduct ordered) {
+		List<OralProduct> products = new ArrayList<>();
+		if (ordered != null) {
+			products.add(ordered);
+		}
+		products.add(rules().product(null));
+		for (OralProduct product : products) {
+			for (BigDecimal candidate : List.of(target, this.stored.defaultTargetDailyMg())) {
+				try {
+					return new PlanGenerator(rules(), product).generate(candidate, band);
+				}
+				catch (PlanRefusedException refused) {
+					// the next candidate or product, or no suggestion at all
+				}
 			}
 		}
 		return null;
@@ -365,21 +377,17 @@ public final class OrderCards {
 		};
 	}
 
-	private Card card(String summary, String detail, Indicator indicator, String path,
+	private Card card(CardKind kind, String summary, String detail, Indicator indicator, String path,
 			List<CdsHooks.Suggestion> suggestions) {
-		return new Card(UUID.randomUUID().toString(), summary(summary), detail, indicator,
-				new CdsHooks.Source(SOURCE_LABEL, this.appBaseUrl + path), suggestions,
-				suggestions.isEmpty() ? null : "at-most-one", List.of());
+		return this.cards.card(kind, summary, detail, indicator, path, suggestions);
 	}
 
-	/** Shortened at a word to fit the specification's limit. */
-	static String summary(String text) {
-		if (text.length() <= Card.MAX_SUMMARY) {
-			return text;
-		}
-		String cut = text.substring(0, Card.MAX_SUMMARY - 1);
-		int space = cut.lastIndexOf(' ');
-		return ((space > Card.MAX_SUMMARY / 2) ? cut.substring(0, space) : cut) + "…";
+	private static CardKind kind(Rule rule) {
+		return switch (rule) {
+			case RENAL -> CardKind.RENAL;
+			case ABRUPT_STOP -> CardKind.TAPER;
+			default -> CardKind.DOSE;
+		};
 	}
 
 	/** The engine's message without its step prefix, up to its first sentence. */

@@ -13,6 +13,8 @@ public enum Prefetch {
 
 	CONDITIONS("conditions", "the patient's conditions"),
 
+	ALLERGIES("allergies", "the patient's allergies"),
+
 	KIDNEY_FUNCTION("kidneyFunction", "the latest kidney function (CrCl or eGFR)");
 
 	private final String key;
@@ -41,6 +43,7 @@ public enum Prefetch {
 		return switch (this) {
 			case ACTIVE_MEDICATIONS -> "MedicationRequest?patient={{context.patientId}}&status=active";
 			case CONDITIONS -> "Condition?patient={{context.patientId}}&clinical-status=active";
+			case ALLERGIES -> "AllergyIntolerance?patient={{context.patientId}}&clinical-status=active";
 			case KIDNEY_FUNCTION -> "Observation?patient={{context.patientId}}&code=" + kidneyCodes.stream()
 				.map((code) -> code.getSystem() + "|" + code.getCode())
 				.collect(Collectors.joining(",")) + "&_sort=-date&_count=1";

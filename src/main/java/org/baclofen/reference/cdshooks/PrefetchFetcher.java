@@ -2,15 +2,11 @@ package org.baclofen.reference.cdshooks;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
@@ -18,30 +14,43 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Fetches prefetch data the client did not send, from the client's own FHIR server with
- * the access token it gave, and only then. Short timeouts, no redirects and a size limit
- * keep a slow or hostile server from holding the hook call; plain http is allowed only to
- * the loopback address (local test servers).
+ * the access token it gave, and only then: the request must carry a valid JWT of a
+ * registered CDS client, and the FHIR server must be one registered for that client. An
+ * unauthenticated caller can never make this service contact anything. Short timeouts, no
+ * redirects and a size limit keep a slow or hostile server from holding the hook call.
  */
 @Component
 class PrefetchFetcher {
-
-	private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
 	private final RestClient client;
 
 	private final int maxResponseBytes;
 
-	PrefetchFetcher(@Value("${baclofen.cds-hooks.fetch.connect-timeout}") Duration connectTimeout,
-			@Value("${baclofen.cds-hooks.fetch.read-timeout}") Duration readTimeout,
-			@Value("${baclofen.cds-hooks.fetch.max-response-bytes}") int maxResponseBytes) {
+	PrefetchFetcher(CdsHooksSettings settings) {
+		Duration connectTimeout = settings.fetch().connectTimeout();
 		HttpClient http = HttpClient.newBuilder()
 			.connectTimeout(connectTimeout)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-		requests.setReadTimeout(readTimeout);
+		requests.setReadTimeout(settings.fetch().readTimeout());
 		this.client = RestClient.builder().requestFactory(requests).build();
-		this.maxResponseBytes = maxResponseBytes;
+		this.maxResponseBytes = settings.fetch().maxResponseBytes();
+	}
+
+	/** Whether the service may fetch for this call, and if not, why (for the card). */
+	static String refusal(HookCall call) {
+		if (call.fhirServer() == null || call.accessToken() == null) {
+			return "The request gave no FHIR server with an access token to fetch it from.";
+		}
+		if (call.client() == null) {
+			return "This service fetches only for CDS clients that authenticate with a registered JWT; "
+					+ "this request carried none.";
+		}
+		if (!call.client().allows(call.fhirServer())) {
+			return "The FHIR server named is not one registered for this CDS client.";
+		}
+		return null;
 	}
 
 	/**
@@ -49,7 +58,7 @@ class PrefetchFetcher {
 	 * unavailable.
 	 */
 	HookCall fillMissing(HookCall call, List<KidneyFunctionCode> kidneyCodes, HookRequestReader reader) {
-		if (!call.canFetch() || !allowed(call.fhirServer())) {
+		if (refusal(call) != null) {
 			return call;
 		}
 		HookCall filled = call;
@@ -94,21 +103,6 @@ class PrefetchFetcher {
 	private String bounded(InputStream body) throws IOException {
 		byte[] bytes = body.readNBytes(this.maxResponseBytes + 1);
 		return (bytes.length > this.maxResponseBytes) ? null : new String(bytes, StandardCharsets.UTF_8);
-	}
-
-	static boolean allowed(String fhirServer) {
-		try {
-			URI uri = URI.create(fhirServer);
-			String scheme = (uri.getScheme() == null) ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-			if (uri.getHost() == null || uri.getUserInfo() != null) {
-				return false;
-			}
-			return "https".equals(scheme)
-					|| ("http".equals(scheme) && LOOPBACK.contains(uri.getHost().toLowerCase(Locale.ROOT)));
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.baclofen.reference.changelog;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -101,26 +102,58 @@ class ChangeLog {
 	@Cacheable(cacheNames = "recentChanges", sync = true)
 	@Transactional(readOnly = true)
 	public List<PublishedChange> recent(int limit) {
-		List<AuditRevision> revisions = this.entityManager
-			.createQuery("select r from AuditRevision r order by r.id desc", AuditRevision.class)
-			.setMaxResults(limit)
-			.getResultList();
 		List<PublishedChange> changes = new ArrayList<>();
-		for (AuditRevision revision : revisions) {
-			List<PublishedChange> inRevision = new ArrayList<>();
-			for (String entityName : revision.getEntityNames()) {
-				ContentAdmin<?, ?> admin = this.admins.forEntityName(entityName);
-				if (admin != null) {
-					addChanges(inRevision, admin, revision);
-				}
-			}
-			inRevision.sort(Comparator.comparing(PublishedChange::kind).thenComparing(PublishedChange::title));
-			changes.addAll(inRevision);
+		for (AuditRevision revision : latestRevisions(limit)) {
+			changes.addAll(changesIn(revision));
 			if (changes.size() >= limit) {
 				return List.copyOf(changes.subList(0, limit));
 			}
 		}
 		return List.copyOf(changes);
+	}
+
+	/**
+	 * One audited revision as editors see it: when, by whom, and the changes it
+	 * published. A migration's (the content loaded at the start, and each correction
+	 * since) lists none: it changed content in bulk, and each item's history shows it.
+	 */
+	record Revision(long id, Instant at, String username, List<PublishedChange> changes) {
+
+		public boolean byMigration() {
+			return AuditRevision.MIGRATION_USER.equals(this.username);
+		}
+
+	}
+
+	/**
+	 * The latest revisions, newest first, for the editors' list of recent changes: the
+	 * same changes readers see, with who made them.
+	 */
+	@Transactional(readOnly = true)
+	List<Revision> recentRevisions(int count) {
+		return latestRevisions(count).stream()
+			.map((revision) -> new Revision(revision.getId(), revision.getChangedAt(), revision.getUsername(),
+					AuditRevision.MIGRATION_USER.equals(revision.getUsername()) ? List.of() : changesIn(revision)))
+			.toList();
+	}
+
+	private List<AuditRevision> latestRevisions(int count) {
+		return this.entityManager.createQuery("select r from AuditRevision r order by r.id desc", AuditRevision.class)
+			.setMaxResults(count)
+			.getResultList();
+	}
+
+	/** The published changes a revision made, by kind and title. */
+	private List<PublishedChange> changesIn(AuditRevision revision) {
+		List<PublishedChange> changes = new ArrayList<>();
+		for (String entityName : revision.getEntityNames()) {
+			ContentAdmin<?, ?> admin = this.admins.forEntityName(entityName);
+			if (admin != null) {
+				addChanges(changes, admin, revision);
+			}
+		}
+		changes.sort(Comparator.comparing(PublishedChange::kind).thenComparing(PublishedChange::title));
+		return changes;
 	}
 
 	private <E extends EditableContent> void addChanges(List<PublishedChange> changes, ContentAdmin<E, ?> admin,

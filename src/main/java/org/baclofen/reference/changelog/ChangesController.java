@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * What readers see of the editing history: the latest published changes site-wide (a page
- * and an Atom feed) and each item's own change log. Editors' names are never shown.
+ * and an Atom feed) and each item's own change log. Editors' names are never shown there;
+ * the editors' own list of recent changes, under /admin, shows them.
  */
 @Controller
 class ChangesController {
@@ -25,6 +26,9 @@ class ChangesController {
 	 * item's change log.
 	 */
 	static final int RECENT = 50;
+
+	/** The editors' list shows this many revisions. */
+	static final int EDITORS_RECENT = 30;
 
 	static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
@@ -48,6 +52,13 @@ class ChangesController {
 		model.addAttribute("changes", this.changeLog.recent(RECENT));
 		model.addAttribute("recentLimit", RECENT);
 		return "changes/changes";
+	}
+
+	/** The editors' list: the same changes, revision by revision, with who made them. */
+	@GetMapping("/admin/changes")
+	String editorsChanges(Model model) {
+		model.addAttribute("revisions", this.changeLog.recentRevisions(EDITORS_RECENT));
+		return "admin/changes";
 	}
 
 	@GetMapping("/changes.atom")

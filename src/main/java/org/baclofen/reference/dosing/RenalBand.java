@@ -198,6 +198,13 @@ public class RenalBand extends CitedContent {
 		return this.doseReductionPercent.setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
 	}
 
+	/**
+	 * Whether patients in the band take less than usual: a reduction, a ceiling or both.
+	 */
+	public boolean changesTheDose() {
+		return this.doseReductionPercent.signum() > 0 || this.maxDailyMg != null;
+	}
+
 	public BigDecimal getMaxDailyMg() {
 		return this.maxDailyMg;
 	}

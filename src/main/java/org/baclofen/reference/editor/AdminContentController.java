@@ -89,12 +89,6 @@ class AdminContentController {
 		return "admin/index";
 	}
 
-	@GetMapping("/changes")
-	String recentChanges(Model model) {
-		model.addAttribute("changes", this.editing.recentChanges(30));
-		return "admin/changes";
-	}
-
 	@GetMapping("/{path}")
 	<E extends EditableContent, F extends ContentForm> String list(@PathVariable String path, Model model) {
 		ContentAdmin<E, F> admin = this.admins.get(path);
@@ -132,8 +126,14 @@ class AdminContentController {
 		if (pending.isPresent() && this.queue.isDrafter(pending.get(), user.getName())) {
 			// The drafter carries on from their pending draft, against the version
 			// published now.
-			form = this.queue.formOf(admin, pending.get());
-			form.setVersion(entity.getVersion());
+			try {
+				form = this.queue.formOf(admin, pending.get());
+				form.setVersion(entity.getVersion());
+			}
+			catch (DraftUnreadableException unreadable) {
+				model.addAttribute("draftNotCarriedOver", this.messages.getMessage("review.draft.notCarriedOver",
+						new Object[] { this.messages.getMessage(unreadable, Locale.ENGLISH) }, Locale.ENGLISH));
+			}
 		}
 		return editPage(admin, entity, form, model, user);
 	}

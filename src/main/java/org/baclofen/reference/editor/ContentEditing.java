@@ -21,7 +21,6 @@ import org.baclofen.reference.content.Source;
 import org.baclofen.reference.content.SourceRepository;
 import org.baclofen.reference.kind.CitedContentForm;
 import org.baclofen.reference.kind.ContentAdmin;
-import org.baclofen.reference.kind.ContentAdmins;
 import org.baclofen.reference.kind.ContentForm;
 import org.baclofen.reference.kind.FormSnapshot;
 import org.baclofen.reference.system.NotFoundException;
@@ -38,7 +37,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -53,26 +51,19 @@ import org.springframework.validation.Errors;
 @Service
 public class ContentEditing {
 
-	/** The user the migrations' baseline revision is recorded under. */
-	static final String MIGRATION_USER = "migration";
-
 	private static final HibernateJpaDialect JPA_DIALECT = new HibernateJpaDialect();
 
 	private final SourceRepository sources;
 
 	private final EntityManager entityManager;
 
-	private final ContentAdmins admins;
-
 	private final Clock clock;
 
 	private final MessageSource messages;
 
-	ContentEditing(SourceRepository sources, EntityManager entityManager, ContentAdmins admins, Clock clock,
-			MessageSource messages) {
+	ContentEditing(SourceRepository sources, EntityManager entityManager, Clock clock, MessageSource messages) {
 		this.sources = sources;
 		this.entityManager = entityManager;
-		this.admins = admins;
 		this.clock = clock;
 		this.messages = messages;
 	}
@@ -101,10 +92,6 @@ public class ContentEditing {
 			return this.unreviewedReason != null;
 		}
 
-	}
-
-	public record RecentChange(long revision, Instant at, String username, String kind, String title, Long id,
-			RevisionType type) {
 	}
 
 	/**
@@ -251,29 +238,6 @@ public class ContentEditing {
 	}
 
 	/**
-	 * Puts a form's values (or, with no form, the item's deletion) into the caller's
-	 * transaction without any check or audit stamp, so a what-if computation can read the
-	 * content as it would be. Only for a caller whose transaction is always rolled back
-	 * (see the review screen's effect on reference plans).
-	 * @param id the item, or null for a new one
-	 * @param form the values, or null to delete the item
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	<E extends EditableContent, F extends ContentForm> void applyUncommitted(ContentAdmin<E, F> admin, Long id,
-			F form) {
-		if (id == null) {
-			admin.save(admin.create(form, LocalDate.now(this.clock)));
-		}
-		else if (form == null) {
-			admin.delete(admin.require(id));
-		}
-		else {
-			admin.apply(form, admin.require(id));
-		}
-		flush();
-	}
-
-	/**
 	 * Checks a bound form the way a save would (the kind's rules that need the database,
 	 * the cited sources, a new item's review tick) without saving anything: a draft is
 	 * only made of a form that could be published.
@@ -322,48 +286,6 @@ public class ContentEditing {
 		}
 		Collections.reverse(history);
 		return history;
-	}
-
-	/**
-	 * The latest changes across all content, newest first; the migrations' baseline is
-	 * one line.
-	 */
-	@Transactional(readOnly = true)
-	List<RecentChange> recentChanges(int revisions) {
-		List<AuditRevision> latest = this.entityManager
-			.createQuery("select r from AuditRevision r order by r.id desc", AuditRevision.class)
-			.setMaxResults(revisions)
-			.getResultList();
-		List<RecentChange> changes = new ArrayList<>();
-		for (AuditRevision revision : latest) {
-			if (MIGRATION_USER.equals(revision.getUsername())) {
-				changes.add(new RecentChange(revision.getId(), revision.getChangedAt(), revision.getUsername(), null,
-						null, null, RevisionType.ADD));
-				continue;
-			}
-			for (String entityName : revision.getEntityNames()) {
-				ContentAdmin<?, ?> admin = this.admins.forEntityName(entityName);
-				if (admin != null) {
-					addChanges(changes, admin, revision);
-				}
-			}
-		}
-		return changes;
-	}
-
-	private <E extends EditableContent> void addChanges(List<RecentChange> changes, ContentAdmin<E, ?> admin,
-			AuditRevision revision) {
-		@SuppressWarnings("unchecked")
-		List<Object[]> rows = auditReader().createQuery()
-			.forRevisionsOfEntity(admin.entityType(), false, true)
-			.add(AuditEntity.revisionNumber().eq(revision.getId()))
-			.getResultList();
-		for (Object[] row : rows) {
-			@SuppressWarnings("unchecked")
-			E snapshot = (E) row[0];
-			changes.add(new RecentChange(revision.getId(), revision.getChangedAt(), revision.getUsername(),
-					admin.path(), admin.titleOf(snapshot), snapshot.getId(), (RevisionType) row[2]));
-		}
 	}
 
 	/**

@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.baclofen.reference.system.PlainText;
 
 /**
  * A change to content that is not public yet: the submitted form (as JSON), the published
@@ -53,6 +54,9 @@ public class Draft {
 	@Column(nullable = false)
 	private String formJson;
 
+	/** The form shape the JSON was written in: see {@link StoredForm}. */
+	private int formVersion;
+
 	private Integer baseVersion;
 
 	private Long restoredRevision;
@@ -88,9 +92,9 @@ public class Draft {
 	protected Draft() {
 	}
 
-	private Draft(String kind, Long itemId, DraftAction action, String formJson, Integer baseVersion,
+	private Draft(String kind, Long itemId, DraftAction action, StoredForm form, Integer baseVersion,
 			Long restoredRevision, Signature drafter, Instant draftedAt) {
-		if (kind == null || kind.isBlank() || formJson == null || formJson.isBlank()) {
+		if (kind == null || kind.isBlank() || form == null) {
 			throw new IllegalArgumentException("A draft names its kind of content and carries a form");
 		}
 		if (action.changesExistingItem() != (itemId != null) || action.changesExistingItem() != (baseVersion != null)) {
@@ -99,7 +103,8 @@ public class Draft {
 		this.kind = kind;
 		this.itemId = itemId;
 		this.action = action;
-		this.formJson = formJson;
+		this.formJson = form.json();
+		this.formVersion = form.formVersion();
 		this.baseVersion = baseVersion;
 		this.restoredRevision = restoredRevision;
 		this.draftedBy = drafter.username();
@@ -109,30 +114,30 @@ public class Draft {
 		this.pendingKey = (itemId == null) ? null : pendingKey(kind, itemId);
 	}
 
-	public static Draft toCreate(String kind, String formJson, Signature drafter, Instant at) {
-		return new Draft(kind, null, DraftAction.CREATE, formJson, null, null, drafter, at);
+	public static Draft toCreate(String kind, StoredForm form, Signature drafter, Instant at) {
+		return new Draft(kind, null, DraftAction.CREATE, form, null, null, drafter, at);
 	}
 
-	public static Draft toEdit(String kind, long itemId, int baseVersion, String formJson, Signature drafter,
+	public static Draft toEdit(String kind, long itemId, int baseVersion, StoredForm form, Signature drafter,
 			Instant at) {
-		return new Draft(kind, itemId, DraftAction.EDIT, formJson, baseVersion, null, drafter, at);
+		return new Draft(kind, itemId, DraftAction.EDIT, form, baseVersion, null, drafter, at);
 	}
 
 	/**
-	 * @param formJson the item's values when the deletion was asked for, so the review
-	 * shows what goes
+	 * @param form the item's values when the deletion was asked for, so the review shows
+	 * what goes
 	 */
-	public static Draft toDelete(String kind, long itemId, int baseVersion, String formJson, Signature drafter,
+	public static Draft toDelete(String kind, long itemId, int baseVersion, StoredForm form, Signature drafter,
 			Instant at) {
-		return new Draft(kind, itemId, DraftAction.DELETE, formJson, baseVersion, null, drafter, at);
+		return new Draft(kind, itemId, DraftAction.DELETE, form, baseVersion, null, drafter, at);
 	}
 
 	/**
-	 * @param formJson the restored revision's values
+	 * @param form the restored revision's values
 	 */
-	public static Draft toRestore(String kind, long itemId, int baseVersion, long revision, String formJson,
+	public static Draft toRestore(String kind, long itemId, int baseVersion, long revision, StoredForm form,
 			Signature drafter, Instant at) {
-		return new Draft(kind, itemId, DraftAction.RESTORE, formJson, baseVersion, revision, drafter, at);
+		return new Draft(kind, itemId, DraftAction.RESTORE, form, baseVersion, revision, drafter, at);
 	}
 
 	/**
@@ -147,17 +152,18 @@ public class Draft {
 	 * The drafter amends their own pending draft (an edit of a pending edit, or any new
 	 * action on the item); someone else's pending draft cannot be taken over.
 	 */
-	public void revise(DraftAction newAction, String newFormJson, int newBaseVersion, Long newRestoredRevision,
+	public void revise(DraftAction newAction, StoredForm newForm, int newBaseVersion, Long newRestoredRevision,
 			Signature by, Instant at) {
 		requirePending();
 		if (!isDraftedBy(by)) {
 			throw new DraftRefusedException("review.refused.heldByOther", this.draftedBy);
 		}
-		if (!newAction.changesExistingItem() || newFormJson == null || newFormJson.isBlank()) {
+		if (!newAction.changesExistingItem() || newForm == null) {
 			throw new IllegalArgumentException("A draft of an existing item is revised with a form for that item");
 		}
 		this.action = newAction;
-		this.formJson = newFormJson;
+		this.formJson = newForm.json();
+		this.formVersion = newForm.formVersion();
 		this.baseVersion = newBaseVersion;
 		this.restoredRevision = newRestoredRevision;
 		this.draftedAt = Objects.requireNonNull(at);
@@ -250,7 +256,7 @@ public class Draft {
 	}
 
 	private static String requireNote(String note, String refusal) {
-		if (note == null || note.isBlank()) {
+		if (!PlainText.hasVisibleText(note)) {
 			throw new MissingNoteException(refusal);
 		}
 		if (note.strip().length() > MAX_NOTE_LENGTH) {
@@ -279,8 +285,8 @@ public class Draft {
 		return this.action;
 	}
 
-	public String getFormJson() {
-		return this.formJson;
+	public StoredForm getForm() {
+		return new StoredForm(this.formJson, this.formVersion);
 	}
 
 	public Integer getBaseVersion() {

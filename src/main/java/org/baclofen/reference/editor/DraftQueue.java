@@ -3,6 +3,7 @@ package org.baclofen.reference.editor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import org.baclofen.reference.kind.ContentAdmins;
 import org.baclofen.reference.kind.ContentForm;
 import org.baclofen.reference.kind.FormSnapshot;
 import org.baclofen.reference.system.NotFoundException;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,8 +42,11 @@ public class DraftQueue {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	DraftQueue(DraftRepository drafts, DraftForms forms, ContentAdmins admins, ContentEditing editing,
-			SourceRepository sources, Signatures signatures, Clock clock) {
+			SourceRepository sources, Signatures signatures, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.drafts = drafts;
 		this.forms = forms;
 		this.admins = admins;
@@ -63,7 +68,13 @@ public class DraftQueue {
 	public record DraftReview(Draft draft, ContentAdmin<?, ?> admin, String title, String publicLink,
 			Map<String, String> published, Map<String, String> drafted, List<FormSnapshot.FieldChange> changes,
 			List<Source> citedSources, boolean stale, Optional<ContentEditing.LastChange> lastChange,
-			boolean drafterReviewed) {
+			boolean drafterReviewed, String unreadable) {
+
+		/** Whether the draft can be published as it stands. */
+		public boolean publishable() {
+			return !this.stale && this.unreadable == null;
+		}
+
 	}
 
 	@Transactional(readOnly = true)
@@ -82,7 +93,10 @@ public class DraftQueue {
 			.filter((draft) -> !draft.isStaleAgainst(item.getVersion()));
 	}
 
-	/** The values a drafter's pending draft holds, to continue editing it. */
+	/**
+	 * The values a drafter's pending draft holds, to continue editing it.
+	 * @throws DraftUnreadableException when they cannot be read back
+	 */
 	@Transactional(readOnly = true)
 	public <F extends ContentForm> F formOf(ContentAdmin<?, F> admin, Draft draft) {
 		return this.forms.read(admin, draft);
@@ -114,7 +128,13 @@ public class DraftQueue {
 	private <E extends EditableContent, F extends ContentForm> DraftReview reviewOf(Draft draft,
 			ContentAdmin<E, F> admin) {
 		Optional<E> item = (draft.getItemId() == null) ? Optional.empty() : admin.findById(draft.getItemId());
-		F drafted = this.forms.read(admin, draft);
+		F drafted;
+		try {
+			drafted = this.forms.read(admin, draft);
+		}
+		catch (DraftUnreadableException unreadable) {
+			return unreadableReview(draft, admin, item, unreadable);
+		}
 		Map<String, String> before = item.map((entity) -> this.editing.snapshot(admin, admin.formOf(entity)))
 			.orElse(Map.of());
 		Map<String, String> after = (draft.getAction() == DraftAction.DELETE) ? Map.of()
@@ -127,9 +147,26 @@ public class DraftQueue {
 		Optional<ContentEditing.LastChange> lastChange = item
 			.flatMap((entity) -> this.editing.lastChange(admin, entity.getId()));
 		return new DraftReview(draft, admin, titleOf(draft, admin), item.map(admin::publicLink).orElse(null), before,
-				after, FormSnapshot.diff(before, after), cited,
-				draft.isPending() && draft.isStaleAgainst(item.map(EditableContent::getVersion).orElse(null)),
-				lastChange, drafted.isReviewed());
+				after, FormSnapshot.diff(before, after), cited, isStale(draft, item), lastChange, drafted.isReviewed(),
+				null);
+	}
+
+	/**
+	 * A draft that cannot be read shows why and what is published, and can only be sent
+	 * back.
+	 */
+	private <E extends EditableContent, F extends ContentForm> DraftReview unreadableReview(Draft draft,
+			ContentAdmin<E, F> admin, Optional<E> item, DraftUnreadableException unreadable) {
+		Map<String, String> before = item.map((entity) -> this.editing.snapshot(admin, admin.formOf(entity)))
+			.orElse(Map.of());
+		return new DraftReview(draft, admin, titleOf(draft, admin), item.map(admin::publicLink).orElse(null), before,
+				Map.of(), List.of(), List.of(), isStale(draft, item),
+				item.flatMap((entity) -> this.editing.lastChange(admin, entity.getId())), false,
+				this.messages.getMessage(unreadable, Locale.ENGLISH));
+	}
+
+	private static boolean isStale(Draft draft, Optional<? extends EditableContent> item) {
+		return draft.isPending() && draft.isStaleAgainst(item.map(EditableContent::getVersion).orElse(null));
 	}
 
 	private QueueEntry queueEntry(Draft draft) {
@@ -146,7 +183,12 @@ public class DraftQueue {
 		}
 		// A new item has no title yet: the one it would get, from an entity built only
 		// for this and never saved.
-		return admin.titleOf(admin.create(this.forms.read(admin, draft), LocalDate.now(this.clock)));
+		try {
+			return admin.titleOf(admin.create(this.forms.read(admin, draft), LocalDate.now(this.clock)));
+		}
+		catch (DraftUnreadableException unreadable) {
+			return this.messages.getMessage("review.draft.unreadableTitle", null, Locale.ENGLISH);
+		}
 	}
 
 }

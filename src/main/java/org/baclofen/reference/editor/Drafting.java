@@ -12,7 +12,6 @@ import org.baclofen.reference.content.EditableContent;
 import org.baclofen.reference.kind.ContentAdmin;
 import org.baclofen.reference.kind.ContentForm;
 import org.baclofen.reference.kind.FormSnapshot;
-import org.baclofen.reference.system.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -21,7 +20,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -53,8 +51,6 @@ public class Drafting {
 
 	private final TransactionTemplate transaction;
 
-	private final TransactionTemplate trial;
-
 	Drafting(DraftRepository drafts, DraftForms forms, ContentEditing editing, Signatures signatures, Clock clock,
 			MessageSource messages, PlatformTransactionManager transactions) {
 		this.drafts = drafts;
@@ -64,8 +60,6 @@ public class Drafting {
 		this.clock = clock;
 		this.messages = messages;
 		this.transaction = new TransactionTemplate(transactions);
-		this.trial = new TransactionTemplate(transactions);
-		this.trial.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -78,8 +72,8 @@ public class Drafting {
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
-		return Optional.of(inTransaction(
-				() -> save(Draft.toCreate(admin.path(), this.forms.write(form), this.signatures.of(username), now()))));
+		return Optional.of(inTransaction(() -> save(
+				Draft.toCreate(admin.path(), this.forms.write(admin, form), this.signatures.of(username), now()))));
 	}
 
 	/**
@@ -119,13 +113,13 @@ public class Drafting {
 	/**
 	 * A deletion, waiting for review. The item's values are kept with it, so the reviewer
 	 * sees what goes.
-	 * @return why the item cannot be deleted (something still needs it, or someone else's
-	 * draft holds it); empty when drafted
+	 * @return why the item cannot be deleted (its kind's queries find something that
+	 * still needs it, or someone else's draft holds it); empty when drafted
 	 */
 	public <E extends EditableContent, F extends ContentForm> Optional<MessageSourceResolvable> draftDelete(
 			ContentAdmin<E, F> admin, long id, String username) {
 		E entity = admin.require(id);
-		Optional<MessageSourceResolvable> blocker = admin.deletionBlocker(entity).or(() -> deletionRefusal(admin, id));
+		Optional<MessageSourceResolvable> blocker = admin.deletionBlocker(entity);
 		if (blocker.isPresent()) {
 			return blocker;
 		}
@@ -173,24 +167,38 @@ public class Drafting {
 		if (pending.isPresent()) {
 			Draft own = requireOwn(pending.get(), drafter);
 			if (seenDraftVersion == null || seenDraftVersion != own.getVersion()) {
-				Map<String, String> drafted = this.editing.snapshot(admin, this.forms.read(admin, own));
+				Map<String, String> drafted = draftedValues(admin, own);
 				return Optional.of(new ContentEditing.Conflict(drafted,
 						FormSnapshot.diff(drafted, this.editing.snapshot(admin, form)),
 						new ContentEditing.LastChange(own.getDraftedBy(), own.getDraftedAt()), entity.getVersion()));
 			}
-			own.revise(DraftAction.EDIT, this.forms.write(form), entity.getVersion(), null, drafter, now());
+			own.revise(DraftAction.EDIT, this.forms.write(admin, form), entity.getVersion(), null, drafter, now());
 			save(own);
 		}
 		else {
-			save(Draft.toEdit(admin.path(), id, entity.getVersion(), this.forms.write(form), drafter, now()));
+			save(Draft.toEdit(admin.path(), id, entity.getVersion(), this.forms.write(admin, form), drafter, now()));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The drafter's pending draft as fields, to compare their new values with; a draft
+	 * that can no longer be read has none, so the new values replace it.
+	 */
+	private <E extends EditableContent, F extends ContentForm> Map<String, String> draftedValues(
+			ContentAdmin<E, F> admin, Draft own) {
+		try {
+			return this.editing.snapshot(admin, this.forms.read(admin, own));
+		}
+		catch (DraftUnreadableException unreadable) {
+			return Map.of();
+		}
 	}
 
 	private <E extends EditableContent, F extends ContentForm> Draft delete(ContentAdmin<E, F> admin, long id,
 			String username) {
 		E entity = admin.require(id);
-		String values = this.forms.write(admin.formOf(entity));
+		StoredForm values = this.forms.write(admin, admin.formOf(entity));
 		Signature drafter = this.signatures.of(username);
 		Optional<Draft> pending = pendingDraft(admin.path(), id);
 		if (pending.isPresent()) {
@@ -217,7 +225,7 @@ public class Drafting {
 		if (errors.hasErrors()) {
 			return errors.getAllErrors().stream().map(this::message).toList();
 		}
-		String values = this.forms.write(restored);
+		StoredForm values = this.forms.write(admin, restored);
 		Signature drafter = this.signatures.of(username);
 		Optional<Draft> pending = pendingDraft(admin.path(), id);
 		if (pending.isPresent()) {
@@ -229,30 +237,6 @@ public class Drafting {
 			save(Draft.toRestore(admin.path(), id, current.getVersion(), revision, values, drafter, now()));
 		}
 		return List.of();
-	}
-
-	/**
-	 * Why the item cannot be deleted now, found by deleting it in a transaction that is
-	 * always rolled back: the kind's own rules and the database's references both answer,
-	 * so a deletion is never drafted that could not be published.
-	 */
-	private <E extends EditableContent, F extends ContentForm> Optional<MessageSourceResolvable> deletionRefusal(
-			ContentAdmin<E, F> admin, long id) {
-		return this.trial.execute((status) -> {
-			status.setRollbackOnly();
-			try {
-				this.editing.delete(admin, id);
-				return Optional.<MessageSourceResolvable>empty();
-			}
-			catch (DeleteRefusedException refused) {
-				return Optional.of(refused.reason());
-			}
-			catch (NotFoundException notYetVisible) {
-				// Only an item created in a caller's uncommitted transaction; publishing
-				// checks it again anyway.
-				return Optional.<MessageSourceResolvable>empty();
-			}
-		});
 	}
 
 	private Optional<Draft> pendingDraft(String kind, long itemId) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
 import org.baclofen.reference.audit.AuditRevision;
 import org.baclofen.reference.content.EditableContent;
 import org.baclofen.reference.kind.ContentAdmin;
@@ -26,6 +27,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 /**
  * Deciding drafts: a second person approves a draft (then it is published through the
@@ -57,9 +59,12 @@ public class Publishing {
 
 	private final TransactionTemplate transaction;
 
+	private final SpringValidatorAdapter validator;
+
 	Publishing(DraftRepository drafts, DraftForms forms, ContentAdmins admins, ContentEditing editing,
 			Signatures signatures, EntityManager entityManager, Clock clock, MessageSource messages,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Validator validator) {
+		this.validator = new SpringValidatorAdapter(validator);
 		this.drafts = drafts;
 		this.forms = forms;
 		this.admins = admins;
@@ -145,6 +150,13 @@ public class Publishing {
 		F form = this.forms.read(admin, draft);
 		form.setVersion(current);
 		form.setReviewed(draft.isReviewedAgainstSources());
+		if (draft.getAction() == DraftAction.CREATE || draft.getAction() == DraftAction.EDIT) {
+			// The form's own rules too, not only those that need the database: a draft
+			// written under older rules is checked against today's.
+			BindingResult errors = errorsOf(form);
+			this.validator.validate(form, errors);
+			refuseIfInvalid(errors);
+		}
 		long id = switch (draft.getAction()) {
 			case CREATE -> publishNew(admin, form, draft);
 			case EDIT -> publishEdit(admin, form, draft);

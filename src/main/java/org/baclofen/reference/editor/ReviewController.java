@@ -51,6 +51,12 @@ class ReviewController {
 		return "review/mine";
 	}
 
+	@GetMapping("/admin/reference-plans")
+	String referencePlans(Model model) {
+		model.addAttribute("plans", this.effects.referencePlanNames());
+		return "review/reference-plans";
+	}
+
 	@GetMapping("/admin/review/{draftId}")
 	String show(@PathVariable long draftId, Model model, Principal user) {
 		DraftQueue.DraftReview shown = this.queue.review(draftId);

@@ -32,7 +32,8 @@ public final class CodeSystemMapper {
 	}
 
 	public List<CodeSystem> all(PublishedContent content) {
-		return List.of(severity(content), indicationStatus(content), evidenceStrength(content), safetyKind(content));
+		return List.of(severity(content), indicationStatus(content), evidenceStrength(content), safetyKind(content),
+				overrideReason(content));
 	}
 
 	public Optional<CodeSystem> byId(PublishedContent content, String id) {
@@ -85,6 +86,13 @@ public final class CodeSystemMapper {
 				"safety.kind.");
 		system.addConcept().setCode("boxed-warning").setDisplay("Boxed warning");
 		return system;
+	}
+
+	private CodeSystem overrideReason(PublishedContent content) {
+		return fromEnum(content, OwnCodeSystem.CDS_OVERRIDE_REASON, "CdsOverrideReason",
+				"Baclofen Reference CDS override reason",
+				"Why a clinician went ahead despite a critical card of the Baclofen Reference CDS Hooks service.",
+				OverrideReason.values(), "cds.overrideReason.");
 	}
 
 	private CodeSystem base(PublishedContent content, OwnCodeSystem id, String name, String title, String description) {

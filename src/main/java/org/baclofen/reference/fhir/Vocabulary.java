@@ -65,7 +65,12 @@ public final class Vocabulary {
 		EVIDENCE_STRENGTH,
 
 		/** Which part of the safety information an item belongs to. */
-		SAFETY_KIND;
+		SAFETY_KIND,
+
+		/**
+		 * Why a clinician overrode a critical CDS Hooks card ({@link OverrideReason}).
+		 */
+		CDS_OVERRIDE_REASON;
 
 		public String id() {
 			return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -31,6 +31,9 @@ public class ClaimCheck extends CitedContent {
 	private Verdict verdict;
 
 	@Column(nullable = false)
+	private String finding;
+
+	@Column(nullable = false)
 	private String explanation;
 
 	private int sortOrder;
@@ -38,24 +41,28 @@ public class ClaimCheck extends CitedContent {
 	protected ClaimCheck() {
 	}
 
-	public ClaimCheck(String claim, Verdict verdict, String explanation, LocalDate lastReviewed) {
+	public ClaimCheck(String claim, Verdict verdict, String finding, String explanation, LocalDate lastReviewed) {
 		super(lastReviewed);
-		describe(claim, verdict, explanation, 0);
+		describe(claim, verdict, finding, explanation, 0);
 	}
 
 	/**
 	 * Replaces the claim and its check; each claim is checked once (unique, enforced by
 	 * the form and database).
+	 * @param finding what the sources say, in one line: the heading readers see first
 	 */
-	public void describe(String claim, Verdict verdict, String explanation, int sortOrder) {
-		if (claim == null || claim.isBlank() || explanation == null || explanation.isBlank()) {
-			throw new IllegalArgumentException("A claim check states the claim and explains the verdict");
+	public void describe(String claim, Verdict verdict, String finding, String explanation, int sortOrder) {
+		if (claim == null || claim.isBlank() || finding == null || finding.isBlank() || explanation == null
+				|| explanation.isBlank()) {
+			throw new IllegalArgumentException(
+					"A claim check states the claim, what the sources say, and explains the verdict");
 		}
 		if (verdict == null) {
 			throw new IllegalArgumentException("A claim check gives a verdict");
 		}
 		this.claim = claim.strip();
 		this.verdict = verdict;
+		this.finding = finding.strip();
 		this.explanation = explanation.strip();
 		this.sortOrder = sortOrder;
 	}
@@ -66,6 +73,11 @@ public class ClaimCheck extends CitedContent {
 
 	public Verdict getVerdict() {
 		return this.verdict;
+	}
+
+	/** What the sources say, in one line: the check's heading, above the claim. */
+	public String getFinding() {
+		return this.finding;
 	}
 
 	/** The explanation as written, paragraphs separated by blank lines. */

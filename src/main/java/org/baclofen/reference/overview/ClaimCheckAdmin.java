@@ -30,14 +30,16 @@ class ClaimCheckAdmin extends ContentAdmin<ClaimCheck, ClaimCheckForm> {
 
 	@Override
 	public ClaimCheck create(ClaimCheckForm form, LocalDate reviewedOn) {
-		ClaimCheck claimCheck = new ClaimCheck(form.getClaim(), form.getVerdict(), form.getExplanation(), reviewedOn);
+		ClaimCheck claimCheck = new ClaimCheck(form.getClaim(), form.getVerdict(), form.getFinding(),
+				form.getExplanation(), reviewedOn);
 		apply(form, claimCheck);
 		return claimCheck;
 	}
 
 	@Override
 	public void apply(ClaimCheckForm form, ClaimCheck claimCheck) {
-		claimCheck.describe(form.getClaim(), form.getVerdict(), form.getExplanation(), form.getSortOrder());
+		claimCheck.describe(form.getClaim(), form.getVerdict(), form.getFinding(), form.getExplanation(),
+				form.getSortOrder());
 	}
 
 	/**

@@ -23,6 +23,11 @@ public class ClaimCheckForm extends CitedContentForm {
 	private ClaimCheck.Verdict verdict;
 
 	@NotBlank(message = "{admin.required}")
+	@Size(max = 300, message = "{admin.size}")
+	@Label("admin.field.claimCheck.finding")
+	private String finding;
+
+	@NotBlank(message = "{admin.required}")
 	@Size(max = 4000, message = "{admin.size}")
 	@Label("admin.field.claimCheck.explanation")
 	private String explanation;
@@ -38,10 +43,19 @@ public class ClaimCheckForm extends CitedContentForm {
 		form.setVersion(claimCheck.getVersion());
 		form.claim = claimCheck.getClaim();
 		form.verdict = claimCheck.getVerdict();
+		form.finding = claimCheck.getFinding();
 		form.explanation = claimCheck.getExplanation();
 		form.sortOrder = claimCheck.getSortOrder();
 		form.setSourceIds(claimCheck.getSources().stream().map((source) -> source.getId()).toList());
 		return form;
+	}
+
+	public String getFinding() {
+		return this.finding;
+	}
+
+	public void setFinding(String finding) {
+		this.finding = finding;
 	}
 
 	public String getClaim() {

@@ -1,10 +1,14 @@
 package org.baclofen.reference.overview;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.baclofen.reference.content.CombinedCitation;
 import org.baclofen.reference.dosing.DosageFormRepository;
 import org.baclofen.reference.dosing.IntrathecalScreeningDoseRepository;
+import org.baclofen.reference.dosing.RenalBand;
+import org.baclofen.reference.dosing.RenalBandRepository;
 import org.baclofen.reference.dosing.TitrationProtocol;
 import org.baclofen.reference.dosing.TitrationProtocolRepository;
 import org.baclofen.reference.guidance.GuidanceNote;
@@ -14,6 +18,7 @@ import org.baclofen.reference.interaction.InteractionRepository;
 import org.baclofen.reference.interaction.SeverityLevel;
 import org.baclofen.reference.interaction.SeverityLevelRepository;
 import org.baclofen.reference.interaction.SeverityRanking;
+import org.baclofen.reference.safety.SafetyItem;
 import org.baclofen.reference.safety.SafetyItemRepository;
 import org.baclofen.reference.safety.SafetyKind;
 import org.baclofen.reference.system.NotFoundException;
@@ -52,10 +57,12 @@ class OverviewController {
 
 	private final SeverityLevelRepository severityLevels;
 
+	private final RenalBandRepository renalBands;
+
 	OverviewController(DrugRepository drugs, DosageFormRepository dosageForms, GuidanceNoteRepository notes,
 			SafetyItemRepository safetyItems, ClaimCheckRepository claimChecks, TitrationProtocolRepository protocols,
 			IntrathecalScreeningDoseRepository screeningDoses, InteractionRepository interactions,
-			SeverityLevelRepository severityLevels) {
+			SeverityLevelRepository severityLevels, RenalBandRepository renalBands) {
 		this.drugs = drugs;
 		this.dosageForms = dosageForms;
 		this.notes = notes;
@@ -65,17 +72,22 @@ class OverviewController {
 		this.screeningDoses = screeningDoses;
 		this.interactions = interactions;
 		this.severityLevels = severityLevels;
+		this.renalBands = renalBands;
 	}
 
 	@GetMapping("/")
 	String summary(Model model) {
 		model.addAttribute("drug", drug());
-		model.addAttribute("boxedWarnings", this.safetyItems.findByBoxedWarningTrueOrderBySortOrderAsc());
+		// One read of the safety items for the boxed warning, the bottom lines and the
+		// contraindications.
+		List<SafetyItem> safety = this.safetyItems.findAllByOrderByBoxedWarningDescSortOrderAsc();
+		model.addAttribute("boxedWarnings", safety.stream().filter(SafetyItem::isBoxedWarning).toList());
+		bottomLines(model, safety);
 		model.addAttribute("protocol", this.protocols.findByCode(TitrationProtocol.ORAL_US_LABEL)
 			.orElseThrow(() -> new NotFoundException("Oral titration protocol")));
 		model.addAttribute("screeningDoses", this.screeningDoses.findAllByOrderBySequenceAsc());
 		model.addAttribute("contraindications",
-				this.safetyItems.findByKindOrderBySortOrderAsc(SafetyKind.CONTRAINDICATION));
+				safety.stream().filter((item) -> item.getKind() == SafetyKind.CONTRAINDICATION).toList());
 		List<SeverityLevel> appScale = this.severityLevels.findByScaleOrderByRankAsc(SeverityLevel.APP_SCALE);
 		model.addAttribute("appScale", appScale);
 		model.addAttribute("topInteractions",
@@ -84,6 +96,25 @@ class OverviewController {
 					.limit(TOP_INTERACTIONS)
 					.toList());
 		return "overview/summary";
+	}
+
+	/**
+	 * The bottom lines: the kidney bands that change the dose, with every source they
+	 * cite, and each safety item's advice in one line (the boxed warning has its own
+	 * box).
+	 */
+	private void bottomLines(Model model, List<SafetyItem> safety) {
+		// Clearance bands from the highest, then the dialysis band, as the renal page
+		// lists them.
+		List<RenalBand> reducingBands = this.renalBands.findAllByOrderByCrclMinMlPerMinDesc()
+			.stream()
+			.filter(RenalBand::changesTheDose)
+			.sorted(Comparator.comparing(RenalBand::isDialysis))
+			.toList();
+		model.addAttribute("kidneyBands", reducingBands);
+		model.addAttribute("kidneyCitation", reducingBands.isEmpty() ? null : CombinedCitation.of(reducingBands));
+		model.addAttribute("inBrief",
+				safety.stream().filter((item) -> item.getInBrief() != null && !item.isBoxedWarning()).toList());
 	}
 
 	@GetMapping("/pharmacology")

@@ -39,6 +39,9 @@ public class SafetyItem extends CitedContent {
 
 	private String labelSection;
 
+	/** The advice in one line, for the summary page; none for most items. */
+	private String inBrief;
+
 	private int sortOrder;
 
 	protected SafetyItem() {
@@ -64,6 +67,18 @@ public class SafetyItem extends CitedContent {
 		this.boxedWarning = boxedWarning;
 		this.labelSection = (labelSection == null || labelSection.isBlank()) ? null : labelSection.strip();
 		this.sortOrder = sortOrder;
+	}
+
+	/**
+	 * Sets the advice in one line that the summary page gives as the bottom line, or none
+	 * when blank. It restates the advice in brief and cites the item's own sources.
+	 */
+	public void summarise(String inBrief) {
+		this.inBrief = (inBrief == null || inBrief.isBlank()) ? null : inBrief.strip();
+	}
+
+	public String getInBrief() {
+		return this.inBrief;
 	}
 
 	public SafetyKind getKind() {

@@ -37,14 +37,17 @@ class SafetyItemAdmin extends ContentAdmin<SafetyItem, SafetyItemForm> {
 
 	@Override
 	public SafetyItem create(SafetyItemForm form, LocalDate reviewedOn) {
-		return new SafetyItem(form.getKind(), form.getRoute(), form.getCondition(), form.getAdvice(),
+		SafetyItem item = new SafetyItem(form.getKind(), form.getRoute(), form.getCondition(), form.getAdvice(),
 				form.isBoxedWarning(), form.getLabelSection(), form.getSortOrder(), reviewedOn);
+		item.summarise(form.getInBrief());
+		return item;
 	}
 
 	@Override
 	public void apply(SafetyItemForm form, SafetyItem item) {
 		item.describe(form.getKind(), form.getRoute(), form.getCondition(), form.getAdvice(), form.isBoxedWarning(),
 				form.getLabelSection(), form.getSortOrder());
+		item.summarise(form.getInBrief());
 	}
 
 	@Override

@@ -33,6 +33,10 @@ public class SafetyItemForm extends CitedContentForm {
 	@Label("admin.field.safetyItem.advice")
 	private String advice;
 
+	@Size(max = 300, message = "{admin.size}")
+	@Label("admin.field.safetyItem.inBrief")
+	private String inBrief;
+
 	@Label("admin.field.safetyItem.boxedWarning")
 	private boolean boxedWarning;
 
@@ -53,6 +57,7 @@ public class SafetyItemForm extends CitedContentForm {
 		form.route = item.getRoute();
 		form.condition = item.getCondition();
 		form.advice = item.getAdvice();
+		form.inBrief = item.getInBrief();
 		form.boxedWarning = item.isBoxedWarning();
 		form.labelSection = item.getLabelSection();
 		form.sortOrder = item.getSortOrder();
@@ -90,6 +95,14 @@ public class SafetyItemForm extends CitedContentForm {
 
 	public void setAdvice(String advice) {
 		this.advice = advice;
+	}
+
+	public String getInBrief() {
+		return this.inBrief;
+	}
+
+	public void setInBrief(String inBrief) {
+		this.inBrief = inBrief;
 	}
 
 	public boolean isBoxedWarning() {

@@ -43,8 +43,8 @@ public enum ContentKind {
 	INTERACTION(Interaction.class, "interaction", List.of("t.effect", "t.management", "t.severity_note")),
 	SEVERITY_LEVEL(SeverityLevel.class, "severity_level", List.of("t.meaning")),
 	ADVERSE_EFFECT(AdverseEffect.class, "adverse_effect", List.of("t.body_system", "t.note")),
-	GUIDANCE_NOTE(GuidanceNote.class, "guidance_note", List.of("t.body")),
-	CLAIM_CHECK(ClaimCheck.class, "claim_check", List.of(coded("claim.verdict.", "t.verdict"), "t.explanation"));
+	GUIDANCE_NOTE(GuidanceNote.class, "guidance_note", List.of("t.body")), CLAIM_CHECK(ClaimCheck.class, "claim_check",
+			List.of(coded("claim.verdict.", "t.verdict"), "t.finding", "t.explanation"));
 
 	private final Class<? extends CitedContent> entityType;
 

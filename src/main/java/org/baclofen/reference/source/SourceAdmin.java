@@ -22,10 +22,13 @@ class SourceAdmin extends ContentAdmin<Source, SourceForm> {
 
 	private final ContentCatalogue catalogue;
 
-	SourceAdmin(SourceRepository sources, ContentCatalogue catalogue) {
+	private final SourceReferences references;
+
+	SourceAdmin(SourceRepository sources, ContentCatalogue catalogue, SourceReferences references) {
 		super("sources", Source.class, sources, SourceForm::new, SourceForm::of);
 		this.sources = sources;
 		this.catalogue = catalogue;
+		this.references = references;
 	}
 
 	@Override
@@ -65,14 +68,21 @@ class SourceAdmin extends ContentAdmin<Source, SourceForm> {
 		}
 	}
 
-	/** A source that content still cites cannot go: the facts would lose their source. */
+	/**
+	 * A source that content still cites cannot go: the facts would lose their source. Nor
+	 * can one that other stored data still names.
+	 */
 	@Override
 	public Optional<MessageSourceResolvable> deletionBlocker(Source source) {
 		List<CatalogueEntry> citing = this.catalogue.citationsBySource().getOrDefault(source.getId(), List.of());
-		if (citing.isEmpty()) {
-			return Optional.empty();
+		if (!citing.isEmpty()) {
+			return Optional
+				.of(reason("admin.source.stillCited", source.getCode(), citing.size(), citing.get(0).title()));
 		}
-		return Optional.of(reason("admin.source.stillCited", source.getCode(), citing.size(), citing.get(0).title()));
+		if (this.references.countOutsideCitations(source.getId()) > 0) {
+			return Optional.of(reason("admin.delete.stillReferenced"));
+		}
+		return Optional.empty();
 	}
 
 }

@@ -59,9 +59,9 @@ class CacheConfiguration implements CachingConfigurer {
 				// screening/ScreeningIndexSource: matcher index, severity scale,
 				// conditions
 				"screeningIndex", entries(4),
-				// cdshooks/OrderCheckContent: baclofen's codes and names, kidney codes,
-				// condition matcher
-				"orderCheckContent", entries(4),
+				// cdshooks/CdsContent: baclofen's codes and names, RxNorm codes,
+				// condition and kidney-function codes, tablet strengths
+				"cdsContent", entries(4),
 				// fhir/PublishedContentReader: everything the FHIR API publishes
 				"fhirContent", entries(4),
 				// fhir/FhirResources: the resources of each served type, and each by id

@@ -1,5 +1,8 @@
 package org.baclofen.reference.system;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -12,6 +15,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -36,6 +40,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -56,7 +62,7 @@ class SecurityConfiguration {
 						.permitAll()
 						.requestMatchers("/actuator/**")
 						.denyAll()
-						.requestMatchers("/admin/accounts", "/admin/accounts/**")
+						.requestMatchers("/admin/accounts", "/admin/accounts/**", "/admin/cds-feedback")
 						.hasRole("ADMIN")
 						.requestMatchers("/admin/review/*/publish-without-review")
 						.hasRole("ADMIN")
@@ -157,6 +163,20 @@ class SecurityConfiguration {
 	@Bean
 	<S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
 		return new SpringSessionBackedSessionRegistry<>(sessions);
+	}
+
+	/**
+	 * A request the firewall refuses (a doubled or encoded slash, a path that climbs out
+	 * of itself) gets the refused-request page with the security headers, like every
+	 * other answer; Spring Security's default sends a bare 400 that Boot answers without
+	 * them.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return (request, response, rejected) -> {
+			log.debug("Firewall refused a request: {}", RequestFailureAdvice.loggable(rejected.getMessage()));
+			RefusedRequestPage.send(request, response, HttpServletResponse.SC_BAD_REQUEST);
+		};
 	}
 
 	/** BCrypt today, and still able to verify hashes if the default encoder changes. */

@@ -56,33 +56,19 @@ class TomcatErrorReport implements WebServerFactoryCustomizer<ConfigurableTomcat
 			if (!ioAllowed.get()) {
 				return;
 			}
-			response.setHeader("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
-			response.setHeader("X-Content-Type-Options", "nosniff");
-			response.setHeader("X-Frame-Options", "DENY");
-			response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-			response.setHeader("Cache-Control", "no-store");
+			RefusedRequestPage.writeSecurityHeaders(request, response);
 			try {
 				response.setContentType("text/html");
 				response.setCharacterEncoding("utf-8");
 				Writer writer = response.getReporter();
 				if (writer != null) {
-					writer.write(page(status));
+					writer.write(RefusedRequestPage.html(status));
 					response.finishResponse();
 				}
 			}
 			catch (IOException | IllegalStateException ex) {
 				// The client has gone; there is no one to tell.
 			}
-		}
-
-		private static String page(int status) {
-			String heading = (status < 500) ? "We could not read that request" : "Something went wrong";
-			String text = (status < 500)
-					? "The address or its headers were too long or malformed (status " + status + ")."
-					: "The page could not be shown (status " + status + "). Please try again.";
-			return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + heading
-					+ " | Baclofen Reference</title></head><body><main><h1>" + heading + "</h1><p>" + text
-					+ "</p><p><a href=\"/\">Go to the overview</a></p></main></body></html>";
 		}
 
 	}

@@ -2,6 +2,7 @@ package org.baclofen.reference.titration;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,28 +74,51 @@ public class TitrationRulesSource {
 	@Cacheable(cacheNames = "titrationRules", sync = true)
 	@Transactional(readOnly = true)
 	public StoredRules load() {
-		TitrationProtocol protocol = this.protocols.findByCode(TitrationProtocol.ORAL_US_LABEL)
+		StoredRules stored = rulesOf(this.protocols.findByCode(TitrationProtocol.ORAL_US_LABEL).stream().toList(),
+				this.discontinuation.findAllByOrderBySortOrderAsc(),
+				this.renalBands.findAllByOrderByCrclMinMlPerMinDesc(),
+				this.dosageForms.findByRouteOrderBySortOrderAscAmountAsc(Route.ORAL));
+		stored.protocol().getSteps();
+		stored.protocol().getSources();
+		stored.taperRule().getSources();
+		return stored;
+	}
+
+	/**
+	 * The rules the given rows make: the stored ones, or (for the review screen's "what
+	 * if") the stored ones with a draft's change in place. Plain computation: the rows
+	 * may be in any order and include rows the rules do not use.
+	 * @throws IllegalStateException when the rows lack the oral protocol or the taper
+	 * rule
+	 */
+	public static StoredRules rulesOf(List<TitrationProtocol> protocols, List<DiscontinuationGuidance> guidance,
+			List<RenalBand> renalBands, List<DosageForm> dosageForms) {
+		TitrationProtocol protocol = protocols.stream()
+			.filter((candidate) -> TitrationProtocol.ORAL_US_LABEL.equals(candidate.getCode()))
+			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("The oral titration protocol is missing from the content"));
-		DiscontinuationGuidance taperRule = this.discontinuation.findAllByOrderBySortOrderAsc()
-			.stream()
-			.filter((guidance) -> guidance.isRuleBasis() && guidance.getRoute() == Route.ORAL
-					&& guidance.getMinTaperDays() != null)
+		DiscontinuationGuidance taperRule = guidance.stream()
+			.sorted(Comparator.comparingInt(DiscontinuationGuidance::getSortOrder))
+			.filter((candidate) -> candidate.isRuleBasis() && candidate.getRoute() == Route.ORAL
+					&& candidate.getMinTaperDays() != null)
 			.findFirst()
 			.orElseThrow(
 					() -> new IllegalStateException("No oral discontinuation guidance is marked as the rule basis"));
-		List<RenalBandRule> bands = this.renalBands.findAllByOrderByCrclMinMlPerMinDesc()
-			.stream()
+		List<RenalBandRule> bands = renalBands.stream()
+			// As the database orders them (descending, an open lower bound first).
+			.sorted(Comparator.comparing(RenalBand::getCrclMinMlPerMin,
+					Comparator.nullsFirst(Comparator.<BigDecimal>reverseOrder())))
 			.map(TitrationRulesSource::toRule)
+			.toList();
+		List<DosageForm> oralForms = dosageForms.stream()
+			.filter((form) -> form.getRoute() == Route.ORAL)
+			.sorted(Comparator.comparingInt(DosageForm::getSortOrder).thenComparing(DosageForm::getAmount))
 			.toList();
 		TitrationRules.TaperRule taper = new TitrationRules.TaperRule(taperRule.getMinTaperDays(),
 				taperRule.getTaperEndFraction(), taperRule.getTaperEndMaxDailyMg());
 		TitrationRules rules = new TitrationRules(protocol.getStartDoseMg(), protocol.getAdministrationsPerDay(),
 				protocol.getIncrementMg(), protocol.getIntervalDays(), protocol.getMaxDailyMg(),
-				protocol.getMaxAdministrationsPerDay(), taper, bands,
-				products(this.dosageForms.findByRouteOrderBySortOrderAscAmountAsc(Route.ORAL)));
-		protocol.getSteps();
-		protocol.getSources();
-		taperRule.getSources();
+				protocol.getMaxAdministrationsPerDay(), taper, bands, products(oralForms));
 		return new StoredRules(rules, protocol, taperRule);
 	}
 

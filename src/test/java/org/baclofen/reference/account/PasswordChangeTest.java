@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
@@ -160,6 +161,80 @@ class PasswordChangeTest {
 				this.accounts.findByUsername(editor[0]).orElseThrow().getPasswordHash()))
 			.as(why)
 			.isTrue();
+		this.mvc.perform(get("/admin").with(session)).andExpect(redirectedUrl("/admin/password"));
+	}
+
+	/**
+	 * A password change signs out every other session of the account (issue 19: they
+	 * stayed signed in); the session that changed it stays.
+	 */
+	@Test
+	void aPasswordChangeEndsTheOtherSessions() throws Exception {
+		String[] editor = newEditor();
+		RequestPostProcessor elsewhere = signIn(editor[0], editor[1]);
+		RequestPostProcessor here = signIn(editor[0], editor[1]);
+		this.mvc.perform(get("/admin/password").with(elsewhere)).andExpect(status().isOk());
+
+		this.mvc.perform(change(here, editor[1], "a passphrase of mine", "a passphrase of mine"))
+			.andExpect(redirectedUrl("/admin"));
+
+		this.mvc.perform(get("/admin/password").with(elsewhere)).andExpect(redirectedUrl("/login?expired"));
+		this.mvc.perform(get("/admin").with(here)).andExpect(status().isOk());
+	}
+
+	/**
+	 * The one-time password an admin handed over is known to someone else: it can never
+	 * become the account's own, not even after another password in between.
+	 */
+	@Test
+	void theOneTimePasswordCanNeverBecomeTheNewPassword() throws Exception {
+		String[] editor = newEditor();
+		RequestPostProcessor session = signIn(editor[0], editor[1]);
+		this.mvc.perform(change(session, editor[1], "a passphrase of mine", "a passphrase of mine"))
+			.andExpect(redirectedUrl("/admin"));
+		String page = this.mvc.perform(change(session, "a passphrase of mine", editor[1], editor[1]))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("This was a one-time password that someone else knows");
+		assertThat(this.passwordEncoder.matches("a passphrase of mine",
+				this.accounts.findByUsername(editor[0]).orElseThrow().getPasswordHash()))
+			.isTrue();
+	}
+
+	/**
+	 * Typed in full-width letters (an East Asian keyboard), the password chosen is the
+	 * same password: it signs in either way.
+	 */
+	@Test
+	void aPasswordTypedInAnotherFormSignsIn() throws Exception {
+		String[] editor = newEditor();
+		this.mvc.perform(change(signIn(editor[0], editor[1]), editor[1], "ｗｉｄｅ－ｐａｓｓｐｈｒａｓｅ", "ｗｉｄｅ－ｐａｓｓｐｈｒａｓｅ"))
+			.andExpect(redirectedUrl("/admin"));
+		this.mvc
+			.perform(post("/login").with(csrf())
+				.with(fromAddress())
+				.param("username", editor[0])
+				.param("password", "wide-passphrase"))
+			.andExpect(redirectedUrl("/admin"));
+	}
+
+	/** Issue 19: twelve zero-width spaces were accepted as a password. */
+	@Test
+	void invisibleOrBlankPasswordsAreRefused() throws Exception {
+		String[] editor = newEditor();
+		RequestPostProcessor session = signIn(editor[0], editor[1]);
+		Map<String, String> refusals = Map.of("\u200b".repeat(12), "Use only characters you can see and type",
+				"\u00a0".repeat(14), "Use letters, digits or symbols, not only spaces", " ".repeat(14), "Fill this in");
+		for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+			String page = this.mvc.perform(change(session, editor[1], refusal.getKey(), refusal.getKey()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).contains(refusal.getValue());
+		}
 		this.mvc.perform(get("/admin").with(session)).andExpect(redirectedUrl("/admin/password"));
 	}
 

@@ -74,7 +74,7 @@ class CdsHooksApiTest {
 			assertThat(card.get("summary").asString()).isNotBlank().hasSizeLessThan(140);
 			assertThat(INDICATORS).contains(card.get("indicator").asString());
 			assertThat(card.get("source").get("label").asString()).isNotBlank();
-			assertThat(card.get("source").get("url").asString()).startsWith("http://localhost/");
+			assertThat(card.get("source").get("url").asString()).startsWith("https://reference.test/");
 			if (card.has("uuid")) {
 				UUID.fromString(card.get("uuid").asString());
 			}
@@ -144,7 +144,7 @@ class CdsHooksApiTest {
 		}
 		assertThat(critical).as(cards.toString()).isNotNull();
 		assertThat(critical.get("summary").asString()).contains("100 mg/day is above").contains("80 mg/day");
-		assertThat(critical.get("source").get("url").asString()).isEqualTo("http://localhost/dosing/oral");
+		assertThat(critical.get("source").get("url").asString()).isEqualTo("https://reference.test/dosing/oral");
 		JsonNode action = critical.get("suggestions").get(0).get("actions").get(0);
 		assertThat(action.get("type").asString()).isEqualTo("update");
 		MedicationRequest replacement = FhirContext.forR5Cached()
@@ -182,7 +182,7 @@ class CdsHooksApiTest {
 		assertThat(opioid).as(cards.toString()).isNotNull();
 		assertThat(opioid.get("indicator").asString()).isEqualTo(expected);
 		assertThat(opioid.get("summary").asString()).contains("oxycodone");
-		assertThat(opioid.get("source").get("url").asString()).isEqualTo("http://localhost/interactions#opioids");
+		assertThat(opioid.get("source").get("url").asString()).isEqualTo("https://reference.test/interactions#opioids");
 		assertThat(opioid.get("detail").asString()).contains("Sources: S");
 	}
 

@@ -79,7 +79,35 @@ class DosageReaderTest {
 			.setDose(new Quantity().setValue(new BigDecimal("5")).setUnit("mL").setCode("mL"));
 		assertThat(DosageReader.read(baclofen("o", inMillilitres)).problem()).contains("not a single quantity in mg");
 		Dosage asNeeded = dosage(1, "5", 3, null).setAsNeeded(true);
-		assertThat(DosageReader.read(baclofen("o", asNeeded)).problem()).contains("as-needed");
+		assertThat(DosageReader.read(baclofen("o", asNeeded, dosage(2, "10", 3, null))).problem())
+			.contains("as-needed");
+		Dosage noFrequency = new Dosage().setAsNeeded(true);
+		noFrequency.addDoseAndRate().setDose(new Quantity().setValue(new BigDecimal("10")).setUnit("mg").setCode("mg"));
+		assertThat(DosageReader.read(baclofen("o", noFrequency)).problem())
+			.contains("neither a whole number of doses a day")
+			.contains("nor a maximum per day");
+	}
+
+	@Test
+	void anAsNeededOrderIsReadAsTheMostItAllowsADay() {
+		DosageReader.Reading upToThree = DosageReader.read(baclofen("o", dosage(1, "10", 3, null).setAsNeeded(true)));
+		assertThat(upToThree.asNeeded()).isTrue();
+		assertThat(upToThree.upToDailyMg()).isEqualByComparingTo("30");
+
+		Dosage everySixHours = new Dosage().setAsNeeded(true);
+		everySixHours.getTiming().getRepeat().setFrequency(1).setPeriod(6).setPeriodUnit(Timing.UnitsOfTime.H);
+		everySixHours.addDoseAndRate()
+			.setDose(new Quantity().setValue(new BigDecimal("10")).setUnit("mg").setCode("mg"));
+		everySixHours.addMaxDosePerPeriod()
+			.setNumerator(new Quantity().setValue(new BigDecimal("30")).setUnit("mg").setCode("mg"))
+			.setDenominator(new Quantity().setValue(new BigDecimal("1")).setUnit("day").setCode("d"));
+		DosageReader.Reading capped = DosageReader.read(baclofen("o", everySixHours));
+		assertThat(capped.upToDailyMg()).as("4 x 10 mg a day, at most 30 mg a day").isEqualByComparingTo("30");
+
+		Dosage forSpasms = new Dosage().addAsNeededFor(new CodeableConcept().setText("muscle spasm"));
+		forSpasms.getTiming().getRepeat().setFrequency(2).setPeriod(1).setPeriodUnit(Timing.UnitsOfTime.D);
+		forSpasms.addDoseAndRate().setDose(new Quantity().setValue(new BigDecimal("5")).setUnit("mg").setCode("mg"));
+		assertThat(DosageReader.read(baclofen("o", forSpasms)).upToDailyMg()).isEqualByComparingTo("10");
 	}
 
 	@Test

@@ -13,10 +13,10 @@ class OrderCardsTest {
 	@Test
 	void summariesKeepTheSpecificationsLimitOf140Characters() {
 		String fits = "x".repeat(CdsHooks.Card.MAX_SUMMARY);
-		assertThat(OrderCards.summary(fits)).isEqualTo(fits);
+		assertThat(Cards.summary(fits)).isEqualTo(fits);
 		String tooLong = "word ".repeat(40);
-		assertThat(OrderCards.summary(tooLong)).hasSizeLessThan(140).endsWith("…");
-		assertThat(OrderCards.summary("y".repeat(CdsHooks.Card.MAX_SUMMARY + 1))).hasSize(CdsHooks.Card.MAX_SUMMARY);
+		assertThat(Cards.summary(tooLong)).hasSizeLessThan(140).endsWith("…");
+		assertThat(Cards.summary("y".repeat(CdsHooks.Card.MAX_SUMMARY + 1))).hasSize(CdsHooks.Card.MAX_SUMMARY);
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.baclofen.reference.changelog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.baclofen.reference.editor.SecondReviewer.approvePending;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -91,6 +92,15 @@ class ChangeLogTest {
 			assertThat(changes.split("<li class=\"change\">")[1]).as("the newest change comes first")
 				.contains("Fibromyalgia", "Summary");
 			assertThat(changes).doesNotContain("editor1", SecondReviewer.USERNAME);
+			String editors = this.mvc.perform(get("/admin/changes").with(user("editor1").roles("EDITOR")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(editors.split("<tbody>")[1]).as("the editors' list: the same change, with who published it")
+				.contains("<td>" + SecondReviewer.USERNAME + "</td>", "Indications: ",
+						"href=\"/admin/indications/" + before.getId() + "/history\">Fibromyalgia</a>", "Changed")
+				.contains("All content as loaded by the database migrations");
 			String feed = get200("/changes.atom").getContentAsString();
 			assertThat(feed).isNotEqualTo(feedBefore);
 			Element newest = (Element) parse(feed).getElementsByTagNameNS(ATOM, "entry").item(0);

@@ -60,6 +60,7 @@ class ConcurrentApprovalTest {
 		ClaimCheckForm form = claims().newForm();
 		form.setClaim(CLAIM);
 		form.setVerdict(ClaimCheck.Verdict.WRONG);
+		form.setFinding("What the sources say, written only by a concurrency test.");
 		form.setExplanation("Written only by a concurrency test.");
 		form.setSortOrder(900);
 		form.setSourceIds(List.of(1L));

@@ -60,6 +60,9 @@ class ContentReviewTest {
 	private DraftRepository drafts;
 
 	@Autowired
+	private DraftForms forms;
+
+	@Autowired
 	private AccountRepository accounts;
 
 	@Autowired
@@ -133,7 +136,7 @@ class ContentReviewTest {
 		Draft first = draftSummary("editor1");
 		// Past the service's check, as a second request racing the first would be.
 		assertThatThrownBy(() -> this.drafts.saveAndFlush(Draft.toEdit("indications", ms().getId(), ms().getVersion(),
-				first.getFormJson(), new Signature(null, "editor2"), Instant.now())))
+				first.getForm(), new Signature(null, "editor2"), Instant.now())))
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
@@ -243,6 +246,32 @@ class ContentReviewTest {
 				this.drafting.draftRestore(indicationAdmin(), ms().getId(), 1, ms().getVersion(), "editor1").problems())
 			.containsExactly("One of the ticked sources no longer exists; reload the page and tick the sources again");
 		assertThat(this.queue.pendingDraft("indications", ms().getId())).isEmpty();
+	}
+
+	@Test
+	void aDraftIsCheckedAgainstTheFormsRulesAgainWhenPublished() {
+		IndicationForm form = indicationAdmin().formOf(ms());
+		form.setSummary(" ");
+		// Stored past the drafting checks, as a draft made under older rules would be.
+		Draft draft = this.drafts.saveAndFlush(Draft.toEdit("indications", ms().getId(), ms().getVersion(),
+				this.forms.write(indicationAdmin(), form), new Signature(null, "editor1"), Instant.now()));
+		assertThatThrownBy(() -> this.publishing.approve(draft.getId(), draft.getVersion(), "reviewer1", false))
+			.isInstanceOf(DraftRefusedException.class)
+			.hasMessage("review.refused.invalidNow");
+		reload();
+		assertThat(ms().getSummary()).isNotBlank();
+	}
+
+	@Test
+	void aDraftThatCannotBeReadIsShownWithWhyAndCannotBePublished() {
+		Draft draft = this.drafts.saveAndFlush(Draft.toEdit("indications", ms().getId(), ms().getVersion(),
+				new StoredForm("{\"abstract\":\"A field since renamed.\"}", 1), new Signature(null, "editor1"),
+				Instant.now()));
+		DraftQueue.DraftReview review = this.queue.review(draft.getId());
+		assertThat(review.unreadable()).contains("a field the form no longer has (abstract)");
+		assertThat(review.publishable()).isFalse();
+		assertThatThrownBy(() -> this.publishing.approve(draft.getId(), draft.getVersion(), "reviewer1", false))
+			.isInstanceOf(DraftUnreadableException.class);
 	}
 
 }

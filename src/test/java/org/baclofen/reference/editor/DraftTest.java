@@ -20,7 +20,7 @@ class DraftTest {
 	private final Signature reviewer = new Signature(8L, "reviewer1");
 
 	private Draft edit() {
-		return Draft.toEdit("indications", 3, 2, "{}", this.editor, NOW);
+		return Draft.toEdit("indications", 3, 2, new StoredForm("{}", 1), this.editor, NOW);
 	}
 
 	@Test
@@ -28,12 +28,13 @@ class DraftTest {
 		Draft draft = edit();
 		assertThat(draft.getStatus()).isEqualTo(DraftStatus.PENDING);
 		assertThat(draft).extracting("pendingKey").isEqualTo("indications:3");
-		assertThat(Draft.toCreate("indications", "{}", this.editor, NOW)).extracting("pendingKey").isNull();
+		assertThat(Draft.toCreate("indications", new StoredForm("{}", 1), this.editor, NOW)).extracting("pendingKey")
+			.isNull();
 	}
 
 	@Test
 	void onlyANewItemsDraftHasNoItem() {
-		assertThatThrownBy(() -> Draft.toRestore("indications", 3, 2, 9, " ", this.editor, NOW))
+		assertThatThrownBy(() -> Draft.toRestore("indications", 3, 2, 9, new StoredForm(" ", 1), this.editor, NOW))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
@@ -103,16 +104,18 @@ class DraftTest {
 		assertThat(draft.isStaleAgainst(2)).isFalse();
 		assertThat(draft.isStaleAgainst(3)).isTrue();
 		assertThat(draft.isStaleAgainst(null)).isTrue();
-		assertThat(Draft.toCreate("indications", "{}", this.editor, NOW).isStaleAgainst(null)).isFalse();
+		assertThat(Draft.toCreate("indications", new StoredForm("{}", 1), this.editor, NOW).isStaleAgainst(null))
+			.isFalse();
 	}
 
 	@Test
 	void onlyTheDrafterRevisesTheirPendingDraft() {
 		Draft draft = edit();
-		assertThatThrownBy(() -> draft.revise(DraftAction.EDIT, "{\"a\":1}", 2, null, this.reviewer, NOW))
+		assertThatThrownBy(
+				() -> draft.revise(DraftAction.EDIT, new StoredForm("{\"a\":1}", 1), 2, null, this.reviewer, NOW))
 			.isInstanceOf(DraftRefusedException.class)
 			.hasMessage("review.refused.heldByOther");
-		draft.revise(DraftAction.DELETE, "{\"a\":1}", 2, null, this.editor, NOW.plusSeconds(60));
+		draft.revise(DraftAction.DELETE, new StoredForm("{\"a\":1}", 1), 2, null, this.editor, NOW.plusSeconds(60));
 		assertThat(draft.getAction()).isEqualTo(DraftAction.DELETE);
 		assertThat(draft.getDraftedAt()).isEqualTo(NOW.plusSeconds(60));
 	}

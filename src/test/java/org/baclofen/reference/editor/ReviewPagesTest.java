@@ -61,6 +61,9 @@ class ReviewPagesTest {
 	@Autowired
 	private EntityManager entityManager;
 
+	@Autowired
+	private DraftRepository drafts;
+
 	private Draft draftSummary(String username) {
 		ContentAdmin<Indication, IndicationForm> admin = this.admins.get("indications");
 		Indication ms = this.indications.findBySlug(MS).orElseThrow();
@@ -97,6 +100,33 @@ class ReviewPagesTest {
 			.andExpect(content().string(containsString("<a href=\"https://")))
 			.andExpect(content().string(containsString("Approve and publish")))
 			.andExpect(content().string(not(containsString("Effect on reference plans"))));
+	}
+
+	@Test
+	void aDraftThatCannotBeReadSaysWhyOnTheReviewScreenAndOffersNoApproval() throws Exception {
+		Indication ms = this.indications.findBySlug(MS).orElseThrow();
+		Draft draft = this.drafts.saveAndFlush(Draft.toEdit("indications", ms.getId(), ms.getVersion(),
+				new StoredForm("{\"abstract\":\"A field since renamed.\"}", 1), new Signature(null, "editor1"),
+				java.time.Instant.now()));
+		this.mvc.perform(get("/admin/review/" + draft.getId()).with(user("reviewer1").roles("REVIEWER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This draft holds a field the form no longer has (abstract)")))
+			.andExpect(content().string(containsString("disabled=\"disabled\">Approve and publish</button>")));
+		this.mvc.perform(get("/admin/review").with(user("reviewer1").roles("REVIEWER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Spasticity due to multiple sclerosis")));
+		this.mvc.perform(get("/admin/indications/" + ms.getId()).with(user("editor1").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Your pending draft could not be read")))
+			.andExpect(content().string(containsString(ms.getSummary())));
+	}
+
+	@Test
+	void theReferencePlansArePublishedForEditorsToSee() throws Exception {
+		this.mvc.perform(get("/admin/reference-plans").with(user("editor1").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>Reference plans</h1>")))
+			.andExpect(content().string(containsString("<li>Label plan to 80 mg/day</li>")));
 	}
 
 	@Test
@@ -153,9 +183,11 @@ class ReviewPagesTest {
 		this.mvc.perform(decide(draft, "publish-without-review", "reviewer1", "REVIEWER").param("reason", "Urgent"))
 			.andExpect(status().isForbidden());
 		Draft mine = draft;
-		this.mvc.perform(decide(mine, "publish-without-review", "root", "ADMIN").param("reason", " "))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Give the reason for publishing without a second review.")));
+		for (String invisible : new String[] { " ", "\u200b", "\u200b\u200d\u2060", "\u00a0\u3000", "\u0301" }) {
+			this.mvc.perform(decide(mine, "publish-without-review", "root", "ADMIN").param("reason", invisible))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("Give the reason for publishing without a second review.")));
+		}
 		this.mvc.perform(get("/indications/" + MS)).andExpect(content().string(not(containsString(EDITED))));
 		this.mvc.perform(decide(mine, "publish-without-review", "root", "ADMIN").param("reason", "Label recall today"))
 			.andExpect(redirectedUrl("/admin/review"));
@@ -165,9 +197,11 @@ class ReviewPagesTest {
 	@Test
 	void aRejectionNeedsACommentAndTheDrafterSeesIt() throws Exception {
 		Draft draft = draftSummary("editor1");
-		this.mvc.perform(decide(draft, "reject", "reviewer1", "REVIEWER").param("comment", ""))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("a draft is sent back with a comment")));
+		for (String invisible : new String[] { "", "\u200b\u200b" }) {
+			this.mvc.perform(decide(draft, "reject", "reviewer1", "REVIEWER").param("comment", invisible))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("a draft is sent back with a comment")));
+		}
 		this.mvc
 			.perform(decide(draft, "reject", "reviewer1", "REVIEWER").param("comment", "Which label section says so?"))
 			.andExpect(redirectedUrl("/admin/review"));

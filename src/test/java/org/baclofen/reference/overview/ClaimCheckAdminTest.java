@@ -60,6 +60,7 @@ class ClaimCheckAdminTest {
 		return AdminFormPost.asEditor(path, Map.of())
 			.param("claim", claim)
 			.param("verdict", "WRONG")
+			.param("finding", "What the sources say, edited.")
 			.param("explanation", "An edited explanation of the verdict.")
 			.param("sortOrder", "2")
 			.param("sourceIds", "1");
@@ -77,6 +78,8 @@ class ClaimCheckAdminTest {
 		assertThat(claim(GABA_RELEASE).getExplanationParagraphs())
 			.containsExactly("An edited explanation of the verdict.");
 		this.mvc.perform(get("/claims"))
+			.andExpect(content().string(containsString("<h2>What the sources say, edited.</h2>")))
+			.andExpect(content().string(containsString("<q>" + GABA_RELEASE + "</q>")))
 			.andExpect(content().string(containsString("An edited explanation of the verdict.")));
 	}
 
@@ -97,11 +100,13 @@ class ClaimCheckAdminTest {
 			.perform(AdminFormPost.asEditor("/admin/claim-checks/" + check.getId(), Map.of())
 				.param("version", "" + check.getVersion())
 				.param("claim", " ")
+				.param("finding", "x".repeat(301))
 				.param("verdict", "MAYBE")
 				.param("explanation", "x".repeat(4001))
 				.param("sortOrder", "10001"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"claim-error\">Fill this in<")))
+			.andExpect(content().string(containsString("id=\"finding-error\">Too long: at most 300 characters<")))
 			.andExpect(content().string(containsString("id=\"verdict-error\">Enter a valid value here<")))
 			.andExpect(content().string(containsString("id=\"explanation-error\">Too long: at most 4000 characters<")))
 			.andExpect(content().string(containsString("id=\"sortOrder-error\">Enter a whole number from 0 to 10000<")))

@@ -86,9 +86,16 @@ class SummaryPageTest {
 		String claims = html("/claims");
 		assertThat(claims).contains("<h1>Claims checked against the sources</h1>",
 				"aria-current=\"page\">Claims checked<");
-		assertThat(count(claims, "<article class=\"claim\""))
+		assertThat(count(claims, "<article class=\"claim claim--"))
 			.isEqualTo(this.claimChecks.findAllByOrderBySortOrderAsc().size())
 			.isPositive();
+		// What the sources say is the heading; the claim is quoted under it with its
+		// verdict.
+		int finding = claims
+			.indexOf("<h2>Baclofen acts directly on GABA-B receptors; no label says it releases GABA.</h2>");
+		assertThat(finding).isPositive()
+			.isLessThan(claims.indexOf("<q>Baclofen works by promoting the release of GABA.</q>"));
+		assertThat(claims).doesNotContain("<h2>Baclofen works by promoting");
 	}
 
 	@Test
@@ -96,6 +103,35 @@ class SummaryPageTest {
 		String html = html("/pharmacology");
 		assertThat(html).contains("<h1>Pharmacology, products and codes</h1>", "<h2 id=\"mechanism\">",
 				"<h2 id=\"pharmacokinetics\">", "<h2 id=\"dosage-forms\">", "387342009", "M03BX01");
+	}
+
+	@Test
+	void bottomLinesAnswerKidneyDosePregnancyBreastfeedingAndStoppingEachInALine() throws Exception {
+		String html = html("/");
+		assertThat(html.indexOf("<h2 id=\"bottom-lines\">Bottom lines</h2>")).isPositive()
+			.isLessThan(html.indexOf("<h2 id=\"at-a-glance\">"));
+		String lines = section(html, "bottom-lines");
+		assertThat(text(lines)).contains(
+				"Kidney function Suggested reduction by creatinine clearance: above 50 to 80 mL/min, about 33%;",
+				"; 30 to 50 mL/min, about 50%; under 30 mL/min, about 67%;",
+				"; on dialysis or with end-stage kidney disease, at most 5 mg/day.",
+				"Stopped suddenly? What to do now, and how to taper",
+				"Pregnancy No adequate human data, and baclofen crosses the placenta;",
+				"Breastfeeding Passes into milk at low levels");
+		assertThat(lines).contains("href=\"/dosing/renal\"", "href=\"/dosing/discontinuation\"");
+		// The kidney line cites every band it draws on; each other line its own item.
+		assertThat(count(lines, "class=\"citation\"")).isEqualTo(4);
+		assertThat(lines).contains(">S23</a>", ">S64</a>", ">S32</a>");
+	}
+
+	/** What a reader sees of some markup: its text, spaces collapsed. */
+	private static String text(String html) {
+		return html.replaceAll("<[^>]+>", " ")
+			.replace("&#39;", "'")
+			.replaceAll("\\s+", " ")
+			.replace(" ,", ",")
+			.replace(" ;", ";")
+			.replace(" .", ".");
 	}
 
 	private static String section(String html, String headingId) {

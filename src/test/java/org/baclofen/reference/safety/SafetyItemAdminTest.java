@@ -91,12 +91,37 @@ class SafetyItemAdminTest {
 		this.entityManager.clear();
 		assertThat(item(SafetyKind.PRECAUTION, "Test condition").isBoxedWarning()).isTrue();
 		assertThat(item(SafetyKind.PRECAUTION, "Test condition").getLabelSection()).isNull();
+		assertThat(item(SafetyKind.PRECAUTION, "Test condition").getInBrief()).isNull();
 
 		this.mvc.perform(AdminFormPost.asEditor("/admin/safety-items/" + created.getId() + "/delete", Map.of()))
 			.andExpect(redirectedUrlPattern("/admin/safety-items/*"));
 		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		assertThat(this.items.findByKindAndConditionIgnoreCase(SafetyKind.PRECAUTION, "Test condition")).isEmpty();
+	}
+
+	@Test
+	void anItemsBottomLineIsEditedAndShownOnTheSummaryWithItsSources() throws Exception {
+		SafetyItem epilepsy = item(SafetyKind.WARNING, "Epilepsy");
+		this.mvc
+			.perform(save("/admin/safety-items/" + epilepsy.getId(), "version", "" + epilepsy.getVersion(), "kind",
+					"WARNING", "condition", "Epilepsy", "advice", epilepsy.getAdvice(), "inBrief",
+					"  Test bottom line for epilepsy.  ", "sortOrder", "" + epilepsy.getSortOrder()))
+			.andExpect(redirectedUrl("/admin/safety-items/" + epilepsy.getId()));
+		approvePending(this.queue, this.publishing);
+		this.entityManager.flush();
+		this.entityManager.clear();
+		assertThat(item(SafetyKind.WARNING, "Epilepsy").getInBrief()).isEqualTo("Test bottom line for epilepsy.");
+		this.mvc.perform(get("/"))
+			.andExpect(content().string(containsString("<dt>Epilepsy</dt>")))
+			.andExpect(content().string(containsString("Test bottom line for epilepsy.")));
+
+		this.mvc
+			.perform(save("/admin/safety-items/" + epilepsy.getId(), "version",
+					"" + item(SafetyKind.WARNING, "Epilepsy").getVersion(), "kind", "WARNING", "condition", "Epilepsy",
+					"advice", epilepsy.getAdvice(), "inBrief", "x".repeat(301)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("inBrief-error")));
 	}
 
 	@Test

@@ -64,7 +64,7 @@ class AdminSecurityTest {
 
 	/**
 	 * @param adminOnly only admins may use it (accounts, publishing without a second
-	 * review)
+	 * review, CDS Hooks feedback counts)
 	 * @param reviewersOnly reviewers and admins may use it, editors may not (the review
 	 * queue)
 	 */
@@ -90,9 +90,11 @@ class AdminSecurityTest {
 				}
 				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
 					for (String path : expand(pattern, accountId, draftId)) {
-						this.endpoints.add(new Endpoint(HttpMethod.valueOf(method.name()), path,
-								pattern.startsWith("/admin/accounts") || pattern.endsWith("/publish-without-review"),
-								pattern.startsWith("/admin/review")));
+						this.endpoints
+							.add(new Endpoint(HttpMethod.valueOf(method.name()), path,
+									pattern.startsWith("/admin/accounts") || pattern.endsWith("/publish-without-review")
+											|| pattern.equals("/admin/cds-feedback"),
+									pattern.startsWith("/admin/review")));
 					}
 				}
 			}

@@ -242,6 +242,29 @@ class ServerHardeningTest {
 		assertThat(back.header("Location")).startsWith("/admin/drug");
 	}
 
+	/**
+	 * Requests Spring Security's firewall refuses get the same page and the same security
+	 * headers as a page the application answers (issue 19: "//admin" came back as a bare
+	 * JSON 400).
+	 */
+	@Test
+	void requestsTheFirewallRefusesCarryEverySecurityHeader() throws Exception {
+		RawHttp.Response answered = get("/no-such-page");
+		List<String> securityHeaders = List.of("Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
+				"Referrer-Policy", "Cache-Control");
+		for (String refused : List.of("//admin", "/admin//accounts", "/admin/%2e%2e/accounts", "/a%2F..%2Fadmin",
+				"/dosing/%252e%252e/admin", "/%0aadmin")) {
+			RawHttp.Response answer = get(refused);
+			assertThat(answer.status()).as(refused).isEqualTo(400);
+			assertThat(answer.body()).as(refused).contains("We could not read that request");
+			for (String header : securityHeaders) {
+				assertThat(answer.header(header)).as("%s on %s", header, refused)
+					.isNotNull()
+					.isEqualTo(answered.header(header));
+			}
+		}
+	}
+
 	@Test
 	void requestsTomcatRefusesGetAFriendlyPageWithTheSecurityHeaders() throws Exception {
 		RawHttp.Response tooLarge = get("/", "X-Padding: " + ("a".repeat(10_000)));

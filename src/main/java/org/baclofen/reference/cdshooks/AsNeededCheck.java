@@ -1,0 +1,61 @@
+package org.baclofen.reference.cdshooks;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.baclofen.reference.cdshooks.CdsHooks.Card;
+import org.baclofen.reference.cdshooks.CdsHooks.Indicator;
+import org.baclofen.reference.system.PlainNumbers;
+import org.baclofen.reference.titration.RenalBandRule;
+import org.baclofen.reference.titration.TitrationRules;
+
+/**
+ * An as-needed baclofen order is checked as the most it allows a day ("up to"), against
+ * the daily maximum and the renal band's ceiling. It is not a schedule, so the titration
+ * rules (start dose, steps, intervals) do not apply, and no suggestion turns it into one.
+ */
+final class AsNeededCheck {
+
+	private final TitrationRules rules;
+
+	private final Cards cards;
+
+	AsNeededCheck(TitrationRules rules, Cards cards) {
+		this.rules = rules;
+		this.cards = cards;
+	}
+
+	List<Card> cards(DosageReader.Reading reading, KidneyFunction kidney) {
+		BigDecimal upTo = reading.upToDailyMg();
+		String amount = "up to " + PlainNumbers.text(upTo) + " mg a day ("
+				+ PlainNumbers.text(reading.steps().get(0).doseMg()) + " mg a dose, as needed)";
+		RenalBandRule band = (kidney == null) ? null : this.rules.renalBand(kidney.value()).orElse(null);
+		BigDecimal labelMax = this.rules.maxDailyMg(null);
+		BigDecimal ceiling = this.rules.maxDailyMg(band);
+		List<Card> cards = new ArrayList<>();
+		if (upTo.compareTo(labelMax) > 0) {
+			cards.add(this.cards.card(CardKind.AS_NEEDED,
+					"Baclofen as needed, " + amount + ", can exceed the " + PlainNumbers.text(labelMax)
+							+ " mg/day maximum.",
+					"The order allows more than the US label's daily maximum of " + PlainNumbers.text(labelMax)
+							+ " mg. Lower the dose, how often it may be taken or its maximum per day.",
+					Indicator.critical));
+		}
+		else if (band != null && upTo.compareTo(ceiling) > 0) {
+			cards.add(this.cards.card(CardKind.RENAL,
+					"Baclofen as needed, " + amount + ", can exceed the renal ceiling of " + PlainNumbers.text(ceiling)
+							+ " mg/day.",
+					band.describe() + ". Kidney function: " + kidney.describe() + ".", Indicator.warning));
+		}
+		cards.add(this.cards.card(CardKind.AS_NEEDED, "Baclofen as needed: checked as " + amount + ".",
+				"An as-needed order is checked against the daily maximum"
+						+ ((band != null) ? " and the renal band" : "")
+						+ " as the most it allows a day, not against the titration schedule. At most "
+						+ PlainNumbers.text(ceiling) + " mg/day applies"
+						+ ((band != null) ? " (" + band.describe() + ")" : "") + ".",
+				Indicator.info));
+		return cards;
+	}
+
+}
