@@ -3,7 +3,7 @@
 -- citing the items' own sources; recorded as one audited revision by "migration", like V8.
 -- Runs on PostgreSQL and on H2 in PostgreSQL mode, so it keeps to their common subset.
 
-insert into audit_revision (timestamp, username) values (1796634000000, 'migration');
+insert into audit_revision (timestamp, username) values (1796648400000, 'migration');
 
 alter table safety_item add column in_brief varchar(300);
 alter table safety_item_aud add column in_brief varchar(6000);

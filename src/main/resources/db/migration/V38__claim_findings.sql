@@ -3,7 +3,7 @@
 -- sources the check already cites; recorded as one audited revision by "migration", like V8.
 -- Runs on PostgreSQL and on H2 in PostgreSQL mode, so it keeps to their common subset.
 
-insert into audit_revision (timestamp, username) values (1796634060000, 'migration');
+insert into audit_revision (timestamp, username) values (1796648460000, 'migration');
 
 alter table claim_check add column finding varchar(300);
 alter table claim_check_aud add column finding varchar(6000);

@@ -25,10 +25,9 @@ class AdverseEffectController {
 	String list(Model model) {
 		List<AdverseEffect> all = this.adverseEffects.findAllByOrderBySortOrderAscNameAsc();
 		List<AdverseEffect> oral = all.stream().filter((effect) -> effect.getRoute() != Route.INTRATHECAL).toList();
-		model.addAttribute("oralQuantified", oral.stream().filter(AdverseEffect::isQuantified).toList());
-		model.addAttribute("oralUnquantified", oral.stream().filter((effect) -> !effect.isQuantified()).toList());
-		model.addAttribute("intrathecal",
-				all.stream().filter((effect) -> effect.getRoute() == Route.INTRATHECAL).toList());
+		model.addAttribute("oralGroups", FrequencyGroup.of(oral));
+		model.addAttribute("intrathecalGroups",
+				FrequencyGroup.of(all.stream().filter((effect) -> effect.getRoute() == Route.INTRATHECAL).toList()));
 		model.addAttribute("notes",
 				this.notes.findByTopics(List.of(GuidanceTopic.ADVERSE_EFFECTS)).get(GuidanceTopic.ADVERSE_EFFECTS));
 		return "adverse/adverseEffectList";

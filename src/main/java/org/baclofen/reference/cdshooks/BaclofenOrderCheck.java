@@ -18,7 +18,7 @@ import org.baclofen.reference.screening.MedicationMatcher;
 import org.baclofen.reference.screening.PatientScreening;
 import org.baclofen.reference.screening.ScreeningRequest;
 import org.baclofen.reference.screening.ScreeningResult;
-import org.baclofen.reference.system.PublicAddress;
+import org.baclofen.reference.system.PublicSite;
 import org.baclofen.reference.titration.PlanStep;
 import org.baclofen.reference.titration.TitrationRulesSource.StoredRules;
 import org.baclofen.reference.titration.TitrationService;
@@ -58,13 +58,13 @@ class BaclofenOrderCheck {
 
 	private final MessageSource messages;
 
-	private final PublicAddress publicAddress;
+	private final PublicSite publicSite;
 
 	private final Vocabulary vocabulary;
 
 	BaclofenOrderCheck(CdsContent content, PatientScreening screening, TitrationService titration,
 			PrefetchFetcher fetcher, RxNav rxnav, FhirContext fhir, ObjectMapper json, MessageSource messages,
-			PublicAddress publicAddress, FhirSettings fhirSettings) {
+			PublicSite publicSite, FhirSettings fhirSettings) {
 		this.content = content;
 		this.screening = screening;
 		this.titration = titration;
@@ -73,7 +73,7 @@ class BaclofenOrderCheck {
 		this.fhir = fhir;
 		this.json = json;
 		this.messages = messages;
-		this.publicAddress = publicAddress;
+		this.publicSite = publicSite;
 		this.vocabulary = new Vocabulary(fhirSettings.canonicalBase().toString());
 	}
 
@@ -279,7 +279,7 @@ class BaclofenOrderCheck {
 			.map((reason) -> new CdsHooks.Coding(system, reason.code(),
 					texts.get("cds.overrideReason." + reason.name())))
 			.toList();
-		return new Cards(this.publicAddress::link, (kind) -> texts.get("cds.link." + kind.name()), reasons);
+		return new Cards(this.publicSite::link, (kind) -> texts.get("cds.link." + kind.name()), reasons);
 	}
 
 	/**

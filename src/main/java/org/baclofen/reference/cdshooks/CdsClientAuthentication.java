@@ -16,7 +16,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWTParser;
 import jakarta.servlet.http.HttpServletRequest;
-import org.baclofen.reference.system.PublicAddress;
+import org.baclofen.reference.system.PublicSite;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -52,12 +52,12 @@ class CdsClientAuthentication implements AuthenticationManagerResolver<HttpServl
 
 	private final Map<String, NimbusJwtDecoder> decoders = new LinkedHashMap<>();
 
-	private final PublicAddress publicAddress;
+	private final PublicSite publicSite;
 
 	private final TokenReplays replays;
 
-	CdsClientAuthentication(CdsHooksSettings settings, PublicAddress publicAddress, TokenReplays replays, Clock clock) {
-		this.publicAddress = publicAddress;
+	CdsClientAuthentication(CdsHooksSettings settings, PublicSite publicSite, TokenReplays replays, Clock clock) {
+		this.publicSite = publicSite;
 		this.replays = replays;
 		for (CdsHooksSettings.Client client : settings.clients()) {
 			this.decoders.put(client.issuer(), decoder(client, settings, clock));
@@ -66,7 +66,7 @@ class CdsClientAuthentication implements AuthenticationManagerResolver<HttpServl
 
 	@Override
 	public AuthenticationManager resolve(HttpServletRequest request) {
-		String audience = this.publicAddress.link(request.getRequestURI().substring(request.getContextPath().length()));
+		String audience = this.publicSite.link(request.getRequestURI().substring(request.getContextPath().length()));
 		return (authentication) -> {
 			String token = ((BearerTokenAuthenticationToken) authentication).getToken();
 			if (token.length() > MAX_TOKEN_LENGTH) {

@@ -2,7 +2,6 @@ package org.baclofen.reference.cdshooks;
 
 import java.util.List;
 
-import org.baclofen.reference.system.PublicAddress;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +22,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * from its own prefetch only.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ CdsHooksSettings.class, PublicAddress.class })
+@EnableConfigurationProperties(CdsHooksSettings.class)
 class CdsHooksSecurityConfiguration {
 
 	@Bean

@@ -10,13 +10,15 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.baclofen.reference.system.PublicSite;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * The site's published changes as an Atom 1.0 feed (RFC 4287), so a pharmacy can follow
  * updates in a feed reader. Ids are tag URIs (stable whatever host serves the feed);
- * links are paths, which a reader resolves against the feed's own address, so no request
+ * links are absolute, from the configured public address ({@link PublicSite}), so a
+ * reader that keeps an entry away from the feed can still follow it, and no request
  * header ever ends up in a cached feed.
  */
 @Component
@@ -30,8 +32,11 @@ class AtomFeed {
 
 	private final MessageSource messages;
 
-	AtomFeed(MessageSource messages) {
+	private final PublicSite site;
+
+	AtomFeed(MessageSource messages, PublicSite site) {
 		this.messages = messages;
+		this.site = site;
 	}
 
 	String of(List<PublishedChange> changes, Instant updated) {
@@ -101,10 +106,10 @@ class AtomFeed {
 		xml.writeEndElement();
 	}
 
-	private static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {
+	private void link(XMLStreamWriter xml, String rel, String path) throws XMLStreamException {
 		xml.writeEmptyElement("link");
 		xml.writeAttribute("rel", rel);
-		xml.writeAttribute("href", href);
+		xml.writeAttribute("href", this.site.link(path));
 	}
 
 	private static String date(Instant at) {

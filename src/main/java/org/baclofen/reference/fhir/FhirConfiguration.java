@@ -1,13 +1,12 @@
 package org.baclofen.reference.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
-import org.baclofen.reference.system.PublicAddress;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ FhirSettings.class, PublicAddress.class })
+@EnableConfigurationProperties(FhirSettings.class)
 class FhirConfiguration {
 
 	/**

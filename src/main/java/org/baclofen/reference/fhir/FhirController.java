@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.baclofen.reference.system.PublicAddress;
+import org.baclofen.reference.system.PublicSite;
 import org.hl7.fhir.r5.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r5.model.Resource;
 import org.springframework.http.HttpHeaders;
@@ -47,16 +47,16 @@ class FhirController {
 
 	private final FhirResponses responses;
 
-	private final PublicAddress publicAddress;
+	private final PublicSite publicSite;
 
 	private final FhirSettings settings;
 
-	FhirController(FhirResources resources, FhirAnswers answers, FhirResponses responses, PublicAddress publicAddress,
+	FhirController(FhirResources resources, FhirAnswers answers, FhirResponses responses, PublicSite publicSite,
 			FhirSettings settings) {
 		this.resources = resources;
 		this.answers = answers;
 		this.responses = responses;
-		this.publicAddress = publicAddress;
+		this.publicSite = publicSite;
 		this.settings = settings;
 	}
 
@@ -175,7 +175,7 @@ class FhirController {
 	}
 
 	private String baseUrl() {
-		return this.publicAddress.link("/fhir/r5");
+		return this.publicSite.link("/fhir/r5");
 	}
 
 }

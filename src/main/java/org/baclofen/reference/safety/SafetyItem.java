@@ -119,7 +119,11 @@ public class SafetyItem extends CitedContent {
 
 	@Override
 	public String displayTitle() {
-		return getCondition() + " (" + getKind().name().toLowerCase(Locale.ROOT) + ")";
+		String kind = getKind().name().toLowerCase(Locale.ROOT);
+		// "Pregnancy", not "Pregnancy (pregnancy)": the kind is added only where the
+		// condition does not already say it.
+		return getCondition().toLowerCase(Locale.ROOT).contains(kind) ? getCondition()
+				: getCondition() + " (" + kind + ")";
 	}
 
 	@Override

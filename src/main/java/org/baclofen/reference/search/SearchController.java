@@ -1,5 +1,6 @@
 package org.baclofen.reference.search;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,10 +41,14 @@ class SearchController {
 		}
 		SearchQuery query = SearchQuery.of(normalized);
 		List<CatalogueEntry> entries = this.catalogue.entries();
+		// A title that answers the query ranks first, and so does the group that holds it
+		// (groups keep the order their first hits come in); otherwise the catalogue's
+		// order stands.
 		Map<ContentKind, List<SearchHit>> hitsByKind = entries.stream()
 			.filter((entry) -> query.matches(entry,
 					this.messages.getMessage("content.kind." + entry.kind().name(), null, Locale.ENGLISH)))
 			.map((entry) -> SearchHit.of(entry, query))
+			.sorted(Comparator.comparingInt(SearchHit::rank).reversed())
 			.collect(Collectors.groupingBy(SearchHit::kind, LinkedHashMap::new, Collectors.toList()));
 		model.addAttribute("hitsByKind", hitsByKind);
 		int hitCount = hitsByKind.values().stream().mapToInt(List::size).sum();

@@ -6,10 +6,11 @@ import java.util.Map;
 /**
  * A search result ready to render: title and snippet with the query's terms marked, and
  * the menu name of the page that shows it, so two results with the same title can be told
- * apart.
+ * apart; its rank says how well its title answers the query (see
+ * {@link SearchQuery#titleRank}).
  */
 public record SearchHit(ContentKind kind, String link, String pageKey, List<SearchQuery.Segment> title,
-		List<SearchQuery.Segment> snippet) {
+		List<SearchQuery.Segment> snippet, int rank) {
 
 	/**
 	 * The message key naming each page a result can link to, by the path's first
@@ -24,7 +25,7 @@ public record SearchHit(ContentKind kind, String link, String pageKey, List<Sear
 
 	static SearchHit of(CatalogueEntry entry, SearchQuery query) {
 		return new SearchHit(entry.kind(), entry.link(), pageKeyOf(entry.link()), query.highlight(entry.title()),
-				query.highlight(query.snippet(entry.text())));
+				query.highlight(query.snippet(entry.text())), query.titleRank(entry.title()));
 	}
 
 	/**

@@ -76,6 +76,21 @@ public final class SearchQuery {
 	}
 
 	/**
+	 * How well a title answers the query, for ranking: 3 when it is the query itself, 2
+	 * when it holds every term, 1 when it holds some, 0 when only the text matched.
+	 */
+	public int titleRank(String title) {
+		if (title.strip().equalsIgnoreCase(this.text)) {
+			return 3;
+		}
+		long found = this.terms.stream().filter((term) -> term.matcher(title).find()).count();
+		if (found == this.terms.size()) {
+			return 2;
+		}
+		return (found > 0) ? 1 : 0;
+	}
+
+	/**
 	 * The text split into plain and matching segments, for rendering with every match
 	 * marked. A mark always covers whole words: "the" found inside "Intrathecal" marks
 	 * the whole word, never "Intra|the|cal".

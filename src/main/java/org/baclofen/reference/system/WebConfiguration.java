@@ -3,6 +3,7 @@ package org.baclofen.reference.system;
 import java.math.BigDecimal;
 import java.util.Locale;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * forms.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PublicSite.class)
 class WebConfiguration implements WebMvcConfigurer {
 
 	/**

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.baclofen.reference.ReferenceAppTest;
@@ -17,6 +18,7 @@ import org.baclofen.reference.editor.SecondReviewer;
 import org.baclofen.reference.indication.Indication;
 import org.baclofen.reference.indication.IndicationEdits;
 import org.baclofen.reference.indication.IndicationRepository;
+import org.baclofen.reference.system.PublicSite;
 import org.baclofen.reference.system.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +56,9 @@ class ChangeLogTest {
 
 	@Autowired
 	private Publishing publishing;
+
+	@Autowired
+	private PublicSite site;
 
 	@Test
 	void anItemsChangeLogShowsItsPublishedRevisionsInWordsWithoutEditorNames() throws Exception {
@@ -140,6 +145,26 @@ class ChangeLogTest {
 			previous = updated;
 		}
 		assertThat(feed.getElementsByTagNameNS(ATOM, "link").getLength()).isGreaterThan(2);
+	}
+
+	/**
+	 * Every link is absolute, under the configured public address, whatever Host header a
+	 * request sends (the feed is cached and served to everyone).
+	 */
+	@Test
+	void theFeedLinksFromThePublicSiteNeverFromTheHostHeader() throws Exception {
+		for (MockHttpServletRequestBuilder request : List.of(get("/changes.atom"),
+				get("/changes.atom").header("Host", "attacker.example"),
+				get("/changes.atom").header("X-Forwarded-Host", "attacker.example")
+					.header("Host", "attacker.example"))) {
+			NodeList links = parse(this.mvc.perform(request).andReturn().getResponse().getContentAsString())
+				.getElementsByTagNameNS(ATOM, "link");
+			assertThat(links.getLength()).isGreaterThan(2);
+			for (int i = 0; i < links.getLength(); i++) {
+				assertThat(((Element) links.item(i)).getAttribute("href")).startsWith(this.site.publicBaseUrl() + "/")
+					.doesNotContain("attacker");
+			}
+		}
 	}
 
 	@Test

@@ -220,4 +220,19 @@ class FhirApiTest {
 			.andExpect(header().string(HttpHeaders.ETAG, etag));
 	}
 
+	/**
+	 * A current validator answers 304 only for a resource that exists: a missing one is
+	 * its 404, as its 200 would have been looked up (issue 19).
+	 */
+	@Test
+	void aMatchingETagForAMissingResourceIsStillA404() throws Exception {
+		String etag = fetch("/fhir/r5/MedicationKnowledge/baclofen").getHeader(HttpHeaders.ETAG);
+		for (String missing : new String[] { "/fhir/r5/MedicationKnowledge/no-such-drug",
+				"/fhir/r5/ClinicalUseDefinition/no-such-use", "/fhir/r5/CodeSystem/no-such-system" }) {
+			this.mvc.perform(get(missing).header(HttpHeaders.IF_NONE_MATCH, etag))
+				.andExpect(status().isNotFound())
+				.andExpect(header().doesNotExist(HttpHeaders.ETAG));
+		}
+	}
+
 }

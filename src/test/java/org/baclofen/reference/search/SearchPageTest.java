@@ -38,6 +38,25 @@ class SearchPageTest {
 	}
 
 	@Test
+	void aTitleThatAnswersTheQueryComesFirstWithoutRepeatingItself() throws Exception {
+		String html = search("pregnancy");
+		int pregnancy = html.indexOf("><mark>Pregnancy</mark></a>");
+		assertThat(pregnancy).as("the item titled Pregnancy, not repeated in brackets").isPositive();
+		assertThat(pregnancy).isLessThan(html.indexOf(">Neonatal withdrawal (warning)</a>"));
+		assertThat(html).doesNotContain("Pregnancy</mark> (");
+		// Its group comes first too.
+		assertThat(html.indexOf("<h2 id=\"results-safety_item\">")).isPositive()
+			.isLessThan(html.indexOf("<h2 id=\"results-guidance_note\">"));
+	}
+
+	@Test
+	void theSearchPageHasOneSearchBox() throws Exception {
+		String html = search("pregnancy");
+		assertThat(html.split("type=\"search\"", -1)).hasSize(2);
+		assertThat(html).contains("id=\"search-q\"").doesNotContain("id=\"site-search-q\"");
+	}
+
+	@Test
 	void aSearchWithResultsOffersNoCorrection() throws Exception {
 		assertThat(search("baclofen")).doesNotContain("Did you mean");
 	}

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.baclofen.reference.adverse.FrequencyBand;
 import org.baclofen.reference.content.Route;
 import org.baclofen.reference.content.SourceKind;
 import org.baclofen.reference.dosing.CockcroftGault;
@@ -75,6 +76,7 @@ class MessagesTest {
 		expectKeys(expected, "severity.", Severity.values());
 		expectKeys(expected, "interactant.kind.", InteractantKind.values());
 		expectKeys(expected, "claim.verdict.", ClaimCheck.Verdict.values());
+		expectKeys(expected, "adverse.band.", FrequencyBand.values());
 		expectKeys(expected, "content.kind.", ContentKind.values());
 		expectKeys(expected, "check.verdict.", Verdict.values());
 		expectKeys(expected, "admin.revisionType.", org.hibernate.envers.RevisionType.values());
@@ -97,7 +99,7 @@ class MessagesTest {
 				"source.kind", "safety.kind", "severity", "interactant.kind", "claim.verdict", "content.kind",
 				"interactions.scale", "check", "check.verdict", "check.severity", "admin.kind", "admin.revisionType",
 				"account.role", "renal.calculator.unit", "renal.calculator.sex", "handout.paper", "changes.type",
-				"review.action", "review.status", "signInLimits.scope");
+				"review.action", "review.status", "signInLimits.scope", "adverse.band");
 		for (String template : templates()) {
 			Matcher matcher = PREFIX_KEY.matcher(template);
 			while (matcher.find()) {

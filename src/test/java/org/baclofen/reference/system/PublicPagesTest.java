@@ -43,6 +43,21 @@ class PublicPagesTest {
 	}
 
 	@Test
+	void adverseEffectsAreGroupedByFrequencyWithWhatAGroupSharesSaidOnce() throws Exception {
+		String html = this.mvc.perform(get("/adverse-effects")).andReturn().getResponse().getContentAsString();
+		int over10 = html.indexOf("<h3 id=\"oral-over_10_percent\">More than 10% (5)</h3>");
+		int common = html.indexOf("<h3 id=\"oral-from_1_to_10_percent\">1 to 10% (6)</h3>");
+		int notKnown = html.indexOf("<h3 id=\"oral-not_known\">Frequency not known (48)</h3>");
+		org.assertj.core.api.Assertions.assertThat(over10).isPositive().isLessThan(common);
+		org.assertj.core.api.Assertions.assertThat(common).isLessThan(notKnown);
+		org.assertj.core.api.Assertions.assertThat(html).contains("href=\"#oral-not_known\"");
+		// The 48 rarely reported reactions share one note and one source: said once, not
+		// 48 times.
+		org.assertj.core.api.Assertions.assertThat(html.split("Rare; no frequency given", -1).length - 1)
+			.isBetween(1, 5);
+	}
+
+	@Test
 	void oralScheduleListsEachStepOnce() throws Exception {
 		String html = this.mvc.perform(get("/dosing/oral")).andReturn().getResponse().getContentAsString();
 		org.assertj.core.api.Assertions.assertThat(html.split("<th scope=\"row\">1–3</th>", -1)).hasSize(2);
