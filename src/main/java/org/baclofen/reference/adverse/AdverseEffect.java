@@ -37,6 +37,13 @@ public class AdverseEffect extends CitedContent {
 
 	private String note;
 
+	/**
+	 * The reaction in words a patient understands ("feeling sleepy"), for handouts; null
+	 * when none is written, and then a handout leaves the reaction out rather than use
+	 * the clinical term.
+	 */
+	private String patientWording;
+
 	private int sortOrder;
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -114,6 +121,15 @@ public class AdverseEffect extends CitedContent {
 
 	public String getNote() {
 		return this.note;
+	}
+
+	/** Sets the plain-language wording handouts use; blank for none. */
+	public void wordForPatients(String patientWording) {
+		this.patientWording = (patientWording == null || patientWording.isBlank()) ? null : patientWording.strip();
+	}
+
+	public String getPatientWording() {
+		return this.patientWording;
 	}
 
 	public int getSortOrder() {

@@ -44,6 +44,7 @@ class AdverseEffectAdmin extends ContentAdmin<AdverseEffect, AdverseEffectForm> 
 	public void apply(AdverseEffectForm form, AdverseEffect effect) {
 		effect.describe(form.getName(), form.getRoute(), form.getBodySystem(), form.getFrequencyMinPercent(),
 				form.getFrequencyMaxPercent(), form.getNote(), form.getSortOrder());
+		effect.wordForPatients(form.getPatientWording());
 	}
 
 	@Override

@@ -50,6 +50,10 @@ public class AdverseEffectForm extends CitedContentForm {
 	@Label("admin.field.note")
 	private String note;
 
+	@Size(max = 300, message = "{admin.size}")
+	@Label("admin.field.adverseEffect.patientWording")
+	private String patientWording;
+
 	@NotNull(message = "{admin.required}")
 	@Min(value = 0, message = "{admin.sortOrder.range}")
 	@Max(value = 10000, message = "{admin.sortOrder.range}")
@@ -65,6 +69,7 @@ public class AdverseEffectForm extends CitedContentForm {
 		form.frequencyMinPercent = effect.getFrequencyMinPercent();
 		form.frequencyMaxPercent = effect.getFrequencyMaxPercent();
 		form.note = effect.getNote();
+		form.patientWording = effect.getPatientWording();
 		form.sortOrder = effect.getSortOrder();
 		form.setSourceIds(effect.getSources().stream().map((source) -> source.getId()).toList());
 		return form;
@@ -116,6 +121,14 @@ public class AdverseEffectForm extends CitedContentForm {
 
 	public void setNote(String note) {
 		this.note = note;
+	}
+
+	public String getPatientWording() {
+		return this.patientWording;
+	}
+
+	public void setPatientWording(String patientWording) {
+		this.patientWording = patientWording;
 	}
 
 	public Integer getSortOrder() {

@@ -46,14 +46,14 @@ final class AsNeededCheck {
 			cards.add(this.cards.card(CardKind.RENAL,
 					"Baclofen as needed, " + amount + ", can exceed the renal ceiling of " + PlainNumbers.text(ceiling)
 							+ " mg/day.",
-					band.describe() + ". Kidney function: " + kidney.describe() + ".", Indicator.warning));
+					band.describe(labelMax) + ". Kidney function: " + kidney.describe() + ".", Indicator.warning));
 		}
 		cards.add(this.cards.card(CardKind.AS_NEEDED, "Baclofen as needed: checked as " + amount + ".",
 				"An as-needed order is checked against the daily maximum"
 						+ ((band != null) ? " and the renal band" : "")
 						+ " as the most it allows a day, not against the titration schedule. At most "
 						+ PlainNumbers.text(ceiling) + " mg/day applies"
-						+ ((band != null) ? " (" + band.describe() + ")" : "") + ".",
+						+ ((band != null) ? " (" + band.describe(labelMax) + ")" : "") + ".",
 				Indicator.info));
 		return cards;
 	}

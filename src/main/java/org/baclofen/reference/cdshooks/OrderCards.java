@@ -130,8 +130,8 @@ public final class OrderCards {
 			cards.add(card(CardKind.RENAL,
 					"Baclofen: " + kidney.describe() + " lowers the daily maximum; this order stays within "
 							+ PlainNumbers.text(rules().maxDailyMg(check.renalBand())) + " mg/day.",
-					check.renalBand().describe() + ". " + kidneyNote(kidney), Indicator.info, "/dosing/renal",
-					List.of()));
+					check.renalBand().describe(rules().maxDailyMg()) + ". " + kidneyNote(kidney), Indicator.info,
+					"/dosing/renal", List.of()));
 		}
 		return cards;
 	}
@@ -336,6 +336,7 @@ public final class OrderCards {
 		return switch (severity) {
 			case ALERT -> Indicator.critical;
 			case CAUTION -> Indicator.warning;
+			case INFO -> Indicator.info;
 		};
 	}
 

@@ -25,10 +25,10 @@ import org.hibernate.envers.Audited;
 public class Source extends ReviewedContent implements Comparable<Source> {
 
 	/**
-	 * S, up to four digits and an optional letter (S1, S1b, S23), or SEEDS for the seed
-	 * articles.
+	 * S, up to four digits and an optional letter (S1, S1b, S23): a source a reader can
+	 * look up, nothing else.
 	 */
-	public static final String CODE_FORMAT = "S\\d{1,4}[a-z]?|SEEDS";
+	public static final String CODE_FORMAT = "S\\d{1,4}[a-z]?";
 
 	private static final Pattern CODE = Pattern.compile(CODE_FORMAT);
 
@@ -65,7 +65,7 @@ public class Source extends ReviewedContent implements Comparable<Source> {
 	public Source(String code, String title, SourceKind kind, LocalDate lastReviewed) {
 		super(lastReviewed);
 		if (code == null || !CODE.matcher(code).matches()) {
-			throw new IllegalArgumentException("A source code looks like S12, S12b or SEEDS, not " + code);
+			throw new IllegalArgumentException("A source code looks like S12 or S12b, not " + code);
 		}
 		this.code = code;
 		this.title = title;
@@ -124,9 +124,9 @@ public class Source extends ReviewedContent implements Comparable<Source> {
 	}
 
 	/**
-	 * Orders by number first, so S2 comes before S10 and S1b after S1; SEEDS comes last.
-	 * Reads codes through the getter, since the other source may be a lazy proxy whose
-	 * fields are not loaded.
+	 * Orders by number first, so S2 comes before S10 and S1b after S1. Reads codes
+	 * through the getter, since the other source may be a lazy proxy whose fields are not
+	 * loaded.
 	 */
 	@Override
 	public int compareTo(Source other) {

@@ -42,6 +42,15 @@ public class DiscontinuationGuidance extends CitedContent {
 	@Column(name = "taper_end_max_daily_mg")
 	private BigDecimal taperEndMaxDailyMg;
 
+	@Column(name = "taper_step_max_fraction")
+	private BigDecimal taperStepMaxFraction;
+
+	@Column(name = "taper_step_floor_mg")
+	private BigDecimal taperStepFloorMg;
+
+	@Column(name = "taper_step_min_days")
+	private Integer taperStepMinDays;
+
 	private int sortOrder;
 
 	protected DiscontinuationGuidance() {
@@ -93,6 +102,38 @@ public class DiscontinuationGuidance extends CitedContent {
 		}
 		this.taperEndFraction = fraction;
 		this.taperEndMaxDailyMg = maxDailyMg;
+	}
+
+	/**
+	 * How fast a taper may come down, for the rule-basis row: no step removes more than
+	 * this fraction (above 0, at most 1) of the daily dose before the taper, or more than
+	 * the floor in mg/day where that is more (empty: no floor), and each step lasts at
+	 * least this many days. A rule-basis row needs the fraction and the days.
+	 */
+	public void stepDownBy(BigDecimal maxFraction, BigDecimal floorMg, Integer minDays) {
+		if ((maxFraction != null && (maxFraction.signum() <= 0 || maxFraction.compareTo(BigDecimal.ONE) > 0))
+				|| (floorMg != null && floorMg.signum() <= 0) || (minDays != null && minDays < 1)) {
+			throw new IllegalArgumentException(
+					"A taper step is a fraction above 0 and at most 1, a positive floor, and at least a day");
+		}
+		if (this.ruleBasis && (maxFraction == null || minDays == null)) {
+			throw new IllegalArgumentException("The rule basis states the taper step rule");
+		}
+		this.taperStepMaxFraction = maxFraction;
+		this.taperStepFloorMg = floorMg;
+		this.taperStepMinDays = minDays;
+	}
+
+	public BigDecimal getTaperStepMaxFraction() {
+		return this.taperStepMaxFraction;
+	}
+
+	public BigDecimal getTaperStepFloorMg() {
+		return this.taperStepFloorMg;
+	}
+
+	public Integer getTaperStepMinDays() {
+		return this.taperStepMinDays;
 	}
 
 	public BigDecimal getTaperEndFraction() {

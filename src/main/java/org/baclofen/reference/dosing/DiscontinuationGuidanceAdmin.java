@@ -38,6 +38,7 @@ class DiscontinuationGuidanceAdmin extends ContentAdmin<DiscontinuationGuidance,
 				form.getMinTaperDays(), form.getMaxTaperDays(), form.getAdvice(), form.isRuleBasis(),
 				form.getSortOrder(), reviewedOn);
 		item.endTaperAt(form.getTaperEndFraction(), form.getTaperEndMaxDailyMg());
+		item.stepDownBy(form.getTaperStepMaxFraction(), form.getTaperStepFloorMg(), form.getTaperStepMinDays());
 		return item;
 	}
 
@@ -46,6 +47,7 @@ class DiscontinuationGuidanceAdmin extends ContentAdmin<DiscontinuationGuidance,
 		item.describe(form.getRoute(), form.getTitle(), form.getMinTaperDays(), form.getMaxTaperDays(),
 				form.getAdvice(), form.isRuleBasis(), form.getSortOrder());
 		item.endTaperAt(form.getTaperEndFraction(), form.getTaperEndMaxDailyMg());
+		item.stepDownBy(form.getTaperStepMaxFraction(), form.getTaperStepFloorMg(), form.getTaperStepMinDays());
 	}
 
 	/**
@@ -77,6 +79,10 @@ class DiscontinuationGuidanceAdmin extends ContentAdmin<DiscontinuationGuidance,
 				errors.rejectValue("ruleBasis", "admin.discontinuation.ruleBasisTaken",
 						new Object[] { otherRuleBases.get(0).getTitle() },
 						"Only one row can be the rule basis, and another row is: edit that row instead");
+			}
+			else if (form.getTaperStepMaxFraction() == null || form.getTaperStepMinDays() == null) {
+				errors.rejectValue("taperStepMaxFraction", "admin.discontinuation.ruleBasisNeedsStepRule",
+						"The rule basis states the taper step rule: the share a step may remove and its days");
 			}
 		}
 		else if (existing != null && existing.isRuleBasis() && otherRuleBases.isEmpty()) {

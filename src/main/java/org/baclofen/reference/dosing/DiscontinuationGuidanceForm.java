@@ -57,6 +57,21 @@ public class DiscontinuationGuidanceForm extends CitedContentForm {
 	@Label("admin.field.discontinuation.taperEndMaxDailyMg")
 	private BigDecimal taperEndMaxDailyMg;
 
+	@DecimalMin(value = "0", inclusive = false, message = "{admin.number.positive}")
+	@DecimalMax(value = "1", message = "{admin.discontinuation.fraction}")
+	@Digits(integer = 1, fraction = 3, message = "{admin.number.digits}")
+	@Label("admin.field.discontinuation.taperStepMaxFraction")
+	private BigDecimal taperStepMaxFraction;
+
+	@DecimalMin(value = "0", inclusive = false, message = "{admin.number.positive}")
+	@Digits(integer = 4, fraction = 2, message = "{admin.number.digits}")
+	@Label("admin.field.discontinuation.taperStepFloorMg")
+	private BigDecimal taperStepFloorMg;
+
+	@Range(min = 1, max = 365, message = "{admin.number.range}")
+	@Label("admin.field.discontinuation.taperStepMinDays")
+	private Integer taperStepMinDays;
+
 	@NotNull(message = "{admin.required}")
 	@Min(value = 0, message = "{admin.sortOrder.range}")
 	@Max(value = 10000, message = "{admin.sortOrder.range}")
@@ -74,6 +89,9 @@ public class DiscontinuationGuidanceForm extends CitedContentForm {
 		form.ruleBasis = guidance.isRuleBasis();
 		form.taperEndFraction = guidance.getTaperEndFraction();
 		form.taperEndMaxDailyMg = guidance.getTaperEndMaxDailyMg();
+		form.taperStepMaxFraction = guidance.getTaperStepMaxFraction();
+		form.taperStepFloorMg = guidance.getTaperStepFloorMg();
+		form.taperStepMinDays = guidance.getTaperStepMinDays();
 		form.sortOrder = guidance.getSortOrder();
 		form.setSourceIds(guidance.getSources().stream().map((source) -> source.getId()).toList());
 		return form;
@@ -149,6 +167,30 @@ public class DiscontinuationGuidanceForm extends CitedContentForm {
 
 	public void setTaperEndMaxDailyMg(BigDecimal taperEndMaxDailyMg) {
 		this.taperEndMaxDailyMg = taperEndMaxDailyMg;
+	}
+
+	public BigDecimal getTaperStepMaxFraction() {
+		return this.taperStepMaxFraction;
+	}
+
+	public void setTaperStepMaxFraction(BigDecimal taperStepMaxFraction) {
+		this.taperStepMaxFraction = taperStepMaxFraction;
+	}
+
+	public BigDecimal getTaperStepFloorMg() {
+		return this.taperStepFloorMg;
+	}
+
+	public void setTaperStepFloorMg(BigDecimal taperStepFloorMg) {
+		this.taperStepFloorMg = taperStepFloorMg;
+	}
+
+	public Integer getTaperStepMinDays() {
+		return this.taperStepMinDays;
+	}
+
+	public void setTaperStepMinDays(Integer taperStepMinDays) {
+		this.taperStepMinDays = taperStepMinDays;
 	}
 
 }

@@ -51,11 +51,15 @@ class DosingController {
 
 	private final SafetyItemRepository safetyItems;
 
+	private final OralAgeRuleRepository ageRules;
+
+	private final WeightStartDoseRepository weightStarts;
+
 	DosingController(TitrationProtocolRepository protocols, DosageFormRepository dosageForms,
 			IntrathecalScreeningDoseRepository screeningDoses, IntrathecalTitrationLimitRepository titrationLimits,
 			IntrathecalMaintenanceRangeRepository maintenanceRanges, RenalBandRepository renalBands,
 			DiscontinuationGuidanceRepository discontinuation, GuidanceNoteRepository notes,
-			SafetyItemRepository safetyItems) {
+			SafetyItemRepository safetyItems, OralAgeRuleRepository ageRules, WeightStartDoseRepository weightStarts) {
 		this.protocols = protocols;
 		this.dosageForms = dosageForms;
 		this.screeningDoses = screeningDoses;
@@ -65,6 +69,8 @@ class DosingController {
 		this.discontinuation = discontinuation;
 		this.notes = notes;
 		this.safetyItems = safetyItems;
+		this.ageRules = ageRules;
+		this.weightStarts = weightStarts;
 	}
 
 	@GetMapping("/oral")
@@ -72,6 +78,8 @@ class DosingController {
 		model.addAttribute("protocol", this.protocols.findByCode(TitrationProtocol.ORAL_US_LABEL)
 			.orElseThrow(() -> new NotFoundException("Oral titration protocol")));
 		model.addAttribute("oralForms", this.dosageForms.findByRouteOrderBySortOrderAscAmountAsc(Route.ORAL));
+		model.addAttribute("ageRules", this.ageRules.findAllByOrderByMinAgeYearsAsc());
+		model.addAttribute("weightStarts", this.weightStarts.findAllByOrderByStartDoseMgAsc());
 		model.addAttribute("notes", this.notes.findByTopics(List.of(GuidanceTopic.ORAL_DOSING,
 				GuidanceTopic.ORAL_LIQUIDS, GuidanceTopic.PEDIATRIC, GuidanceTopic.HEPATIC, GuidanceTopic.ELDERLY)));
 		return "dosing/oral";
@@ -97,7 +105,7 @@ class DosingController {
 
 	@GetMapping("/renal")
 	String renal(Model model) {
-		model.addAttribute(CLEARANCE_FORM, new CreatinineClearanceForm());
+		model.addAttribute(CLEARANCE_FORM, new KidneyFunctionInput());
 		return renalPage(model);
 	}
 
@@ -106,25 +114,34 @@ class DosingController {
 	 * addresses and logs.
 	 */
 	@PostMapping("/renal")
-	String estimateClearance(@Valid @ModelAttribute(CLEARANCE_FORM) CreatinineClearanceForm form, BindingResult bound,
+	String estimateClearance(@Valid @ModelAttribute(CLEARANCE_FORM) KidneyFunctionInput form, BindingResult bound,
 			Model model) {
 		BindingResult result = withoutOverlongEchoes(form, bound, model);
-		if (!result.hasFieldErrors("serumCreatinine") && !result.hasFieldErrors("creatinineUnit")
-				&& !form.creatinineInRangeForItsUnit()) {
-			result.rejectValue("serumCreatinine", "renal.calculator.serumCreatinine.range");
+		if (form.getSerumCreatinine() == null && !result.hasFieldErrors("serumCreatinine")) {
+			// The calculator needs every input; with a creatinine the shared validation
+			// already says which are missing.
+			result.rejectValue("serumCreatinine", "renal.calculator.serumCreatinine.required");
+			requireForEstimate(result, "ageYears", form.getAgeYears(), "kidney.estimate.needsAge");
+			requireForEstimate(result, "weightKg", form.getWeightKg(), "kidney.estimate.needsWeight");
+			requireForEstimate(result, "sex", form.getSex(), "kidney.estimate.needsSex");
 		}
 		if (!result.hasErrors()) {
-			model.addAttribute("crclMlPerMin", CockcroftGault.crclMlPerMin(form.getAgeYears(), form.getWeightKg(),
-					form.getSerumCreatinine(), form.getCreatinineUnit(), form.getSex()));
+			model.addAttribute("crclMlPerMin", form.resolvedCrclMlPerMin());
 		}
 		return renalPage(model);
+	}
+
+	private static void requireForEstimate(BindingResult result, String field, Object value, String messageKey) {
+		if (value == null && !result.hasFieldErrors(field)) {
+			result.rejectValue(field, messageKey);
+		}
 	}
 
 	/**
 	 * Errors as bound, except that a value refused for its length is not typed back into
 	 * the form: the page must not cost, or repeat, far more than a real measurement.
 	 */
-	private static BindingResult withoutOverlongEchoes(CreatinineClearanceForm form, BindingResult bound, Model model) {
+	private static BindingResult withoutOverlongEchoes(KidneyFunctionInput form, BindingResult bound, Model model) {
 		boolean overlong = bound.getFieldErrors()
 			.stream()
 			.anyMatch((error) -> error.isBindingFailure() && error.getRejectedValue() instanceof String text
@@ -144,6 +161,10 @@ class DosingController {
 	private String renalPage(Model model) {
 		List<RenalBand> bands = RenalBandAdmin.sorted(this.renalBands.findAllByOrderByCrclMinMlPerMinDesc());
 		model.addAttribute("renalBands", bands);
+		model.addAttribute("labelMaxDailyMg",
+				this.protocols.findByCode(TitrationProtocol.ORAL_US_LABEL)
+					.orElseThrow(() -> new NotFoundException("Oral titration protocol"))
+					.getMaxDailyMg());
 		model.addAttribute("creatinineUnits", CockcroftGault.CreatinineUnit.values());
 		model.addAttribute("sexes", CockcroftGault.Sex.values());
 		Object crcl = model.getAttribute("crclMlPerMin");
@@ -161,8 +182,9 @@ class DosingController {
 	String discontinuation(Model model) {
 		model.addAttribute("guidance", this.discontinuation.findAllByOrderBySortOrderAsc());
 		model.addAttribute("boxedWarnings", this.safetyItems.findByBoxedWarningTrueOrderBySortOrderAsc());
-		model.addAttribute("notes",
-				this.notes.findByTopics(List.of(GuidanceTopic.DISCONTINUATION)).get(GuidanceTopic.DISCONTINUATION));
+		var notes = this.notes.findByTopics(List.of(GuidanceTopic.ABRUPT_STOP, GuidanceTopic.DISCONTINUATION));
+		model.addAttribute("afterAbruptStop", notes.get(GuidanceTopic.ABRUPT_STOP));
+		model.addAttribute("notes", notes.get(GuidanceTopic.DISCONTINUATION));
 		return "dosing/discontinuation";
 	}
 

@@ -12,10 +12,12 @@ import org.baclofen.reference.content.SourceKind;
 import org.hibernate.envers.Audited;
 
 /**
- * A kidney-function band and the dose reduction suggested for it: either a
- * creatinine-clearance range, each bound saying whether it belongs to the band (a missing
- * bound leaves the band open on that side), or the band for patients on dialysis, which
- * no clearance selects. A band may also cap the daily dose.
+ * A kidney-function row and the dose reduction suggested for it: a creatinine-clearance
+ * range, each bound saying whether it belongs to the row (a missing bound leaves it open
+ * on that side), and, for the dialysis row, every patient on dialysis whatever the
+ * clearance; the dialysis row's range, if it has one, is kidney failure (a clearance
+ * below every band). A row may also cap the daily dose, and may carry a one-line summary
+ * shown wherever it is applied.
  */
 @Entity
 @Audited
@@ -44,6 +46,8 @@ public class RenalBand extends CitedContent {
 	@Column(nullable = false)
 	private String advice;
 
+	private String summary;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private SourceKind sourceKind;
@@ -57,9 +61,14 @@ public class RenalBand extends CitedContent {
 		describe(bounds, doseReductionPercent, maxDailyMg, advice, sourceKind);
 	}
 
+	/** The one-line summary shown where the row is applied; empty for none. */
+	public void summarize(String summary) {
+		this.summary = (summary == null || summary.isBlank()) ? null : summary.strip();
+	}
+
 	/**
-	 * Which patients a band covers: a clearance range (each bound inclusive or not, null
-	 * meaning open), or everyone on dialysis.
+	 * Which patients a row covers: a clearance range (each bound inclusive or not, null
+	 * meaning open), and for the dialysis row everyone on dialysis too.
 	 */
 	public record Bounds(BigDecimal min, boolean minInclusive, BigDecimal max, boolean maxInclusive, boolean dialysis) {
 
@@ -71,13 +80,21 @@ public class RenalBand extends CitedContent {
 			return new Bounds(null, false, null, false, true);
 		}
 
+		/** Whether the row has a clearance range (the dialysis row may have none). */
+		public boolean hasRange() {
+			return this.min != null || this.max != null;
+		}
+
 		/**
-		 * Whether the two ranges share any clearance; a dialysis band shares none with a
-		 * range.
+		 * Whether the two rows share a patient: both for dialysis, or a clearance in both
+		 * ranges.
 		 */
 		public boolean overlaps(Bounds other) {
-			if (this.dialysis || other.dialysis) {
-				return this.dialysis && other.dialysis;
+			if (this.dialysis && other.dialysis) {
+				return true;
+			}
+			if (!hasRange() || !other.hasRange()) {
+				return false;
 			}
 			return below(this.min, this.minInclusive, other.max, other.maxInclusive)
 					&& below(other.min, other.minInclusive, this.max, this.maxInclusive);
@@ -105,9 +122,6 @@ public class RenalBand extends CitedContent {
 			SourceKind sourceKind) {
 		BigDecimal min = bounds.min();
 		BigDecimal max = bounds.max();
-		if (bounds.dialysis() && (min != null || max != null)) {
-			throw new IllegalArgumentException("The dialysis band has no clearance bounds");
-		}
 		if (min != null && max != null && min.compareTo(max) >= 0) {
 			throw new IllegalArgumentException("A CrCl band's lower bound must be below its upper bound");
 		}
@@ -148,7 +162,7 @@ public class RenalBand extends CitedContent {
 		BigDecimal min = this.crclMinMlPerMin;
 		BigDecimal max = this.crclMaxMlPerMin;
 		if (min == null && max == null) {
-			return "any value";
+			return this.dialysis ? "none (dialysis only)" : "any value";
 		}
 		String from = (min == null || (min.signum() == 0 && this.minInclusive)) ? null
 				: (this.minInclusive ? "" : "above ") + plain(min);
@@ -166,7 +180,14 @@ public class RenalBand extends CitedContent {
 	}
 
 	public boolean contains(BigDecimal crclMlPerMin) {
-		return !this.dialysis && getBounds().overlaps(Bounds.range(crclMlPerMin, true, crclMlPerMin, true));
+		return getBounds().hasRange()
+				&& Bounds.range(this.crclMinMlPerMin, this.minInclusive, this.crclMaxMlPerMin, this.maxInclusive)
+					.overlaps(Bounds.range(crclMlPerMin, true, crclMlPerMin, true));
+	}
+
+	/** Whether the dialysis row also takes a clearance range (kidney failure). */
+	public boolean hasRange() {
+		return getBounds().hasRange();
 	}
 
 	public BigDecimal getCrclMinMlPerMin() {
@@ -193,6 +214,31 @@ public class RenalBand extends CitedContent {
 		return this.doseReductionPercent;
 	}
 
+	/**
+	 * The most a patient in a row may take a day where the protocol would give
+	 * {@code dailyMg}: the total reduced by the row's reduction (to the hundredth of a
+	 * mg, so a stored two-thirds reduction of 60 mg/day allows 20), never above the row's
+	 * own maximum. The one place this arithmetic is done: the engine's rows and the pages
+	 * both call it.
+	 */
+	public static BigDecimal allowedDailyMg(BigDecimal dailyMg, BigDecimal reductionPercent, BigDecimal maxDailyMg) {
+		BigDecimal remaining = HUNDRED.subtract(reductionPercent).divide(HUNDRED, 6, java.math.RoundingMode.HALF_UP);
+		BigDecimal reduced = dailyMg.multiply(remaining).setScale(2, java.math.RoundingMode.HALF_UP);
+		if (maxDailyMg != null) {
+			reduced = reduced.min(maxDailyMg);
+		}
+		reduced = reduced.stripTrailingZeros();
+		return (reduced.scale() < 0) ? reduced.setScale(0) : reduced;
+	}
+
+	/**
+	 * The row's ceiling: its reduction applied to the label maximum
+	 * {@code labelMaxDailyMg}, never above its own maximum.
+	 */
+	public BigDecimal ceilingMg(BigDecimal labelMaxDailyMg) {
+		return allowedDailyMg(labelMaxDailyMg, this.doseReductionPercent, this.maxDailyMg);
+	}
+
 	/** The reduction as pages show it: "about 67". */
 	public String getReductionText() {
 		return this.doseReductionPercent.setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
@@ -213,13 +259,20 @@ public class RenalBand extends CitedContent {
 		return this.advice;
 	}
 
+	public String getSummary() {
+		return this.summary;
+	}
+
 	public SourceKind getSourceKind() {
 		return this.sourceKind;
 	}
 
 	@Override
 	public String displayTitle() {
-		return isDialysis() ? "On dialysis" : "CrCl " + getRangeText();
+		if (isDialysis()) {
+			return hasRange() ? "On dialysis, or kidney failure (CrCl " + getRangeText() + ")" : "On dialysis";
+		}
+		return "CrCl " + getRangeText();
 	}
 
 	@Override

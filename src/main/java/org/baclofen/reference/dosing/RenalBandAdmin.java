@@ -37,20 +37,24 @@ class RenalBandAdmin extends ContentAdmin<RenalBand, RenalBandForm> {
 
 	@Override
 	public RenalBand create(RenalBandForm form, LocalDate reviewedOn) {
-		return new RenalBand(form.bounds(), form.getDoseReductionPercent(), form.getMaxDailyMg(), form.getAdvice(),
-				form.getSourceKind(), reviewedOn);
+		RenalBand band = new RenalBand(form.bounds(), form.getDoseReductionPercent(), form.getMaxDailyMg(),
+				form.getAdvice(), form.getSourceKind(), reviewedOn);
+		band.summarize(form.getSummary());
+		return band;
 	}
 
 	@Override
 	public void apply(RenalBandForm form, RenalBand band) {
 		band.describe(form.bounds(), form.getDoseReductionPercent(), form.getMaxDailyMg(), form.getAdvice(),
 				form.getSourceKind());
+		band.summarize(form.getSummary());
 	}
 
 	/**
-	 * The bounds must make a band (lower below upper; the dialysis band has none and caps
-	 * the daily dose), and a clearance may fall in one band only, as only one band may be
-	 * for dialysis: the checker and planner pick the band a patient falls in.
+	 * The bounds must make a band (lower below upper; the dialysis row caps the daily
+	 * dose, and its range, if any, is kidney failure), and a clearance may fall in one
+	 * row only, as only one row may be for dialysis: the checker and planner pick the row
+	 * a patient falls in.
 	 */
 	@Override
 	public void validate(RenalBandForm form, RenalBand existing, Errors errors) {
@@ -60,11 +64,6 @@ class RenalBandAdmin extends ContentAdmin<RenalBand, RenalBandForm> {
 			return;
 		}
 		if (form.isDialysis()) {
-			if (min != null || max != null) {
-				errors.rejectValue("dialysis", "admin.renalBand.dialysisBounds",
-						"The dialysis band has no clearance bounds: leave them empty");
-				return;
-			}
 			if (form.getMaxDailyMg() == null) {
 				errors.rejectValue("maxDailyMg", "admin.renalBand.dialysisMax",
 						"Enter the daily maximum the dialysis band allows");

@@ -55,6 +55,10 @@ public class RenalBandForm extends CitedContentForm {
 	@Label("admin.field.renalBand.advice")
 	private String advice;
 
+	@Size(max = 300, message = "{admin.size}")
+	@Label("admin.field.renalBand.summary")
+	private String summary;
+
 	@NotNull(message = "{admin.required}")
 	@Label(value = "admin.field.renalBand.sourceKind", values = "source.kind")
 	private SourceKind sourceKind;
@@ -70,6 +74,7 @@ public class RenalBandForm extends CitedContentForm {
 		form.doseReductionPercent = band.getDoseReductionPercent();
 		form.maxDailyMg = band.getMaxDailyMg();
 		form.advice = band.getAdvice();
+		form.summary = band.getSummary();
 		form.sourceKind = band.getSourceKind();
 		form.setSourceIds(band.getSources().stream().map((source) -> source.getId()).toList());
 		return form;
@@ -132,8 +137,16 @@ public class RenalBandForm extends CitedContentForm {
 	}
 
 	RenalBand.Bounds bounds() {
-		return this.dialysis ? RenalBand.Bounds.onDialysis() : RenalBand.Bounds.range(this.crclMinMlPerMin,
-				this.minInclusive, this.crclMaxMlPerMin, this.maxInclusive);
+		return new RenalBand.Bounds(this.crclMinMlPerMin, this.minInclusive, this.crclMaxMlPerMin, this.maxInclusive,
+				this.dialysis);
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
 	}
 
 	public String getAdvice() {

@@ -215,6 +215,15 @@ public class TitrationProtocol extends CitedContent {
 		return this.maxDailyMg;
 	}
 
+	/**
+	 * Each dose at the maximum, as the label words it: 80 mg a day is 20 mg four times
+	 * daily.
+	 */
+	public BigDecimal getMaxDoseMg() {
+		return this.maxDailyMg.divide(BigDecimal.valueOf(this.maxAdministrationsPerDay), 2,
+				java.math.RoundingMode.HALF_UP);
+	}
+
 	public int getMaxAdministrationsPerDay() {
 		return this.maxAdministrationsPerDay;
 	}

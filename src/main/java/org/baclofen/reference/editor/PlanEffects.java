@@ -14,8 +14,10 @@ import org.baclofen.reference.dosing.DiscontinuationGuidance;
 import org.baclofen.reference.dosing.DosageForm;
 import org.baclofen.reference.dosing.IntrathecalMaintenanceRange;
 import org.baclofen.reference.dosing.IntrathecalTitrationLimit;
+import org.baclofen.reference.dosing.OralAgeRule;
 import org.baclofen.reference.dosing.RenalBand;
 import org.baclofen.reference.dosing.TitrationProtocol;
+import org.baclofen.reference.dosing.WeightStartDose;
 import org.baclofen.reference.kind.ContentAdmin;
 import org.baclofen.reference.kind.ContentAdmins;
 import org.baclofen.reference.kind.ContentForm;
@@ -41,7 +43,8 @@ class PlanEffects {
 
 	/** The kinds whose numbers the titration tools read. */
 	static final Set<String> RULE_KINDS = Set.of("titration-protocols", "renal-bands", "discontinuation-guidance",
-			"dosage-forms", "intrathecal-titration-limits", "intrathecal-maintenance-ranges");
+			"dosage-forms", "intrathecal-titration-limits", "intrathecal-maintenance-ranges", "oral-age-rules",
+			"weight-start-doses");
 
 	/** One reference plan before and after the draft, each as lines to show. */
 	public record Effect(String name, List<String> before, List<String> after) {
@@ -110,7 +113,9 @@ class PlanEffects {
 				this.admins.<RenalBand, ContentForm>get("renal-bands").findAll(),
 				this.admins.<DosageForm, ContentForm>get("dosage-forms").findAll(),
 				this.admins.<IntrathecalTitrationLimit, ContentForm>get("intrathecal-titration-limits").findAll(),
-				this.admins.<IntrathecalMaintenanceRange, ContentForm>get("intrathecal-maintenance-ranges").findAll());
+				this.admins.<IntrathecalMaintenanceRange, ContentForm>get("intrathecal-maintenance-ranges").findAll(),
+				this.admins.<OralAgeRule, ContentForm>get("oral-age-rules").findAll(),
+				this.admins.<WeightStartDose, ContentForm>get("weight-start-doses").findAll());
 	}
 
 	/** The published rows with the draft's change in place, by the draft's rule kind. */
@@ -123,6 +128,8 @@ class PlanEffects {
 			case "dosage-forms" -> published.withDosageForm(id, drafted(draft));
 			case "intrathecal-titration-limits" -> published.withIntrathecalLimit(id, drafted(draft));
 			case "intrathecal-maintenance-ranges" -> published.withIntrathecalRange(id, drafted(draft));
+			case "oral-age-rules" -> published.withAgeRule(id, drafted(draft));
+			case "weight-start-doses" -> published.withWeightStart(id, drafted(draft));
 			default -> throw new IllegalArgumentException("Not a rule kind: " + draft.getKind());
 		};
 	}

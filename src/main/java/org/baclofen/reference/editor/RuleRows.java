@@ -10,8 +10,10 @@ import org.baclofen.reference.dosing.DiscontinuationGuidance;
 import org.baclofen.reference.dosing.DosageForm;
 import org.baclofen.reference.dosing.IntrathecalMaintenanceRange;
 import org.baclofen.reference.dosing.IntrathecalTitrationLimit;
+import org.baclofen.reference.dosing.OralAgeRule;
 import org.baclofen.reference.dosing.RenalBand;
 import org.baclofen.reference.dosing.TitrationProtocol;
+import org.baclofen.reference.dosing.WeightStartDose;
 import org.baclofen.reference.titration.IntrathecalChecker;
 import org.baclofen.reference.titration.TitrationRules;
 import org.baclofen.reference.titration.TitrationRulesSource;
@@ -24,7 +26,8 @@ import org.baclofen.reference.titration.TitrationRulesSource;
  */
 record RuleRows(List<TitrationProtocol> protocols, List<DiscontinuationGuidance> discontinuation,
 		List<RenalBand> renalBands, List<DosageForm> dosageForms, List<IntrathecalTitrationLimit> intrathecalLimits,
-		List<IntrathecalMaintenanceRange> intrathecalRanges) {
+		List<IntrathecalMaintenanceRange> intrathecalRanges, List<OralAgeRule> ageRules,
+		List<WeightStartDose> weightStarts) {
 
 	RuleRows {
 		protocols = List.copyOf(protocols);
@@ -33,6 +36,8 @@ record RuleRows(List<TitrationProtocol> protocols, List<DiscontinuationGuidance>
 		dosageForms = List.copyOf(dosageForms);
 		intrathecalLimits = List.copyOf(intrathecalLimits);
 		intrathecalRanges = List.copyOf(intrathecalRanges);
+		ageRules = List.copyOf(ageRules);
+		weightStarts = List.copyOf(weightStarts);
 	}
 
 	/**
@@ -41,32 +46,47 @@ record RuleRows(List<TitrationProtocol> protocols, List<DiscontinuationGuidance>
 	 */
 	RuleRows withProtocol(Long id, TitrationProtocol drafted) {
 		return new RuleRows(overlaid(this.protocols, id, drafted), this.discontinuation, this.renalBands,
-				this.dosageForms, this.intrathecalLimits, this.intrathecalRanges);
+				this.dosageForms, this.intrathecalLimits, this.intrathecalRanges, this.ageRules, this.weightStarts);
 	}
 
 	RuleRows withDiscontinuation(Long id, DiscontinuationGuidance drafted) {
 		return new RuleRows(this.protocols, overlaid(this.discontinuation, id, drafted), this.renalBands,
-				this.dosageForms, this.intrathecalLimits, this.intrathecalRanges);
+				this.dosageForms, this.intrathecalLimits, this.intrathecalRanges, this.ageRules, this.weightStarts);
 	}
 
 	RuleRows withRenalBand(Long id, RenalBand drafted) {
 		return new RuleRows(this.protocols, this.discontinuation, overlaid(this.renalBands, id, drafted),
-				this.dosageForms, this.intrathecalLimits, this.intrathecalRanges);
+				this.dosageForms, this.intrathecalLimits, this.intrathecalRanges, this.ageRules, this.weightStarts);
 	}
 
 	RuleRows withDosageForm(Long id, DosageForm drafted) {
 		return new RuleRows(this.protocols, this.discontinuation, this.renalBands,
-				overlaid(this.dosageForms, id, drafted), this.intrathecalLimits, this.intrathecalRanges);
+				overlaid(this.dosageForms, id, drafted), this.intrathecalLimits, this.intrathecalRanges, this.ageRules,
+				this.weightStarts);
 	}
 
 	RuleRows withIntrathecalLimit(Long id, IntrathecalTitrationLimit drafted) {
 		return new RuleRows(this.protocols, this.discontinuation, this.renalBands, this.dosageForms,
-				overlaid(this.intrathecalLimits, id, drafted), this.intrathecalRanges);
+				overlaid(this.intrathecalLimits, id, drafted), this.intrathecalRanges, this.ageRules,
+				this.weightStarts);
 	}
 
 	RuleRows withIntrathecalRange(Long id, IntrathecalMaintenanceRange drafted) {
 		return new RuleRows(this.protocols, this.discontinuation, this.renalBands, this.dosageForms,
-				this.intrathecalLimits, overlaid(this.intrathecalRanges, id, drafted));
+				this.intrathecalLimits, overlaid(this.intrathecalRanges, id, drafted), this.ageRules,
+				this.weightStarts);
+	}
+
+	RuleRows withAgeRule(Long id, OralAgeRule drafted) {
+		return new RuleRows(this.protocols, this.discontinuation, this.renalBands, this.dosageForms,
+				this.intrathecalLimits, this.intrathecalRanges, overlaid(this.ageRules, id, drafted),
+				this.weightStarts);
+	}
+
+	RuleRows withWeightStart(Long id, WeightStartDose drafted) {
+		return new RuleRows(this.protocols, this.discontinuation, this.renalBands, this.dosageForms,
+				this.intrathecalLimits, this.intrathecalRanges, this.ageRules,
+				overlaid(this.weightStarts, id, drafted));
 	}
 
 	/**
@@ -76,7 +96,9 @@ record RuleRows(List<TitrationProtocol> protocols, List<DiscontinuationGuidance>
 	 * make rules
 	 */
 	TitrationRules titrationRules() {
-		return TitrationRulesSource.rulesOf(this.protocols, this.discontinuation, this.renalBands, this.dosageForms)
+		return TitrationRulesSource
+			.rulesOf(this.protocols, this.discontinuation, this.renalBands, this.dosageForms, this.ageRules,
+					this.weightStarts)
 			.rules();
 	}
 

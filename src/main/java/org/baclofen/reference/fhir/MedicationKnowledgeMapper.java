@@ -233,7 +233,8 @@ public final class MedicationKnowledgeMapper {
 			crcl.setHigh(quantity(band.getCrclMaxMlPerMin(), "mL/min", "mL/min"));
 		}
 		dosing.addPatientCharacteristic()
-			.setType(new CodeableConcept().setText("Creatinine clearance (Cockcroft-Gault): " + rule.describe()))
+			.setType(new CodeableConcept()
+				.setText("Creatinine clearance (Cockcroft-Gault): " + rule.describe(rules.maxDailyMg())))
 			.setValue(crcl);
 	}
 

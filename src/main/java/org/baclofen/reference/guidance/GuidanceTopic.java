@@ -9,8 +9,8 @@ public enum GuidanceTopic {
 	ORAL_DOSING("/dosing/oral"), ORAL_LIQUIDS("/dosing/oral"), PEDIATRIC("/dosing/oral"), HEPATIC("/dosing/oral"),
 	ELDERLY("/dosing/oral"), RENAL("/dosing/renal"), INTRATHECAL_SCREENING("/dosing/intrathecal"),
 	INTRATHECAL_TITRATION("/dosing/intrathecal"), INTRATHECAL_MAINTENANCE("/dosing/intrathecal"),
-	DISCONTINUATION("/dosing/discontinuation"), SAFETY("/safety"), INTERACTIONS("/interactions"),
-	ADVERSE_EFFECTS("/adverse-effects");
+	ABRUPT_STOP("/dosing/discontinuation"), DISCONTINUATION("/dosing/discontinuation"), SAFETY("/safety"),
+	INTERACTIONS("/interactions"), ADVERSE_EFFECTS("/adverse-effects");
 
 	private final String page;
 

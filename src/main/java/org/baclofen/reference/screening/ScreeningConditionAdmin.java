@@ -7,6 +7,7 @@ import java.util.Map;
 import org.baclofen.reference.kind.ContentAdmin;
 import org.baclofen.reference.safety.SafetyItem;
 import org.baclofen.reference.safety.SafetyItemRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -17,11 +18,22 @@ class ScreeningConditionAdmin extends ContentAdmin<ScreeningCondition, Screening
 
 	private final SafetyItemRepository safetyItems;
 
-	ScreeningConditionAdmin(ScreeningConditionRepository conditions, SafetyItemRepository safetyItems) {
+	private final ApplicationEventPublisher events;
+
+	ScreeningConditionAdmin(ScreeningConditionRepository conditions, SafetyItemRepository safetyItems,
+			ApplicationEventPublisher events) {
 		super("screening-conditions", ScreeningCondition.class, conditions, ScreeningConditionForm::new,
 				ScreeningConditionForm::of);
 		this.conditions = conditions;
 		this.safetyItems = safetyItems;
+		this.events = events;
+	}
+
+	/** Deletes the condition after what refers to it only to name it has gone. */
+	@Override
+	public void delete(ScreeningCondition condition) {
+		this.events.publishEvent(new ScreeningConditionRemoval(condition));
+		super.delete(condition);
 	}
 
 	@Override

@@ -9,8 +9,10 @@ import org.baclofen.reference.dosing.DosageForm;
 import org.baclofen.reference.dosing.IntrathecalMaintenanceRange;
 import org.baclofen.reference.dosing.IntrathecalScreeningDose;
 import org.baclofen.reference.dosing.IntrathecalTitrationLimit;
+import org.baclofen.reference.dosing.OralAgeRule;
 import org.baclofen.reference.dosing.RenalBand;
 import org.baclofen.reference.dosing.TitrationProtocol;
+import org.baclofen.reference.dosing.WeightStartDose;
 import org.baclofen.reference.guidance.GuidanceNote;
 import org.baclofen.reference.indication.Indication;
 import org.baclofen.reference.interaction.Interaction;
@@ -37,12 +39,15 @@ public enum ContentKind {
 			List.of("t.per_interval", "t.note")),
 	INTRATHECAL_MAINTENANCE_RANGE(IntrathecalMaintenanceRange.class, "intrathecal_maintenance_range",
 			List.of("t.note")),
-	RENAL_BAND(RenalBand.class, "renal_band", List.of("t.advice")),
+	RENAL_BAND(RenalBand.class, "renal_band", List.of("t.advice", "t.summary")),
+	ORAL_AGE_RULE(OralAgeRule.class, "oral_age_rule", List.of("t.advice")),
+	WEIGHT_START_DOSE(WeightStartDose.class, "weight_start_dose",
+			List.of("'Starting dose of a weight-based oral schedule for children'")),
 	DISCONTINUATION(DiscontinuationGuidance.class, "discontinuation_guidance", List.of("t.advice")),
 	SAFETY_ITEM(SafetyItem.class, "safety_item", List.of("t.advice")),
 	INTERACTION(Interaction.class, "interaction", List.of("t.effect", "t.management", "t.severity_note")),
 	SEVERITY_LEVEL(SeverityLevel.class, "severity_level", List.of("t.meaning")),
-	ADVERSE_EFFECT(AdverseEffect.class, "adverse_effect", List.of("t.body_system", "t.note")),
+	ADVERSE_EFFECT(AdverseEffect.class, "adverse_effect", List.of("t.body_system", "t.patient_wording", "t.note")),
 	GUIDANCE_NOTE(GuidanceNote.class, "guidance_note", List.of("t.body")), CLAIM_CHECK(ClaimCheck.class, "claim_check",
 			List.of(coded("claim.verdict.", "t.verdict"), "t.finding", "t.explanation"));
 

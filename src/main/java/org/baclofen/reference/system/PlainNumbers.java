@@ -78,4 +78,16 @@ public final class PlainNumbers {
 		return normal(value.setScale(2, RoundingMode.HALF_UP)).toPlainString();
 	}
 
+	/**
+	 * How often a dose is taken, in the words every page, handout, export and card uses:
+	 * "once a day", "twice a day", "3 times a day"; never "1 times".
+	 */
+	public static String timesADay(int timesPerDay) {
+		return switch (timesPerDay) {
+			case 1 -> "once a day";
+			case 2 -> "twice a day";
+			default -> timesPerDay + " times a day";
+		};
+	}
+
 }

@@ -51,7 +51,8 @@ class SecurityConfiguration {
 	 */
 	static final String[] STATELESS_FORMS = { "/api/**", "/cds-services/**", "/dosing/renal", "/check",
 			"/titration/check", "/titration/plan", "/titration/plan.csv", "/titration/plan.ics",
-			"/titration/plan/handout", "/titration/plan/handout.pdf" };
+			"/titration/plan/handout", "/titration/plan/handout.pdf", "/titration/taper", "/titration/taper.csv",
+			"/titration/taper.ics", "/titration/taper/handout", "/titration/taper/handout.pdf" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,

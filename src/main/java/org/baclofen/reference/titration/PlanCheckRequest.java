@@ -1,32 +1,23 @@
 package org.baclofen.reference.titration;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.baclofen.reference.dosing.KidneyFunctionInput;
 
 /**
- * A proposed plan to check: the check form's fields and the body of
- * {@code POST /api/titration/check}.
+ * A proposed plan to check, with the patient's kidney function and age when known: the
+ * check form's fields and the body of {@code POST /api/titration/check}.
  */
-public class PlanCheckRequest {
+public class PlanCheckRequest extends KidneyFunctionInput {
 
 	public static final int MAX_STEPS = 60;
 
-	@DecimalMin(value = "0", message = "{titration.crcl.range}")
-	@DecimalMax(value = "250", message = "{titration.crcl.range}")
-	private BigDecimal crclMlPerMin;
-
 	private boolean continuing;
-
-	/** On dialysis: the dialysis band applies, whatever the clearance. */
-	private boolean dialysis;
 
 	@NotEmpty(message = "{titration.steps.required}")
 	@Size(max = MAX_STEPS, message = "{titration.steps.tooMany}")
@@ -35,22 +26,6 @@ public class PlanCheckRequest {
 	/** For the form's script, which adds rows in place up to the same limit. */
 	public int getMaxSteps() {
 		return MAX_STEPS;
-	}
-
-	public boolean isDialysis() {
-		return this.dialysis;
-	}
-
-	public void setDialysis(boolean dialysis) {
-		this.dialysis = dialysis;
-	}
-
-	public BigDecimal getCrclMlPerMin() {
-		return this.crclMlPerMin;
-	}
-
-	public void setCrclMlPerMin(BigDecimal crclMlPerMin) {
-		this.crclMlPerMin = crclMlPerMin;
 	}
 
 	public boolean isContinuing() {

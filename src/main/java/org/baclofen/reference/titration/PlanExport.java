@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.baclofen.reference.system.PlainNumbers;
+
 /**
  * A plan as a spreadsheet (CSV) or a calendar (iCalendar, RFC 5545): one row or one
  * all-day event per step. No patient details go into either.
@@ -26,9 +28,11 @@ public final class PlanExport {
 	 */
 	static final char BYTE_ORDER_MARK = '\uFEFF';
 
+	private static final String HEADER = String.join(",", "step", "from_date", "to_date", "from_day", "to_day",
+			"dose_mg", "times_per_day", "how_often", "daily_mg", "amount_per_dose") + "\r\n";
+
 	public static String csv(List<ScheduledStep> steps) {
-		StringBuilder csv = new StringBuilder().append(BYTE_ORDER_MARK)
-			.append("step,from_date,to_date,from_day,to_day,dose_mg,times_per_day,daily_mg,amount_per_dose\r\n");
+		StringBuilder csv = new StringBuilder().append(BYTE_ORDER_MARK).append(HEADER);
 		for (ScheduledStep step : steps) {
 			csv.append(step.step())
 				.append(',')
@@ -43,6 +47,8 @@ public final class PlanExport {
 				.append(step.doseMg().toPlainString())
 				.append(',')
 				.append(step.timesPerDay())
+				.append(',')
+				.append(step.isStopped() ? "stop" : PlainNumbers.timesADay(step.timesPerDay()))
 				.append(',')
 				.append(step.dailyMg().toPlainString())
 				.append(',')
@@ -76,8 +82,10 @@ public final class PlanExport {
 			line(ics, "DTEND;VALUE=DATE:" + ICS_DATE.format(step.toDate().plusDays(1)));
 			line(ics, "SUMMARY:" + escape(summary(step)));
 			if (!step.isStopped()) {
-				line(ics, "DESCRIPTION:" + escape("Each dose: " + step.doseMg().toPlainString() + " mg = "
-						+ step.perDose() + ". Daily total " + step.dailyMg().toPlainString() + " mg."));
+				line(ics,
+						"DESCRIPTION:" + escape("Each dose: " + step.doseMg().toPlainString() + " mg = "
+								+ step.perDose() + ", " + PlainNumbers.timesADay(step.timesPerDay()) + ". Daily total "
+								+ step.dailyMg().toPlainString() + " mg."));
 			}
 			line(ics, "END:VEVENT");
 		}
@@ -89,8 +97,8 @@ public final class PlanExport {
 		if (step.isStopped()) {
 			return "Baclofen: stop (step " + step.step() + ")";
 		}
-		return "Baclofen " + step.doseMg().toPlainString() + " mg, " + step.timesPerDay() + " times daily (step "
-				+ step.step() + ")";
+		return "Baclofen " + step.doseMg().toPlainString() + " mg, " + PlainNumbers.timesADay(step.timesPerDay())
+				+ " (step " + step.step() + ")";
 	}
 
 	private static String nullToEmpty(Object value) {

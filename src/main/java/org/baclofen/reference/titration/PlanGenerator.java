@@ -8,31 +8,49 @@ import java.util.List;
 import org.baclofen.reference.system.PlainNumbers;
 
 /**
- * Builds an oral titration plan that climbs the stored protocol to a target daily dose
- * with doses the chosen product can really give: the protocol's start, one increment per
- * administration every interval, and at the end, where the target needs it, a change of
- * frequency (the label reaches its 80 mg/day maximum as 20 mg four times daily). With a
- * renal band every day's total is the protocol's reduced by the band, reached with fewer
- * doses a day where whole doses cannot make it, never more. Every plan it returns checks
- * as OK against the same rules.
+ * Builds an oral titration plan that climbs the protocol for the patient's age to a
+ * target daily dose with doses the chosen product can really give: the protocol's start,
+ * one more dose a day each interval while the schedule starts less often than usual (a
+ * child's weight-based start at bedtime), then one increment per administration every
+ * interval, and at the end, where the target needs it, a change of frequency (the label
+ * reaches its 80 mg/day maximum as 20 mg four times daily). With a kidney row every day's
+ * total is the protocol's reduced by the row, reached with fewer doses a day where whole
+ * doses cannot make it, never more; an age ceiling caps the target. Every plan it returns
+ * checks as OK against the same rules.
  */
 public final class PlanGenerator {
+
+	private final PatientRules patient;
 
 	private final TitrationRules rules;
 
 	private final OralProduct product;
 
-	public PlanGenerator(TitrationRules rules, OralProduct product) {
-		this.rules = rules;
+	public PlanGenerator(PatientRules patient, OralProduct product) {
+		this.patient = patient;
+		this.rules = patient.rules();
 		this.product = product;
+	}
+
+	public PlanGenerator(TitrationRules rules, OralProduct product) {
+		this(PatientRules.adult(rules, null), product);
 	}
 
 	public PlanGenerator(TitrationRules rules) {
 		this(rules, rules.product(null));
 	}
 
+	/** A plan under the adult rules, lowered by the given kidney row (or none). */
 	public List<PlanStep> generate(BigDecimal targetDailyMg, RenalBandRule renalBand) {
+		return new PlanGenerator(PatientRules.adult(this.patient.stored(), renalBand), this.product)
+			.generate(targetDailyMg);
+	}
+
+	/** A plan for the patient's kidney function and age. */
+	public List<PlanStep> generate(BigDecimal targetDailyMg) {
+		refuseForAge();
 		refuseUnplannable(targetDailyMg);
+		RenalBandRule renalBand = this.patient.renalBand();
 		if (renalBand != null && renalBand.allowedDailyMg(targetDailyMg).compareTo(targetDailyMg) < 0) {
 			return reducedClimb(renalBand, renalBand.allowedDailyMg(targetDailyMg));
 		}
@@ -43,7 +61,36 @@ public final class PlanGenerator {
 		return steps;
 	}
 
+	/**
+	 * No plan where no source gives an oral schedule for the age, nor for a weight-based
+	 * schedule without the weight its starting dose depends on or a product that cannot
+	 * give that dose.
+	 */
+	private void refuseForAge() {
+		AgeBandRule age = this.patient.ageBand();
+		if (this.patient.hasNoSchedule()) {
+			throw new PlanRefusedException("ageYears", "No source gives an oral baclofen schedule for children "
+					+ age.ages() + " (" + age.sources() + "), so this tool does not plan one.");
+		}
+		if (this.patient.lacksStartingWeight()) {
+			throw new PlanRefusedException("weightKg",
+					"For a child of " + age.ages() + " the starting dose depends on weight (off-label in the US; "
+							+ age.sources() + "). Enter the child's weight.");
+		}
+		if (this.patient.isWeightBased() && !this.product.canMake(this.rules.startDoseMg())) {
+			throw new PlanRefusedException("product",
+					"The starting dose for this weight, " + PlainNumbers.text(this.rules.startDoseMg())
+							+ " mg, cannot be given with " + this.product.name()
+							+ ". Choose an oral liquid, which can be measured in smaller doses.");
+		}
+	}
+
 	private void refuseUnplannable(BigDecimal target) {
+		BigDecimal ageCeiling = this.patient.ageCeilingMg();
+		if (ageCeiling != null && target.compareTo(ageCeiling) > 0) {
+			throw new PlanRefusedException("targetDailyMg", "A target of " + PlainNumbers.text(target)
+					+ " mg/day is above the ceiling of " + this.patient.ageBand().ceilingText() + ".");
+		}
 		if (target.compareTo(this.rules.maxDailyMg()) > 0) {
 			throw new PlanRefusedException("targetDailyMg",
 					"A target of " + PlainNumbers.text(target) + " mg/day is above the US label maximum of "
@@ -54,9 +101,9 @@ public final class PlanGenerator {
 			throw new PlanRefusedException("targetDailyMg",
 					"A target of " + PlainNumbers.text(target) + " mg/day is below the protocol's starting dose of "
 							+ PlainNumbers.text(this.rules.startDailyMg()) + " mg/day ("
-							+ PlainNumbers.text(this.rules.startDoseMg()) + " mg " + this.rules.administrationsPerDay()
-							+ " times daily). Choose at least " + PlainNumbers.text(this.rules.startDailyMg())
-							+ " mg/day.");
+							+ PlainNumbers.text(this.rules.startDoseMg()) + " mg "
+							+ PlainNumbers.timesADay(this.rules.startAdministrationsPerDay()) + "). Choose at least "
+							+ PlainNumbers.text(this.rules.startDailyMg()) + " mg/day.");
 		}
 	}
 
@@ -67,16 +114,17 @@ public final class PlanGenerator {
 	private List<PlanStep> climb(BigDecimal target) {
 		List<PlanStep> steps = new ArrayList<>();
 		BigDecimal dose = this.rules.startDoseMg();
-		int times = this.rules.administrationsPerDay();
+		int times = this.rules.startAdministrationsPerDay();
 		steps.add(new PlanStep(this.rules.intervalDays(), dose, times));
 		while (daily(dose, times).compareTo(target) < 0) {
 			PlanStep next = landOnTarget(dose, times, target);
 			if (next == null) {
-				BigDecimal higher = dose.add(this.rules.incrementMg());
-				if (daily(higher, times).compareTo(target) > 0) {
+				next = (times < this.rules.administrationsPerDay())
+						? new PlanStep(this.rules.intervalDays(), dose, times + 1)
+						: new PlanStep(this.rules.intervalDays(), dose.add(this.rules.incrementMg()), times);
+				if (next.dailyMg().compareTo(target) > 0 || !this.product.canMake(next.doseMg())) {
 					return null;
 				}
-				next = new PlanStep(this.rules.intervalDays(), higher, times);
 			}
 			steps.add(next);
 			dose = next.doseMg();
@@ -87,11 +135,14 @@ public final class PlanGenerator {
 
 	/**
 	 * The step that reaches the target exactly from here without breaking a rule, if
-	 * there is one.
+	 * there is one; while the schedule still adds doses a day, it adds one.
 	 */
 	private PlanStep landOnTarget(BigDecimal dose, int times, BigDecimal target) {
 		BigDecimal rise = target.subtract(daily(dose, times));
-		for (int nextTimes = times; nextTimes <= this.rules.maxAdministrationsPerDay(); nextTimes++) {
+		boolean ramping = times < this.rules.administrationsPerDay();
+		int fewest = ramping ? times + 1 : times;
+		int most = ramping ? times + 1 : this.rules.maxAdministrationsPerDay();
+		for (int nextTimes = fewest; nextTimes <= most; nextTimes++) {
 			BigDecimal nextDose = target.divide(BigDecimal.valueOf(nextTimes), 6, RoundingMode.HALF_UP)
 				.stripTrailingZeros();
 			boolean even = daily(nextDose, nextTimes).compareTo(target) == 0;
@@ -111,13 +162,15 @@ public final class PlanGenerator {
 			lower = lower.subtract(unit);
 		}
 		BigDecimal higher = this.product.roundDown(target).add(unit);
-		while (higher.compareTo(this.rules.maxDailyMg()) < 0 && climb(higher) == null) {
+		while (higher.compareTo(this.patient.maxDailyMg()) <= 0 && climb(higher) == null) {
 			higher = higher.add(unit);
 		}
+		String nearest = (higher.compareTo(this.patient.maxDailyMg()) <= 0)
+				? "The nearest targets that can are " + PlainNumbers.text(lower) + " and " + PlainNumbers.text(higher)
+				: "The nearest target that can is " + PlainNumbers.text(lower);
 		return new PlanRefusedException("targetDailyMg",
 				PlainNumbers.text(target) + " mg/day cannot be split into equal doses that " + this.product.name()
-						+ " can give while keeping to the protocol's steps. The nearest targets that can are "
-						+ PlainNumbers.text(lower) + " and " + PlainNumbers.text(higher) + " mg/day.");
+						+ " can give while keeping to the protocol's steps. " + nearest + " mg/day.");
 	}
 
 	/**
@@ -157,8 +210,8 @@ public final class PlanGenerator {
 	/**
 	 * The step with the largest daily total not above {@code limit} that the product can
 	 * give and that keeps the start and step rules after {@code previous}; null when none
-	 * rises above it. Ties go to the protocol's number of doses a day, then to fewer
-	 * doses.
+	 * rises above it. Ties go to the protocol's number of doses a day (at the start, to
+	 * its starting number), then to fewer doses.
 	 */
 	private PlanStep bestStep(BigDecimal limit, PlanStep previous) {
 		PlanStep best = null;
@@ -180,19 +233,20 @@ public final class PlanGenerator {
 				continue;
 			}
 			PlanStep candidate = new PlanStep(this.rules.intervalDays(), dose, times);
-			if (best == null || better(candidate, best)) {
+			int usual = (previous == null) ? this.rules.startAdministrationsPerDay()
+					: this.rules.administrationsPerDay();
+			if (best == null || better(candidate, best, usual)) {
 				best = candidate;
 			}
 		}
 		return best;
 	}
 
-	private boolean better(PlanStep candidate, PlanStep best) {
+	private static boolean better(PlanStep candidate, PlanStep best, int usual) {
 		int byDaily = candidate.dailyMg().compareTo(best.dailyMg());
 		if (byDaily != 0) {
 			return byDaily > 0;
 		}
-		int usual = this.rules.administrationsPerDay();
 		int byDistance = Integer.compare(Math.abs(candidate.timesPerDay() - usual),
 				Math.abs(best.timesPerDay() - usual));
 		return (byDistance != 0) ? byDistance < 0 : candidate.timesPerDay() < best.timesPerDay();

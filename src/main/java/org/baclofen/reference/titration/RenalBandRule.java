@@ -3,16 +3,27 @@ package org.baclofen.reference.titration;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import org.baclofen.reference.dosing.RenalBand;
 import org.baclofen.reference.system.PlainNumbers;
 
 /**
- * A kidney-function band as the rules apply it: a creatinine-clearance range whose bounds
- * each say whether they belong to the band (null meaning open), or the dialysis band,
- * which no clearance selects. A band lowers every daily total by its reduction and, where
- * it has one, caps it at its own maximum.
+ * A kidney-function row as the rules apply it: a creatinine-clearance range whose bounds
+ * each say whether they belong to it (null meaning open), and, for the dialysis row, the
+ * patients on dialysis whatever their clearance (its range, if it has one, is kidney
+ * failure: a clearance too low for any band). A row lowers every daily total by its
+ * reduction and, where it has one, caps it at its own maximum.
+ * <p>
+ * Each row has two numbers with one meaning, and every surface names them the same way:
+ * its <em>reduction</em> applies to the dose the patient would otherwise take, and its
+ * <em>ceiling</em> is that reduction applied to the daily maximum (both capped by the
+ * row's own maximum).
+ *
+ * @param summary a short statement shown wherever the row is applied (for the dialysis
+ * row: only if the benefit outweighs the risk), or null
  */
 public record RenalBandRule(BigDecimal minMlPerMin, boolean minInclusive, BigDecimal maxMlPerMin, boolean maxInclusive,
-		BigDecimal reductionPercent, BigDecimal maxDailyMg, boolean dialysis, String sourceKind, String sources) {
+		BigDecimal reductionPercent, BigDecimal maxDailyMg, boolean dialysis, String sourceKind, String sources,
+		String summary) {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -22,8 +33,19 @@ public record RenalBandRule(BigDecimal minMlPerMin, boolean minInclusive, BigDec
 		}
 	}
 
+	public RenalBandRule(BigDecimal minMlPerMin, boolean minInclusive, BigDecimal maxMlPerMin, boolean maxInclusive,
+			BigDecimal reductionPercent, BigDecimal maxDailyMg, boolean dialysis, String sourceKind, String sources) {
+		this(minMlPerMin, minInclusive, maxMlPerMin, maxInclusive, reductionPercent, maxDailyMg, dialysis, sourceKind,
+				sources, null);
+	}
+
+	/** Whether the row has a clearance range (the dialysis row may have none). */
+	public boolean hasRange() {
+		return this.minMlPerMin != null || this.maxMlPerMin != null;
+	}
+
 	public boolean contains(BigDecimal crclMlPerMin) {
-		if (this.dialysis) {
+		if (!hasRange()) {
 			return false;
 		}
 		boolean aboveMin = this.minMlPerMin == null || crclMlPerMin.compareTo(this.minMlPerMin) > 0
@@ -34,52 +56,75 @@ public record RenalBandRule(BigDecimal minMlPerMin, boolean minInclusive, BigDec
 	}
 
 	/**
-	 * The share of a daily total that remains after the reduction, e.g. 0.33333 for a
-	 * 66.667% reduction.
-	 */
-	public BigDecimal remainingFraction() {
-		return HUNDRED.subtract(this.reductionPercent).divide(HUNDRED, 6, RoundingMode.HALF_UP);
-	}
-
-	/**
-	 * The most a patient in this band may take a day where the protocol would give
+	 * The most a patient in this row may take a day where the protocol would give
 	 * {@code dailyMg}: the reduced total (to the hundredth of a mg, so a stored
-	 * two-thirds reduction of 60 mg/day allows 20), and never above the band's own
+	 * two-thirds reduction of 60 mg/day allows 20), and never above the row's own
 	 * maximum.
 	 */
 	public BigDecimal allowedDailyMg(BigDecimal dailyMg) {
-		BigDecimal reduced = dailyMg.multiply(remainingFraction()).setScale(2, RoundingMode.HALF_UP);
-		if (this.maxDailyMg != null) {
-			reduced = reduced.min(this.maxDailyMg);
-		}
-		return PlainNumbers.normal(reduced);
+		return PlainNumbers.normal(RenalBand.allowedDailyMg(dailyMg, this.reductionPercent, this.maxDailyMg));
 	}
 
-	/** The reduction as a reader sees it: "about 67%". */
+	/** The reduction as a reader sees it: "67" for about 67%. */
 	public String reductionText() {
 		return PlainNumbers.text(this.reductionPercent.setScale(0, RoundingMode.HALF_UP));
 	}
 
-	public String describe() {
-		if (this.dialysis) {
-			return "on dialysis: at most " + PlainNumbers.text(this.maxDailyMg) + " mg/day (" + this.sourceKind
-					+ (this.sources.isBlank() ? "" : ", " + this.sources) + ")";
+	/** Whether the row lowers a dose by a share (the dialysis row only caps it). */
+	public boolean reduces() {
+		return this.reductionPercent.signum() > 0;
+	}
+
+	/**
+	 * Which patients the row is for, as a reader sees it: "CrCl 30 to 50 mL/min", "on
+	 * dialysis or CrCl below 15 mL/min".
+	 */
+	public String patients() {
+		String range = hasRange() ? "CrCl " + rangeText() + " mL/min" : null;
+		if (!this.dialysis) {
+			return range;
 		}
-		String range;
+		return (range == null) ? "on dialysis" : "on dialysis, or kidney failure (" + range + ")";
+	}
+
+	private String rangeText() {
 		if (this.minMlPerMin == null || this.minMlPerMin.signum() == 0) {
-			range = (this.maxInclusive ? "up to " : "below ") + PlainNumbers.text(this.maxMlPerMin);
+			return (this.maxInclusive ? "up to " : "below ") + PlainNumbers.text(this.maxMlPerMin);
 		}
-		else if (this.maxMlPerMin == null) {
-			range = (this.minInclusive ? PlainNumbers.text(this.minMlPerMin) + " or more"
-					: "above " + PlainNumbers.text(this.minMlPerMin));
+		if (this.maxMlPerMin == null) {
+			return this.minInclusive ? PlainNumbers.text(this.minMlPerMin) + " or more"
+					: "above " + PlainNumbers.text(this.minMlPerMin);
 		}
-		else {
-			range = (this.minInclusive ? "" : "above ") + PlainNumbers.text(this.minMlPerMin) + " to "
-					+ (this.maxInclusive ? "" : "under ") + PlainNumbers.text(this.maxMlPerMin);
+		return (this.minInclusive ? "" : "above ") + PlainNumbers.text(this.minMlPerMin) + " to "
+				+ (this.maxInclusive ? "" : "under ") + PlainNumbers.text(this.maxMlPerMin);
+	}
+
+	/**
+	 * The row's two numbers in the words every surface uses: the reduction of the dose
+	 * the patient would otherwise take, and the ceiling, the reduction applied to
+	 * {@code labelMaxDailyMg}.
+	 */
+	public String meaning(BigDecimal labelMaxDailyMg) {
+		String ceiling = PlainNumbers.text(allowedDailyMg(labelMaxDailyMg)) + " mg/day";
+		String summary = (this.summary == null) ? "" : "; " + this.summary;
+		if (reduces()) {
+			return "reduction about " + reductionText() + "% of the dose the patient would otherwise take; ceiling "
+					+ ceiling + ", that reduction applied to the " + PlainNumbers.text(labelMaxDailyMg)
+					+ " mg/day maximum" + summary;
 		}
-		return "CrCl " + range + " mL/min: reduce by about " + reductionText() + "%"
-				+ (this.maxDailyMg == null ? "" : ", at most " + PlainNumbers.text(this.maxDailyMg) + " mg/day") + " ("
-				+ this.sourceKind + (this.sources.isBlank() ? "" : ", " + this.sources) + ")";
+		if (this.maxDailyMg != null) {
+			return "ceiling about " + ceiling + summary;
+		}
+		return "no reduction; ceiling " + ceiling + ", the daily maximum" + summary;
+	}
+
+	/**
+	 * The row as a finding, a card or the check page names it: who it is for, its two
+	 * numbers and its source.
+	 */
+	public String describe(BigDecimal labelMaxDailyMg) {
+		return patients() + ": " + meaning(labelMaxDailyMg) + " (" + this.sourceKind
+				+ (this.sources.isBlank() ? "" : ", " + this.sources) + ")";
 	}
 
 }

@@ -11,16 +11,20 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.baclofen.reference.dosing.KidneyFunctionInput;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The current regimen to taper from and, optionally, a taper longer than the stored
- * minimum.
+ * The current regimen to taper from, optionally a taper longer than the stored minimum,
+ * and the patient's kidney function and age ({@link KidneyFunctionInput}), whose ceiling
+ * the taper comes down to first. The form's and the {@code POST /api/titration/taper}
+ * body's fields alike; the patient inputs never go into a link (see
+ * {@link #shareableInputs}).
  */
-public class TaperRequest {
+public class TaperRequest extends KidneyFunctionInput {
 
 	/**
-	 * Every input: none says anything about the patient, so a link may carry them all.
+	 * The inputs that say nothing about the patient: the only ones a link carries.
 	 */
 	public static final ShareableLink<TaperRequest> LINK = new ShareableLink<>("/titration/taper",
 			List.of(new ShareableLink.Parameter<>("start", TaperRequest::getStart),
@@ -92,9 +96,19 @@ public class TaperRequest {
 	}
 
 	/**
-	 * Every input given, by parameter name, as a link carries them (see {@link #LINK}).
+	 * Every input given, by parameter name, so a download or handout can send the same
+	 * taper again.
 	 */
 	public Map<String, String> inputs() {
+		Map<String, String> inputs = shareableInputs();
+		inputs.putAll(patientInputs());
+		return inputs;
+	}
+
+	/**
+	 * The inputs that say nothing about the patient: the only ones a link carries.
+	 */
+	public Map<String, String> shareableInputs() {
 		return LINK.inputsOf(this);
 	}
 

@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
 /**
- * The titration API: a stable contract other systems call. It checks and plans; it stores
- * nothing.
+ * The titration API: a stable contract other systems call. It checks, plans and tapers;
+ * it stores nothing. Every answer names the kidney row and the age rule it applied, in
+ * the words the pages use.
  */
 @JsonApi("/api/titration")
 class TitrationApiController {
@@ -31,20 +32,68 @@ class TitrationApiController {
 	record FindingView(int step, Rule rule, Rule.Severity severity, String message) {
 	}
 
-	record CheckResponse(Verdict verdict, List<FindingView> findings, List<ScheduledStep> steps) {
+	/**
+	 * The kidney row applied: who it is for, its reduction (of the dose the patient would
+	 * otherwise take) and its ceiling (that reduction applied to the label maximum).
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record RenalBandView(BigDecimal crclMlPerMin, boolean dialysis, String patients, BigDecimal reductionPercent,
+			BigDecimal ceilingMg, BigDecimal bandMaxDailyMg, String meaning, String sourceKind, String sources,
+			BigDecimal maxDailyMg, BigDecimal reducedTargetDailyMg) {
+
+		static RenalBandView of(PatientRules applied, BigDecimal reducedTargetDailyMg) {
+			RenalBandRule band = applied.renalBand();
+			if (band == null) {
+				return null;
+			}
+			BigDecimal labelMax = applied.stored().maxDailyMg();
+			return new RenalBandView(applied.patient().crclMlPerMin(), applied.patient().dialysis(), band.patients(),
+					band.reductionPercent(), applied.renalCeilingMg(), band.maxDailyMg(), band.meaning(labelMax),
+					band.sourceKind(), band.sources(), applied.maxDailyMg(), reducedTargetDailyMg);
+		}
+
 	}
 
+	/** The age rule applied, or that none was (the adult rules), in words. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record RenalBandView(BigDecimal crclMlPerMin, boolean dialysis, BigDecimal reductionPercent,
-			BigDecimal bandMaxDailyMg, String sourceKind, String sources, BigDecimal maxDailyMg,
-			BigDecimal reducedTargetDailyMg) {
+	record AgeView(Integer ageYears, String ages, String schedule, Boolean offLabel, BigDecimal ceilingMg,
+			BigDecimal startDoseMg, String sources, String statement) {
+
+		static AgeView of(PatientRules applied) {
+			AgeBandRule age = applied.ageBand();
+			return new AgeView(applied.patient().ageYears(), (age == null) ? null : age.ages(),
+					(age == null) ? null : age.schedule().name(), (age == null) ? null : age.offLabel(),
+					applied.ageCeilingMg(),
+					(applied.weightStart() == null) ? null : applied.weightStart().startDoseMg(),
+					(age == null) ? null : age.sources(), applied.ageStatement());
+		}
+
+	}
+
+	record CheckResponse(Verdict verdict, List<FindingView> findings, RenalBandView renal, AgeView age,
+			List<ScheduledStep> steps) {
 	}
 
 	record ProductView(long id, String name, OralProduct.Kind kind) {
+
+		static ProductView of(OralProduct product) {
+			return new ProductView(product.id(), product.name(), product.kind());
+		}
+
 	}
 
 	record PlanResponse(LocalDate start, ProductView product, BigDecimal targetDailyMg, BigDecimal finalDailyMg,
-			RenalBandView renal, List<Integer> lengthenedSteps, List<ScheduledStep> steps) {
+			RenalBandView renal, AgeView age, List<Integer> lengthenedSteps, List<ScheduledStep> steps) {
+	}
+
+	/**
+	 * A taper: the daily dose it starts from, the patient's ceiling (kidney or age,
+	 * whichever is lower) and whether its first step comes down to it (the step rule's
+	 * one exception).
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record TaperResponse(LocalDate start, ProductView product, BigDecimal currentDailyMg, BigDecimal ceilingMg,
+			String ceiling, boolean firstStepToCeiling, RenalBandView renal, AgeView age, List<ScheduledStep> steps) {
 	}
 
 	// No "consumes" condition: a non-JSON body must reach the handler so it is answered
@@ -52,23 +101,29 @@ class TitrationApiController {
 	@PostMapping("/check")
 	CheckResponse check(@Valid @RequestBody PlanCheckRequest request) {
 		TitrationService.CheckedPlan checked = this.titration.check(request);
+		PatientRules applied = checked.check().applied();
 		return new CheckResponse(checked.check().verdict(), checked.check()
 			.findings()
 			.stream()
 			.map((finding) -> new FindingView(finding.step(), finding.rule(), finding.severity(), finding.message()))
-			.toList(), checked.steps());
+			.toList(), RenalBandView.of(applied, null), AgeView.of(applied), checked.steps());
 	}
 
 	@GetMapping("/plan")
 	PlanResponse plan(@Valid @ModelAttribute PlanRequest request) {
 		TitrationService.DatedPlan plan = this.titration.plan(request);
-		RenalBandView renal = (plan.renalBand() == null) ? null
-				: new RenalBandView(plan.crclMlPerMin(), plan.dialysis(), plan.renalBand().reductionPercent(),
-						plan.renalBand().maxDailyMg(), plan.renalBand().sourceKind(), plan.renalBand().sources(),
-						plan.maxDailyMg(), plan.reducedTargetDailyMg());
-		return new PlanResponse(plan.start(),
-				new ProductView(plan.product().id(), plan.product().name(), plan.product().kind()),
-				plan.targetDailyMg(), plan.finalDailyMg(), renal, plan.lengthenedSteps(), plan.steps());
+		return new PlanResponse(plan.start(), ProductView.of(plan.product()), plan.targetDailyMg(), plan.finalDailyMg(),
+				RenalBandView.of(plan.applied(), plan.reducedTargetDailyMg()), AgeView.of(plan.applied()),
+				plan.lengthenedSteps(), plan.steps());
+	}
+
+	@PostMapping("/taper")
+	TaperResponse taper(@Valid @RequestBody TaperRequest request) {
+		TitrationService.DatedPlan taper = this.titration.taper(request);
+		PatientRules applied = taper.applied();
+		return new TaperResponse(taper.start(), ProductView.of(taper.product()), taper.targetDailyMg(),
+				applied.ceilingMg(), applied.ceilingReason(), taper.startsAboveCeiling(),
+				RenalBandView.of(applied, null), AgeView.of(applied), taper.steps());
 	}
 
 	@ExceptionHandler(PlanRefusedException.class)

@@ -61,7 +61,7 @@ class TitrationController {
 	@GetMapping("/plan")
 	String plan(@Valid @ModelAttribute("planRequest") PlanRequest request, BindingResult result, Model model,
 			HttpServletRequest http) {
-		if (request.hasKidneyInputs()) {
+		if (request.hasPatientInputs()) {
 			result.reject("plan.kidneyInAddress");
 		}
 		showPlan(model, result, request, http.getRequestURI());
@@ -100,27 +100,50 @@ class TitrationController {
 		return "titration/taper";
 	}
 
+	/**
+	 * A taper from a link: only the inputs that say nothing about the patient are taken
+	 * from an address; kidney function or age there makes no taper, and the form shows
+	 * them to be sent from the form.
+	 */
 	@GetMapping(path = "/taper", params = "currentDoseMg")
 	String taper(@Valid @ModelAttribute("taperRequest") TaperRequest request, BindingResult result, Model model) {
+		if (request.hasPatientInputs()) {
+			result.reject("plan.kidneyInAddress");
+		}
+		showTaper(model, result, request);
+		return "titration/taper";
+	}
+
+	/** A taper from the form: kidney function and age come in the body. */
+	@PostMapping("/taper")
+	String postedTaper(@Valid @ModelAttribute("taperRequest") TaperRequest request, BindingResult result, Model model) {
+		showTaper(model, result, request);
+		return "titration/taper";
+	}
+
+	private void showTaper(Model model, BindingResult result, TaperRequest request) {
 		TitrationService.DatedPlan plan = orRejected(result, () -> this.titration.taper(request));
 		model.addAttribute("rules", (plan != null) ? plan.stored() : this.titration.rules());
 		if (plan != null) {
 			model.addAttribute("plan", plan);
 			model.addAttribute("inputs", request.inputs());
-			model.addAttribute("shareLink", link("/titration/taper", request.inputs()));
+			if (!request.hasPatientInputs()) {
+				model.addAttribute("shareLink", link("/titration/taper", request.shareableInputs()));
+			}
 		}
-		return "titration/taper";
 	}
 
-	@GetMapping("/taper.csv")
-	ResponseEntity<byte[]> taperCsv(@Valid @ModelAttribute TaperRequest request, BindingResult result) {
-		return download(orRejected(result, () -> this.titration.taper(request)), request.inputs(), "/titration/taper",
+	@RequestMapping(path = "/taper.csv", method = { RequestMethod.GET, RequestMethod.POST })
+	ResponseEntity<byte[]> taperCsv(@Valid @ModelAttribute TaperRequest request, BindingResult result,
+			HttpServletRequest http) {
+		return download(taperOrNull(request, result, http), request.shareableInputs(), "/titration/taper",
 				"baclofen-taper.csv", CSV, (plan) -> utf8(PlanExport.csv(plan.steps())));
 	}
 
-	@GetMapping("/taper.ics")
-	ResponseEntity<byte[]> taperIcs(@Valid @ModelAttribute TaperRequest request, BindingResult result) {
-		return download(orRejected(result, () -> this.titration.taper(request)), request.inputs(), "/titration/taper",
+	@RequestMapping(path = "/taper.ics", method = { RequestMethod.GET, RequestMethod.POST })
+	ResponseEntity<byte[]> taperIcs(@Valid @ModelAttribute TaperRequest request, BindingResult result,
+			HttpServletRequest http) {
+		return download(taperOrNull(request, result, http), request.shareableInputs(), "/titration/taper",
 				"baclofen-taper.ics", CALENDAR, (plan) -> utf8(PlanExport.ics(plan.steps(), Instant.now(this.clock))));
 	}
 
@@ -136,7 +159,7 @@ class TitrationController {
 			return "redirect:" + link("/titration/plan", request.shareableInputs());
 		}
 		return handoutPage(model, this.handouts.of(plan, false), paper, "/titration/plan",
-				request.hasKidneyInputs() ? "post" : "get", request.inputs());
+				request.hasPatientInputs() ? "post" : "get", request.inputs());
 	}
 
 	@RequestMapping(path = "/plan/handout.pdf", method = { RequestMethod.GET, RequestMethod.POST })
@@ -148,20 +171,22 @@ class TitrationController {
 				(plan) -> this.handouts.pdf(this.handouts.of(plan, false), paper, locale));
 	}
 
-	@GetMapping("/taper/handout")
+	@RequestMapping(path = "/taper/handout", method = { RequestMethod.GET, RequestMethod.POST })
 	String taperHandout(@Valid @ModelAttribute TaperRequest request, BindingResult result,
-			@RequestParam(defaultValue = "LETTER") PatientHandouts.Paper paper, Model model) {
-		TitrationService.DatedPlan plan = orRejected(result, () -> this.titration.taper(request));
+			@RequestParam(defaultValue = "LETTER") PatientHandouts.Paper paper, Model model, HttpServletRequest http) {
+		TitrationService.DatedPlan plan = taperOrNull(request, result, http);
 		if (plan == null) {
-			return "redirect:" + link("/titration/taper", request.inputs());
+			return "redirect:" + link("/titration/taper", request.shareableInputs());
 		}
-		return handoutPage(model, this.handouts.of(plan, true), paper, "/titration/taper", "get", request.inputs());
+		return handoutPage(model, this.handouts.of(plan, true), paper, "/titration/taper",
+				request.hasPatientInputs() ? "post" : "get", request.inputs());
 	}
 
-	@GetMapping("/taper/handout.pdf")
+	@RequestMapping(path = "/taper/handout.pdf", method = { RequestMethod.GET, RequestMethod.POST })
 	ResponseEntity<byte[]> taperHandoutPdf(@Valid @ModelAttribute TaperRequest request, BindingResult result,
-			@RequestParam(defaultValue = "LETTER") PatientHandouts.Paper paper, Locale locale) {
-		return download(orRejected(result, () -> this.titration.taper(request)), request.inputs(), "/titration/taper",
+			@RequestParam(defaultValue = "LETTER") PatientHandouts.Paper paper, Locale locale,
+			HttpServletRequest http) {
+		return download(taperOrNull(request, result, http), request.shareableInputs(), "/titration/taper",
 				"baclofen-taper-handout.pdf", MediaType.APPLICATION_PDF,
 				(plan) -> this.handouts.pdf(this.handouts.of(plan, true), paper, locale));
 	}
@@ -256,7 +281,7 @@ class TitrationController {
 		if (plan != null) {
 			model.addAttribute("plan", plan);
 			model.addAttribute("inputs", request.inputs());
-			if (!request.hasKidneyInputs()) {
+			if (!request.hasPatientInputs()) {
 				Map<String, String> shared = new LinkedHashMap<>(request.shareableInputs());
 				shared.put("start", plan.start().toString());
 				model.addAttribute("shareLink", link(path, shared));
@@ -269,10 +294,19 @@ class TitrationController {
 	 * function in an address.
 	 */
 	private TitrationService.DatedPlan planOrNull(PlanRequest request, BindingResult result, HttpServletRequest http) {
-		if ("GET".equals(http.getMethod()) && request.hasKidneyInputs()) {
+		if ("GET".equals(http.getMethod()) && request.hasPatientInputs()) {
 			return null;
 		}
 		return orRejected(result, () -> this.titration.plan(request));
+	}
+
+	/** The same for a taper. */
+	private TitrationService.DatedPlan taperOrNull(TaperRequest request, BindingResult result,
+			HttpServletRequest http) {
+		if ("GET".equals(http.getMethod()) && request.hasPatientInputs()) {
+			return null;
+		}
+		return orRejected(result, () -> this.titration.taper(request));
 	}
 
 	/** The plan, or null with the refusal recorded against the input at fault. */

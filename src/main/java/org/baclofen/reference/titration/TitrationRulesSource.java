@@ -15,10 +15,14 @@ import org.baclofen.reference.dosing.DiscontinuationGuidance;
 import org.baclofen.reference.dosing.DiscontinuationGuidanceRepository;
 import org.baclofen.reference.dosing.DosageForm;
 import org.baclofen.reference.dosing.DosageFormRepository;
+import org.baclofen.reference.dosing.OralAgeRule;
+import org.baclofen.reference.dosing.OralAgeRuleRepository;
 import org.baclofen.reference.dosing.RenalBand;
 import org.baclofen.reference.dosing.RenalBandRepository;
 import org.baclofen.reference.dosing.TitrationProtocol;
 import org.baclofen.reference.dosing.TitrationProtocolRepository;
+import org.baclofen.reference.dosing.WeightStartDose;
+import org.baclofen.reference.dosing.WeightStartDoseRepository;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads the rules from the stored content once per published revision (and afresh for a
  * caller that may see uncommitted changes), so an edit to the protocol, the renal bands,
- * the taper guidance or the tablet strengths changes the planner and the checker on the
- * next request, on every instance.
+ * the taper guidance, the age rules or the tablet strengths changes the planner and the
+ * checker on the next request, on every instance.
  */
 @Component
 public class TitrationRulesSource {
@@ -40,16 +44,26 @@ public class TitrationRulesSource {
 
 	private final DosageFormRepository dosageForms;
 
+	private final OralAgeRuleRepository ageRules;
+
+	private final WeightStartDoseRepository weightStarts;
+
 	TitrationRulesSource(TitrationProtocolRepository protocols, RenalBandRepository renalBands,
-			DiscontinuationGuidanceRepository discontinuation, DosageFormRepository dosageForms) {
+			DiscontinuationGuidanceRepository discontinuation, DosageFormRepository dosageForms,
+			OralAgeRuleRepository ageRules, WeightStartDoseRepository weightStarts) {
 		this.protocols = protocols;
 		this.renalBands = renalBands;
 		this.discontinuation = discontinuation;
 		this.dosageForms = dosageForms;
+		this.ageRules = ageRules;
+		this.weightStarts = weightStarts;
 	}
 
-	/** The rules and the content they were read from, for pages that show the sources. */
-	public record StoredRules(TitrationRules rules, TitrationProtocol protocol, DiscontinuationGuidance taperRule) {
+	/**
+	 * The rules and the content they were read from, for pages that show the sources.
+	 */
+	public record StoredRules(TitrationRules rules, TitrationProtocol protocol, DiscontinuationGuidance taperRule,
+			List<OralAgeRule> ageRules) {
 
 		/**
 		 * The label's usual maintenance target: the daily total of the last step before
@@ -77,7 +91,8 @@ public class TitrationRulesSource {
 		StoredRules stored = rulesOf(this.protocols.findByCode(TitrationProtocol.ORAL_US_LABEL).stream().toList(),
 				this.discontinuation.findAllByOrderBySortOrderAsc(),
 				this.renalBands.findAllByOrderByCrclMinMlPerMinDesc(),
-				this.dosageForms.findByRouteOrderBySortOrderAscAmountAsc(Route.ORAL));
+				this.dosageForms.findByRouteOrderBySortOrderAscAmountAsc(Route.ORAL),
+				this.ageRules.findAllByOrderByMinAgeYearsAsc(), this.weightStarts.findAllByOrderByStartDoseMgAsc());
 		stored.protocol().getSteps();
 		stored.protocol().getSources();
 		stored.taperRule().getSources();
@@ -92,7 +107,8 @@ public class TitrationRulesSource {
 	 * rule
 	 */
 	public static StoredRules rulesOf(List<TitrationProtocol> protocols, List<DiscontinuationGuidance> guidance,
-			List<RenalBand> renalBands, List<DosageForm> dosageForms) {
+			List<RenalBand> renalBands, List<DosageForm> dosageForms, List<OralAgeRule> ageRules,
+			List<WeightStartDose> weightStarts) {
 		TitrationProtocol protocol = protocols.stream()
 			.filter((candidate) -> TitrationProtocol.ORAL_US_LABEL.equals(candidate.getCode()))
 			.findFirst()
@@ -115,11 +131,43 @@ public class TitrationRulesSource {
 			.sorted(Comparator.comparingInt(DosageForm::getSortOrder).thenComparing(DosageForm::getAmount))
 			.toList();
 		TitrationRules.TaperRule taper = new TitrationRules.TaperRule(taperRule.getMinTaperDays(),
-				taperRule.getTaperEndFraction(), taperRule.getTaperEndMaxDailyMg());
+				taperRule.getTaperEndFraction(), taperRule.getTaperEndMaxDailyMg(), taperRule.getTaperStepMaxFraction(),
+				taperRule.getTaperStepFloorMg(), taperRule.getTaperStepMinDays());
+		List<OralAgeRule> ages = ageRules.stream()
+			.sorted(Comparator.comparingInt(OralAgeRule::getMinAgeYears))
+			.toList();
 		TitrationRules rules = new TitrationRules(protocol.getStartDoseMg(), protocol.getAdministrationsPerDay(),
-				protocol.getIncrementMg(), protocol.getIntervalDays(), protocol.getMaxDailyMg(),
-				protocol.getMaxAdministrationsPerDay(), taper, bands, products(oralForms));
-		return new StoredRules(rules, protocol, taperRule);
+				protocol.getAdministrationsPerDay(), protocol.getIncrementMg(), protocol.getIntervalDays(),
+				protocol.getMaxDailyMg(), protocol.getMaxAdministrationsPerDay(), taper, bands,
+				offered(products(oralForms), protocol.getStartDoseMg()),
+				ages.stream().map(TitrationRulesSource::toRule).toList(),
+				weightStarts.stream().map(TitrationRulesSource::toRule).toList());
+		return new StoredRules(rules, protocol, taperRule, ages);
+	}
+
+	/**
+	 * The products the tools build doses from: the liquids, and the tablets and granules
+	 * that can give the protocol's starting dose. A strength listed on its own (the 15 mg
+	 * tablet only one labeler makes) stays in the forms table but never appears in a
+	 * schedule, where a pharmacy might not be able to dispense it.
+	 */
+	static List<OralProduct> offered(List<OralProduct> products, BigDecimal startDoseMg) {
+		return products.stream().filter((product) -> product.isLiquid() || product.canMake(startDoseMg)).toList();
+	}
+
+	static AgeBandRule toRule(OralAgeRule rule) {
+		return new AgeBandRule(rule.getMinAgeYears(), rule.getMaxAgeYears(), rule.getSchedule(), rule.getMaxDailyMg(),
+				rule.getStartTimesPerDay(), rule.getTimesPerDay(), rule.getIntervalDays(), rule.isOffLabel(),
+				codes(rule.getSources()));
+	}
+
+	static WeightStartRule toRule(WeightStartDose dose) {
+		return new WeightStartRule(dose.getMinWeightKg(), dose.isMinInclusive(), dose.getMaxWeightKg(),
+				dose.isMaxInclusive(), dose.getStartDoseMg(), codes(dose.getSources()));
+	}
+
+	private static String codes(List<Source> sources) {
+		return sources.stream().map(Source::getCode).collect(Collectors.joining(", "));
 	}
 
 	/**
@@ -163,8 +211,8 @@ public class TitrationRulesSource {
 	public static RenalBandRule toRule(RenalBand band) {
 		return new RenalBandRule(band.getCrclMinMlPerMin(), band.isMinInclusive(), band.getCrclMaxMlPerMin(),
 				band.isMaxInclusive(), band.getDoseReductionPercent(), band.getMaxDailyMg(), band.isDialysis(),
-				band.getSourceKind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-				band.getSources().stream().map(Source::getCode).collect(Collectors.joining(", ")));
+				band.getSourceKind().name().toLowerCase(Locale.ROOT).replace('_', ' '), codes(band.getSources()),
+				band.getSummary());
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.baclofen.reference.dosing.KidneyFunctionInput;
 import org.baclofen.reference.titration.TitrationRulesSource.StoredRules;
 import org.springframework.stereotype.Service;
 
@@ -35,14 +36,42 @@ public class TitrationService {
 	}
 
 	/**
-	 * A dated plan with the rules, product and renal band that shaped it. For a plan
-	 * lowered by a band, {@code reducedTargetDailyMg} is what the band allows for the
-	 * target and {@code lengthenedSteps} the steps held longer than an interval because
-	 * the product could give no more for the next one.
+	 * A dated plan with the rules, product, kidney row and age band that shaped it
+	 * ({@code applied}). For a plan lowered by a kidney row, {@code reducedTargetDailyMg}
+	 * is what the row allows for the target and {@code lengthenedSteps} the steps held
+	 * longer than an interval because the product could give no more for the next one.
+	 * For a taper, {@code targetDailyMg} is the daily dose it starts from.
 	 */
 	public record DatedPlan(StoredRules stored, LocalDate start, OralProduct product, BigDecimal targetDailyMg,
-			BigDecimal crclMlPerMin, boolean dialysis, RenalBandRule renalBand, BigDecimal reducedTargetDailyMg,
-			BigDecimal maxDailyMg, List<ScheduledStep> steps, List<Integer> lengthenedSteps) {
+			PatientRules applied, BigDecimal reducedTargetDailyMg, BigDecimal maxDailyMg, List<ScheduledStep> steps,
+			List<Integer> lengthenedSteps) {
+
+		public BigDecimal crclMlPerMin() {
+			return this.applied.patient().crclMlPerMin();
+		}
+
+		public boolean dialysis() {
+			return this.applied.patient().dialysis();
+		}
+
+		/** The kidney row applied, or null. */
+		public RenalBandRule renalBand() {
+			return this.applied.renalBand();
+		}
+
+		/**
+		 * The kidney row's two numbers in words: its reduction of the dose the patient
+		 * would otherwise take, and its ceiling; null without a row.
+		 */
+		public String renalMeaning() {
+			return (renalBand() == null) ? null : renalBand().meaning(this.stored.rules().maxDailyMg());
+		}
+
+		/** For a taper: whether it starts above the patient's kidney or age ceiling. */
+		public boolean startsAboveCeiling() {
+			BigDecimal ceiling = this.applied.ceilingMg();
+			return ceiling != null && this.targetDailyMg.compareTo(ceiling) > 0;
+		}
 
 		/**
 		 * The daily total of the last running step: what the plan reaches, or what a
@@ -64,9 +93,9 @@ public class TitrationService {
 			return this.reducedTargetDailyMg != null && finalDailyMg().compareTo(this.reducedTargetDailyMg) < 0;
 		}
 
-		/** For a taper: whether the current daily dose is above the daily maximum. */
+		/** For a taper: whether the current daily dose is above the label maximum. */
 		public boolean aboveCap() {
-			return this.targetDailyMg.compareTo(this.maxDailyMg) > 0;
+			return this.targetDailyMg.compareTo(this.stored.rules().maxDailyMg()) > 0;
 		}
 
 	}
@@ -97,23 +126,36 @@ public class TitrationService {
 	public DatedPlan plan(PlanRequest request) {
 		LocalDate start = plausibleStart(request.getStart());
 		StoredRules stored = rules();
-		TitrationRules rules = stored.rules();
-		OralProduct product = rules.product(request.getProduct());
+		PatientRules applied = PatientRules.of(stored.rules(), patient(request));
+		OralProduct product = stored.rules().product(request.getProduct());
 		BigDecimal target = (request.getTargetDailyMg() != null) ? request.getTargetDailyMg()
-				: stored.defaultTargetDailyMg();
-		BigDecimal crcl = request.resolveCrcl();
-		RenalBandRule band = rules.renalBand(crcl, request.isDialysis()).orElse(null);
-		List<PlanStep> steps = new PlanGenerator(rules, product).generate(target, band);
+				: defaultTarget(stored, applied);
+		List<PlanStep> steps = new PlanGenerator(applied, product).generate(target);
+		RenalBandRule band = applied.renalBand();
 		BigDecimal reduced = (band == null || band.allowedDailyMg(target).compareTo(target) >= 0) ? null
 				: band.allowedDailyMg(target);
 		List<Integer> lengthened = new ArrayList<>();
 		for (int i = 0; reduced != null && i < steps.size(); i++) {
-			if (steps.get(i).days() > rules.intervalDays()) {
+			if (steps.get(i).days() > applied.rules().intervalDays()) {
 				lengthened.add(i + 1);
 			}
 		}
-		return new DatedPlan(stored, start, product, target, crcl, request.isDialysis(), band, reduced,
-				rules.maxDailyMg(band), ScheduledStep.schedule(steps, start, product), List.copyOf(lengthened));
+		return new DatedPlan(stored, start, product, target, applied, reduced, applied.maxDailyMg(),
+				ScheduledStep.schedule(steps, start, product), List.copyOf(lengthened));
+	}
+
+	/** The label's usual target, or the age ceiling where that is lower. */
+	private static BigDecimal defaultTarget(StoredRules stored, PatientRules applied) {
+		BigDecimal usual = stored.defaultTargetDailyMg();
+		BigDecimal ageCeiling = applied.ageCeilingMg();
+		return (ageCeiling == null) ? usual : usual.min(ageCeiling);
+	}
+
+	/**
+	 * The patient as the rules see them: the resolved clearance, dialysis, age, weight.
+	 */
+	static Patient patient(KidneyFunctionInput input) {
+		return new Patient(input.resolvedCrclMlPerMin(), input.isDialysis(), input.getAgeYears(), input.getWeightKg());
 	}
 
 	/**
@@ -123,14 +165,14 @@ public class TitrationService {
 	public DatedPlan taper(TaperRequest request) {
 		LocalDate start = plausibleStart(request.getStart());
 		StoredRules stored = rules();
-		TitrationRules rules = stored.rules();
-		OralProduct product = rules.product(request.getProduct());
-		int days = (request.getTaperDays() != null) ? request.getTaperDays() : rules.minTaperDays();
-		List<PlanStep> steps = new TaperPlanner(rules, product).taper(request.getCurrentDoseMg(),
+		PatientRules applied = PatientRules.of(stored.rules(), patient(request));
+		OralProduct product = stored.rules().product(request.getProduct());
+		int days = (request.getTaperDays() != null) ? request.getTaperDays() : stored.rules().minTaperDays();
+		List<PlanStep> steps = new TaperPlanner(applied, product).taper(request.getCurrentDoseMg(),
 				request.getTimesPerDay(), days);
 		return new DatedPlan(stored, start, product,
-				request.getCurrentDoseMg().multiply(BigDecimal.valueOf(request.getTimesPerDay())), null, false, null,
-				null, rules.maxDailyMg(), ScheduledStep.schedule(steps, start, product), List.of());
+				request.getCurrentDoseMg().multiply(BigDecimal.valueOf(request.getTimesPerDay())), applied, null,
+				applied.maxDailyMg(), ScheduledStep.schedule(steps, start, product), List.of());
 	}
 
 	/**
@@ -150,8 +192,8 @@ public class TitrationService {
 	public CheckedPlan check(PlanCheckRequest request) {
 		StoredRules stored = rules();
 		List<PlanStep> steps = request.toPlanSteps();
-		PlanChecker.PlanCheck check = new PlanChecker(stored.rules()).check(steps, request.getCrclMlPerMin(),
-				request.isDialysis(), request.isContinuing());
+		PlanChecker.PlanCheck check = new PlanChecker(stored.rules()).check(patient(request), steps,
+				request.isContinuing());
 		return new CheckedPlan(stored, check, ScheduledStep.schedule(steps, (LocalDate) null, null));
 	}
 

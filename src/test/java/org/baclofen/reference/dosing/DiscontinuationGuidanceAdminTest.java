@@ -76,7 +76,9 @@ class DiscontinuationGuidanceAdminTest {
 				(item.getMinTaperDays() == null) ? "" : "" + item.getMinTaperDays(), "maxTaperDays",
 				(item.getMaxTaperDays() == null) ? "" : "" + item.getMaxTaperDays()));
 		if (item.isRuleBasis()) {
-			fields.addAll(java.util.List.of("ruleBasis", "true"));
+			fields.addAll(java.util.List.of("ruleBasis", "true", "taperStepMaxFraction",
+					item.getTaperStepMaxFraction().toPlainString(), "taperStepFloorMg",
+					item.getTaperStepFloorMg().toPlainString(), "taperStepMinDays", "" + item.getTaperStepMinDays()));
 		}
 		fields.addAll(java.util.List.of(overrides));
 		return fields.toArray(String[]::new);
@@ -129,7 +131,8 @@ class DiscontinuationGuidanceAdminTest {
 	@Test
 	void theTaperEndIsEditedOnTheRuleBasisAndTheCheckerFollowsIt() throws Exception {
 		String downToFifteen = """
-				{"continuing": true, "steps": [{"days": 14, "doseMg": 20, "timesPerDay": 3}, {"days": 14, "doseMg": 5, "timesPerDay": 3},
+				{"continuing": true, "steps": [{"days": 14, "doseMg": 20, "timesPerDay": 3}, {"days": 4, "doseMg": 15, "timesPerDay": 3},
+				                               {"days": 5, "doseMg": 10, "timesPerDay": 3}, {"days": 5, "doseMg": 5, "timesPerDay": 3},
 				                               {"days": 1, "doseMg": 0, "timesPerDay": 0}]}""";
 		this.mvc.perform(post("/api/titration/check").contentType(MediaType.APPLICATION_JSON).content(downToFifteen))
 			.andExpect(jsonPath("$.verdict").value("OK"));
@@ -151,6 +154,37 @@ class DiscontinuationGuidanceAdminTest {
 			.andExpect(content()
 				.string(containsString("id=\"taperEndFraction-error\">Enter a share above 0 and at most 1")))
 			.andExpect(content().string(containsString("id=\"taperEndMaxDailyMg-error\">Enter a number above 0")));
+	}
+
+	@Test
+	void theTaperStepRuleIsEditedOnTheRuleBasisAndTheCheckerFollowsIt() throws Exception {
+		String halfAtOnce = """
+				{"continuing": true, "steps": [{"days": 14, "doseMg": 20, "timesPerDay": 3}, {"days": 7, "doseMg": 10, "timesPerDay": 3},
+				                               {"days": 7, "doseMg": 5, "timesPerDay": 3}, {"days": 1, "doseMg": 0, "timesPerDay": 0}]}""";
+		this.mvc.perform(post("/api/titration/check").contentType(MediaType.APPLICATION_JSON).content(halfAtOnce))
+			.andExpect(jsonPath("$.verdict").value("CAUTION"))
+			.andExpect(jsonPath("$.findings[0].rule").value("TAPER_STEP"))
+			.andExpect(jsonPath("$.findings[0].message").value(containsString(
+					"more than the 15 mg/day one step may remove: no step down removes more than 25% of the 60 mg/day")));
+		DiscontinuationGuidance rule = ruleBasis();
+		this.mvc
+			.perform(
+					save("/admin/discontinuation-guidance/" + rule.getId(),
+							valuesOf(rule, "taperStepMaxFraction", "0.5", "taperEndFraction", "0.25",
+									"taperEndMaxDailyMg", "10")))
+			.andExpect(redirectedUrl("/admin/discontinuation-guidance/" + rule.getId()));
+		approvePending(this.queue, this.publishing);
+		this.entityManager.flush();
+		this.entityManager.clear();
+		assertThat(ruleBasis().getTaperStepMaxFraction()).isEqualByComparingTo("0.5");
+		this.mvc.perform(post("/api/titration/check").contentType(MediaType.APPLICATION_JSON).content(halfAtOnce))
+			.andExpect(jsonPath("$.verdict").value("OK"));
+		this.mvc
+			.perform(save("/admin/discontinuation-guidance/" + rule.getId(),
+					valuesOf(ruleBasis(), "taperStepMaxFraction", "", "taperStepMinDays", "")))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("id=\"taperStepMaxFraction-error\">The rule basis states the taper step rule")));
 	}
 
 	@Test

@@ -69,7 +69,7 @@ class DosageFormAdminTest {
 	/** A new tablet strength, valid in every field. */
 	private static final Map<String, String> VALID = Map.ofEntries(
 			Map.entry("product", "Baclofen tablets (test maker)"), Map.entry("form", "TABLET"),
-			Map.entry("route", "ORAL"), Map.entry("amount", "15"), Map.entry("amountUnit", "MG"),
+			Map.entry("route", "ORAL"), Map.entry("amount", "25"), Map.entry("amountUnit", "MG"),
 			Map.entry("notes", "A test strength."), Map.entry("sortOrder", "5"), Map.entry("sourceIds", "20"));
 
 	private static MockHttpServletRequestBuilder save(String path, String... overrides) {
@@ -95,8 +95,8 @@ class DosageFormAdminTest {
 		approvePending(this.queue, this.publishing);
 		this.entityManager.flush();
 		this.entityManager.clear();
-		assertThat(tablet("15").getProduct()).isEqualTo("Baclofen tablets (test maker)");
-		assertThat(tablet("15").getSources()).extracting("code").containsExactly("S14");
+		assertThat(tablet("25").getProduct()).isEqualTo("Baclofen tablets (test maker)");
+		assertThat(tablet("25").getSources()).extracting("code").containsExactly("S14");
 		this.mvc.perform(get("/dosing/oral"))
 			.andExpect(content().string(containsString("Baclofen tablets (test maker)")));
 	}

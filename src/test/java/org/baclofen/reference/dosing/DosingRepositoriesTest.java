@@ -79,10 +79,15 @@ class DosingRepositoriesTest {
 		assertThat(at30).isSameAs(at50);
 		assertThat(bands).filteredOn(RenalBand::isDialysis).singleElement().satisfies((band) -> {
 			assertThat(band.getMaxDailyMg()).isEqualByComparingTo("5");
-			assertThat(band.getSources()).extracting("code").containsExactlyInAnyOrder("S20", "S47", "S64");
+			assertThat(band.getSources()).extracting("code").containsExactlyInAnyOrder("S20", "S47", "S64", "S69");
+			// Kidney failure: below 15 mL/min the dialysis row applies, whether or not on
+			// dialysis; exactly 15 stays in the lowest study band.
+			assertThat(band.contains(new BigDecimal("14.9"))).isTrue();
+			assertThat(band.contains(new BigDecimal("15"))).isFalse();
+			assertThat(band.getSummary()).contains("only if the benefit outweighs the risk");
 		});
 		assertThat(bands).filteredOn((band) -> !band.isDialysis())
-			.allSatisfy((band) -> assertThat(band.getSources()).extracting("code").containsExactly("S23"));
+			.allSatisfy((band) -> assertThat(band.getSources()).extracting("code").contains("S23"));
 	}
 
 	@Test
@@ -91,7 +96,7 @@ class DosingRepositoriesTest {
 			.stream()
 			.filter((form) -> form.getForm() == DosageForm.Form.TABLET)
 			.map((form) -> form.getStrength() + (form.isMayBeHalved() ? " scored" : "")))
-			.containsExactly("5 mg", "10 mg scored", "20 mg scored");
+			.containsExactly("5 mg", "10 mg scored", "20 mg scored", "15 mg");
 		assertThat(this.dosageForms.findByRouteOrderBySortOrderAscAmountAsc(Route.ORAL)
 			.stream()
 			.filter(DosageForm::isLiquid)).isNotEmpty()
@@ -123,7 +128,7 @@ class DosingRepositoriesTest {
 		assertThat(this.dosageForms.findByRouteOrderBySortOrderAscAmountAsc(Route.ORAL)
 			.stream()
 			.filter((form) -> form.getForm() == DosageForm.Form.TABLET)
-			.map(DosageForm::getStrength)).containsExactly("5 mg", "10 mg", "20 mg");
+			.map(DosageForm::getStrength)).containsExactly("5 mg", "10 mg", "20 mg", "15 mg");
 	}
 
 	@Test

@@ -100,7 +100,13 @@ class RenalBandAdminTest {
 							+ "to 80 mL/min&quot;")));
 		this.mvc.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "", "crclMaxMlPerMin", "10"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("overlaps the stored band &quot;CrCl under 30 mL/min&quot;")));
+			.andExpect(content().string(containsString(
+					"overlaps the stored band &quot;On dialysis, or kidney failure (CrCl under 15 mL/min)&quot;")));
+		this.mvc
+			.perform(save("/admin/renal-bands", "reviewed", "true", "crclMinMlPerMin", "20", "crclMaxMlPerMin", "25"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("overlaps the stored band &quot;CrCl 15 to under 30 mL/min&quot;")));
 		RenalBand band = band("50");
 		this.mvc
 			.perform(save("/admin/renal-bands/" + band.getId(), "version", "" + band.getVersion(), "crclMinMlPerMin",
@@ -132,18 +138,13 @@ class RenalBandAdminTest {
 	}
 
 	@Test
-	void thereIsOneDialysisBandWithoutBoundsAndWithADailyMaximum() throws Exception {
+	void thereIsOneDialysisBandWithADailyMaximum() throws Exception {
 		this.mvc
 			.perform(save("/admin/renal-bands", "reviewed", "true", "dialysis", "true", "crclMinMlPerMin", "",
 					"crclMaxMlPerMin", "", "maxDailyMg", "5"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(
-					"id=\"dialysis-error\">This band overlaps the stored band &quot;On dialysis&quot;")));
-		this.mvc
-			.perform(save("/admin/renal-bands", "reviewed", "true", "dialysis", "true", "crclMinMlPerMin", "200",
-					"crclMaxMlPerMin", "", "maxDailyMg", "5"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"dialysis-error\">The dialysis band has no CrCl bounds")));
+			.andExpect(content().string(containsString("id=\"dialysis-error\">This band overlaps the stored band")))
+			.andExpect(content().string(containsString("&quot;On dialysis, or kidney failure (CrCl under 15 mL/min)")));
 		this.mvc
 			.perform(save("/admin/renal-bands", "reviewed", "true", "dialysis", "true", "crclMinMlPerMin", "",
 					"crclMaxMlPerMin", "", "maxDailyMg", ""))

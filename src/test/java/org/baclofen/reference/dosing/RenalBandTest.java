@@ -48,13 +48,32 @@ class RenalBandTest {
 	}
 
 	@Test
-	void theDialysisBandContainsNoClearance() {
+	void theDialysisRowContainsOnlyItsKidneyFailureRange() {
+		RenalBand dialysisOnly = new RenalBand(RenalBand.Bounds.onDialysis(), BigDecimal.ZERO, new BigDecimal("5"),
+				"advice", SourceKind.NATIONAL_MONOGRAPH, REVIEWED);
+		assertThat(dialysisOnly.contains(BigDecimal.TEN)).isFalse();
+		RenalBand withKidneyFailure = new RenalBand(
+				new RenalBand.Bounds(BigDecimal.ZERO, true, new BigDecimal("15"), false, true), BigDecimal.ZERO,
+				new BigDecimal("5"), "advice", SourceKind.NATIONAL_MONOGRAPH, REVIEWED);
+		assertThat(withKidneyFailure.contains(new BigDecimal("14.9"))).isTrue();
+		assertThat(withKidneyFailure.contains(new BigDecimal("15"))).isFalse();
+		assertThat(withKidneyFailure.displayTitle()).isEqualTo("On dialysis, or kidney failure (CrCl under 15 mL/min)");
+		// It overlaps a band that takes a clearance below 15, and never the band from 15.
+		assertThat(withKidneyFailure.getBounds().overlaps(band(10, true, 30, false).getBounds())).isTrue();
+		assertThat(withKidneyFailure.getBounds().overlaps(band(15, true, 30, false).getBounds())).isFalse();
+	}
+
+	@Test
+	void aRowsCeilingIsItsReductionAppliedToTheMaximum() {
+		BigDecimal max = new BigDecimal("80");
+		assertThat(band(50, false, 80, true).ceilingMg(max)).isEqualByComparingTo("53.33");
+		RenalBand severe = new RenalBand(
+				RenalBand.Bounds.range(new BigDecimal("15"), true, new BigDecimal("30"), false),
+				new BigDecimal("66.667"), null, "advice", SourceKind.PUBLISHED_STUDY, REVIEWED);
+		assertThat(severe.ceilingMg(max)).isEqualByComparingTo("26.67");
 		RenalBand dialysis = new RenalBand(RenalBand.Bounds.onDialysis(), BigDecimal.ZERO, new BigDecimal("5"),
 				"advice", SourceKind.NATIONAL_MONOGRAPH, REVIEWED);
-		assertThat(dialysis.contains(BigDecimal.TEN)).isFalse();
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new RenalBand(new RenalBand.Bounds(BigDecimal.ONE, true, null, false, true),
-					BigDecimal.ZERO, null, "advice", SourceKind.NATIONAL_MONOGRAPH, REVIEWED));
+		assertThat(dialysis.ceilingMg(max)).isEqualByComparingTo("5");
 	}
 
 	@Test

@@ -64,9 +64,17 @@ class RenalCalculatorTest {
 	void aWomanOfSixtyAtSeventyKilogramsAndOnePointFiveMgPerDlHasAboutFortyFourMlPerMin() throws Exception {
 		String html = html(estimate("60", "70", "1.5", "MG_PER_DL", "FEMALE"));
 		assertThat(html).contains("Estimated creatinine clearance: 44.1 mL/min",
-				"Suggested dose reduction for this clearance: about 50%", "class=\"row--match\"");
+				"a reduction of about 50% of the dose the patient would otherwise take",
+				"and a ceiling of 40 mg/day (that reduction applied to the 80 mg/day maximum)", "class=\"row--match\"");
 		// What was typed is kept in the form.
 		assertThat(html).contains("value=\"60\"", "value=\"70\"", "value=\"1.5\"");
+	}
+
+	@Test
+	void belowFifteenTheDialysisAndKidneyFailureRowIsHighlighted() throws Exception {
+		String html = html(estimate("80", "50", "5", "MG_PER_DL", "FEMALE"));
+		assertThat(html).contains("Estimated creatinine clearance: 7.1 mL/min",
+				"the dialysis and kidney-failure row, highlighted in the table below", "a ceiling of about 5 mg/day");
 	}
 
 	@Test
@@ -78,7 +86,7 @@ class RenalCalculatorTest {
 	@Test
 	void ageIsBoundedToAdults() throws Exception {
 		assertThat(html(estimate("17", "70", "1", "MG_PER_DL", "MALE")))
-			.contains("Enter an adult age from 18 to 120 years")
+			.contains("The Cockcroft–Gault estimate applies to adults (18 and over)")
 			.doesNotContain("Estimated creatinine clearance");
 		assertThat(html(estimate("18", "70", "1", "MG_PER_DL", "MALE")))
 			.contains("Estimated creatinine clearance: 118.6 mL/min");
@@ -105,8 +113,8 @@ class RenalCalculatorTest {
 	@Test
 	void missingChoicesAreReportedNextToTheirFields() throws Exception {
 		String html = html(post("/dosing/renal").with(csrf()).param("ageYears", "60"));
-		assertThat(html).contains("Enter a weight from 20 to 400 kg", "Enter the serum creatinine",
-				"Choose the sex the equation uses");
+		assertThat(html).contains("The Cockcroft–Gault estimate needs the weight", "Enter the serum creatinine",
+				"Choose the sex the Cockcroft–Gault equation uses");
 	}
 
 }

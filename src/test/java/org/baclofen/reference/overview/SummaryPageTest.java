@@ -49,8 +49,8 @@ class SummaryPageTest {
 	@Test
 	void dosingAtAGlanceGivesTheOralScheduleAndTheIntrathecalScreeningDosesWithSources() throws Exception {
 		String glance = section(html("/"), "at-a-glance");
-		assertThat(glance).contains("5 mg 3 times daily (15 mg/day)", "by 5 mg per dose every 3 days", "40–80 mg/day",
-				"80 mg/day, given in up to 4 doses", "50 mcg", "75 mcg", "100 mcg");
+		assertThat(glance).contains("5 mg 3 times a day (15 mg/day)", "by 5 mg per dose every 3 days", "40–80 mg/day",
+				"80 mg a day (20 mg four times daily)", "50 mcg", "75 mcg", "100 mcg");
 		// The oral protocol and each screening dose carry their own sources and review
 		// date.
 		assertThat(count(glance, "class=\"citation\"")).isEqualTo(4);

@@ -30,6 +30,7 @@ import org.baclofen.reference.safety.SafetyKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,6 +63,9 @@ class ScreeningConditionAdminTest {
 
 	@Autowired
 	private EntityManager entityManager;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	private ScreeningCondition condition(String code) {
 		return this.conditions.findByCodeInOrderBySortOrderAsc(List.of(code)).get(0);
@@ -187,14 +191,24 @@ class ScreeningConditionAdminTest {
 	@Test
 	void aConditionCanBeDeleted() throws Exception {
 		ScreeningCondition diabetes = condition("DIABETES");
+		long naming = vocabularyNaming(diabetes);
+		assertThat(naming).as("codes and names EHRs record diabetes under").isPositive();
 		this.mvc
 			.perform(AdminFormPost.asEditor("/admin/screening-conditions/" + diabetes.getId() + "/delete", Map.of()))
 			.andExpect(redirectedUrlPattern("/admin/screening-conditions/*"));
 		approvePending(this.queue, this.publishing);
 		forgetLoadedRows();
 		assertThat(this.conditions.existsByCode("DIABETES")).isFalse();
+		assertThat(vocabularyNaming(diabetes)).as("its codes and names went with it").isZero();
 		assertThat(this.safetyItems.findByKindAndConditionIgnoreCase(SafetyKind.PRECAUTION, "Diabetes mellitus"))
 			.hasSize(1);
+	}
+
+	private long vocabularyNaming(ScreeningCondition condition) {
+		return this.jdbc.sql("""
+				select (select count(*) from condition_code where screening_condition_id = :id)
+				     + (select count(*) from condition_synonym where screening_condition_id = :id)
+				""").param("id", condition.getId()).query(Long.class).single();
 	}
 
 }

@@ -66,7 +66,8 @@ class ScreeningConditionRepositoryTest {
 	@Test
 	void theFormListsTheConditionsInTheirOrder() {
 		assertThat(this.conditions.findAllByOrderBySortOrderAsc()).extracting(ScreeningCondition::getCode)
-			.startsWith("HYPERSENSITIVITY_TO_BACLOFEN", "RENAL_IMPAIRMENT", "HEPATIC_IMPAIRMENT", "EPILEPSY")
+			.startsWith("HYPERSENSITIVITY_TO_BACLOFEN", "RENAL_IMPAIRMENT", "KIDNEY_FAILURE", "HEPATIC_IMPAIRMENT",
+					"EPILEPSY")
 			.contains("AGE_65_OR_OVER");
 		assertThat(this.conditions.findAllByOrderBySortOrderAsc()).extracting("code", "label")
 			.contains(tuple("EPILEPSY", "Epilepsy or seizure disorder"));

@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.metamodel.EntityType;
 import org.baclofen.reference.ReferenceAppTest;
+import org.baclofen.reference.cdshooks.ConditionCode;
 import org.baclofen.reference.cdshooks.KidneyFunctionCode;
+import org.baclofen.reference.cdshooks.MedicineCode;
 import org.baclofen.reference.content.CitedContent;
 import org.baclofen.reference.kind.ContentAdmin;
 import org.junit.jupiter.api.Test;
@@ -37,10 +39,11 @@ class ContentCatalogueTest {
 	private List<ContentAdmin<?, ?>> admins;
 
 	/**
-	 * Lab codes EHRs send: cited, but read through the CDS Hooks service, never listed on
-	 * a page.
+	 * Lab, diagnosis and medicine codes EHRs send: cited to their code systems, but read
+	 * through the CDS Hooks service, never listed on a page.
 	 */
-	private static final Set<Class<?>> SHOWN_ON_NO_PAGE = Set.of(KidneyFunctionCode.class);
+	private static final Set<Class<?>> SHOWN_ON_NO_PAGE = Set.of(KidneyFunctionCode.class, ConditionCode.class,
+			MedicineCode.class);
 
 	@Autowired
 	private org.springframework.jdbc.core.simple.JdbcClient jdbc;

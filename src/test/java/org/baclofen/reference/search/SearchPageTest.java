@@ -67,8 +67,8 @@ class SearchPageTest {
 		// Worded as the renal page and the admin list word each band, under the kind's
 		// heading.
 		assertThat(html).contains("<h2 id=\"results-renal_band\">Renal dose bands (5)</h2>",
-				">CrCl 30 to 50 mL/min</a>", ">CrCl above 50 to 80 mL/min</a>", ">CrCl under 30 mL/min</a>",
-				">CrCl above 80 mL/min</a>", ">On dialysis</a>");
+				">CrCl 30 to 50 mL/min</a>", ">CrCl above 50 to 80 mL/min</a>", ">CrCl 15 to under 30 mL/min</a>",
+				">CrCl above 80 mL/min</a>", ">On dialysis, or kidney failure (CrCl under 15 mL/min)</a>");
 	}
 
 	@Test

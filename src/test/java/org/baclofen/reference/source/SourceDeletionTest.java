@@ -30,11 +30,11 @@ class SourceDeletionTest {
 
 	@Test
 	void aSourceStillReferencedOutsideTheCatalogueIsRefusedWithAReasonBeforeAnyDraft() throws Exception {
-		long id = this.jdbc.sql("select id from source where code = 'S90'").query(Long.class).single();
+		long id = this.jdbc.sql("select id from source where code = 'S70'").query(Long.class).single();
 		this.mvc.perform(post("/admin/sources/" + id + "/delete").with(csrf()).with(user("editor1").roles("EDITOR")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("other stored content still refers to it")));
-		assertThat(this.jdbc.sql("select count(*) from source where code = 'S90'").query(Long.class).single())
+		assertThat(this.jdbc.sql("select count(*) from source where code = 'S70'").query(Long.class).single())
 			.isEqualTo(1);
 	}
 

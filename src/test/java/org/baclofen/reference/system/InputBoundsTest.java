@@ -69,7 +69,7 @@ class InputBoundsTest {
 		// 12 digits before the point and 6 after parse; the field's own range then
 		// speaks.
 		this.mvc.perform(post("/titration/plan").param("crclMlPerMin", "123456789012"))
-			.andExpect(content().string(containsString("Enter a CrCl from 0 to 250 mL/min")));
+			.andExpect(content().string(containsString("Enter a CrCl (or an eGFR used in its place) from 0 to 250")));
 		this.mvc.perform(post("/titration/plan").param("crclMlPerMin", "45.000000").param("start", "2026-12-01"))
 			.andExpect(content().string(containsString("Baclofen dose schedule")));
 		this.mvc.perform(post("/titration/plan").param("crclMlPerMin", ".5").param("start", "2026-12-01"))
@@ -82,8 +82,8 @@ class InputBoundsTest {
 			this.mvc.perform(post("/titration/plan").param("ageYears", typed))
 				.andExpect(content().string(containsString("id=\"ageYears-error\">Enter a whole number<")));
 		}
-		this.mvc.perform(post("/titration/plan").param("ageYears", "016"))
-			.andExpect(content().string(containsString("Enter an adult age from 18 to 120 years")));
+		this.mvc.perform(post("/titration/plan").param("ageYears", "0121"))
+			.andExpect(content().string(containsString("Enter an age in whole years, from 0 to 120")));
 	}
 
 	@Test

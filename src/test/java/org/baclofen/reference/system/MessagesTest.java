@@ -88,6 +88,8 @@ class MessagesTest {
 		expectKeys(expected, "renal.calculator.unit.", CockcroftGault.CreatinineUnit.values());
 		expectKeys(expected, "renal.calculator.sex.", CockcroftGault.Sex.values());
 		expectKeys(expected, "handout.paper.", PatientHandouts.Paper.values());
+		expectKeys(expected, "handout.time.", org.baclofen.reference.titration.DoseTime.values());
+		expectKeys(expected, "ageRule.schedule.", org.baclofen.reference.dosing.OralAgeRule.Schedule.values());
 		expectKeys(expected, "changes.type.", org.baclofen.reference.changelog.PublishedChange.Type.values());
 		assertThat(expected).allSatisfy((key) -> assertThat(messages).containsKey(key));
 	}
@@ -99,7 +101,8 @@ class MessagesTest {
 				"source.kind", "safety.kind", "severity", "interactant.kind", "claim.verdict", "content.kind",
 				"interactions.scale", "check", "check.verdict", "check.severity", "admin.kind", "admin.revisionType",
 				"account.role", "renal.calculator.unit", "renal.calculator.sex", "handout.paper", "changes.type",
-				"review.action", "review.status", "signInLimits.scope", "adverse.band");
+				"review.action", "review.status", "signInLimits.scope", "ageRule.schedule", "handout.time",
+				"adverse.band");
 		for (String template : templates()) {
 			Matcher matcher = PREFIX_KEY.matcher(template);
 			while (matcher.find()) {

@@ -3,10 +3,14 @@ package org.baclofen.reference.titration;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.baclofen.reference.dosing.OralAgeRule;
+
 /**
  * The rules as the stored content states them (US label protocol, the study's renal bands
- * with their edges and the dialysis band, a 14-day taper that ends at a quarter of the
- * dose or 10 mg/day, 5/10/20 mg tablets of which only the 10 and 20 mg are scored, the
+ * with their edges and the dialysis row that also takes kidney failure below 15 mL/min, a
+ * 14-day taper that ends at a quarter of the dose or 10 mg/day with steps of at most a
+ * quarter or 5 mg/day lasting at least 3 days, the oral rules by age and the weight-based
+ * starting doses, 5/10/20 mg tablets of which only the 10 and 20 mg are scored, the
  * liquids in 2.5 mg steps and whole granule packets), for tests of the engine without a
  * database.
  */
@@ -18,10 +22,23 @@ final class LabelRules {
 
 	static final RenalBandRule MODERATE = band(30, true, 50, true, "50");
 
-	static final RenalBandRule SEVERE = band(0, true, 30, false, "66.667");
+	static final RenalBandRule SEVERE = band(15, true, 30, false, "66.667");
 
-	static final RenalBandRule DIALYSIS = new RenalBandRule(null, false, null, false, BigDecimal.ZERO,
-			new BigDecimal("5"), true, "national monograph", "S20, S47, S64");
+	/** Dialysis, and kidney failure: a clearance below 15 mL/min. */
+	static final RenalBandRule DIALYSIS = new RenalBandRule(BigDecimal.ZERO, true, new BigDecimal("15"), false,
+			BigDecimal.ZERO, new BigDecimal("5"), true, "national monograph", "S20, S47, S64, S69",
+			"use only if the benefit outweighs the risk");
+
+	static final List<AgeBandRule> AGES = List.of(
+			new AgeBandRule(0, 2, OralAgeRule.Schedule.NONE, null, null, null, null, true, "S19"),
+			new AgeBandRule(2, 8, OralAgeRule.Schedule.WEIGHT_BASED, new BigDecimal("60"), 1, 3, 3, true, "S19"),
+			new AgeBandRule(8, 12, OralAgeRule.Schedule.WEIGHT_BASED, new BigDecimal("80"), 1, 3, 3, true, "S19"),
+			new AgeBandRule(12, null, OralAgeRule.Schedule.US_LABEL, null, null, null, null, false, "S1"));
+
+	static final List<WeightStartRule> WEIGHT_STARTS = List.of(
+			new WeightStartRule(null, false, new BigDecimal("20"), false, new BigDecimal("2.5"), "S19"),
+			new WeightStartRule(new BigDecimal("20"), true, new BigDecimal("50"), true, new BigDecimal("5"), "S19"),
+			new WeightStartRule(new BigDecimal("50"), false, null, false, new BigDecimal("10"), "S19"));
 
 	static final OralProduct TABLETS = OralProduct.solid(1, "Baclofen tablets (generic)", OralProduct.Kind.TABLETS,
 			List.of(new TabletStrengths.Strength(new BigDecimal("5"), false),
@@ -50,8 +67,10 @@ final class LabelRules {
 	}
 
 	static TitrationRules rules(List<RenalBandRule> bands) {
-		return new TitrationRules(new BigDecimal("5"), 3, new BigDecimal("5"), 3, new BigDecimal("80"), 4,
-				new TitrationRules.TaperRule(14, new BigDecimal("0.25"), new BigDecimal("10")), bands, PRODUCTS);
+		return new TitrationRules(new BigDecimal("5"), 3, 3, new BigDecimal("5"), 3, new BigDecimal("80"), 4,
+				new TitrationRules.TaperRule(14, new BigDecimal("0.25"), new BigDecimal("10"), new BigDecimal("0.25"),
+						new BigDecimal("5"), 3),
+				bands, PRODUCTS, AGES, WEIGHT_STARTS);
 	}
 
 	static TabletStrengths tablets() {

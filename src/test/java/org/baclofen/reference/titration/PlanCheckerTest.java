@@ -55,8 +55,8 @@ class PlanCheckerTest {
 			.containsExactly(Rule.START_DOSE);
 		assertThat(check(PlanStep.of(3, "5", 4)).findings()).extracting(Finding::rule).containsExactly(Rule.START_DOSE);
 		assertThat(check(PlanStep.of(3, "10", 3)).findings().get(0).message())
-			.isEqualTo("Step 1: starts at 10 mg 3 times daily (30 mg/day); the protocol starts at 5 mg 3 times "
-					+ "daily (15 mg/day). Start lower, or mark the first step as the patient's current regimen.");
+			.isEqualTo("Step 1: starts at 10 mg 3 times a day (30 mg/day); the protocol starts at 5 mg 3 times "
+					+ "a day (15 mg/day). Start lower, or mark the first step as the patient's current regimen.");
 		assertThat(check(PlanStep.of(3, "5", 3)).verdict()).isEqualTo(Verdict.OK);
 		assertThat(check(PlanStep.of(3, "2.5", 3)).verdict()).isEqualTo(Verdict.OK);
 	}
@@ -118,7 +118,7 @@ class PlanCheckerTest {
 		assertThat(check.findings()).singleElement().satisfies((finding) -> {
 			assertThat(finding.rule()).isEqualTo(Rule.FREQUENCY);
 			assertThat(finding.message())
-				.isEqualTo("Step 1: 5 administrations a day; the protocol divides the daily dose into at most 4. "
+				.isEqualTo("Step 1: 5 times a day; the protocol divides the daily dose into at most 4 doses a day. "
 						+ "Use fewer, larger doses.");
 		});
 		assertThat(this.checker.check(List.of(PlanStep.of(3, "5", 4)), null, true).findings()).isEmpty();
@@ -139,16 +139,16 @@ class PlanCheckerTest {
 
 	@Test
 	void aTaperShorterThanTheMinimumIsStillAbrupt() {
-		PlanChecker.PlanCheck check = this.checker.check(List.of(PlanStep.of(14, "20", 3), PlanStep.of(5, "10", 3),
-				PlanStep.of(8, "5", 3), PlanStep.of(1, "0", 0)), null, true);
+		PlanChecker.PlanCheck check = this.checker.check(List.of(PlanStep.of(14, "20", 3), PlanStep.of(5, "15", 3),
+				PlanStep.of(4, "10", 3), PlanStep.of(4, "5", 3), PlanStep.of(1, "0", 0)), null, true);
 		assertThat(check.findings()).extracting(Finding::rule).containsExactly(Rule.ABRUPT_STOP);
 		assertThat(check.findings().get(0).message()).contains("after a taper of only 13 days");
 	}
 
 	@Test
 	void aTaperOfExactlyTheMinimumIsOkAndNeverRaisesStepRules() {
-		PlanChecker.PlanCheck check = this.checker.check(List.of(PlanStep.of(14, "20", 3), PlanStep.of(1, "15", 3),
-				PlanStep.of(6, "10", 3), PlanStep.of(7, "5", 3), PlanStep.of(1, "0", 0)), null, true);
+		PlanChecker.PlanCheck check = this.checker.check(List.of(PlanStep.of(14, "20", 3), PlanStep.of(3, "15", 3),
+				PlanStep.of(4, "10", 3), PlanStep.of(7, "5", 3), PlanStep.of(1, "0", 0)), null, true);
 		assertThat(check.findings()).isEmpty();
 	}
 
@@ -169,17 +169,21 @@ class PlanCheckerTest {
 	void theTaperEndIsAQuarterOfTheDoseBeforeItOrTheStoredDailyDose() {
 		// From 60 mg/day: at most 15 mg/day before the stop.
 		assertThat(this.checker
-			.check(List.of(PlanStep.of(14, "20", 3), PlanStep.of(14, "5", 3), PlanStep.of(1, "0", 0)), null, true)
+			.check(List.of(PlanStep.of(14, "20", 3), PlanStep.of(4, "15", 3), PlanStep.of(5, "10", 3),
+					PlanStep.of(5, "5", 3), PlanStep.of(1, "0", 0)), null, true)
 			.findings()).isEmpty();
 		assertThat(this.checker
-			.check(List.of(PlanStep.of(14, "20", 3), PlanStep.of(14, "5.01", 3), PlanStep.of(1, "0", 0)), null, true)
+			.check(List.of(PlanStep.of(14, "20", 3), PlanStep.of(4, "15", 3), PlanStep.of(5, "10", 3),
+					PlanStep.of(5, "5.01", 3), PlanStep.of(1, "0", 0)), null, true)
 			.findings()).extracting(Finding::rule).containsExactly(Rule.ABRUPT_STOP);
 		// From 20 mg/day a quarter is 5, so the stored 10 mg/day applies.
 		assertThat(this.checker
-			.check(List.of(PlanStep.of(3, "10", 2), PlanStep.of(14, "10", 1), PlanStep.of(1, "0", 0)), null, true)
+			.check(List.of(PlanStep.of(3, "10", 2), PlanStep.of(7, "15", 1), PlanStep.of(7, "10", 1),
+					PlanStep.of(1, "0", 0)), null, true)
 			.findings()).isEmpty();
 		assertThat(this.checker
-			.check(List.of(PlanStep.of(3, "10", 2), PlanStep.of(14, "10.5", 1), PlanStep.of(1, "0", 0)), null, true)
+			.check(List.of(PlanStep.of(3, "10", 2), PlanStep.of(7, "15", 1), PlanStep.of(7, "10.5", 1),
+					PlanStep.of(1, "0", 0)), null, true)
 			.findings()).extracting(Finding::rule).containsExactly(Rule.ABRUPT_STOP);
 	}
 
@@ -218,11 +222,14 @@ class PlanCheckerTest {
 		assertThat(check.findings()).extracting(Finding::step).containsExactly(1, 2, 3, 4, 5);
 		assertThat(check.findings()).allSatisfy((finding) -> assertThat(finding.rule()).isEqualTo(Rule.RENAL));
 		assertThat(check.findings().get(0).message())
-			.isEqualTo("Step 1: 15 mg/day from day 1 is above 7.5 mg/day, the protocol's 15 mg/day for that day "
-					+ "reduced for a CrCl of 45 mL/min. The band comes from a published study (S23); "
-					+ "the US labels give no kidney bands and only advise caution and a lower dose.");
+			.isEqualTo("Step 1: 15 mg/day from day 1 is above 7.5 mg/day: the protocol's 15 mg/day for that day "
+					+ "with the reduction for a CrCl of 45 mL/min (reduction about 50% of the dose the patient would "
+					+ "otherwise take; ceiling 40 mg/day, that reduction applied to the 80 mg/day maximum). The row "
+					+ "comes from a published study (S23); the US labels give no kidney bands and only advise caution "
+					+ "and a lower dose.");
 		assertThat(check.findings().get(2).message())
-			.startsWith("Step 3: 45 mg/day is above 40 mg/day, the most the band allows for a CrCl of 45 mL/min.");
+			.startsWith("Step 3: 45 mg/day is above 40 mg/day, the ceiling for a CrCl of 45 mL/min (reduction "
+					+ "about 50% of the dose the patient would otherwise take; ceiling 40 mg/day");
 	}
 
 	@Test
@@ -274,7 +281,10 @@ class PlanCheckerTest {
 		assertThat(rules.renalBand(new BigDecimal("50"))).contains(LabelRules.MODERATE);
 		assertThat(rules.renalBand(new BigDecimal("30"))).contains(LabelRules.MODERATE);
 		assertThat(rules.renalBand(new BigDecimal("29.9"))).contains(LabelRules.SEVERE);
-		assertThat(rules.renalBand(new BigDecimal("0"))).contains(LabelRules.SEVERE);
+		assertThat(rules.renalBand(new BigDecimal("15"))).contains(LabelRules.SEVERE);
+		// Below 15 mL/min is kidney failure: the dialysis row, on dialysis or not.
+		assertThat(rules.renalBand(new BigDecimal("14.9"))).contains(LabelRules.DIALYSIS);
+		assertThat(rules.renalBand(new BigDecimal("0"))).contains(LabelRules.DIALYSIS);
 		assertThat(rules.renalBand(new BigDecimal("120"), true)).contains(LabelRules.DIALYSIS);
 	}
 
@@ -286,9 +296,10 @@ class PlanCheckerTest {
 		assertThat(check.findings()).singleElement().satisfies((finding) -> {
 			assertThat(finding.rule()).isEqualTo(Rule.RENAL);
 			assertThat(finding.message())
-				.isEqualTo("Step 1: 15 mg/day is above 5 mg/day, the most the band allows for a patient on "
-						+ "dialysis. The band comes from a national monograph (S20, S47, S64); the US "
-						+ "labels give no kidney bands and only advise caution and a lower dose.");
+				.isEqualTo("Step 1: 15 mg/day is above 5 mg/day, the ceiling for a patient on dialysis or with "
+						+ "recorded kidney failure (ceiling about 5 mg/day; use only if the benefit outweighs the "
+						+ "risk). The row comes from a national monograph (S20, S47, S64, S69); the US labels give "
+						+ "no kidney bands and only advise caution and a lower dose.");
 		});
 		assertThat(this.checker.check(List.of(PlanStep.of(3, "2.5", 2)), null, true, false).findings()).isEmpty();
 		assertThat(this.checker.check(List.of(PlanStep.of(3, "5.5", 1)), null, true, true).findings())

@@ -23,12 +23,12 @@ class TaperPlannerTest {
 	@Test
 	void tapersFromTheCurrentDoseToZeroInStepsTheTabletsCanGive() {
 		List<PlanStep> taper = this.planner.taper(new BigDecimal("20"), 3, 14);
-		// Six reductions of 3 days (6/7, 5/7 … 1/7 of 60 mg/day) in whole 5 mg steps,
-		// merged where equal;
-		// the last drops to one dose a day because a smaller dose three times a day
-		// cannot be given.
+		// Six reductions of 3 days aiming at 6/7, 5/7 … 1/7 of 60 mg/day, each the tablet
+		// total nearest its aim within a quarter of 60 mg/day of the step before, merged
+		// where equal; the last drops a dose a day because a smaller dose three times a
+		// day cannot be given.
 		assertThat(taper).containsExactly(PlanStep.of(3, "15", 3), PlanStep.of(6, "10", 3), PlanStep.of(6, "5", 3),
-				PlanStep.of(3, "5", 1), PlanStep.of(1, "0", 0));
+				PlanStep.of(3, "5", 2), PlanStep.of(1, "0", 0));
 		assertThat(checkAfterCurrent("20", 3, taper)).isEqualTo(Verdict.OK);
 	}
 
@@ -54,10 +54,59 @@ class TaperPlannerTest {
 	}
 
 	@Test
-	void aTaperFromAboveTheMaximumStartsAtOrBelowIt() {
-		List<PlanStep> taper = this.planner.taper(new BigDecimal("30"), 4, 14);
-		assertThat(taper.get(0).dailyMg()).isLessThanOrEqualTo(this.rules.maxDailyMg());
-		assertThat(new PlanChecker(this.rules).check(taper, null, true).verdict()).isEqualTo(Verdict.OK);
+	void aTaperFromAboveTheMaximumKeepsToTheStepRule() {
+		// 160 mg/day: no step removes more than a quarter (40 mg/day), so the taper never
+		// drops straight to the 80 mg/day maximum or below.
+		List<PlanStep> taper = this.planner.taper(new BigDecimal("40"), 4, 14);
+		assertThat(taper.get(0).dailyMg()).isGreaterThanOrEqualTo(new BigDecimal("120"));
+		for (int i = 1; i < taper.size() - 1; i++) {
+			assertThat(taper.get(i - 1).dailyMg().subtract(taper.get(i).dailyMg()))
+				.isLessThanOrEqualTo(new BigDecimal("40"));
+		}
+		List<PlanStep> plan = new java.util.ArrayList<>(List.of(PlanStep.of(3, "40", 4)));
+		plan.addAll(taper);
+		PlanChecker.PlanCheck check = new PlanChecker(this.rules).check(plan, null, true);
+		// The current regimen is above the maximum (an alert about step 1); the steps
+		// down
+		// through doses above it are information only.
+		assertThat(check.findingsFor(1)).extracting(Finding::rule).containsExactly(Rule.DAILY_CAP);
+		assertThat(check.findings()).filteredOn((finding) -> finding.step() > 1)
+			.isNotEmpty()
+			.allSatisfy((finding) -> assertThat(finding.rule()).isEqualTo(Rule.TAPER_ABOVE_MAXIMUM));
+	}
+
+	@Test
+	void fromAboveTheKidneyCeilingTheFirstStepComesDownToItAndTheCheckerSaysWhy() {
+		// CrCl 20 mL/min: ceiling 26.67 mg/day. From 60 mg/day the first step comes down
+		// to
+		// it at once; the later steps follow the step rule measured from the ceiling.
+		PatientRules patient = PatientRules.of(this.rules, Patient.kidney(new BigDecimal("20"), false));
+		List<PlanStep> taper = new TaperPlanner(patient, LabelRules.TABLETS).taper(new BigDecimal("20"), 3, 14);
+		assertThat(taper.get(0)).isEqualTo(PlanStep.of(6, "10", 2));
+		assertThat(taper).allSatisfy((step) -> assertThat(step.dailyMg()).isLessThanOrEqualTo(new BigDecimal("26.67")));
+		List<PlanStep> plan = new java.util.ArrayList<>(List.of(PlanStep.of(3, "20", 3)));
+		plan.addAll(taper);
+		PlanChecker.PlanCheck check = new PlanChecker(this.rules).check(patient.patient(), plan, true);
+		assertThat(check.findingsFor(1)).extracting(Finding::rule).containsExactly(Rule.RENAL);
+		assertThat(check.findingsFor(2)).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo(Rule.CEILING_STEP);
+			assertThat(finding.severity()).isEqualTo(Rule.Severity.INFO);
+			assertThat(finding.message()).contains("comes down from 60 to 20 mg/day in one step",
+					"the kidney ceiling for a CrCl of 20 mL/min", "one exception");
+		});
+		assertThat(check.findings()).filteredOn((finding) -> finding.step() > 2).isEmpty();
+	}
+
+	@Test
+	void aStepDownLargerThanAQuarterIsAFindingWithoutACeiling() {
+		PlanChecker.PlanCheck check = new PlanChecker(this.rules)
+			.check(List.of(PlanStep.of(3, "40", 4), PlanStep.of(14, "15", 4), PlanStep.of(1, "0", 0)), null, true);
+		assertThat(check.findingsFor(2)).extracting(Finding::rule).contains(Rule.TAPER_STEP);
+		assertThat(check.findingsFor(2)).filteredOn((finding) -> finding.rule() == Rule.TAPER_STEP)
+			.singleElement()
+			.satisfies((finding) -> assertThat(finding.message())
+				.startsWith("Step 2: lowers the daily dose by 100 mg (from 160 to 60 mg/day), more than the 40 mg/day "
+						+ "one step may remove"));
 	}
 
 	@Test

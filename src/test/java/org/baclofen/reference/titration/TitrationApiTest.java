@@ -1,5 +1,6 @@
 package org.baclofen.reference.titration;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -66,9 +67,18 @@ class TitrationApiTest {
 	@Test
 	void aContinuingTaperIsCheckedWithoutTheStartRule() throws Exception {
 		check("""
+				{"continuing": true, "steps": [{"days": 7, "doseMg": 20, "timesPerDay": 3}, {"days": 5, "doseMg": 15, "timesPerDay": 3},
+				                               {"days": 5, "doseMg": 10, "timesPerDay": 3}, {"days": 5, "doseMg": 5, "timesPerDay": 3},
+				                               {"days": 1, "doseMg": 0, "timesPerDay": 0}]}""")
+			.andExpect(jsonPath("$.verdict").value("OK"));
+		// Halving the dose in one step removes more than a quarter of it: a taper-step
+		// finding, this reference's own rule.
+		check("""
 				{"continuing": true, "steps": [{"days": 7, "doseMg": 20, "timesPerDay": 3}, {"days": 7, "doseMg": 10, "timesPerDay": 3},
 				                               {"days": 7, "doseMg": 5, "timesPerDay": 3}, {"days": 1, "doseMg": 0, "timesPerDay": 0}]}""")
-			.andExpect(jsonPath("$.verdict").value("OK"));
+			.andExpect(jsonPath("$.verdict").value("CAUTION"))
+			.andExpect(jsonPath("$.findings[0].rule").value("TAPER_STEP"))
+			.andExpect(jsonPath("$.findings[0].message", containsString("(this reference's own rule)")));
 		check("""
 				{"continuing": true, "steps": [{"days": 7, "doseMg": 20, "timesPerDay": 3}, {"days": 1, "doseMg": 0, "timesPerDay": 0}]}""")
 			.andExpect(jsonPath("$.verdict").value("ALERT"))
@@ -132,7 +142,9 @@ class TitrationApiTest {
 		this.mvc.perform(get("/api/titration/plan").param("start", "2026-12-01").param("dialysis", "true"))
 			.andExpect(jsonPath("$.renal.dialysis").value(true))
 			.andExpect(jsonPath("$.renal.bandMaxDailyMg").value(5))
-			.andExpect(jsonPath("$.renal.sources").value("S20, S47, S64"))
+			.andExpect(jsonPath("$.renal.sources").value("S20, S47, S64, S69"))
+			.andExpect(jsonPath("$.renal.ceilingMg").value(5))
+			.andExpect(jsonPath("$.renal.meaning", startsWith("ceiling about 5 mg/day; use only if the benefit")))
 			.andExpect(jsonPath("$.finalDailyMg").value(5))
 			.andExpect(jsonPath("$.steps", hasSize(1)));
 		this.mvc.perform(get("/api/titration/plan").param("start", "2026-12-01").param("product", "999"))
@@ -147,7 +159,7 @@ class TitrationApiTest {
 			.andExpect(jsonPath("$.verdict").value("CAUTION"))
 			.andExpect(jsonPath("$.findings[0].rule").value("RENAL"))
 			.andExpect(jsonPath("$.findings[0].message", startsWith(
-					"Step 1: 15 mg/day is above 5 mg/day, the most the band allows for a patient on dialysis.")));
+					"Step 1: 15 mg/day is above 5 mg/day, the ceiling for a patient on dialysis or with recorded kidney")));
 		check("""
 				{"dialysis": true, "steps": [{"days": 3, "doseMg": 5, "timesPerDay": 1}]}""")
 			.andExpect(jsonPath("$.verdict").value("OK"));
@@ -157,7 +169,8 @@ class TitrationApiTest {
 	@Transactional
 	void anEditToTheStoredTaperEndChangesTheChecker() throws Exception {
 		String downToFifteen = """
-				{"continuing": true, "steps": [{"days": 14, "doseMg": 20, "timesPerDay": 3}, {"days": 14, "doseMg": 5, "timesPerDay": 3},
+				{"continuing": true, "steps": [{"days": 14, "doseMg": 20, "timesPerDay": 3}, {"days": 4, "doseMg": 15, "timesPerDay": 3},
+				                               {"days": 5, "doseMg": 10, "timesPerDay": 3}, {"days": 5, "doseMg": 5, "timesPerDay": 3},
 				                               {"days": 1, "doseMg": 0, "timesPerDay": 0}]}""";
 		check(downToFifteen).andExpect(jsonPath("$.verdict").value("OK"));
 		this.jdbc.sql("update discontinuation_guidance set taper_end_fraction = 0.2 where rule_basis = true").update();
@@ -165,7 +178,7 @@ class TitrationApiTest {
 		check(downToFifteen).andExpect(jsonPath("$.verdict").value("ALERT"))
 			.andExpect(jsonPath("$.findings[0].rule").value("ABRUPT_STOP"))
 			.andExpect(jsonPath("$.findings[0].message", startsWith(
-					"Step 3: stops from 15 mg/day. A taper from 60 mg/day comes down to at most 12 mg/day")));
+					"Step 5: stops from 15 mg/day. A taper from 60 mg/day comes down to at most 12 mg/day")));
 	}
 
 	@Test
@@ -239,6 +252,71 @@ class TitrationApiTest {
 			.andExpect(jsonPath("$.findings[0].rule").value("DAILY_CAP"))
 			.andExpect(jsonPath("$.findings[0].message",
 					startsWith("Step 1: 80 mg/day is above the US label maximum of 70 mg/day")));
+	}
+
+	private ResultActions taper(String json) throws Exception {
+		return this.mvc.perform(post("/api/titration/taper").contentType(MediaType.APPLICATION_JSON).content(json));
+	}
+
+	@Test
+	void theTaperApiKeepsToTheStepRuleFromAboveTheMaximum() throws Exception {
+		taper("""
+				{"currentDoseMg": 40, "timesPerDay": 4, "start": "2026-12-01"}""").andExpect(status().isOk())
+			.andExpect(jsonPath("$.currentDailyMg").value(160))
+			.andExpect(jsonPath("$.firstStepToCeiling").value(false))
+			.andExpect(jsonPath("$.age.statement").value("No age was given, so the US label's adult rules were used."))
+			// 160 mg/day: no step removes more than 40 mg/day, so the first is at least
+			// 120.
+			.andExpect(jsonPath("$.steps[0].dailyMg").value(140))
+			.andExpect(jsonPath("$.steps[-1:].doseMg").value(0));
+	}
+
+	@Test
+	void theTaperApiTakesKidneyFunctionAndAgeAndComesDownToTheCeilingFirst() throws Exception {
+		taper("""
+				{"currentDoseMg": 20, "timesPerDay": 3, "start": "2026-12-01", "crclMlPerMin": 20}""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.ceilingMg").value(26.67))
+			.andExpect(jsonPath("$.firstStepToCeiling").value(true))
+			.andExpect(jsonPath("$.ceiling", startsWith("the kidney ceiling for a CrCl of 20 mL/min")))
+			.andExpect(jsonPath("$.renal.meaning", startsWith("reduction about 67% of the dose the patient would")))
+			.andExpect(jsonPath("$.steps[0].dailyMg").value(20));
+		taper("""
+				{"currentDoseMg": 20, "timesPerDay": 3, "start": "2026-12-01", "ageYears": 80, "weightKg": 60,
+				 "serumCreatinine": 3, "sex": "FEMALE"}""").andExpect(status().isOk())
+			.andExpect(jsonPath("$.renal.crclMlPerMin").value(14.2))
+			.andExpect(jsonPath("$.ceilingMg").value(5))
+			.andExpect(jsonPath("$.steps[0].dailyMg").value(5));
+		taper("""
+				{"currentDoseMg": 20, "timesPerDay": 4, "start": "2026-12-01", "ageYears": 5}""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.age.ceilingMg").value(60))
+			.andExpect(jsonPath("$.age.offLabel").value(true))
+			.andExpect(jsonPath("$.ceiling", startsWith("the age ceiling, 60 mg/day for 2 to under 8 years")))
+			.andExpect(jsonPath("$.steps[0].dailyMg").value(60));
+		taper("""
+				{"currentDoseMg": 20, "timesPerDay": 3, "serumCreatinine": 2000, "creatinineUnit": "UMOL_PER_L",
+				 "ageYears": 70, "weightKg": 70, "sex": "MALE"}""").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("serumCreatinine"));
+	}
+
+	@Test
+	void theCheckerAndThePlanApplyTheAgeRules() throws Exception {
+		check("""
+				{"continuing": true, "ageYears": 5, "steps": [{"days": 30, "doseMg": 20, "timesPerDay": 4}]}""")
+			.andExpect(jsonPath("$.verdict").value("ALERT"))
+			.andExpect(jsonPath("$.findings[0].rule").value("AGE"))
+			.andExpect(jsonPath("$.age.ages").value("2 to under 8 years"));
+		this.mvc.perform(
+				get("/api/titration/plan").param("start", "2026-12-01").param("ageYears", "6").param("weightKg", "24"))
+			.andExpect(jsonPath("$.age.startDoseMg").value(5))
+			.andExpect(jsonPath("$.steps[0].timesPerDay").value(1))
+			.andExpect(jsonPath("$.steps[1].timesPerDay").value(2))
+			.andExpect(jsonPath("$.finalDailyMg").value(60));
+		this.mvc.perform(get("/api/titration/plan").param("start", "2026-12-01").param("ageYears", "1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("ageYears"))
+			.andExpect(jsonPath("$.errors[0].message", containsString("under 2 years")));
 	}
 
 }

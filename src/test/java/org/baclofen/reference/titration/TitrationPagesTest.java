@@ -59,9 +59,10 @@ class TitrationPagesTest {
 				.param("weightKg", "60")
 				.param("serumCreatinine", "1.5")
 				.param("sex", "FEMALE"))
-			.andExpect(content().string(containsString("Target reduced from 60 to 20 mg/day for CrCl 28.3 mL/min")))
-			.andExpect(content().string(containsString("reduced by about 67%")))
-			.andExpect(content().string(containsString("(S23), not from the US labels")))
+			.andExpect(content().string(containsString("Target reduced from 60 to 20 mg/day for a CrCl of 28.3 mL/min "
+					+ "(reduction about 67% of the dose the patient would otherwise take; ceiling 26.67 mg/day, that "
+					+ "reduction applied to the 80 mg/day maximum)")))
+			.andExpect(content().string(containsString("(S23, S69), not from the US labels")))
 			.andExpect(content().string(not(containsString("Building up to"))));
 	}
 
@@ -69,7 +70,7 @@ class TitrationPagesTest {
 	void aRenalPlanWithALiquidShowsMillilitresAndTheReducedTarget() throws Exception {
 		this.mvc.perform(
 				post("/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "20").param("product", "4"))
-			.andExpect(content().string(containsString("Target reduced from 60 to 20 mg/day for CrCl 20 mL/min")))
+			.andExpect(content().string(containsString("Target reduced from 60 to 20 mg/day for a CrCl of 20 mL/min")))
 			.andExpect(content()
 				.string(containsString("Doses are given as Ozobax (baclofen oral solution), 5 mg/5 mL (1 mg/mL).")))
 			.andExpect(content().string(containsString("\">2.5 mL</td>")))
@@ -78,12 +79,13 @@ class TitrationPagesTest {
 			.perform(post("/titration/plan.csv").param("start", "2026-12-01")
 				.param("crclMlPerMin", "20")
 				.param("product", "4"))
-			.andExpect(content().string(containsString("1,2026-12-01,2026-12-03,1,3,2.5,2,5,\"2.5 mL\"")));
+			.andExpect(content().string(containsString("1,2026-12-01,2026-12-03,1,3,2.5,2,twice a day,5,\"2.5 mL\"")));
 		this.mvc
 			.perform(post("/titration/plan.ics").param("start", "2026-12-01")
 				.param("crclMlPerMin", "20")
 				.param("product", "4"))
-			.andExpect(content().string(containsString("DESCRIPTION:Each dose: 2.5 mg = 2.5 mL. Daily total 5 mg.")));
+			.andExpect(content()
+				.string(containsString("DESCRIPTION:Each dose: 2.5 mg = 2.5 mL\\, twice a day. Daily total 5 mg.")));
 	}
 
 	@Test
@@ -92,8 +94,8 @@ class TitrationPagesTest {
 			.perform(post("/titration/plan").param("start", "2026-12-01")
 				.param("targetDailyMg", "80")
 				.param("crclMlPerMin", "20"))
-			.andExpect(content().string(containsString("Target reduced from 80 to 20 mg/day for CrCl 20 mL/min")))
-			.andExpect(content().string(containsString("The band allows up to 26.67 mg/day; Baclofen "
+			.andExpect(content().string(containsString("Target reduced from 80 to 20 mg/day for a CrCl of 20 mL/min")))
+			.andExpect(content().string(containsString("The kidney row allows up to 26.67 mg/day; Baclofen "
 					+ "tablets (generic) reaches 20 mg/day without going over it.")))
 			.andExpect(content()
 				.string(containsString("Step 4 lasts 6 days: at the reduced doses the product cannot give more")));
@@ -102,9 +104,20 @@ class TitrationPagesTest {
 	@Test
 	void onDialysisThePlanSaysSoAndStaysAtTheBandsMaximum() throws Exception {
 		this.mvc.perform(post("/titration/plan").param("start", "2026-12-01").param("dialysis", "true"))
-			.andExpect(content().string(containsString("Target reduced from 60 to 5 mg/day for a patient on dialysis")))
-			.andExpect(content().string(containsString("On dialysis: each day&#39;s total is at most 5 mg")))
-			.andExpect(content().string(containsString("(S20, S47, S64)")));
+			.andExpect(content()
+				.string(containsString("Target reduced from 60 to 5 mg/day for a patient on dialysis or "
+						+ "with recorded kidney failure (ceiling about 5 mg/day; use only if the benefit outweighs")))
+			.andExpect(content().string(containsString("(S20, S47, S64, S69)")));
+		// Kidney failure without dialysis takes the same row, never the lowest band's
+		// reduction.
+		for (String crcl : new String[] { "5", "12", "14.9" }) {
+			this.mvc.perform(post("/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", crcl))
+				.andExpect(content().string(containsString("Target reduced from 60 to 5 mg/day for a CrCl of " + crcl
+						+ " mL/min, which is kidney failure (ceiling "
+						+ "about 5 mg/day; use only if the benefit outweighs the risk")));
+		}
+		this.mvc.perform(post("/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "15"))
+			.andExpect(content().string(containsString("for a CrCl of 15 mL/min (reduction about 67%")));
 	}
 
 	@Test
@@ -116,7 +129,8 @@ class TitrationPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter a date as YYYY-MM-DD")))
 			.andExpect(content().string(containsString("Enter a number, such as 45 or 12.5")))
-			.andExpect(content().string(containsString("Enter a CrCl from 0 to 250 mL/min")))
+			.andExpect(content()
+				.string(containsString("Enter a CrCl (or an eGFR used in its place) from 0 to 250 mL/min")))
 			.andExpect(content().string(containsString("value=\"lots\"")))
 			.andExpect(content().string(not(containsString("Baclofen dose schedule"))));
 	}
@@ -144,8 +158,17 @@ class TitrationPagesTest {
 
 	@Test
 	void partialCockcroftGaultInputsAreExplained() throws Exception {
-		this.mvc.perform(post("/titration/plan").param("ageYears", "70"))
-			.andExpect(content().string(containsString("needs age, weight, serum creatinine and sex")));
+		this.mvc.perform(post("/titration/plan").param("serumCreatinine", "1.2"))
+			.andExpect(content().string(containsString("The Cockcroft–Gault estimate needs the age")))
+			.andExpect(content().string(containsString("The Cockcroft–Gault estimate needs the weight")))
+			.andExpect(content().string(containsString("Choose the sex the Cockcroft–Gault equation uses")));
+		this.mvc
+			.perform(post("/titration/plan").param("serumCreatinine", "2000")
+				.param("creatinineUnit", "UMOL_PER_L")
+				.param("ageYears", "70")
+				.param("weightKg", "70")
+				.param("sex", "MALE"))
+			.andExpect(content().string(containsString("Enter a serum creatinine from 0.1 to 20 mg/dL")));
 	}
 
 	@Test
@@ -154,7 +177,8 @@ class TitrationPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
 			.andExpect(header().string("Content-Disposition", containsString("baclofen-plan.csv")))
-			.andExpect(content().string(containsString("4,2026-12-10,2026-12-12,10,12,20,3,60,\"1 × 20 mg tablet\"")));
+			.andExpect(content()
+				.string(containsString("4,2026-12-10,2026-12-12,10,12,20,3,3 times a day,60,\"1 × 20 mg tablet\"")));
 		this.mvc.perform(get("/titration/plan.ics").param("start", "2026-12-01"))
 			.andExpect(header().string("Content-Type", "text/calendar;charset=UTF-8"))
 			.andExpect(
@@ -221,7 +245,7 @@ class TitrationPagesTest {
 				.param("currentDoseMg", "20")
 				.param("timesPerDay", "3"))
 			.andExpect(header().string("Content-Disposition", containsString("baclofen-taper.csv")))
-			.andExpect(content().string(containsString("5,2026-12-19,2026-12-19,19,19,0,0,0,\"\"")));
+			.andExpect(content().string(containsString("5,2026-12-19,2026-12-19,19,19,0,0,stop,0,\"\"")));
 	}
 
 	@Test
@@ -323,7 +347,7 @@ class TitrationPagesTest {
 				.param("steps[0].timesPerDay", "3")
 				.param("dialysis", "true"))
 			.andExpect(content().string(containsString("Caution · RENAL")))
-			.andExpect(content().string(containsString("the most the band allows for a patient on dialysis")));
+			.andExpect(content().string(containsString("the ceiling for a patient on dialysis")));
 	}
 
 	/**
@@ -363,7 +387,7 @@ class TitrationPagesTest {
 			.andExpect(content().string(not(containsString("href=\"/titration/plan?"))));
 		this.mvc.perform(post("/titration/plan.csv").param("start", "2026-12-01").param("crclMlPerMin", "45"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("1,2026-12-01,2026-12-03,1,3,5,1,5,")));
+			.andExpect(content().string(containsString("1,2026-12-01,2026-12-03,1,3,5,1,once a day,5,")));
 	}
 
 	/**
@@ -374,7 +398,7 @@ class TitrationPagesTest {
 	void kidneyInputsInAnAddressMakeNoPlanAndAreNotSentBack() throws Exception {
 		this.mvc.perform(get("/titration/plan").param("start", "2026-12-01").param("crclMlPerMin", "45"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Kidney function is not taken from a web address")))
+			.andExpect(content().string(containsString("Age and kidney function are not taken from a web address")))
 			.andExpect(content().string(not(containsString("Baclofen dose schedule"))));
 		this.mvc
 			.perform(get("/titration/plan.csv").param("start", "2026-12-01")

@@ -5,22 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 
 /**
  * The tools agree with themselves: every plan and every taper they generate, over
- * targets, kidney function (every band, its edges and dialysis), products and taper
- * starts, is checked by the checker and comes out OK, and every dose in it is one the
- * chosen product can give.
+ * targets, patients (kidney function in every band, at its edges and in kidney failure,
+ * dialysis, ages from birth to adulthood with and without a weight), products, and taper
+ * starts up to far above the maximum, is checked by the checker and comes out OK, and
+ * every dose in it is one the chosen product can give.
  */
 class TitrationPropertiesTest {
+
+	/**
+	 * What a check may say about the current regimen itself, which a taper does not
+	 * choose: above the maximum, a kidney or age ceiling, or the doses a day the protocol
+	 * allows, or at an age no source covers.
+	 */
+	private static final Set<Rule> ABOUT_THE_CURRENT_REGIMEN = Set.of(Rule.DAILY_CAP, Rule.RENAL, Rule.AGE,
+			Rule.FREQUENCY);
 
 	private final TitrationRules rules = LabelRules.rules();
 
@@ -44,9 +56,11 @@ class TitrationPropertiesTest {
 
 	@Provide
 	Arbitrary<BigDecimal> clearances() {
-		// Every band edge and values just beside it, any clearance to a tenth, or none.
+		// Every band edge (kidney failure below 15 included) and values beside it, any
+		// clearance to a tenth, or none.
 		Arbitrary<BigDecimal> edges = Arbitraries
-			.of("0", "29.9", "30", "30.1", "49.9", "50", "50.1", "79.9", "80", "80.1", "150")
+			.of("0", "5", "12", "14.9", "15", "15.1", "29.9", "30", "30.1", "49.9", "50", "50.1", "79.9", "80", "80.1",
+					"150")
 			.map(BigDecimal::new);
 		Arbitrary<BigDecimal> any = Arbitraries.integers()
 			.between(0, 2000)
@@ -55,31 +69,75 @@ class TitrationPropertiesTest {
 	}
 
 	@Provide
+	Arbitrary<Integer> ages() {
+		// Every age band and its edges (children 0 to 17), adults, or no age at all.
+		Arbitrary<Integer> children = Arbitraries.integers().between(0, 17);
+		Arbitrary<Integer> edges = Arbitraries.of(1, 2, 7, 8, 11, 12);
+		Arbitrary<Integer> adults = Arbitraries.integers().between(18, 100);
+		return Arbitraries.oneOf(children, edges, adults).injectNull(0.25);
+	}
+
+	@Provide
+	Arbitrary<BigDecimal> weights() {
+		// Weights from 5 to 120 kg in half kilograms, the starting-dose edges, or none.
+		Arbitrary<BigDecimal> edges = Arbitraries.of("19.9", "20", "20.1", "49.9", "50", "50.1").map(BigDecimal::new);
+		Arbitrary<BigDecimal> any = Arbitraries.integers()
+			.between(10, 240)
+			.map((halves) -> BigDecimal.valueOf(halves).divide(BigDecimal.valueOf(2)));
+		return Arbitraries.oneOf(edges, any).injectNull(0.1);
+	}
+
+	@Provide
+	Arbitrary<Patient> patients() {
+		Arbitrary<Boolean> dialysis = Arbitraries.frequency(Tuple.of(1, true), Tuple.of(3, false));
+		return Combinators.combine(clearances(), dialysis, ages(), weights()).as(Patient::new);
+	}
+
+	@Provide
 	Arbitrary<OralProduct> products() {
 		return Arbitraries.of(LabelRules.PRODUCTS);
 	}
 
-	private List<PlanStep> generated(BigDecimal target, RenalBandRule band, OralProduct product) {
+	private List<PlanStep> generated(BigDecimal target, PatientRules patient, OralProduct product) {
 		try {
-			return new PlanGenerator(this.rules, product).generate(target, band);
+			return new PlanGenerator(patient, product).generate(target);
 		}
 		catch (PlanRefusedException refused) {
+			assertThat(refused.getMessage()).isNotBlank();
+			assertThat(refused.field()).isIn("targetDailyMg", "ageYears", "weightKg", "product");
 			Assume.that(false);
 			return List.of();
 		}
 	}
 
 	@Property
-	void everyGeneratedPlanChecksAsOk(@ForAll("targets") BigDecimal target, @ForAll("clearances") BigDecimal crcl,
-			@ForAll boolean dialysis, @ForAll("products") OralProduct product) {
-		RenalBandRule band = this.rules.renalBand(crcl, dialysis).orElse(null);
-		List<PlanStep> plan = generated(target, band, product);
-		PlanChecker.PlanCheck check = new PlanChecker(this.rules).check(plan, crcl, dialysis, false);
+	void everyGeneratedPlanChecksAsOk(@ForAll("targets") BigDecimal target, @ForAll("patients") Patient patient,
+			@ForAll("products") OralProduct product) {
+		PatientRules applied = PatientRules.of(this.rules, patient);
+		List<PlanStep> plan = generated(target, applied, product);
+		assertThat(applied.hasNoSchedule()).as("no plan under the youngest age band").isFalse();
+		PlanChecker.PlanCheck check = new PlanChecker(this.rules).check(patient, plan, false);
 		assertThat(check.findings()).isEmpty();
 		assertThat(check.verdict()).isEqualTo(Verdict.OK);
 		assertThat(plan).allSatisfy((step) -> assertThat(product.canMake(step.doseMg())).isTrue());
-		assertThat(plan)
-			.allSatisfy((step) -> assertThat(step.dailyMg()).isLessThanOrEqualTo(this.rules.maxDailyMg(band)));
+		assertThat(plan).allSatisfy((step) -> assertThat(step.dailyMg()).isLessThanOrEqualTo(applied.maxDailyMg()));
+		assertThat(plan).allSatisfy((step) -> assertThat(step.timesPerDay())
+			.isLessThanOrEqualTo(applied.rules().maxAdministrationsPerDay()));
+	}
+
+	@Property
+	void underTheYoungestAgeBandThePlannerRefusesAndSaysWhy(@ForAll("targets") BigDecimal target,
+			@ForAll @IntRange(min = 0, max = 1) int age, @ForAll("products") OralProduct product) {
+		PatientRules applied = PatientRules.of(this.rules, new Patient(null, false, age, new BigDecimal("10")));
+		try {
+			new PlanGenerator(applied, product).generate(target);
+		}
+		catch (PlanRefusedException refused) {
+			assertThat(refused.field()).isEqualTo("ageYears");
+			assertThat(refused.getMessage()).contains("No source gives an oral baclofen schedule for children under 2");
+			return;
+		}
+		throw new AssertionError("A plan for a child of " + age + " years");
 	}
 
 	@Property
@@ -87,7 +145,7 @@ class TitrationPropertiesTest {
 			@ForAll("clearances") BigDecimal crcl, @ForAll boolean dialysis, @ForAll("products") OralProduct product) {
 		RenalBandRule band = this.rules.renalBand(crcl, dialysis).orElse(null);
 		Assume.that(band != null);
-		List<PlanStep> plan = generated(target, band, product);
+		List<PlanStep> plan = generated(target, PatientRules.adult(this.rules, band), product);
 		BigDecimal reduced = band.allowedDailyMg(target);
 		BigDecimal last = plan.get(plan.size() - 1).dailyMg();
 		assertThat(last).isLessThanOrEqualTo(reduced);
@@ -108,41 +166,47 @@ class TitrationPropertiesTest {
 		}
 	}
 
-	@Property
+	@Property(tries = 1500)
 	void everyTaperChecksAsOkAfterTheCurrentRegimen(@ForAll @IntRange(min = 1, max = 80) int currentQuarterTenMg,
-			@ForAll @IntRange(min = 1, max = 4) int timesPerDay, @ForAll @IntRange(min = 14, max = 60) int days,
-			@ForAll("products") OralProduct product) {
+			@ForAll @IntRange(min = 1, max = 6) int timesPerDay, @ForAll @IntRange(min = 14, max = 60) int days,
+			@ForAll("products") OralProduct product, @ForAll("patients") Patient patient) {
+		// Current doses from 2.5 to 200 mg, up to 6 times a day: up to 1200 mg/day, far
+		// above the maximum.
 		BigDecimal current = BigDecimal.valueOf(currentQuarterTenMg).multiply(new BigDecimal("2.5"));
+		BigDecimal currentDaily = current.multiply(BigDecimal.valueOf(timesPerDay));
+		PatientRules applied = PatientRules.of(this.rules, patient);
 		List<PlanStep> taper;
 		try {
-			taper = new TaperPlanner(this.rules, product).taper(current, timesPerDay, days);
+			taper = new TaperPlanner(applied, product).taper(current, timesPerDay, days);
 		}
 		catch (PlanRefusedException refused) {
 			// Only a daily dose the product cannot go below is refused, and the refusal
 			// says what to use.
-			assertThat(current.multiply(BigDecimal.valueOf(timesPerDay))).isLessThanOrEqualTo(product.unit());
+			assertThat(currentDaily).isLessThanOrEqualTo(product.unit());
 			assertThat(refused.getMessage()).contains("cannot be reduced further").contains("Choose an oral liquid");
 			return;
 		}
 		List<PlanStep> withCurrent = new ArrayList<>();
 		withCurrent.add(new PlanStep(this.rules.intervalDays(), current, timesPerDay));
 		withCurrent.addAll(taper);
-		PlanChecker.PlanCheck check = new PlanChecker(this.rules).check(withCurrent, null, true);
-		BigDecimal currentDaily = current.multiply(BigDecimal.valueOf(timesPerDay));
-		if (currentDaily.compareTo(this.rules.maxDailyMg()) <= 0) {
-			assertThat(check.findings()).isEmpty();
+		PlanChecker.PlanCheck check = new PlanChecker(this.rules).check(patient, withCurrent, true);
+		assertThat(check.findingsFor(1))
+			.allSatisfy((finding) -> assertThat(finding.rule()).isIn(ABOUT_THE_CURRENT_REGIMEN));
+		assertThat(check.findings()).filteredOn((finding) -> finding.step() > 1)
+			.allSatisfy((finding) -> assertThat(finding.severity()).isEqualTo(Rule.Severity.INFO));
+		BigDecimal ceiling = applied.ceilingMg();
+		for (int i = 0; i < taper.size(); i++) {
+			BigDecimal before = (i == 0) ? currentDaily : taper.get(i - 1).dailyMg();
+			assertThat(taper.get(i).dailyMg()).isLessThan(before);
+			if (ceiling != null) {
+				assertThat(taper.get(i).dailyMg()).isLessThanOrEqualTo(ceiling);
+			}
 		}
-		else {
-			assertThat(check.findings()).extracting(Finding::rule).containsExactly(Rule.DAILY_CAP);
-			assertThat(check.findings().get(0).step()).isEqualTo(1);
-		}
-		for (int i = 1; i < taper.size(); i++) {
-			assertThat(taper.get(i).dailyMg()).isLessThanOrEqualTo(taper.get(i - 1).dailyMg());
-		}
-		assertThat(taper.get(0).dailyMg()).isLessThan(currentDaily).isLessThanOrEqualTo(this.rules.maxDailyMg());
 		assertThat(taper.get(taper.size() - 1).isStopped()).isTrue();
 		assertThat(taper).filteredOn((step) -> !step.isStopped())
 			.allSatisfy((step) -> assertThat(product.canMake(step.doseMg())).isTrue());
+		assertThat(taper).allSatisfy((step) -> assertThat(step.timesPerDay())
+			.isLessThanOrEqualTo(applied.rules().maxAdministrationsPerDay()));
 		assertThat(taper.stream().filter((step) -> !step.isStopped()).mapToInt(PlanStep::days).sum())
 			.isGreaterThanOrEqualTo(days);
 	}

@@ -31,7 +31,7 @@ class TitrationServiceTest {
 	private final TitrationService service = new TitrationService(this.rulesSource,
 			Clock.fixed(Instant.parse("2031-03-15T10:00:00Z"), ZoneOffset.UTC));
 
-	private final StoredRules stored = new StoredRules(LabelRules.rules(), null, null);
+	private final StoredRules stored = new StoredRules(LabelRules.rules(), null, null, List.of());
 
 	@BeforeEach
 	void storedRules() {
