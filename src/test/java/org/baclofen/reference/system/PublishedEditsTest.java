@@ -33,7 +33,8 @@ class PublishedEditsTest {
 
 	private static final String DOWN_TO_FIFTEEN_THEN_STOP = """
 			{"continuing": true, "steps": [{"days": 14, "doseMg": 20, "timesPerDay": 3},
-			  {"days": 14, "doseMg": 5, "timesPerDay": 3}, {"days": 1, "doseMg": 0, "timesPerDay": 0}]}""";
+			  {"days": 4, "doseMg": 15, "timesPerDay": 3}, {"days": 5, "doseMg": 10, "timesPerDay": 3},
+			  {"days": 5, "doseMg": 5, "timesPerDay": 3}, {"days": 1, "doseMg": 0, "timesPerDay": 0}]}""";
 
 	@Autowired
 	private MockMvc mvc;
