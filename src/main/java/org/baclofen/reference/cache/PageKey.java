@@ -20,7 +20,8 @@ import org.baclofen.reference.titration.TaperRequest;
  * few short parameters (declared by their request types, {@link PlanRequest#LINK} and
  * {@link TaperRequest#LINK}), the published rules and today's date (all in the page's
  * version). Everything with other parameters (kidney inputs, which only travel in a
- * posted form, downloads), the editor, sign-in, APIs, actuator and assets never is.
+ * posted form, downloads), the editor, sign-in, APIs (FHIR included), actuator and assets
+ * never is.
  * <p>
  * A result link's key is built from its parsed, decoded parameters, and the request must
  * say exactly that, in any order: every value is a short run of letters, digits, dots and
@@ -33,8 +34,12 @@ final class PageKey {
 
 	static final String SEARCH = "/search";
 
-	private static final List<String> NEVER_CACHED = List.of("/admin", "/login", "/logout", "/api/", "/actuator",
-			"/assets/", "/error");
+	/**
+	 * Paths never cached. FHIR answers are kept serialised per revision by the FHIR API
+	 * itself, with its own validators: the page cache would only copy them once more.
+	 */
+	private static final List<String> NEVER_CACHED = List.of("/admin", "/login", "/logout", "/api/", "/fhir/",
+			"/actuator", "/assets/", "/error");
 
 	/** The parameters each shareable result page's link may carry. */
 	private static final Map<String, List<String>> RESULT_PARAMETERS = Map.of(PlanRequest.LINK.path(),

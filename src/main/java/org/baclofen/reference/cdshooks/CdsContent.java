@@ -15,14 +15,16 @@ import org.baclofen.reference.overview.Drug;
 import org.baclofen.reference.overview.DrugRepository;
 import org.baclofen.reference.screening.PatientScreening;
 import org.baclofen.reference.titration.TabletStrengths;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The stored content one hook call is checked with, read once per call in one
- * transaction: baclofen's codes and names, the stored RxNorm codes, the condition codes
- * and synonyms, the kidney-function codes and the tablet strengths. All of it is content
- * an editor can change, so it is read afresh rather than remembered.
+ * The stored content hook calls are checked with, read in one transaction once per
+ * published revision and shared by every call: baclofen's codes and names, the stored
+ * RxNorm codes, the condition codes and synonyms, the kidney-function codes and the
+ * tablet strengths. All of it is content an editor can change, so it is keyed by the
+ * revision: an edit is used from the next call on, on every instance.
  * <p>
  * The only dependencies on other features are the repositories and services named in the
  * constructor: this is the adapter to adjust when their APIs change.
@@ -74,8 +76,9 @@ class CdsContent {
 
 	}
 
+	@Cacheable(cacheNames = "cdsContent", sync = true)
 	@Transactional(readOnly = true)
-	Snapshot load() {
+	public Snapshot load() {
 		Drug drug = this.drugs.findAllWithBrandNames()
 			.stream()
 			.filter((candidate) -> Drug.BACLOFEN.equals(candidate.getName()))

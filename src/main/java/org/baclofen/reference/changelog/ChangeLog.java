@@ -10,12 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.persistence.EntityManager;
 import org.baclofen.reference.audit.AuditRevision;
-import org.baclofen.reference.audit.PublishedRevision;
-import org.baclofen.reference.audit.PublishedRevisions;
 import org.baclofen.reference.changelog.PublishedChange.CitedSource;
 import org.baclofen.reference.changelog.PublishedChange.FieldChange;
 import org.baclofen.reference.changelog.PublishedChange.Type;
@@ -29,6 +26,7 @@ import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,46 +48,23 @@ class ChangeLog {
 
 	private final MessageSource messages;
 
-	private final PublishedRevisions revisions;
-
-	/**
-	 * What was read at the current published revision; any new revision starts a new one.
-	 */
-	private volatile Memo memo;
-
-	ChangeLog(EntityManager entityManager, ContentAdmins admins, MessageSource messages, PublishedRevisions revisions) {
+	ChangeLog(EntityManager entityManager, ContentAdmins admins, MessageSource messages) {
 		this.entityManager = entityManager;
 		this.admins = admins;
 		this.messages = messages;
-		this.revisions = revisions;
-	}
-
-	/**
-	 * Change logs read many audit rows, and change only when a revision is published:
-	 * they are read once per published revision, so a request the page cache cannot serve
-	 * (a query string, a signed-in reader) costs the one revision query, not the whole
-	 * history again. Holds at most one log per existing item.
-	 */
-	private record Memo(PublishedRevision revision, Map<Integer, List<PublishedChange>> recent,
-			Map<String, Optional<ItemLog>> items) {
-	}
-
-	private Memo memo() {
-		PublishedRevision current = this.revisions.current();
-		Memo memo = this.memo;
-		if (memo == null || !memo.revision().equals(current)) {
-			memo = new Memo(current, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
-			this.memo = memo;
-		}
-		return memo;
 	}
 
 	/**
 	 * The item's published changes, newest first; empty when there is no such item now.
+	 * Change logs read many audit rows and change only when a revision is published, so
+	 * each is read once per published revision: a request the page cache cannot serve (a
+	 * query string, a signed-in reader) costs the one revision query, not the whole
+	 * history again.
 	 */
+	@Cacheable(cacheNames = "itemChangeLogs", sync = true)
 	@Transactional(readOnly = true)
 	public Optional<ItemLog> ofItem(ContentAdmin<?, ?> admin, long id) {
-		return memo().items().computeIfAbsent(admin.path() + "/" + id, (key) -> readItem(admin, id));
+		return readItem(admin, id);
 	}
 
 	private <E extends EditableContent> Optional<ItemLog> readItem(ContentAdmin<E, ?> admin, long id) {
@@ -120,13 +95,13 @@ class ChangeLog {
 	record ItemLog(String title, String publicLink, List<PublishedChange> changes) {
 	}
 
-	/** The latest published changes to any item, newest first, at most {@code limit}. */
+	/**
+	 * The latest published changes to any item, newest first, at most {@code limit}; read
+	 * once per published revision.
+	 */
+	@Cacheable(cacheNames = "recentChanges", sync = true)
 	@Transactional(readOnly = true)
 	public List<PublishedChange> recent(int limit) {
-		return memo().recent().computeIfAbsent(limit, this::readRecent);
-	}
-
-	private List<PublishedChange> readRecent(int limit) {
 		List<PublishedChange> changes = new ArrayList<>();
 		for (AuditRevision revision : latestRevisions(limit)) {
 			changes.addAll(changesIn(revision));

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.baclofen.reference.content.EditableContent;
 import org.baclofen.reference.kind.ContentAdmin;
@@ -15,7 +13,6 @@ import org.baclofen.reference.kind.ContentAdmins;
 import org.hibernate.Hibernate;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,20 +27,14 @@ public class ReviewSchedule {
 
 	static final int DEFAULT_MONTHS = 12;
 
-	private final JdbcClient jdbc;
+	private final ReviewIntervals intervals;
 
 	private final ContentAdmins admins;
 
 	private final Clock clock;
 
-	/**
-	 * Read once: the intervals change only with a migration, and public pages must not
-	 * query for them.
-	 */
-	private volatile Map<String, Integer> monthsByKind;
-
-	ReviewSchedule(JdbcClient jdbc, ContentAdmins admins, Clock clock) {
-		this.jdbc = jdbc;
+	ReviewSchedule(ReviewIntervals intervals, ContentAdmins admins, Clock clock) {
+		this.intervals = intervals;
 		this.admins = admins;
 		this.clock = clock;
 	}
@@ -53,13 +44,14 @@ public class ReviewSchedule {
 			long daysOverdue) {
 	}
 
+	/** Read before the first page asks. */
 	@EventListener(ApplicationReadyEvent.class)
 	void loadIntervals() {
-		intervals();
+		this.intervals.monthsByKind();
 	}
 
 	public int intervalMonths(String kind) {
-		return intervals().getOrDefault(kind, DEFAULT_MONTHS);
+		return this.intervals.monthsByKind().getOrDefault(kind, DEFAULT_MONTHS);
 	}
 
 	LocalDate dueOn(String kind, LocalDate lastReviewed) {
@@ -109,19 +101,6 @@ public class ReviewSchedule {
 
 	private ContentAdmin<?, ?> adminOf(Object item) {
 		return (item instanceof EditableContent) ? this.admins.forEntityName(Hibernate.getClass(item).getName()) : null;
-	}
-
-	private Map<String, Integer> intervals() {
-		Map<String, Integer> months = this.monthsByKind;
-		if (months == null) {
-			Map<String, Integer> read = new HashMap<>();
-			this.jdbc.sql("select kind, months from review_interval").query((row) -> {
-				read.put(row.getString(1), row.getInt(2));
-			});
-			months = Map.copyOf(read);
-			this.monthsByKind = months;
-		}
-		return months;
 	}
 
 }

@@ -74,14 +74,16 @@ class FhirAnswers {
 	 * 200 with the resource, the content version as ETag and its time as Last-Modified.
 	 */
 	ResponseEntity<byte[]> ok(IBaseResource resource, FhirOutput output, PublishedContent.Revision revision) {
+		return ok(encode(resource, output), output, revision);
+	}
+
+	/** The same, for an answer already written. */
+	ResponseEntity<byte[]> ok(byte[] body, FhirOutput output, PublishedContent.Revision revision) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setETag(revision.etag());
 		headers.setLastModified(revision.changedAt());
 		headers.setVary(List.of(HttpHeaders.ACCEPT));
-		return ResponseEntity.ok()
-			.headers(headers)
-			.contentType(output.format().mediaType())
-			.body(encode(resource, output));
+		return ResponseEntity.ok().headers(headers).contentType(output.format().mediaType()).body(body);
 	}
 
 	ResponseEntity<byte[]> error(HttpStatus status, IssueType type, String message, FhirOutput.Format format) {
@@ -97,7 +99,7 @@ class FhirAnswers {
 		return outcome;
 	}
 
-	private byte[] encode(IBaseResource resource, FhirOutput output) {
+	byte[] encode(IBaseResource resource, FhirOutput output) {
 		IParser parser = (output.format() == FhirOutput.Format.XML) ? this.fhir.newXmlParser()
 				: this.fhir.newJsonParser();
 		parser.setPrettyPrint(output.pretty());

@@ -28,6 +28,8 @@ import org.springframework.web.context.request.WebRequest;
  * [type]/_search with form parameters) for each {@link ServedType}. Links are built from
  * the configured public address, never from the request's Host header; conditional
  * requests are answered from the content revision once the resource is known to exist.
+ * Resources are built once per published revision and each answer written once
+ * ({@link FhirResponses}).
  */
 @RestController
 @RequestMapping("/fhir/r5")
@@ -43,13 +45,17 @@ class FhirController {
 
 	private final FhirAnswers answers;
 
+	private final FhirResponses responses;
+
 	private final PublicSite publicSite;
 
 	private final FhirSettings settings;
 
-	FhirController(FhirResources resources, FhirAnswers answers, PublicSite publicSite, FhirSettings settings) {
+	FhirController(FhirResources resources, FhirAnswers answers, FhirResponses responses, PublicSite publicSite,
+			FhirSettings settings) {
 		this.resources = resources;
 		this.answers = answers;
+		this.responses = responses;
 		this.publicSite = publicSite;
 		this.settings = settings;
 	}
@@ -68,8 +74,13 @@ class FhirController {
 		if (web.checkNotModified(revision.etag(), revision.changedAt().toEpochMilli())) {
 			return null;
 		}
-		List<Resource> matches = search.matches(this.resources.all(served));
-		return this.answers.ok(this.answers.searchSet(search, baseUrl() + "/" + served.name(), matches),
+		String typeUrl = baseUrl() + "/" + served.name();
+		FhirResponses.Address address = new FhirResponses.Address(revision, search.link(typeUrl, search.offset()),
+				search.output());
+		return this.answers.ok(this.responses.serialised(address,
+				() -> this.answers.encode(
+						this.answers.searchSet(search, typeUrl, search.matches(this.resources.all(served))),
+						search.output())),
 				search.output(), revision);
 	}
 
@@ -102,7 +113,9 @@ class FhirController {
 		if (web.checkNotModified(revision.etag(), revision.changedAt().toEpochMilli())) {
 			return null;
 		}
-		return this.answers.ok(resource.get(), output, revision);
+		FhirResponses.Address address = new FhirResponses.Address(revision, served.name() + "/" + id, output);
+		return this.answers.ok(this.responses.serialised(address, () -> this.answers.encode(resource.get(), output)),
+				output, revision);
 	}
 
 	/**

@@ -11,14 +11,15 @@ import org.hl7.fhir.r5.model.ClinicalUseDefinition;
 import org.hl7.fhir.r5.model.CodeSystem;
 import org.hl7.fhir.r5.model.MedicationKnowledge;
 import org.hl7.fhir.r5.model.Resource;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The FHIR resources as currently published, each computed on request from the same
- * content (and, for the dosing maxima, the same titration rules) as the pages, so the API
- * can never drift from them.
+ * The FHIR resources as currently published, each mapped from the same content (and, for
+ * the dosing maxima, the same titration rules) as the pages, so the API can never drift
+ * from them. The content is read once per published revision
+ * ({@link PublishedContentReader}).
  */
 @Service
 public class FhirResources {
@@ -49,7 +50,6 @@ public class FhirResources {
 		return this.reader.revision();
 	}
 
-	@Transactional(readOnly = true)
 	public MedicationKnowledge medicationKnowledge() {
 		return this.medicationKnowledge.map(this.reader.read(), this.rulesSource.load().rules());
 	}
@@ -57,7 +57,6 @@ public class FhirResources {
 	/**
 	 * @param type a ClinicalUseDefinition type code, or null for all
 	 */
-	@Transactional(readOnly = true)
 	public List<ClinicalUseDefinition> clinicalUseDefinitions(ClinicalUseDefinition.ClinicalUseDefinitionType type) {
 		return this.clinicalUses.all(this.reader.read())
 			.stream()
@@ -65,23 +64,23 @@ public class FhirResources {
 			.toList();
 	}
 
-	@Transactional(readOnly = true)
 	public Optional<ClinicalUseDefinition> clinicalUseDefinition(String id) {
 		return this.clinicalUses.byId(this.reader.read(), id);
 	}
 
-	@Transactional(readOnly = true)
 	public List<CodeSystem> codeSystems() {
 		return this.codeSystems.all(this.reader.read());
 	}
 
-	@Transactional(readOnly = true)
 	public Optional<CodeSystem> codeSystem(String id) {
 		return this.codeSystems.byId(this.reader.read(), id);
 	}
 
-	/** Every resource of a served type, as published now, in the pages' order. */
-	@Transactional(readOnly = true)
+	/**
+	 * Every resource of a served type, as published now, in the pages' order: built once
+	 * per published revision and shared (read-only) by every search.
+	 */
+	@Cacheable("fhirResources")
 	public List<? extends Resource> all(ServedType type) {
 		if (type == ServedType.MEDICATION_KNOWLEDGE) {
 			return List.of(medicationKnowledge());
@@ -89,8 +88,11 @@ public class FhirResources {
 		return (type == ServedType.CLINICAL_USE_DEFINITION) ? clinicalUseDefinitions(null) : codeSystems();
 	}
 
-	/** One resource of a served type by its id. */
-	@Transactional(readOnly = true)
+	/**
+	 * One resource of a served type by its id: built once per published revision and
+	 * shared (read-only) by every read; an id that names nothing is not kept.
+	 */
+	@Cacheable(cacheNames = "fhirResource", unless = "#result == null")
 	public Optional<? extends Resource> read(ServedType type, String id) {
 		if (type == ServedType.MEDICATION_KNOWLEDGE) {
 			return MedicationKnowledgeMapper.ID.equals(id) ? Optional.of(medicationKnowledge()) : Optional.empty();

@@ -16,6 +16,7 @@ import org.baclofen.reference.interaction.SeverityLevelRepository;
 import org.baclofen.reference.overview.Drug;
 import org.baclofen.reference.overview.DrugRepository;
 import org.baclofen.reference.safety.SafetyItemRepository;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,8 +85,10 @@ class PublishedContentReader {
 
 	/**
 	 * Everything, with the lazy parts (source addresses, protocol steps, member names)
-	 * loaded, so the caller can map it after the transaction ends.
+	 * loaded, so the caller can map it after the transaction ends; read once per
+	 * published revision and shared by every request.
 	 */
+	@Cacheable(cacheNames = "fhirContent", sync = true)
 	@Transactional(readOnly = true)
 	public PublishedContent read() {
 		Drug drug = this.drugs.findByName(Drug.BACLOFEN)

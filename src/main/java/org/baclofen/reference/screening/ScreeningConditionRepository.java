@@ -13,9 +13,13 @@ public interface ScreeningConditionRepository extends ContentRepository<Screenin
 	List<ScreeningCondition> findAllByOrderBySortOrderAsc();
 
 	/**
-	 * The chosen conditions with their warnings and the warnings' sources, in one
-	 * statement.
+	 * Every condition with its warnings and the warnings' sources, in one statement, for
+	 * the {@link ScreeningIndex}.
 	 */
+	@EntityGraph(attributePaths = { "safetyItems", "safetyItems.sources" })
+	List<ScreeningCondition> findAllWithWarningsByOrderBySortOrderAsc();
+
+	/** The given conditions with their warnings and the warnings' sources. */
 	@EntityGraph(attributePaths = { "safetyItems", "safetyItems.sources" })
 	List<ScreeningCondition> findByCodeInOrderBySortOrderAsc(Collection<String> codes);
 

@@ -23,13 +23,15 @@ import org.baclofen.reference.dosing.TitrationProtocol;
 import org.baclofen.reference.dosing.TitrationProtocolRepository;
 import org.baclofen.reference.dosing.WeightStartDose;
 import org.baclofen.reference.dosing.WeightStartDoseRepository;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the rules from the stored content on every use, so an edit to the protocol, the
- * renal bands, the taper guidance, the age rules or the tablet strengths changes the
- * planner and the checker at once.
+ * Reads the rules from the stored content once per published revision (and afresh for a
+ * caller that may see uncommitted changes), so an edit to the protocol, the renal bands,
+ * the taper guidance, the age rules or the tablet strengths changes the planner and the
+ * checker on the next request, on every instance.
  */
 @Component
 public class TitrationRulesSource {
@@ -78,13 +80,23 @@ public class TitrationRulesSource {
 
 	}
 
+	/**
+	 * The rules, shared by every request until the next revision is published: what the
+	 * pages show of them (the protocol's steps and sources, the taper rule's sources) is
+	 * read here too, so they can be used outside this transaction.
+	 */
+	@Cacheable(cacheNames = "titrationRules", sync = true)
 	@Transactional(readOnly = true)
 	public StoredRules load() {
-		return rulesOf(this.protocols.findByCode(TitrationProtocol.ORAL_US_LABEL).stream().toList(),
+		StoredRules stored = rulesOf(this.protocols.findByCode(TitrationProtocol.ORAL_US_LABEL).stream().toList(),
 				this.discontinuation.findAllByOrderBySortOrderAsc(),
 				this.renalBands.findAllByOrderByCrclMinMlPerMinDesc(),
 				this.dosageForms.findByRouteOrderBySortOrderAscAmountAsc(Route.ORAL),
 				this.ageRules.findAllByOrderByMinAgeYearsAsc(), this.weightStarts.findAllByOrderByStartDoseMgAsc());
+		stored.protocol().getSteps();
+		stored.protocol().getSources();
+		stored.taperRule().getSources();
+		return stored;
 	}
 
 	/**

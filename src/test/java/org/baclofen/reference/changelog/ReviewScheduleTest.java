@@ -36,6 +36,9 @@ class ReviewScheduleTest {
 	private JdbcClient jdbc;
 
 	@Autowired
+	private ReviewIntervals intervals;
+
+	@Autowired
 	private ContentAdmins admins;
 
 	@Autowired
@@ -117,7 +120,7 @@ class ReviewScheduleTest {
 	}
 
 	private ReviewSchedule scheduleOn(LocalDate today) {
-		return new ReviewSchedule(this.jdbc, this.admins,
+		return new ReviewSchedule(this.intervals, this.admins,
 				Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
 	}
 

@@ -1,7 +1,9 @@
 package org.baclofen.reference.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -9,8 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManager;
+import org.baclofen.reference.DynamicRequest;
 import org.baclofen.reference.PublicPage;
 import org.baclofen.reference.ReferenceAppTest;
 import org.baclofen.reference.content.Route;
@@ -26,6 +30,9 @@ import org.baclofen.reference.interaction.InteractionRepository;
 import org.baclofen.reference.interaction.Severity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Propagation;
@@ -35,7 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Pages must cost a small, fixed number of SQL statements: adding content must not add
  * queries (no N+1). Rendering is measured inside the test's transaction, which the page
  * cache stays out of; a page served from the cache costs one statement, the
- * published-revision query.
+ * published-revision query. Dynamic requests (the CDS Hooks check, FHIR reads, plans and
+ * checks) cost that one statement at most once warm, with ten times the content too.
  */
 @ReferenceAppTest
 @Transactional
@@ -44,6 +52,9 @@ class StatementCountTest {
 	private static final int MAX_STATEMENTS_PER_PAGE = 8;
 
 	private static final int CACHED_PAGE_STATEMENTS = 1;
+
+	/** The published-revision query, read once per request. */
+	private static final int DYNAMIC_REQUEST_STATEMENTS = 1;
 
 	@Autowired
 	private MockMvc mvc;
@@ -59,6 +70,12 @@ class StatementCountTest {
 
 	@Autowired
 	private EntityManager entityManager;
+
+	@Autowired
+	private DataSource dataSource;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	@Test
 	void everyPageStaysWithinItsBudgetAndDoesNotGrowWithContent() throws Exception {
@@ -96,6 +113,74 @@ class StatementCountTest {
 		}
 		assertThat(uncached).as("every public page, shareable result links included, is cached once rendered")
 			.isEmpty();
+	}
+
+	/**
+	 * What a clinician's tool or an EHR asks is computed per request from what is derived
+	 * once per published revision: warm, it costs the revision query at most.
+	 */
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void everyDynamicRequestCostsAtMostTheRevisionQueryOnceWarm() throws Exception {
+		assertThat(statementsPerDynamicRequest()).allSatisfy((request,
+				count) -> assertThat(count).as("statements for %s", request).isBetween(0, DYNAMIC_REQUEST_STATEMENTS));
+	}
+
+	/**
+	 * With ten times the interactions, screening conditions and sources, published as one
+	 * revision, each dynamic request still costs the revision query at most, and answers
+	 * what it answered before (the copies have names of their own).
+	 */
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void theCostOfADynamicRequestStaysFlatWithTenTimesTheContent() throws Exception {
+		Map<String, String> before = answers();
+		try {
+			new ResourceDatabasePopulator(new ClassPathResource("db/tenfold-content.sql")).execute(this.dataSource);
+			assertThat(this.jdbc.sql("select count(*) from interaction").query(Long.class).single())
+				.as("interactions with the fixture")
+				.isGreaterThanOrEqualTo(10 * this.jdbc.sql("select count(*) from interaction where slug not like 'fx%'")
+					.query(Long.class)
+					.single());
+			assertThat(statementsPerDynamicRequest()).allSatisfy(
+					(request, count) -> assertThat(count).as("statements for %s with ten times the content", request)
+						.isBetween(0, DYNAMIC_REQUEST_STATEMENTS));
+			assertThat(withoutFhir(answers())).as("the same answers, but FHIR's, which publish everything")
+				.isEqualTo(withoutFhir(before));
+		}
+		finally {
+			new ResourceDatabasePopulator(new ClassPathResource("db/tenfold-content-removal.sql"))
+				.execute(this.dataSource);
+		}
+	}
+
+	private Map<String, Integer> statementsPerDynamicRequest() throws Exception {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (DynamicRequest request : DynamicRequest.ALL) {
+			this.mvc.perform(request.request())
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(request.expectedText())));
+			StatementCounter.reset();
+			this.mvc.perform(request.request()).andExpect(status().isOk());
+			counts.put(request.toString(), StatementCounter.count());
+		}
+		return counts;
+	}
+
+	/** Each dynamic request's answer, without what differs on every call (card ids). */
+	private Map<String, String> answers() throws Exception {
+		Map<String, String> answers = new LinkedHashMap<>();
+		for (DynamicRequest request : DynamicRequest.ALL) {
+			String answer = this.mvc.perform(request.request()).andReturn().getResponse().getContentAsString();
+			answers.put(request.toString(), answer.replaceAll("\"uuid\":\"[^\"]*\"", ""));
+		}
+		return answers;
+	}
+
+	private static Map<String, String> withoutFhir(Map<String, String> answers) {
+		Map<String, String> kept = new LinkedHashMap<>(answers);
+		kept.keySet().removeIf((request) -> request.contains("/fhir/"));
+		return kept;
 	}
 
 	private Map<String, Integer> statementsPerPage() throws Exception {

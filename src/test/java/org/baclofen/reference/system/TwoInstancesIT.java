@@ -40,8 +40,8 @@ import org.springframework.web.util.HtmlUtils;
  * both (cookies do not depend on the port), so a request "landing on the other instance"
  * is simply a request to the other port. Shown: a sign-in on one instance holds on the
  * other, including a CSRF-protected admin form; an edit through either instance is served
- * by the other on its next request, though that one had the old page cached; sign-in
- * attempts are counted across both.
+ * by the other on its next request, though that one had the old page (and the FHIR answer
+ * derived from the old content) cached; sign-in attempts are counted across both.
  */
 class TwoInstancesIT {
 
@@ -166,6 +166,9 @@ class TwoInstancesIT {
 			.as("B serves the page from its cache")
 			.isEqualTo(before.headers().firstValue("ETag"));
 		String etagBefore = before.headers().firstValue("ETag").orElseThrow();
+		String severityScale = url(b) + "/fhir/r5/CodeSystem/interaction-severity";
+		assertThat(reader.get(severityScale).statusCode()).as("B keeps the FHIR answer for this revision")
+			.isEqualTo(200);
 
 		Client editor = new Client();
 		editor.signIn(url(a), newEditor());
@@ -174,10 +177,12 @@ class TwoInstancesIT {
 				"meaning", meaning);
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
 		assertThat(reader.get(url(b) + "/interactions").body()).as("a draft is not public").doesNotContain(meaning);
+		assertThat(reader.get(severityScale).body()).as("not in FHIR either").doesNotContain(meaning);
 		approveOn(url(a), majorSeverityLevel());
 
 		HttpResponse<String> after = reader.get(url(b) + "/interactions");
 		assertThat(after.body()).contains(meaning);
+		assertThat(reader.get(severityScale).body()).as("and so is what B derives from the content").contains(meaning);
 		assertThat(after.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etagBefore);
 		assertThat(reader
 			.send(HttpRequest.newBuilder(URI.create(url(b) + "/interactions")).header("If-None-Match", etagBefore))
