@@ -56,4 +56,12 @@ class PackageStructureTest {
 		.dependOnClassesThat()
 		.resideInAPackage("org.baclofen.reference.editor..");
 
+	/**
+	 * Settings are typed @ConfigurationProperties records, with metadata; never @Value.
+	 */
+	@ArchTest
+	static final ArchRule settingsAreTyped = noClasses().should()
+		.dependOnClassesThat()
+		.haveFullyQualifiedName("org.springframework.beans.factory.annotation.Value");
+
 }

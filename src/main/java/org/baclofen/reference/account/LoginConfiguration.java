@@ -1,6 +1,5 @@
 package org.baclofen.reference.account;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.DefaultRedirectStrategy;
@@ -8,7 +7,6 @@ import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ LoginLimits.class, AdminProperties.class })
 class LoginConfiguration {
 
 	/**

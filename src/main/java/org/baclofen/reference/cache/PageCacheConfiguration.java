@@ -3,13 +3,11 @@ package org.baclofen.reference.cache;
 import java.time.Clock;
 
 import org.baclofen.reference.audit.PublishedRevisions;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -29,10 +27,10 @@ class PageCacheConfiguration implements WebMvcConfigurer {
 
 	/** Just after Spring Security's filter chain: it needs to know who is signed in. */
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PublishedRevisions revisions,
-			@Value("${baclofen.page-cache.max-size:32MB}") DataSize maxSize, Clock clock) {
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PublishedRevisions revisions, PageCacheSettings settings,
+			Clock clock) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(revisions, new PageCache(maxSize), clock));
+				new PageCacheFilter(revisions, new PageCache(settings.maxSize()), clock));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;
 	}

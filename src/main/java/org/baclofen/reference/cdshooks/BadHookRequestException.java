@@ -1,20 +1,15 @@
 package org.baclofen.reference.cdshooks;
 
+import org.baclofen.reference.system.RejectedFieldException;
+
 /**
  * A hook call this service cannot answer as sent, with the field at fault and what to
  * change; answered with 400.
  */
-public class BadHookRequestException extends RuntimeException {
-
-	private final String field;
+public class BadHookRequestException extends RejectedFieldException {
 
 	public BadHookRequestException(String field, String message) {
-		super(message);
-		this.field = field;
-	}
-
-	public String field() {
-		return this.field;
+		super(field, message);
 	}
 
 }

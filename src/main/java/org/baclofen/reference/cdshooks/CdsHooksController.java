@@ -10,11 +10,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.baclofen.reference.fhir.FhirSettings;
 import org.baclofen.reference.fhir.OverrideReason;
 import org.baclofen.reference.fhir.Vocabulary;
-import org.baclofen.reference.system.ApiErrors;
+import org.baclofen.reference.system.ApiProblems;
+import org.baclofen.reference.system.JsonApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
@@ -23,7 +25,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
@@ -33,7 +34,7 @@ import tools.jackson.databind.ObjectMapper;
  * order-select, and feedback on the cards. The body is read up to a fixed size before
  * anything is parsed, and only the hook instance id is logged.
  */
-@RestController
+@JsonApi
 class CdsHooksController {
 
 	static final String ORDER_SIGN_SERVICE = "baclofen-order-check";
@@ -175,23 +176,16 @@ class CdsHooksController {
 		return parsed;
 	}
 
-	private static ResponseEntity<ApiErrors> noSuchService() {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.body(ApiErrors.of("service", "No such CDS service; GET /cds-services lists them"));
-	}
-
-	@ExceptionHandler(BadHookRequestException.class)
-	ResponseEntity<ApiErrors> badRequest(BadHookRequestException ex) {
-		return ResponseEntity.badRequest()
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(ApiErrors.of(ex.field(), ex.getMessage()));
+	private static ResponseEntity<ProblemDetail> noSuchService() {
+		return ResponseEntity
+			.of(ApiProblems.of(HttpStatus.NOT_FOUND, "service", "No such CDS service; GET /cds-services lists them"))
+			.build();
 	}
 
 	@ExceptionHandler(RequestTooLargeException.class)
-	ResponseEntity<ApiErrors> tooLarge() {
-		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(ApiErrors.of("body", "is larger than " + this.settings.maxRequestBytes() + " bytes"));
+	ProblemDetail tooLarge() {
+		return ApiProblems.of(HttpStatus.PAYLOAD_TOO_LARGE, "body",
+				"is larger than " + this.settings.maxRequestBytes() + " bytes");
 	}
 
 	/** A body larger than allowed, found before anything of it is parsed. */

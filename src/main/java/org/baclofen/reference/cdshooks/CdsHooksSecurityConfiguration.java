@@ -2,7 +2,6 @@ package org.baclofen.reference.cdshooks;
 
 import java.util.List;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,7 +21,6 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * from its own prefetch only.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CdsHooksSettings.class)
 class CdsHooksSecurityConfiguration {
 
 	@Bean

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -28,7 +27,6 @@ import tools.jackson.databind.ObjectMapper;
  * so an unreachable RxNav costs one short timeout, not one per code.
  */
 @Component
-@EnableConfigurationProperties(RxNormSettings.class)
 class RxNav {
 
 	/** An RxCUI: digits only, so nothing else reaches the request path. */

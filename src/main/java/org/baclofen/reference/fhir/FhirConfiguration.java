@@ -1,12 +1,10 @@
 package org.baclofen.reference.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(FhirSettings.class)
 class FhirConfiguration {
 
 	/**

@@ -10,7 +10,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.util.ClassUtils;
@@ -26,8 +26,8 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Bad input to a JSON API is a 400 with field-level errors, never an HTML error page or a
- * stack trace.
+ * Bad input to a JSON API is a 400 problem (RFC 9457) with field-level errors, never an
+ * HTML error page or a stack trace.
  */
 @RestControllerAdvice(annotations = JsonApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -40,56 +40,64 @@ class ApiExceptionHandler {
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
-	ResponseEntity<ApiErrors> invalid(MethodArgumentNotValidException ex) {
-		return badRequest(new ApiErrors(ex.getBindingResult()
-			.getFieldErrors()
-			.stream()
-			.sorted(Comparator.comparing(FieldError::getField))
-			.map((error) -> new ApiErrors.FieldMessage(error.getField(),
-					this.messages.getMessage(error, Locale.ENGLISH)))
-			.toList()));
+	ProblemDetail invalid(MethodArgumentNotValidException ex) {
+		return ApiProblems.of(HttpStatus.BAD_REQUEST,
+				ex.getBindingResult()
+					.getFieldErrors()
+					.stream()
+					.sorted(Comparator.comparing(FieldError::getField))
+					.map((error) -> new ApiProblems.FieldMessage(error.getField(),
+							this.messages.getMessage(error, Locale.ENGLISH)))
+					.toList());
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ResponseEntity<ApiErrors> unreadable(HttpMessageNotReadableException ex) {
+	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
 		if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-			return badRequest(ApiErrors.of(jsonPath(jackson), wrongValue(jackson)));
+			return badRequest(jsonPath(jackson), wrongValue(jackson));
 		}
-		return badRequest(ApiErrors.of("body", "must be a JSON object as documented"));
+		return badRequest("body", "must be a JSON object as documented");
 	}
 
 	/**
 	 * A field with an unknown index or name in a query string ({@code steps[abc].days}).
 	 */
 	@ExceptionHandler(InvalidPropertyException.class)
-	ResponseEntity<ApiErrors> unknownParameter(InvalidPropertyException ex) {
-		return badRequest(
-				ApiErrors.of(RequestFailureAdvice.loggable(ex.getPropertyName()), "is not a field of this request"));
+	ProblemDetail unknownParameter(InvalidPropertyException ex) {
+		return badRequest(RequestFailureAdvice.loggable(ex.getPropertyName()), "is not a field of this request");
 	}
 
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
-	ResponseEntity<ApiErrors> databaseUnavailable(RuntimeException ex) {
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.body(ApiErrors.of("database", "is temporarily unavailable; try again in a minute"));
+	ProblemDetail databaseUnavailable(RuntimeException ex) {
+		return ApiProblems.of(HttpStatus.SERVICE_UNAVAILABLE, "database",
+				"is temporarily unavailable; try again in a minute");
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-	ResponseEntity<ApiErrors> notJson(HttpMediaTypeNotSupportedException ex) {
-		return badRequest(ApiErrors.of("body", "must be JSON sent with Content-Type: application/json"));
+	ProblemDetail notJson(HttpMediaTypeNotSupportedException ex) {
+		return badRequest("body", "must be JSON sent with Content-Type: application/json");
+	}
+
+	/**
+	 * A tool's own refusal (a plan the rules cannot make, a hook call it cannot answer).
+	 */
+	@ExceptionHandler(RejectedFieldException.class)
+	ProblemDetail rejected(RejectedFieldException ex) {
+		return badRequest(ex.field(), ex.getMessage());
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
-	ResponseEntity<ApiErrors> missingParameter(MissingServletRequestParameterException ex) {
-		return badRequest(ApiErrors.of(ex.getParameterName(), "is required"));
+	ProblemDetail missingParameter(MissingServletRequestParameterException ex) {
+		return badRequest(ex.getParameterName(), "is required");
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ResponseEntity<ApiErrors> wrongParameterType(MethodArgumentTypeMismatchException ex) {
-		return badRequest(ApiErrors.of(ex.getName(), "has the wrong type or format"));
+	ProblemDetail wrongParameterType(MethodArgumentTypeMismatchException ex) {
+		return badRequest(ex.getName(), "has the wrong type or format");
 	}
 
-	private static ResponseEntity<ApiErrors> badRequest(ApiErrors errors) {
-		return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(errors);
+	private static ProblemDetail badRequest(String field, String message) {
+		return ApiProblems.of(HttpStatus.BAD_REQUEST, field, message);
 	}
 
 	/**

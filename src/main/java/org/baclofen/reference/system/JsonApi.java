@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A stateless JSON API controller under {@code /api}: it accepts and answers JSON only,
- * writes nothing, and reports bad input as {@link ApiErrors}.
+ * A stateless JSON API controller (the tools under {@code /api}, the CDS Hooks service):
+ * it accepts and answers JSON only, writes nothing, and reports bad input as
+ * {@link ApiProblems}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

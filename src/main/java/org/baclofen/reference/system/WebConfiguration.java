@@ -3,7 +3,6 @@ package org.baclofen.reference.system;
 import java.math.BigDecimal;
 import java.util.Locale;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
@@ -18,7 +17,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * forms.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PublicSite.class)
 class WebConfiguration implements WebMvcConfigurer {
 
 	/**

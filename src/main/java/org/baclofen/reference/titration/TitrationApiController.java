@@ -6,10 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
-import org.baclofen.reference.system.ApiErrors;
 import org.baclofen.reference.system.JsonApi;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -124,11 +121,6 @@ class TitrationApiController {
 		return new TaperResponse(taper.start(), ProductView.of(taper.product()), taper.targetDailyMg(),
 				applied.ceilingMg(), applied.ceilingReason(), taper.startsAboveCeiling(),
 				RenalBandView.of(applied, null), AgeView.of(applied), taper.steps());
-	}
-
-	@ExceptionHandler(PlanRefusedException.class)
-	ResponseEntity<ApiErrors> refused(PlanRefusedException refused) {
-		return ResponseEntity.badRequest().body(ApiErrors.of(refused.field(), refused.getMessage()));
 	}
 
 }

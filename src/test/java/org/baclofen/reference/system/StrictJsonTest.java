@@ -1,6 +1,7 @@
 package org.baclofen.reference.system;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -45,6 +46,27 @@ class StrictJsonTest {
 		check(json).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value(field))
 			.andExpect(jsonPath("$.errors[0].message").value(message));
+	}
+
+	/**
+	 * An RFC 9457 problem, with the field list clients read before problems were used
+	 * kept as its "errors" member.
+	 */
+	@Test
+	void anErrorIsAProblemDetailKeepingTheFieldList() throws Exception {
+		check("""
+				{"steps": [{"days": 2.5, "doseMg": 5, "timesPerDay": 3}]}""").andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(400))
+			.andExpect(jsonPath("$.title").value("Bad Request"))
+			.andExpect(jsonPath("$.detail").value("steps[0].days must be a whole number, such as 3"))
+			.andExpect(jsonPath("$.instance").value("/api/titration/check"))
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors[0].field").value("steps[0].days"));
+		this.mvc.perform(post("/cds-services/no-such-service").contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("service"));
 	}
 
 	@Test
