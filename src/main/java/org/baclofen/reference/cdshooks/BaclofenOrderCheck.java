@@ -1,5 +1,7 @@
 package org.baclofen.reference.cdshooks;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -26,6 +28,7 @@ import org.hl7.fhir.r5.model.AllergyIntolerance;
 import org.hl7.fhir.r5.model.Condition;
 import org.hl7.fhir.r5.model.MedicationRequest;
 import org.hl7.fhir.r5.model.Observation;
+import org.hl7.fhir.r5.model.Patient;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.ObjectMapper;
@@ -62,9 +65,11 @@ class BaclofenOrderCheck {
 
 	private final Vocabulary vocabulary;
 
+	private final Clock clock;
+
 	BaclofenOrderCheck(CdsContent content, PatientScreening screening, TitrationService titration,
 			PrefetchFetcher fetcher, RxNav rxnav, FhirContext fhir, ObjectMapper json, MessageSource messages,
-			PublicSite publicSite, FhirSettings fhirSettings) {
+			PublicSite publicSite, FhirSettings fhirSettings, Clock clock) {
 		this.content = content;
 		this.screening = screening;
 		this.titration = titration;
@@ -75,6 +80,7 @@ class BaclofenOrderCheck {
 		this.messages = messages;
 		this.publicSite = publicSite;
 		this.vocabulary = new Vocabulary(fhirSettings.canonicalBase().toString());
+		this.clock = clock;
 	}
 
 	HookRequestReader reader() {
@@ -124,6 +130,8 @@ class BaclofenOrderCheck {
 		PatientRecord record = record(filled, otherDrafts, content, identifier);
 		StoredRules rules = this.titration.rules();
 		KidneyFunction kidney = kidney(record, rules, recordCards, answer);
+		OrderCards.PatientFacts facts = new OrderCards.PatientFacts(kidney, record.endStageKidney(), PatientAge
+			.of(filled.prefetched(Prefetch.PATIENT).resourcesOf(Patient.class), LocalDate.now(this.clock)));
 		OrderCards orderCards = new OrderCards(cards, rules, replacement(filled, drafts, content));
 		PlanStep currentRegimen = record.otherBaclofen()
 			.stream()
@@ -134,7 +142,7 @@ class BaclofenOrderCheck {
 			.orElse(null);
 		List<Card> orderCardList = new ArrayList<>();
 		for (MedicationRequest order : baclofenOrders) {
-			orderCardList.addAll(orderCards.forOrder(order, currentRegimen, kidney));
+			orderCardList.addAll(orderCards.forOrder(order, currentRegimen, facts));
 		}
 		if (record.kidney().problem() != null || (record.kidney().function() != null && kidney == null)) {
 			// A dose change chosen without the kidney band could be too high: none is

@@ -21,11 +21,12 @@ import org.baclofen.reference.screening.ScreeningResult;
 import org.baclofen.reference.system.PlainNumbers;
 import org.baclofen.reference.titration.Finding;
 import org.baclofen.reference.titration.OralProduct;
+import org.baclofen.reference.titration.Patient;
+import org.baclofen.reference.titration.PatientRules;
 import org.baclofen.reference.titration.PlanChecker;
 import org.baclofen.reference.titration.PlanGenerator;
 import org.baclofen.reference.titration.PlanRefusedException;
 import org.baclofen.reference.titration.PlanStep;
-import org.baclofen.reference.titration.RenalBandRule;
 import org.baclofen.reference.titration.Rule;
 import org.baclofen.reference.titration.TaperPlanner;
 import org.baclofen.reference.titration.TitrationRules;
@@ -70,12 +71,49 @@ public final class OrderCards {
 	}
 
 	/**
+	 * What the record says about the patient that the oral rules depend on.
+	 *
+	 * @param kidney the latest kidney function, or null
+	 * @param kidneyFailure true when a recorded condition is end-stage kidney disease or
+	 * dialysis: the dialysis / kidney-failure row applies whatever the latest value
+	 * @param ageYears the age from the birth date, or null (the adult rules apply)
+	 */
+	public record PatientFacts(KidneyFunction kidney, boolean kidneyFailure, Integer ageYears) {
+
+		public static final PatientFacts UNKNOWN = new PatientFacts(null, false, null);
+
+		Patient patient() {
+			return new Patient((this.kidney != null) ? this.kidney.value() : null, this.kidneyFailure, this.ageYears,
+					null);
+		}
+
+		/** Where the kidney row came from, as a card says it. */
+		String kidneyNote() {
+			String recorded = this.kidneyFailure
+					? "Recorded end-stage kidney disease or dialysis takes the dialysis and kidney-failure row." : "";
+			if (this.kidney == null) {
+				return recorded;
+			}
+			String measured = this.kidney.isEstimatedGfr()
+					? "Kidney function: " + this.kidney.describe()
+							+ ", used in place of a Cockcroft-Gault CrCl, which the bands were grouped by."
+					: "Kidney function: " + this.kidney.describe() + ".";
+			return recorded.isEmpty() ? measured : recorded + " " + measured;
+		}
+
+		boolean hasKidneyFunction() {
+			return this.kidney != null || this.kidneyFailure;
+		}
+
+	}
+
+	/**
 	 * The cards for one baclofen order.
 	 * @param currentRegimen the dose the patient takes now (from an active order), or
 	 * null if none is known
-	 * @param kidney the latest kidney function, or null
+	 * @param facts the kidney function, recorded kidney failure and age
 	 */
-	public List<Card> forOrder(MedicationRequest order, PlanStep currentRegimen, KidneyFunction kidney) {
+	public List<Card> forOrder(MedicationRequest order, PlanStep currentRegimen, PatientFacts facts) {
 		if (isIntrathecal(order)) {
 			return List.of(card(CardKind.INTRATHECAL,
 					"Intrathecal baclofen order: not checked against the oral titration rules.",
@@ -102,7 +140,8 @@ public final class OrderCards {
 		else {
 			DosageReader.Reading reading = DosageReader.read(order);
 			if (reading.isReadable() && reading.asNeeded()) {
-				return new AsNeededCheck(rules(), this.cards).cards(reading, kidney);
+				return new AsNeededCheck(PatientRules.of(rules(), facts.patient()), this.cards).cards(reading,
+						facts.kidneyNote());
 			}
 			if (!reading.isReadable()) {
 				return List.of(card(CardKind.UNREADABLE, "Baclofen dose not checked: " + reading.problem() + ".",
@@ -111,26 +150,28 @@ public final class OrderCards {
 			}
 			steps.addAll(reading.steps());
 		}
-		BigDecimal crcl = (kidney != null) ? kidney.value() : null;
-		PlanChecker.PlanCheck check = new PlanChecker(rules()).check(steps, crcl, currentRegimen != null);
+		Patient patient = facts.patient();
+		PlanChecker.PlanCheck check = new PlanChecker(rules()).check(patient, steps, currentRegimen != null);
 		List<Card> cards = new ArrayList<>();
-		CdsHooks.Suggestion fix = suggestion(order, check, steps, currentRegimen, crcl);
+		CdsHooks.Suggestion fix = suggestion(order, check, steps, currentRegimen, patient);
 		Finding fixedFinding = (fix == null) ? null : worstFixable(check);
 		for (Finding finding : check.findings()) {
 			String detail = finding.message()
 					+ ((currentRegimen != null) ? " (Step 1 is the patient's current regimen from the "
 							+ "active order; the order's dosages follow.)" : "")
-					+ ((finding.rule() == Rule.RENAL && kidney != null) ? " " + kidneyNote(kidney) : "");
+					+ ((finding.rule() == Rule.RENAL && facts.hasKidneyFunction()) ? " " + facts.kidneyNote() : "")
+					+ " " + check.applied().ageStatement();
 			cards.add(card(kind(finding.rule()), "Baclofen: " + firstSentence(finding.message()), detail,
 					indicator(finding.severity()), page(finding.rule()),
 					(finding == fixedFinding) ? List.of(fix) : List.of()));
 		}
 		boolean renalFinding = check.findings().stream().anyMatch((finding) -> finding.rule() == Rule.RENAL);
-		if (kidney != null && check.renalBand() != null && !renalFinding) {
+		if (facts.hasKidneyFunction() && check.renalBand() != null && !renalFinding) {
+			String who = (facts.kidney() != null) ? facts.kidney().describe() : "Recorded kidney failure or dialysis";
 			cards.add(card(CardKind.RENAL,
-					"Baclofen: " + kidney.describe() + " lowers the daily maximum; this order stays within "
+					"Baclofen: " + who + " lowers the daily maximum; this order stays within "
 							+ PlainNumbers.text(rules().maxDailyMg(check.renalBand())) + " mg/day.",
-					check.renalBand().describe(rules().maxDailyMg()) + ". " + kidneyNote(kidney), Indicator.info,
+					check.renalBand().describe(rules().maxDailyMg()) + ". " + facts.kidneyNote(), Indicator.info,
 					"/dosing/renal", List.of()));
 		}
 		return cards;
@@ -189,7 +230,7 @@ public final class OrderCards {
 		return card(CardKind.NOT_CHECKED, "Not checked: " + what + ".",
 				"The request did not include this data (prefetch). "
 						+ ((why != null) ? why : "Fetching it from the FHIR server failed.")
-						+ " Interactions, allergies, condition warnings and the renal band depend on it.",
+						+ " Interactions, allergies, condition warnings, kidney bands and age rules depend on it.",
 				Indicator.info, "/check", List.of());
 	}
 
@@ -218,7 +259,7 @@ public final class OrderCards {
 	 * passes the same checker.
 	 */
 	private CdsHooks.Suggestion suggestion(MedicationRequest order, PlanChecker.PlanCheck check, List<PlanStep> steps,
-			PlanStep currentRegimen, BigDecimal crcl) {
+			PlanStep currentRegimen, Patient patient) {
 		Finding worst = worstFixable(check);
 		if (worst == null) {
 			return null;
@@ -230,7 +271,11 @@ public final class OrderCards {
 			if (!rules().product(null).canMake(from.doseMg())) {
 				return null;
 			}
-			replacement = new TaperPlanner(rules()).taper(from.doseMg(), from.timesPerDay(), rules().minTaperDays());
+			// The patient's own taper: from above their kidney or age ceiling it comes
+			// down
+			// to it first, and no later step goes above it.
+			replacement = new TaperPlanner(check.applied(), rules().product(null)).taper(from.doseMg(),
+					from.timesPerDay(), rules().minTaperDays());
 			label = "Taper over at least " + rules().minTaperDays() + " days before stopping";
 		}
 		else {
@@ -238,16 +283,15 @@ public final class OrderCards {
 				return null;
 			}
 			BigDecimal highest = steps.stream().map(PlanStep::dailyMg).max(BigDecimal::compareTo).orElseThrow();
-			BigDecimal target = highest.min(rules().maxDailyMg());
-			RenalBandRule band = check.renalBand();
-			replacement = labelSchedule(target, band, this.replacement.orderedProduct(order));
+			BigDecimal target = highest.min(check.applied().maxDailyMg());
+			replacement = labelSchedule(target, check.applied(), this.replacement.orderedProduct(order));
 			if (replacement == null) {
 				return null;
 			}
 			label = "Use the label titration schedule to "
 					+ PlainNumbers.text(replacement.get(replacement.size() - 1).dailyMg()) + " mg/day";
 		}
-		if (new PlanChecker(rules()).check(replacement, crcl, worst.rule() == Rule.ABRUPT_STOP)
+		if (new PlanChecker(rules()).check(patient, replacement, worst.rule() == Rule.ABRUPT_STOP)
 			.verdict() != Verdict.OK) {
 			return null;
 		}
@@ -265,7 +309,7 @@ public final class OrderCards {
 	 * tablets cannot make it: with the ordered product when it can make every dose, else
 	 * with the stored tablets (and the suggestion then names the product change).
 	 */
-	private List<PlanStep> labelSchedule(BigDecimal target, RenalBandRule band, OralProduct ordered) {
+	private List<PlanStep> labelSchedule(BigDecimal target, PatientRules patient, OralProduct ordered) {
 		List<OralProduct> products = new ArrayList<>();
 		if (ordered != null) {
 			products.add(ordered);
@@ -274,7 +318,7 @@ public final class OrderCards {
 		for (OralProduct product : products) {
 			for (BigDecimal candidate : List.of(target, this.stored.defaultTargetDailyMg())) {
 				try {
-					return new PlanGenerator(rules(), product).generate(candidate, band);
+					return new PlanGenerator(patient, product).generate(candidate.min(patient.maxDailyMg()));
 				}
 				catch (PlanRefusedException refused) {
 					// the next candidate or product, or no suggestion at all
@@ -323,13 +367,6 @@ public final class OrderCards {
 			dosages.add(dosage);
 		}
 		return dosages;
-	}
-
-	private static String kidneyNote(KidneyFunction kidney) {
-		return kidney.isEstimatedGfr()
-				? "Kidney function: " + kidney.describe()
-						+ ", used in place of a Cockcroft-Gault CrCl, which the bands were grouped by."
-				: "Kidney function: " + kidney.describe() + ".";
 	}
 
 	private static Indicator indicator(Rule.Severity severity) {

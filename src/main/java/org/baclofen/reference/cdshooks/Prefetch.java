@@ -15,7 +15,10 @@ public enum Prefetch {
 
 	ALLERGIES("allergies", "the patient's allergies"),
 
-	KIDNEY_FUNCTION("kidneyFunction", "the latest kidney function (CrCl or eGFR)");
+	KIDNEY_FUNCTION("kidneyFunction", "the latest kidney function (CrCl or eGFR)"),
+
+	/** Its birth date chooses the oral rules for the patient's age. */
+	PATIENT("patient", "the patient's birth date (so the adult rules were used)");
 
 	private final String key;
 
@@ -47,6 +50,7 @@ public enum Prefetch {
 			case KIDNEY_FUNCTION -> "Observation?patient={{context.patientId}}&code=" + kidneyCodes.stream()
 				.map((code) -> code.getSystem() + "|" + code.getCode())
 				.collect(Collectors.joining(",")) + "&_sort=-date&_count=1";
+			case PATIENT -> "Patient/{{context.patientId}}";
 		};
 	}
 

@@ -43,6 +43,9 @@ import org.hl7.fhir.r5.model.Timing;
  */
 public final class MedicationKnowledgeMapper {
 
+	/** How far inside an open CrCl band end its FHIR Range end lies. */
+	private static final BigDecimal OPEN_END_STEP = new BigDecimal("0.01");
+
 	public static final String ID = "baclofen";
 
 	private final Function<String, String> labels;
@@ -223,19 +226,35 @@ public final class MedicationKnowledgeMapper {
 		if (band.isDialysis()) {
 			dosing.addPatientCharacteristic()
 				.setType(new CodeableConcept().setText("On dialysis or end-stage kidney disease"));
+		}
+		if (band.getCrclMinMlPerMin() == null && band.getCrclMaxMlPerMin() == null) {
 			return;
-		}
-		Range crcl = new Range();
-		if (band.getCrclMinMlPerMin() != null) {
-			crcl.setLow(quantity(band.getCrclMinMlPerMin(), "mL/min", "mL/min"));
-		}
-		if (band.getCrclMaxMlPerMin() != null) {
-			crcl.setHigh(quantity(band.getCrclMaxMlPerMin(), "mL/min", "mL/min"));
 		}
 		dosing.addPatientCharacteristic()
 			.setType(new CodeableConcept()
 				.setText("Creatinine clearance (Cockcroft-Gault): " + rule.describe(rules.maxDailyMg())))
-			.setValue(crcl);
+			.setValue(crclRange(band));
+	}
+
+	/**
+	 * The band's CrCl range as closed ends a FHIR Range can carry: an open end ("under
+	 * 30") is moved 0.01 mL/min inside, so the ranges of neighbouring bands never share a
+	 * value (15–29.99, 30–49.99, ...). The characteristic's text states the band in
+	 * words.
+	 */
+	static Range crclRange(RenalBand band) {
+		Range crcl = new Range();
+		if (band.getCrclMinMlPerMin() != null) {
+			BigDecimal low = band.isMinInclusive() ? band.getCrclMinMlPerMin()
+					: band.getCrclMinMlPerMin().add(OPEN_END_STEP);
+			crcl.setLow(quantity(PlainNumbers.normal(low), "mL/min", "mL/min"));
+		}
+		if (band.getCrclMaxMlPerMin() != null) {
+			BigDecimal high = band.isMaxInclusive() ? band.getCrclMaxMlPerMin()
+					: band.getCrclMaxMlPerMin().subtract(OPEN_END_STEP);
+			crcl.setHigh(quantity(PlainNumbers.normal(high), "mL/min", "mL/min"));
+		}
+		return crcl;
 	}
 
 	private void intrathecalDosing(PublishedContent content,
@@ -263,10 +282,7 @@ public final class MedicationKnowledgeMapper {
 		var maintenance = dosing.addDosage().setType(new CodeableConcept().setText("Maintenance"));
 		for (IntrathecalMaintenanceRange range : content.maintenanceRanges()) {
 			Dosage dosage = new Dosage().setRoute(route(Route.INTRATHECAL));
-			dosage.setText(range.getPopulation() + ": "
-					+ mcgRange("usually", range.getTypicalMinMcgPerDay(), range.getTypicalMaxMcgPerDay())
-					+ mcgRange("; seen in trials", range.getObservedMinMcgPerDay(), range.getObservedMaxMcgPerDay())
-					+ ((range.getNote() != null) ? ". " + range.getNote() : ""));
+			dosage.setText(maintenanceText(range));
 			if (range.getTypicalMinMcgPerDay() != null || range.getTypicalMaxMcgPerDay() != null) {
 				Range typical = new Range();
 				if (range.getTypicalMinMcgPerDay() != null) {
@@ -280,6 +296,32 @@ public final class MedicationKnowledgeMapper {
 			}
 			maintenance.addDosage(dosage);
 		}
+	}
+
+	/**
+	 * A maintenance range in words, each part only where it is stored (no empty "usually"
+	 * before "seen in trials"), with the daily dose above which experience is limited.
+	 */
+	static String maintenanceText(IntrathecalMaintenanceRange range) {
+		List<String> parts = new ArrayList<>();
+		parts.add(mcgRange("usually", range.getTypicalMinMcgPerDay(), range.getTypicalMaxMcgPerDay()));
+		parts.add(mcgRange("seen in trials", range.getObservedMinMcgPerDay(), range.getObservedMaxMcgPerDay()));
+		if (range.getLimitedExperienceAboveMcgPerDay() != null && range.getLimitedExperienceNote() == null) {
+			parts.add("experience above " + PlainNumbers.text(range.getLimitedExperienceAboveMcgPerDay())
+					+ " mcg/day is limited (not a labeled maximum)");
+		}
+		String numbers = String.join("; ", parts.stream().filter((part) -> !part.isEmpty()).toList());
+		StringBuilder text = new StringBuilder(range.getPopulation());
+		if (!numbers.isEmpty()) {
+			text.append(": ").append(numbers);
+		}
+		if (range.getLimitedExperienceNote() != null) {
+			text.append(". ").append(range.getLimitedExperienceNote());
+		}
+		if (range.getNote() != null) {
+			text.append(". ").append(range.getNote());
+		}
+		return text.toString();
 	}
 
 	private static String mcgRange(String prefix, BigDecimal min, BigDecimal max) {

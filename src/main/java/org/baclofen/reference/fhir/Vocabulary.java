@@ -2,6 +2,8 @@ package org.baclofen.reference.fhir;
 
 import java.util.Locale;
 
+import org.baclofen.reference.system.PlainNumbers;
+
 /**
  * The code systems and extensions the published resources use: the standard terminologies
  * by their official URIs, and this reference's own code systems under its canonical base.
@@ -86,17 +88,11 @@ public final class Vocabulary {
 	}
 
 	/**
-	 * How often a dose is taken, in the words the pages use ("once daily", "three times
-	 * daily").
+	 * How often a dose is taken, in the words the pages, handouts and calendar use ("once
+	 * a day", "3 times a day").
 	 */
 	public static String timesDaily(int timesPerDay) {
-		return switch (timesPerDay) {
-			case 1 -> "once daily";
-			case 2 -> "twice daily";
-			case 3 -> "three times daily";
-			case 4 -> "four times daily";
-			default -> timesPerDay + " times daily";
-		};
+		return PlainNumbers.timesADay(timesPerDay);
 	}
 
 }

@@ -32,8 +32,8 @@ class OrderCardsTest {
 		List<Dosage> dosages = OrderCards.dosages(List.of(PlanStep.of(3, "5", 1), PlanStep.of(3, "5", 2),
 				PlanStep.of(3, "5", 3), PlanStep.of(1, "10", 2)), true);
 		assertThat(dosages).extracting(Dosage::getText)
-			.containsExactly("5 mg once daily for 3 days", "5 mg twice daily for 3 days",
-					"5 mg three times daily for 3 days", "10 mg twice daily from then on");
+			.containsExactly("5 mg once a day for 3 days", "5 mg twice a day for 3 days",
+					"5 mg 3 times a day for 3 days", "10 mg twice a day from then on");
 	}
 
 }

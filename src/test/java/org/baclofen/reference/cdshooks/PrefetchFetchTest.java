@@ -57,7 +57,8 @@ class PrefetchFetchTest {
 			.draft(labelSchedule("order-1"))
 			.fhirServer(this.stubs.fhirServer(), "secret-token"), ClientTokens.ehr().sign());
 		assertThat(this.stubs.fhirRequests).hasSize(Prefetch.values().length)
-			.allSatisfy((request) -> assertThat(request).contains("patient=" + CdsRequests.PATIENT)
+			.allSatisfy((request) -> assertThat(request)
+				.containsAnyOf("patient=" + CdsRequests.PATIENT, "/fhir/Patient/" + CdsRequests.PATIENT + "?")
 				.endsWith(" Bearer secret-token"));
 		assertThat(this.stubs.fhirRequests)
 			.anySatisfy((request) -> assertThat(request).startsWith("/fhir/MedicationRequest?"))

@@ -25,14 +25,12 @@ class SourceTest {
 		assertThat(sorted).containsExactly("S1", "S1b", "S2", "S2x", "S10");
 	}
 
+	/** Articles that are not sources (the old "SEEDS" key) cannot become one. */
 	@Test
-	void theSeedArticlesKeySortsAfterEveryNumberedKey() {
-		List<String> sorted = Stream.of("SEEDS", "S68", "S1")
-			.map(SourceTest::source)
-			.sorted()
-			.map(Source::getCode)
-			.toList();
-		assertThat(sorted).containsExactly("S1", "S68", "SEEDS");
+	void onlyAKeyOfTheSourcesOwnFormIsASource() {
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> source("SEEDS"))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("looks like S12 or S12b");
 	}
 
 	@Test

@@ -102,6 +102,46 @@ class FhirApiTest {
 		assertThat(knowledge.getMeta().getLastUpdated()).isNotNull();
 	}
 
+	/**
+	 * The kidney rows' CrCl ranges never share a value (an open end sits 0.01 mL/min
+	 * inside), kidney failure below 15 mL/min has its own range, and the intrathecal
+	 * maintenance texts state the limited experience above 1000 mcg/day with no empty
+	 * part.
+	 */
+	@Test
+	void theRenalRangesDoNotOverlapAndTheMaintenanceTextsAreComplete() throws Exception {
+		MedicationKnowledge knowledge = read("/fhir/r5/MedicationKnowledge/baclofen", MedicationKnowledge.class);
+		List<org.hl7.fhir.r5.model.Range> ranges = knowledge.getIndicationGuideline()
+			.stream()
+			.flatMap((guideline) -> guideline.getDosingGuideline().stream())
+			.flatMap((dosing) -> dosing.getPatientCharacteristic().stream())
+			.filter((characteristic) -> characteristic.getType().getText().startsWith("Creatinine clearance"))
+			.map((characteristic) -> characteristic.getValueRange())
+			// Each indication repeats the rows: one range per row.
+			.collect(java.util.stream.Collectors.toMap((range) -> range.getLow().getValue(), (range) -> range,
+					(first, same) -> first, java.util.TreeMap::new))
+			.values()
+			.stream()
+			.toList();
+		assertThat(ranges).hasSizeGreaterThanOrEqualTo(4);
+		assertThat(ranges.get(0).getLow().getValue()).isEqualByComparingTo("0");
+		assertThat(ranges.get(0).getHigh().getValue()).isEqualByComparingTo("14.99");
+		for (int i = 1; i < ranges.size(); i++) {
+			assertThat(ranges.get(i).getLow().getValue()).as("band %s starts above the one below", i)
+				.isGreaterThan(ranges.get(i - 1).getHigh().getValue());
+		}
+		List<String> maintenance = knowledge.getIndicationGuideline()
+			.stream()
+			.flatMap((guideline) -> guideline.getDosingGuideline().stream())
+			.flatMap((dosing) -> dosing.getDosage().stream())
+			.filter((dosage) -> "Maintenance".equals(dosage.getType().getText()))
+			.flatMap((dosage) -> dosage.getDosage().stream())
+			.map(Dosage::getText)
+			.toList();
+		assertThat(maintenance).isNotEmpty()
+			.allSatisfy((text) -> assertThat(text).doesNotContain(": ;", ":  ", "; ;").contains("1000 mcg"));
+	}
+
 	@Test
 	void theClinicalUseSearchReturnsOneResourcePerPublishedItem() throws Exception {
 		Bundle all = read("/fhir/r5/ClinicalUseDefinition", Bundle.class);

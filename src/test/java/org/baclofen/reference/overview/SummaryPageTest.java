@@ -112,9 +112,12 @@ class SummaryPageTest {
 			.isLessThan(html.indexOf("<h2 id=\"at-a-glance\">"));
 		String lines = section(html, "bottom-lines");
 		assertThat(text(lines)).contains(
-				"Kidney function Suggested reduction by creatinine clearance: above 50 to 80 mL/min, about 33%;",
-				"; 30 to 50 mL/min, about 50%; under 30 mL/min, about 67%;",
-				"; on dialysis or with end-stage kidney disease, at most 5 mg/day.",
+				"Kidney function Suggested reduction by creatinine clearance: above 50 to 80 mL/min,",
+				"80 mL/min, about 33% less than the dose otherwise taken, a ceiling of 53.33 mg/day;",
+				"; 30 to 50 mL/min, about 50% less than the dose otherwise taken, a ceiling of 40 mg/day;",
+				"; 15 to under 30 mL/min, about 67% less than the dose otherwise taken, a ceiling of 26.67 mg/day;",
+				"; on dialysis, with end-stage kidney disease or with a CrCl under 15 mL/min,",
+				"15 mL/min, a ceiling of about 5 mg/day. Not from a US label",
 				"Stopped suddenly? What to do now, and how to taper",
 				"Pregnancy No adequate human data, and baclofen crosses the placenta;",
 				"Breastfeeding Passes into milk at low levels");

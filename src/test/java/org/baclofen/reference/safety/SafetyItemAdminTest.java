@@ -141,7 +141,7 @@ class SafetyItemAdminTest {
 		SafetyItem renal = item(SafetyKind.PRECAUTION, "Renal impairment");
 		this.mvc.perform(get("/admin/safety-items/" + renal.getId() + "/delete").with(user("editor1").roles("EDITOR")))
 			.andExpect(content().string(containsString(
-					"the screening check shows it for 1 condition(s), for example &quot;Renal impairment&quot;")));
+					"the screening check shows it for 2 condition(s), for example &quot;Renal impairment&quot;")));
 		this.mvc.perform(AdminFormPost.asEditor("/admin/safety-items/" + renal.getId() + "/delete", Map.of()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Remove it from those screening conditions first")));

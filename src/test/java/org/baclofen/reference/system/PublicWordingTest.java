@@ -33,7 +33,10 @@ class PublicWordingTest {
 	private static final List<String> RESEARCH_WORDS = List.of("unverified", "not verified", "excerpt", "truncated",
 			"copy read", "read via", "mirror", "we read", "source read", "sources read", "was read", "were read",
 			"not confirmed", "cut off", "abstract only", "front matter", "label-derived", "dailymed-based",
-			"sources searched", "was found", "nearest source");
+			"sources searched", "was found", "nearest source", "seed", "were not read");
+
+	/** A source key as pages cite it: S, a number, perhaps a letter (S1b). */
+	private static final Pattern SOURCE_KEY = Pattern.compile("\\bS\\d+[a-z]?\\b");
 
 	private static final Pattern ADDRESS = Pattern.compile("https?://[^\\s\"'<>]+");
 
@@ -101,6 +104,27 @@ class PublicWordingTest {
 		});
 		assertThat(foreign).isEmpty();
 		assertThat(this.pages.get("/sources")).contains("href=\"https://doi.org/10.1002/jcph.247\"");
+	}
+
+	/**
+	 * Every source a page cites by key is a stored source, and every stored source has a
+	 * key of the sources' own form: nothing like a "SEEDS" key for articles that are not
+	 * sources.
+	 */
+	@Test
+	void everySourceKeyOnAPublicPageIsAStoredSource() {
+		Set<String> codes = Set.copyOf(this.jdbc.sql("select code from source").query(String.class).list());
+		assertThat(codes).allSatisfy((code) -> assertThat(code).matches("S\\d+[a-z]?"));
+		List<String> unknown = new ArrayList<>();
+		this.pages.forEach((path, html) -> {
+			Matcher key = SOURCE_KEY.matcher(visibleText(html));
+			while (key.find()) {
+				if (!codes.contains(key.group())) {
+					unknown.add(path + ": " + key.group());
+				}
+			}
+		});
+		assertThat(unknown).isEmpty();
 	}
 
 	@Test
