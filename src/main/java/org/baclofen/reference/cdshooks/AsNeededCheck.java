@@ -50,9 +50,9 @@ final class AsNeededCheck {
 					Indicator.critical));
 		}
 		else if (band != null && upTo.compareTo(ceiling) > 0) {
-			cards.add(this.cards.card(
-					CardKind.RENAL, "Baclofen as needed, " + amount + ", can exceed the renal ceiling of "
-							+ PlainNumbers.text(ceiling) + " mg/day.",
+			cards.add(this.cards.card(CardKind.RENAL,
+					"Baclofen as needed, " + amount + ", can exceed the renal ceiling of " + PlainNumbers.text(ceiling)
+							+ " mg/day.",
 					band.describe(labelMax) + ". " + kidneyNote
 							+ " Lower the dose, how often it may be taken or its maximum per day.",
 					Indicator.warning));
