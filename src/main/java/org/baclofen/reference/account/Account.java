@@ -65,6 +65,19 @@ public class Account {
 	@Column(name = "one_time_password_hash")
 	private String oneTimePasswordHash;
 
+	/** The admin who created the account; null for the first admin. */
+	private String createdBy;
+
+	/** The admin who last gave the account a role above the one it had. */
+	private String elevatedBy;
+
+	/** A role above editor that waits for a second admin's approval. */
+	@Enumerated(EnumType.STRING)
+	private Role requestedRole;
+
+	/** The admin who asked for the requested role. */
+	private String requestedBy;
+
 	protected Account() {
 	}
 
@@ -161,6 +174,81 @@ public class Account {
 
 	public void changeRole(Role role) {
 		this.role = role;
+	}
+
+	/**
+	 * A role given by an admin at once (no second admin needed, or a step down); a step
+	 * up is remembered as theirs.
+	 */
+	public void changeRole(Role role, String admin) {
+		if (role.ordinal() > this.role.ordinal()) {
+			this.elevatedBy = admin;
+		}
+		this.role = role;
+		this.requestedRole = null;
+		this.requestedBy = null;
+	}
+
+	/** Created by this admin (the first admin is created by nobody). */
+	public void createdBy(String admin) {
+		this.createdBy = admin;
+	}
+
+	/** A role above the current one that waits for another admin's approval. */
+	public void requestRole(Role role, String admin) {
+		if (role.ordinal() <= this.role.ordinal()) {
+			throw new IllegalArgumentException("Only a step up waits for approval");
+		}
+		this.requestedRole = role;
+		this.requestedBy = admin;
+	}
+
+	/**
+	 * A second admin grants the requested role; the admin who asked for it is remembered
+	 * as having elevated the account.
+	 * @throws IllegalStateException when nothing is requested or the approver asked for
+	 * it
+	 */
+	public void grantRequestedRole(String approver) {
+		if (this.requestedRole == null) {
+			throw new IllegalStateException("account.role.noRequest");
+		}
+		if (approver.equals(this.requestedBy)) {
+			throw new IllegalStateException("account.role.ownRequest");
+		}
+		this.role = this.requestedRole;
+		this.elevatedBy = this.requestedBy;
+		this.requestedRole = null;
+		this.requestedBy = null;
+	}
+
+	public void refuseRequestedRole() {
+		this.requestedRole = null;
+		this.requestedBy = null;
+	}
+
+	/**
+	 * Whether that user created this account or gave it a higher role: an approval by
+	 * this account of their draft is not a second person's.
+	 */
+	public boolean isAppointedBy(String username) {
+		return username != null && (username.equals(this.createdBy) || username.equals(this.elevatedBy));
+	}
+
+	public String getCreatedBy() {
+		return this.createdBy;
+	}
+
+	public String getElevatedBy() {
+		return this.elevatedBy;
+	}
+
+	public Role getRequestedRole() {
+		return this.requestedRole;
+	}
+
+	public String getRequestedBy() {
+		return this.requestedBy;
 	}
 
 }

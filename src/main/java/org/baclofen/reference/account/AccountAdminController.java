@@ -49,7 +49,7 @@ class AccountAdminController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute AccountForm accountForm, BindingResult result, Model model,
+	String create(@Valid @ModelAttribute AccountForm accountForm, BindingResult result, Model model, Principal user,
 			RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("username") && this.accounts.exists(accountForm.getUsername())) {
 			result.rejectValue("username", "account.username.taken");
@@ -59,7 +59,7 @@ class AccountAdminController {
 		}
 		String password;
 		try {
-			password = this.accounts.create(accountForm);
+			password = this.accounts.create(accountForm, user.getName());
 		}
 		catch (DataIntegrityViolationException takenMeanwhile) {
 			// Another admin created the same username between the check above and this
@@ -88,7 +88,30 @@ class AccountAdminController {
 
 	@PostMapping("/{id}/role")
 	String changeRole(@PathVariable long id, @RequestParam Role role, Principal user, RedirectAttributes redirect) {
-		return refusedOrDone(() -> this.accounts.changeRole(id, role, user.getName()), redirect);
+		return refusedOrDone(() -> {
+			if (this.accounts.changeRole(id, role, user.getName())) {
+				redirect.addFlashAttribute("roleRequested", true);
+			}
+		}, redirect);
+	}
+
+	/** Another admin's request for a reviewer or admin role, approved by this admin. */
+	@PostMapping("/{id}/role/approval")
+	String approveRole(@PathVariable long id, Principal user, RedirectAttributes redirect) {
+		return refusedOrDone(() -> this.accounts.approveRole(id, user.getName()), redirect);
+	}
+
+	@PostMapping("/{id}/role/refusal")
+	String refuseRole(@PathVariable long id, RedirectAttributes redirect) {
+		return refusedOrDone(() -> this.accounts.refuseRole(id), redirect);
+	}
+
+	/** Published changes approved by an account their drafter created or elevated. */
+	@GetMapping("/appointee-approvals")
+	String appointeeApprovals(Model model) {
+		model.addAttribute("approvals", this.accounts.appointeeApprovals());
+		model.addAttribute("maxListed", AccountAdministration.MAX_LISTED_APPROVALS);
+		return "account/appointee-approvals";
 	}
 
 	private String refusedOrDone(Runnable change, RedirectAttributes redirect) {

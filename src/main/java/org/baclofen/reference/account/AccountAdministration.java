@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.baclofen.reference.system.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,8 +41,12 @@ class AccountAdministration {
 
 	private final TransactionTemplate transaction;
 
+	private final JdbcClient jdbc;
+
 	AccountAdministration(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
-			SignedInSessions sessions, LoginThrottle loginThrottle, PlatformTransactionManager transactions) {
+			SignedInSessions sessions, LoginThrottle loginThrottle, PlatformTransactionManager transactions,
+			JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
@@ -86,17 +91,33 @@ class AccountAdministration {
 	}
 
 	/**
+	 * Once the site has two admins, a reviewer or admin account starts as an editor with
+	 * its role requested, until another admin approves it (see {@link #changeRole}).
 	 * @return the one-time password
 	 */
-	String create(AccountForm form) {
+	String create(AccountForm form, String actingUsername) {
 		String password = FirstAdmin.Passwords.random();
 		String hash = PasswordPolicy.hash(this.passwordEncoder, password);
 		this.transaction.executeWithoutResult((status) -> {
-			Account account = new Account(form.getUsername(), hash, form.getRole(), this.clock.instant());
+			boolean needsSecondAdmin = form.getRole() != Role.EDITOR && needsSecondAdmin();
+			Account account = new Account(form.getUsername(), hash, needsSecondAdmin ? Role.EDITOR : form.getRole(),
+					this.clock.instant());
 			account.setOneTimePassword(hash);
+			account.createdBy(actingUsername);
+			if (needsSecondAdmin) {
+				account.requestRole(form.getRole(), actingUsername);
+			}
 			this.accounts.save(account);
 		});
 		return password;
+	}
+
+	/**
+	 * Two admins can check each other: from then on nobody alone gives anyone the right
+	 * to approve content or manage accounts.
+	 */
+	private boolean needsSecondAdmin() {
+		return this.accounts.countByRoleAndEnabledTrue(Role.ADMIN) >= 2;
 	}
 
 	/**
@@ -144,18 +165,62 @@ class AccountAdministration {
 
 	/**
 	 * A change to who may do what takes effect now, not when the user's session happens
-	 * to end.
+	 * to end. A step up (to reviewer or admin) waits for a second admin once the site has
+	 * two; a step down never waits.
+	 * @return whether the role waits for another admin's approval
 	 */
-	void changeRole(long id, Role role, String actingUsername) {
-		String username = this.transaction.execute((status) -> {
+	boolean changeRole(long id, Role role, String actingUsername) {
+		Account changed = this.transaction.execute((status) -> {
 			Account account = find(id);
 			if (account.getUsername().equals(actingUsername) && role != Role.ADMIN) {
 				throw new IllegalStateException("account.self.demote");
 			}
-			account.changeRole(role);
+			if (role.ordinal() > account.getRole().ordinal() && needsSecondAdmin()) {
+				account.requestRole(role, actingUsername);
+				return null;
+			}
+			account.changeRole(role, actingUsername);
+			return account;
+		});
+		if (changed == null) {
+			return true;
+		}
+		this.sessions.endAll(changed.getUsername());
+		return false;
+	}
+
+	/** A second admin grants the role another admin asked for. */
+	void approveRole(long id, String actingUsername) {
+		String username = this.transaction.execute((status) -> {
+			Account account = find(id);
+			account.grantRequestedRole(actingUsername);
 			return account.getUsername();
 		});
 		this.sessions.endAll(username);
+	}
+
+	void refuseRole(long id) {
+		this.transaction.executeWithoutResult((status) -> find(id).refuseRequestedRole());
+	}
+
+	/**
+	 * A published change approved by an account its drafter created or elevated.
+	 */
+	record AppointeeApproval(long revision, Instant at, String approver, String drafter) {
+	}
+
+	/** The newest approvals by an appointee of the drafter, at most this many. */
+	static final int MAX_LISTED_APPROVALS = 200;
+
+	@Transactional(readOnly = true)
+	List<AppointeeApproval> appointeeApprovals() {
+		return this.jdbc.sql("""
+				select id, timestamp, username, drafted_by from audit_revision
+				where approver_appointed_by_drafter order by id desc limit :max""")
+			.param("max", MAX_LISTED_APPROVALS)
+			.query((row, number) -> new AppointeeApproval(row.getLong(1), Instant.ofEpochMilli(row.getLong(2)),
+					row.getString(3), row.getString(4)))
+			.list();
 	}
 
 	private Account find(long id) {

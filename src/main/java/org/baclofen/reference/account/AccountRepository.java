@@ -17,6 +17,8 @@ public interface AccountRepository extends Repository<Account, Long> {
 
 	long count();
 
+	long countByRoleAndEnabledTrue(Role role);
+
 	Account save(Account account);
 
 }

@@ -53,6 +53,13 @@ public class AuditRevision {
 	/** Why an admin published without a second review; null for reviewed changes. */
 	private String unreviewedReason;
 
+	/**
+	 * The approver's account was created or elevated by the drafter: two accounts, maybe
+	 * one person.
+	 */
+	@Column(nullable = false)
+	private boolean approverAppointedByDrafter;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@JoinTable(name = "audit_revision_entity", joinColumns = @JoinColumn(name = "revision_id"))
 	@Column(name = "entity_name")
@@ -98,6 +105,15 @@ public class AuditRevision {
 		this.username = approver;
 		this.draftedBy = drafter;
 		this.unreviewedReason = reasonWithoutReview;
+	}
+
+	public boolean isApproverAppointedByDrafter() {
+		return this.approverAppointedByDrafter;
+	}
+
+	/** The approver's account was created or elevated by the drafter. */
+	public void approvedByDraftersAppointee() {
+		this.approverAppointedByDrafter = true;
 	}
 
 	public Set<String> getEntityNames() {

@@ -142,7 +142,12 @@ class ChangeLog {
 	 * published. A migration's (the content loaded at the start, and each correction
 	 * since) lists none: it changed content in bulk, and each item's history shows it.
 	 */
-	record Revision(long id, Instant at, String username, List<PublishedChange> changes) {
+	/**
+	 * @param approverAppointedByDrafter approved by an account its drafter created or
+	 * elevated
+	 */
+	record Revision(long id, Instant at, String username, List<PublishedChange> changes,
+			boolean approverAppointedByDrafter) {
 
 		public boolean byMigration() {
 			return AuditRevision.MIGRATION_USER.equals(this.username);
@@ -158,7 +163,8 @@ class ChangeLog {
 	List<Revision> recentRevisions(int count) {
 		return latestRevisions(count).stream()
 			.map((revision) -> new Revision(revision.getId(), revision.getChangedAt(), revision.getUsername(),
-					AuditRevision.MIGRATION_USER.equals(revision.getUsername()) ? List.of() : changesIn(revision)))
+					AuditRevision.MIGRATION_USER.equals(revision.getUsername()) ? List.of() : changesIn(revision),
+					revision.isApproverAppointedByDrafter()))
 			.toList();
 	}
 

@@ -83,10 +83,11 @@ public class ContentEditing {
 	/**
 	 * One revision of an item. A revision published from a draft names its drafter (its
 	 * user approved it), and one published by an admin without a second review keeps the
-	 * reason.
+	 * reason. An approval by an account the drafter created or elevated is marked.
 	 */
 	public record HistoryEntry(long revision, Instant at, String username, RevisionType type,
-			List<FormSnapshot.FieldChange> changes, String draftedBy, String unreviewedReason) {
+			List<FormSnapshot.FieldChange> changes, String draftedBy, String unreviewedReason,
+			boolean approverAppointedByDrafter) {
 
 		public boolean publishedWithoutReview() {
 			return this.unreviewedReason != null;
@@ -281,7 +282,8 @@ public class ContentEditing {
 			Map<String, String> now = (type == RevisionType.DEL) ? Map.of()
 					: FormSnapshot.of(admin.formOf(snapshot), codes, this.messages);
 			history.add(new HistoryEntry(revision.getId(), revision.getChangedAt(), revision.getUsername(), type,
-					FormSnapshot.diff(previous, now), revision.getDraftedBy(), revision.getUnreviewedReason()));
+					FormSnapshot.diff(previous, now), revision.getDraftedBy(), revision.getUnreviewedReason(),
+					revision.isApproverAppointedByDrafter()));
 			previous = now;
 		}
 		Collections.reverse(history);

@@ -165,6 +165,9 @@ public class Publishing {
 		};
 		AuditRevision revision = currentRevision();
 		revision.publishedFromDraft(draft.getDecidedBy(), draft.getDraftedBy(), draft.getUnreviewedReason());
+		if (this.signatures.appointedBy(draft.getDecidedBy(), draft.getDraftedBy())) {
+			revision.approvedByDraftersAppointee();
+		}
 		draft.publishedAs(revision.getId());
 		save(draft);
 		return id;

@@ -17,6 +17,14 @@ class Signatures {
 		this.accounts = accounts;
 	}
 
+	/**
+	 * Whether the approver's account was created or elevated by the drafter, so the
+	 * approval may not be a second person's.
+	 */
+	boolean appointedBy(String approver, String drafter) {
+		return this.accounts.findByUsername(approver).map((account) -> account.isAppointedBy(drafter)).orElse(false);
+	}
+
 	Signature of(String username) {
 		return new Signature(this.accounts.findByUsername(username).map(Account::getId).orElse(null), username);
 	}

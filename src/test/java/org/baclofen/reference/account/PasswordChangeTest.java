@@ -49,7 +49,7 @@ class PasswordChangeTest {
 		AccountForm form = new AccountForm();
 		form.setUsername("pw-" + UUID.randomUUID().toString().substring(0, 8));
 		form.setRole(Role.EDITOR);
-		return new String[] { form.getUsername(), this.administration.create(form) };
+		return new String[] { form.getUsername(), this.administration.create(form, "admin") };
 	}
 
 	/**

@@ -108,13 +108,16 @@ class ResiliencePostgresIT extends PostgresTest implements ConcurrentEditScenari
 		Map<String, Long> tally = outcomes.stream()
 			.collect(Collectors.groupingBy((url) -> url.startsWith("/login?retryIn=") ? "too many" : url,
 					Collectors.counting()));
-		// The right password is one of 40: exactly 5 wrong ones are checked. When the
-		// right one
-		// is among those checked, it takes its own attempt back, and one more wrong one
-		// is
-		// checked instead.
-		assertThat(tally.get("/login?error")).isEqualTo(5);
-		assertThat(tally.getOrDefault("/admin", 0L) + tally.get("too many")).isEqualTo(35);
+		// The right password is one of 40: no more than 5 wrong ones are checked. The right
+		// one, when checked, takes its own attempt back so one more wrong one can be
+		// checked, unless every other guess was already refused by then (which one comes
+		// first is up to the scheduler): so 5 wrong ones are checked, or 4 and the right one.
+		long wrongChecked = tally.getOrDefault("/login?error", 0L);
+		long rightChecked = tally.getOrDefault("/admin", 0L);
+		assertThat(wrongChecked).isBetween(4L, 5L);
+		assertThat(wrongChecked + rightChecked).isGreaterThanOrEqualTo(5);
+		assertThat(wrongChecked + rightChecked + tally.getOrDefault("too many", 0L)).as(tally.toString())
+			.isEqualTo(40);
 		this.jdbc.sql("delete from app_account where username = ?").param(username).update();
 	}
 

@@ -13,23 +13,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,9 +46,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code resilience.pg.cluster}, default {@code 15/main}) is stopped under the running
  * app and started again; pages and health must answer fast meanwhile, and the app must
  * recover by itself. Skipped, loudly, where there is no such cluster.</li>
- * <li>{@code kill -9} mid-edit on the embedded H2: every edit acknowledged before the
- * kill is there after the restart.</li>
  * </ul>
+ * {@code kill -9} of the embedded H2 with approvals in flight is
+ * {@link KillNineScenarioIT}.
  */
 @Tag("resilience")
 class ResilienceScenariosIT {
@@ -224,80 +219,6 @@ class ResilienceScenariosIT {
 			cluster.start();
 			app.stop();
 		}
-		assertThat(FIGURES.missed(scenario)).isEmpty();
-	}
-
-	@Test
-	void acknowledgedEditsSurviveKill9OnH2() throws Exception {
-		String scenario = "kill-9-h2";
-		Map<String, String> firstAdmin = Map.of("BACLOFEN_ADMIN_USERNAME", ADMIN, "BACLOFEN_ADMIN_PASSWORD",
-				ADMIN_PASSWORD);
-		PackagedApp app = new PackagedApp(this.work, List.of(), firstAdmin);
-		app.start();
-		int editors = 4;
-		Map<Long, Integer> lastAcknowledged = new ConcurrentHashMap<>();
-		AtomicInteger acknowledged = new AtomicInteger();
-		try {
-			HttpSignIn signIn = HttpSignIn.open(app.baseUrl());
-			assertThat(signIn.post(ADMIN, ADMIN_PASSWORD)).isEqualTo("/admin");
-			HttpClient client = signIn.client();
-			String csrf = csrfToken(client, app.baseUrl() + "/admin/interactions/new");
-			List<Long> ids = new ArrayList<>();
-			for (int i = 0; i < editors; i++) {
-				HttpResponse<String> created = postForm(client, app.baseUrl() + "/admin/interactions",
-						interaction(csrf, "kill9-" + i, 0, "edit-0"));
-				String location = created.headers().firstValue("Location").orElseThrow();
-				ids.add(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
-			}
-			AtomicBoolean killed = new AtomicBoolean();
-			ExecutorService threads = Executors.newFixedThreadPool(editors);
-			for (int i = 0; i < editors; i++) {
-				long id = ids.get(i);
-				String slug = "kill9-" + i;
-				threads.submit(() -> {
-					for (int version = 0; !killed.get(); version++) {
-						try {
-							HttpResponse<String> saved = postForm(client, app.baseUrl() + "/admin/interactions/" + id,
-									interaction(csrf, slug, version, "edit-" + (version + 1)));
-							if (saved.statusCode() != 302) {
-								return;
-							}
-							lastAcknowledged.put(id, version + 1);
-							acknowledged.incrementAndGet();
-						}
-						catch (IOException | InterruptedException gone) {
-							return;
-						}
-					}
-				});
-			}
-			Thread.sleep(8000);
-			killed.set(true);
-			app.kill9();
-			threads.shutdown();
-			threads.awaitTermination(30, TimeUnit.SECONDS);
-		}
-		finally {
-			app.stop();
-		}
-
-		PackagedApp restarted = new PackagedApp(this.work, List.of(), firstAdmin);
-		Duration restart = restarted.start();
-		restarted.stop();
-		int lost = 0;
-		try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + this.work.resolve("data/baclofen")
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
-				ResultSet rows = db.createStatement()
-					.executeQuery("select id, management from interaction where slug like 'kill9-%'")) {
-			while (rows.next()) {
-				int stored = Integer.parseInt(rows.getString("management").substring("edit-".length()));
-				lost += Math.max(0, lastAcknowledged.getOrDefault(rows.getLong("id"), 0) - stored);
-			}
-		}
-		FIGURES.note(scenario, "edits acknowledged before kill -9", acknowledged.get());
-		FIGURES.note(scenario, "restart after kill -9 until healthy (ms)", restart.toMillis());
-		FIGURES.add(scenario, "acknowledged edits missing after restart", lost, "0", lost == 0);
-		assertThat(acknowledged.get()).isPositive();
 		assertThat(FIGURES.missed(scenario)).isEmpty();
 	}
 
