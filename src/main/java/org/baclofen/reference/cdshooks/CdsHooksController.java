@@ -176,10 +176,14 @@ class CdsHooksController {
 		return parsed;
 	}
 
+	/**
+	 * The content type is set here, as the mapping's {@code produces} would otherwise
+	 * answer a problem as plain JSON.
+	 */
 	private static ResponseEntity<ProblemDetail> noSuchService() {
-		return ResponseEntity
-			.of(ApiProblems.of(HttpStatus.NOT_FOUND, "service", "No such CDS service; GET /cds-services lists them"))
-			.build();
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ApiProblems.of(HttpStatus.NOT_FOUND, "service", "No such CDS service; GET /cds-services lists them"));
 	}
 
 	@ExceptionHandler(RequestTooLargeException.class)
