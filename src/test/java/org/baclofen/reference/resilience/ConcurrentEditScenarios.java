@@ -181,7 +181,7 @@ interface ConcurrentEditScenarios {
 			String username = "pool-" + UUID.randomUUID().toString().substring(0, 8);
 			jdbc()
 				.sql("insert into app_account (username, password_hash, role, enabled, created_at) "
-						+ "values (?, '{noop}unused', 'EDITOR', true, current_timestamp)")
+						+ "values (?, '{noop}unused', 'REVIEWER', true, current_timestamp)")
 				.param(username)
 				.update();
 			ids.add(jdbc().sql("select id from app_account where username = ?")
@@ -190,12 +190,14 @@ interface ConcurrentEditScenarios {
 				.single());
 			sessionIds.add(signedInSession(sessionStore(), username));
 		}
+		// A step down applies at once (a step up may wait for a second admin), so every
+		// change here ends the account's sessions.
 		String[] changePaths = { "/enabled", "/role", "/password" };
 		List<Outcome> outcomes = Concurrently.times(changes,
 				(change) -> perform(post("/admin/accounts/" + ids.get(change) + changePaths[change % 3]).with(csrf())
 					.with(user("root").roles("ADMIN"))
 					.param("enabled", "false")
-					.param("role", "REVIEWER")));
+					.param("role", "EDITOR")));
 
 		assertThat(tally(outcomes)).isEqualTo(Map.of("302", (long) changes));
 		SpringSessionBackedSessionRegistry<?> sessions = new SpringSessionBackedSessionRegistry<>(sessionStore());
